@@ -1,0 +1,63 @@
+// The work behind `dealfacts extract`, loaded only when the command runs.
+import { FACT_TYPES, type FactType } from "../model.js";
+import { Collector, runExtraction } from "../pipeline/run.js";
+import { setExtraRuleDirs } from "../rules/load.js";
+import { renderFacts, renderRecord } from "../render/table.js";
+import { colourLevel, makePaint } from "../render/paint.js";
+import { safeText } from "../render/safe.js";
+import { UsageError } from "./errors.js";
+import { parseCommon, type ExtractCliOptions } from "./extract.js";
+
+export async function runExtractCommand(paths: string[], opts: ExtractCliOptions): Promise<number> {
+  if (opts.json && opts.ndjson) throw new UsageError("choose one of --json and --ndjson");
+  const { refDate, maxBytes } = parseCommon(opts);
+  let types: FactType[] | undefined;
+  if (opts.type) {
+    types = opts.type.split(",").map((t) => t.trim()).filter(Boolean) as FactType[];
+    const bad = types.filter((t) => !FACT_TYPES.includes(t));
+    if (bad.length) throw new UsageError(`unknown fact type ${bad.join(", ")}; known types: ${FACT_TYPES.join(", ")}`);
+  }
+  if (opts.rules?.length) setExtraRuleDirs(opts.rules);
+
+  const stdout = process.stdout;
+  const warn = (msg: string) => process.stderr.write(`dealfacts: ${safeText(msg)}\n`);
+  const collector = new Collector(!opts.ndjson);
+  let read = 0;
+  for await (const ev of runExtraction(paths, { refDate, maxBytes, types })) {
+    if (ev.kind === "skip") warn(`skipped ${ev.path}: ${ev.reason}`);
+    else if (ev.kind === "warn") warn(ev.message);
+    else if (ev.kind === "error") warn(`cannot read ${ev.path === ev.source ? ev.path : `${ev.source} (${ev.path})`}: ${ev.reason}`);
+    else read++;
+    collector.add(ev);
+    if (opts.ndjson) {
+      if (ev.kind === "result") {
+        await write(stdout, JSON.stringify({ kind: "source", ...ev.result.source }) + "\n");
+        for (const f of ev.result.facts) await write(stdout, JSON.stringify({ kind: "fact", ...f }) + "\n");
+      } else if (ev.kind === "error") {
+        await write(stdout, JSON.stringify({ kind: "error", source: ev.source, reason: ev.reason }) + "\n");
+      }
+    }
+  }
+  const status = read === 0 ? 2 : collector.errors.length ? 1 : 0;
+  if (read === 0 && collector.errors.length === 0) warn("no sources to read");
+  if (opts.ndjson) return status;
+  const doc = collector.document();
+  if (opts.json) {
+    await write(stdout, JSON.stringify(doc, null, 2) + "\n");
+    return status;
+  }
+  const paint = makePaint(colourLevel(stdout));
+  const parts = [renderFacts(doc, paint)];
+  doc.records.forEach((r, i) => parts.push(renderRecord(r, paint, doc.records.length > 1 ? `Deal record ${i + 1} of ${doc.records.length}` : "Deal record")));
+  await write(stdout, parts.filter(Boolean).join("\n\n") + "\n");
+  return status;
+}
+
+/** Write with back-pressure; a closed pipe (`| head`) ends quietly. */
+export function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
+  return new Promise((resolve) => {
+    const ok = stream.write(s, () => {});
+    if (ok) resolve();
+    else stream.once("drain", resolve);
+  });
+}

@@ -1,0 +1,178 @@
+// HTML to plain text with a map back to the raw offsets. Markup, scripts and styles yield no text;
+// entities are decoded; block elements become line breaks so sentences and headings stay apart.
+// A single forward scan: linear in the input, no regex backtracking over the document.
+
+const BLOCK = new Set([
+  "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+  "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+  "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul", "body", "html", "head", "meta", "time",
+]);
+/** Elements whose content is not text for a reader. */
+const SKIP_CONTENT = new Set(["script", "style", "noscript", "template", "svg", "iframe", "object", "head"]);
+
+const NAMED: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ndash: "\u2013", mdash: "\u2014",
+  lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201c", rdquo: "\u201d", sbquo: "\u201a", bdquo: "\u201e",
+  hellip: "\u2026", euro: "\u20ac", pound: "\u00a3", yen: "\u00a5", cent: "\u00a2", copy: "\u00a9",
+  reg: "\u00ae", trade: "\u2122", middot: "\u00b7", bull: "\u2022", laquo: "\u00ab", raquo: "\u00bb",
+  thinsp: "\u2009", ensp: "\u2002", emsp: "\u2003", shy: "\u00ad", times: "\u00d7", deg: "\u00b0",
+  eacute: "\u00e9", egrave: "\u00e8", aacute: "\u00e1", agrave: "\u00e0", oacute: "\u00f3", ouml: "\u00f6",
+  uuml: "\u00fc", auml: "\u00e4", ccedil: "\u00e7", ntilde: "\u00f1", iacute: "\u00ed", uacute: "\u00fa",
+  szlig: "\u00df", rupee: "\u20b9", percnt: "%", dollar: "$", num: "#", sol: "/", colon: ":", comma: ",",
+};
+
+export interface HtmlText {
+  /** The readable text. */
+  text: string;
+  /** startMap[i] is the raw offset of text[i]; endMap[i] the raw offset just after it. */
+  startMap: Uint32Array;
+  endMap: Uint32Array;
+  title: string | null;
+  /** Publication date from metadata (article:published_time, <time datetime>, ...), ISO date or null. */
+  metaPublished: string | null;
+}
+
+/** Markup recognised by content: a few real tags of HTML, not just a stray "<" in prose. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(head)) return true;
+  const tags = head.match(/<\/?(p|div|span|strong|em|b|i|a|h[1-6]|br|li|ul|ol|table|tr|td|script|style|body|head|article|section|img|meta|link|blockquote)\b[^<>]{0,500}>/gi);
+  return (tags?.length ?? 0) >= 3;
+}
+
+export function decodeEntity(body: string): string | null {
+  if (body[0] === "#") {
+    const hex = body[1] === "x" || body[1] === "X";
+    const n = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+    if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return "\ufffd";
+    // Windows-1252 code points that pages write as numeric references.
+    if (n >= 0x80 && n <= 0x9f) return CP1252[n - 0x80] ?? "\ufffd";
+    return String.fromCodePoint(n);
+  }
+  return NAMED[body] ?? NAMED[body.toLowerCase()] ?? null;
+}
+
+const CP1252 = [
+  "\u20ac", "", "\u201a", "\u0192", "\u201e", "\u2026", "\u2020", "\u2021", "\u02c6", "\u2030", "\u0160", "\u2039", "\u0152", "", "\u017d", "",
+  "", "\u2018", "\u2019", "\u201c", "\u201d", "\u2022", "\u2013", "\u2014", "\u02dc", "\u2122", "\u0161", "\u203a", "\u0153", "", "\u017e", "\u0178",
+];
+
+export function htmlToText(raw: string): HtmlText {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let title: string | null = null;
+  let metaPublished: string | null = null;
+  let skipUntil: string | null = null; // closing tag name while inside script/style/...
+  let titleStart = -1;
+  const n = raw.length;
+  let i = 0;
+
+  const emit = (s: string, from: number, to: number) => {
+    for (let k = 0; k < s.length; k++) {
+      out.push(s[k]!);
+      starts.push(from);
+      ends.push(to);
+    }
+  };
+  const breakLine = (at: number) => {
+    if (out.length && out[out.length - 1] !== "\n") emit("\n", at, at);
+  };
+
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    if (c === 60 /* < */) {
+      // Comments, doctype, CDATA.
+      if (raw.startsWith("<!--", i)) {
+        const close = raw.indexOf("-->", i + 4);
+        i = close < 0 ? n : close + 3;
+        continue;
+      }
+      const m = /^<\/?([a-zA-Z][a-zA-Z0-9:-]*)/.exec(raw.slice(i, i + 64));
+      if (!m && raw[i + 1] !== "!" && raw[i + 1] !== "?") {
+        if (!skipUntil) emit("<", i, i + 1);
+        i++;
+        continue;
+      }
+      const close = findTagEnd(raw, i + 1);
+      const tagText = raw.slice(i, close);
+      const name = (m?.[1] ?? "").toLowerCase();
+      const closing = raw[i + 1] === "/";
+      i = close;
+      if (skipUntil) {
+        if (closing && name === skipUntil) skipUntil = null;
+        continue;
+      }
+      if (!closing && name === "meta") metaPublished ??= publishedFromMeta(tagText);
+      if (!closing && name === "time") metaPublished ??= attr(tagText, "datetime")?.slice(0, 10) ?? null;
+      if (name === "title") {
+        if (!closing) titleStart = out.length;
+        else if (titleStart >= 0 && title === null) title = out.slice(titleStart).join("").trim() || null;
+      }
+      if (!closing && SKIP_CONTENT.has(name) && !tagText.endsWith("/>")) {
+        if (name === "head") {
+          // <head> holds <title> and <meta>, which we read; only its scripts and styles are skipped.
+        } else {
+          skipUntil = name;
+        }
+      }
+      if (BLOCK.has(name)) breakLine(close);
+      else if (name === "img" || name === "td") emit(" ", close, close);
+      continue;
+    }
+    if (skipUntil) {
+      i++;
+      continue;
+    }
+    if (c === 38 /* & */) {
+      const semi = raw.indexOf(";", i + 1);
+      if (semi > i + 1 && semi - i <= 12) {
+        const dec = decodeEntity(raw.slice(i + 1, semi));
+        if (dec !== null) {
+          emit(dec === "" ? "\ufffd" : dec, i, semi + 1);
+          i = semi + 1;
+          continue;
+        }
+      }
+    }
+    emit(raw[i]!, i, i + 1);
+    i++;
+  }
+  if (title === null && titleStart >= 0) title = out.slice(titleStart).join("").trim() || null;
+  return {
+    text: out.join(""),
+    startMap: Uint32Array.from(starts),
+    endMap: Uint32Array.from(ends),
+    title: title ? title.replace(/\s+/g, " ").slice(0, 300) : null,
+    metaPublished: metaPublished && /^\d{4}-\d{2}-\d{2}$/.test(metaPublished) ? metaPublished : null,
+  };
+}
+
+/** Index just past the tag that opens at `from - 1`, honouring quoted attribute values. */
+function findTagEnd(raw: string, from: number): number {
+  let quote = 0;
+  const limit = Math.min(raw.length, from + 10_000);
+  for (let j = from; j < limit; j++) {
+    const c = raw.charCodeAt(j);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) {
+      // Only a quote right after "=" opens a value; a stray apostrophe elsewhere does not.
+      if (raw[j - 1] === "=" || raw[j - 2] === "=") quote = c;
+    } else if (c === 62 /* > */) return j + 1;
+    else if (c === 60 /* < */ && j > from) return j; // broken tag: stop before the next one
+  }
+  return limit;
+}
+
+function attr(tag: string, name: string): string | null {
+  const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+  return m ? (m[2] ?? m[3] ?? m[4] ?? null) : null;
+}
+
+function publishedFromMeta(tag: string): string | null {
+  const key = (attr(tag, "property") ?? attr(tag, "name") ?? attr(tag, "itemprop") ?? "").toLowerCase();
+  if (!/(published|pubdate|publish_date|datepublished|article:published_time|dc\.date|date)$/.test(key)) return null;
+  const v = attr(tag, "content");
+  return v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
+}

@@ -1,0 +1,78 @@
+// What extractors read (clean text) and how its offsets map back to the decoded source text.
+// For plain text the view is the text itself; for HTML it is the readable text with a map.
+import { htmlToText, looksLikeHtml } from "./html.js";
+import type { SourceFormat } from "../model.js";
+
+export class TextView {
+  /** The decoded source text: every fact's `text` is a slice of this. */
+  readonly raw: string;
+  /** The text extractors read. */
+  readonly text: string;
+  readonly format: SourceFormat;
+  readonly title: string | null;
+  readonly metaPublished: string | null;
+  private readonly startMap: Uint32Array | null;
+  private readonly endMap: Uint32Array | null;
+  private lineStarts: number[] | null = null;
+
+  constructor(raw: string, format: SourceFormat, opts: { forceHtml?: boolean } = {}) {
+    this.raw = raw;
+    const html = opts.forceHtml || format === "html" || looksLikeHtml(raw);
+    if (html) {
+      const h = htmlToText(raw);
+      this.text = h.text;
+      this.startMap = h.startMap;
+      this.endMap = h.endMap;
+      this.title = h.title;
+      this.metaPublished = h.metaPublished;
+      this.format = format === "jsonl" ? "jsonl" : "html";
+    } else {
+      this.text = raw;
+      this.startMap = null;
+      this.endMap = null;
+      this.title = null;
+      this.metaPublished = null;
+      this.format = format;
+    }
+  }
+
+  get isMapped(): boolean {
+    return this.startMap !== null;
+  }
+
+  /** Raw [start, end) of the clean span [start, end). */
+  toRaw(start: number, end: number): [number, number] {
+    if (!this.startMap || !this.endMap) return [start, end];
+    if (end <= start) {
+      const at = start < this.startMap.length ? this.startMap[start]! : this.raw.length;
+      return [at, at];
+    }
+    return [this.startMap[start]!, this.endMap[end - 1]!];
+  }
+
+  /** 1-based line of a raw offset; CRLF, CR and LF each end a line. */
+  lineOf(rawOffset: number): number {
+    if (!this.lineStarts) {
+      const ls = [0];
+      const r = this.raw;
+      for (let i = 0; i < r.length; i++) {
+        const c = r.charCodeAt(i);
+        if (c === 10) ls.push(i + 1);
+        else if (c === 13) {
+          if (r.charCodeAt(i + 1) === 10) i++;
+          ls.push(i + 1);
+        }
+      }
+      this.lineStarts = ls;
+    }
+    const ls = this.lineStarts;
+    let lo = 0;
+    let hi = ls.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ls[mid]! <= rawOffset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
