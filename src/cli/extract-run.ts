@@ -1,6 +1,7 @@
 // The work behind `dealfacts extract`, loaded only when the command runs.
 import { FACT_TYPES, type FactType } from "../model.js";
-import { Collector, runExtraction } from "../pipeline/run.js";
+import { Collector } from "../pipeline/run.js";
+import { runExtractionPooled } from "../pipeline/pool.js";
 import { setExtraRuleDirs } from "../rules/load.js";
 import { renderFacts, renderRecord } from "../render/table.js";
 import { colourLevel, makePaint } from "../render/paint.js";
@@ -10,7 +11,7 @@ import { parseCommon, type ExtractCliOptions } from "./extract.js";
 
 export async function runExtractCommand(paths: string[], opts: ExtractCliOptions): Promise<number> {
   if (opts.json && opts.ndjson) throw new UsageError("choose one of --json and --ndjson");
-  const { refDate, maxBytes } = parseCommon(opts);
+  const { refDate, maxBytes, jobs } = parseCommon(opts);
   let types: FactType[] | undefined;
   if (opts.type) {
     types = opts.type.split(",").map((t) => t.trim()).filter(Boolean) as FactType[];
@@ -23,16 +24,19 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
   const warn = (msg: string) => process.stderr.write(`dealfacts: ${safeText(msg)}\n`);
   const collector = new Collector(!opts.ndjson);
   let read = 0;
-  for await (const ev of runExtraction(paths, { refDate, maxBytes, types })) {
+  for await (const ev of runExtractionPooled(paths, { refDate, maxBytes, types, jobs })) {
     if (ev.kind === "skip") warn(`skipped ${ev.path}: ${ev.reason}`);
     else if (ev.kind === "warn") warn(ev.message);
     else if (ev.kind === "error") warn(`cannot read ${ev.path === ev.source ? ev.path : `${ev.source} (${ev.path})`}: ${ev.reason}`);
     else read++;
-    collector.add(ev);
+    // Streaming keeps nothing per source (merge builds the record), so memory stays flat.
+    if (!opts.ndjson || ev.kind === "error") collector.add(ev);
     if (opts.ndjson) {
       if (ev.kind === "result") {
-        await write(stdout, JSON.stringify({ kind: "source", ...ev.result.source }) + "\n");
-        for (const f of ev.result.facts) await write(stdout, JSON.stringify({ kind: "fact", ...f }) + "\n");
+        // One write per source: a source line, then its facts.
+        let out = JSON.stringify({ kind: "source", ...ev.result.source }) + "\n";
+        for (const f of ev.result.facts) out += JSON.stringify({ kind: "fact", ...f }) + "\n";
+        await write(stdout, out);
       } else if (ev.kind === "error") {
         await write(stdout, JSON.stringify({ kind: "error", source: ev.source, reason: ev.reason }) + "\n");
       }

@@ -9,6 +9,7 @@ export interface ExtractCliOptions {
   type?: string;
   maxBytes?: string;
   rules?: string[];
+  jobs?: string;
 }
 
 export function registerExtract(program: Command): void {
@@ -22,6 +23,7 @@ export function registerExtract(program: Command): void {
     .option("--type <types>", "keep only these fact types, comma-separated (money,percent,date,org,quote,duration,quantity)")
     .option("--max-bytes <n>", "refuse files larger than this many bytes", String(64 * 1024 * 1024))
     .option("--rules <dir>", "add the rule files in DIR to the built-in rules (repeatable)", (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option("--jobs <n>", "worker threads to spread sources over (default: the number of cores); output is the same whatever N")
     .addHelpText("after", `
 Examples:
   dealfacts extract articles/                   tables: facts per source, then the deal record
@@ -42,5 +44,10 @@ export function parseCommon(opts: ExtractCliOptions) {
   }
   const maxBytes = Number(opts.maxBytes);
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes takes a positive number of bytes, not ${JSON.stringify(opts.maxBytes)}`);
-  return { refDate: opts.refDate ?? null, maxBytes };
+  let jobs: number | undefined;
+  if (opts.jobs !== undefined) {
+    jobs = Number(opts.jobs);
+    if (!/^\d+$/.test(opts.jobs) || !Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of threads, 1 or more, not ${JSON.stringify(opts.jobs)}`);
+  }
+  return { refDate: opts.refDate ?? null, maxBytes, jobs };
 }

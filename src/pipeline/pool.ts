@@ -1,0 +1,236 @@
+// All cores: sources spread over worker threads, results handed back in input order, so the
+// output is the same whatever --jobs is. Reading stays in the main thread, one source at a time,
+// and at most 2 × jobs sources are in flight (read but not yet yielded): memory depends on the
+// number of workers, never on the number of files.
+import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { readSources, type SourceInput } from "../sources/read.js";
+import { getExtraRuleDirs } from "../rules/load.js";
+import { extractOne, type RunEvent, type RunOptions } from "./run.js";
+import type { ExtractOptions } from "./extract-source.js";
+
+export interface PoolOptions extends RunOptions {
+  /** Worker threads; 1 (or a single source) runs in the main thread. Default: the cores available. */
+  jobs?: number;
+  /**
+   * Start workers only once at least two sources and this many characters are waiting: below it,
+   * starting threads (each loads the extractors) costs more than it saves. Default 256 Ki, or
+   * DEALFACTS_POOL_MIN_CHARS from the environment (tests set 0 to exercise the pool on small input).
+   */
+  poolMinChars?: number;
+}
+
+/** What a worker needs to extract exactly as the main thread would. */
+export interface WorkerInit {
+  ruleDirs: string[];
+  opts: ExtractOptions;
+}
+export type ToWorker = { seq: number; input: SourceInput };
+export type FromWorker = { ready: true } | { seq: number; ev: RunEvent };
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+function minCharsFromEnv(): number {
+  const v = Number(process.env.DEALFACTS_POOL_MIN_CHARS);
+  return Number.isFinite(v) && v >= 0 ? v : 256 * 1024;
+}
+
+interface Slot {
+  /** A non-source event, or a settled result. */
+  ev?: RunEvent;
+  /** A source not yet dispatched (while deciding whether the pool is worth starting). */
+  input?: SourceInput;
+  pending?: Promise<RunEvent>;
+}
+
+/**
+ * The same events as runExtraction (pipeline/run.ts), in the same order, with extraction spread
+ * over `jobs` worker threads.
+ */
+export async function* runExtractionPooled(paths: string[], opts: PoolOptions = {}): AsyncGenerator<RunEvent> {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  const extractOpts: ExtractOptions = { refDate: opts.refDate ?? null, ...(opts.types ? { types: [...opts.types] } : {}) };
+  const minChars = opts.poolMinChars ?? minCharsFromEnv();
+  const maxInFlight = 2 * jobs;
+  const slots: Slot[] = [];
+  let head = 0;
+  let pool: Pool | null = null;
+  let deferredChars = 0;
+  let deferredCount = 0;
+
+  // Yields every slot at the head that is ready, in order.
+  const readyHead = function* (): Generator<RunEvent> {
+    while (head < slots.length) {
+      const s = slots[head]!;
+      if (!s.ev) break;
+      slots[head++] = {};
+      yield s.ev;
+    }
+    if (head > 1024 && head * 2 > slots.length) {
+      slots.splice(0, head);
+      head = 0;
+    }
+  };
+  const settle = (slot: Slot, p: Promise<RunEvent>) => {
+    slot.pending = p;
+    p.then((ev) => {
+      slot.ev = ev;
+    });
+  };
+
+  try {
+    for await (const rev of readSources(paths, opts)) {
+      if (rev.kind !== "source") {
+        if (head === slots.length) yield rev;
+        else slots.push({ ev: rev });
+        continue;
+      }
+      if (jobs === 1) {
+        yield extractOne(rev.input, extractOpts);
+        continue;
+      }
+      if (!pool) {
+        slots.push({ input: rev.input });
+        deferredChars += rev.input.text.length;
+        deferredCount++;
+        if (deferredCount < 2 || deferredChars < minChars) continue;
+        pool = Pool.start(jobs, { ruleDirs: getExtraRuleDirs(), opts: extractOpts });
+        for (let i = head; i < slots.length; i++) {
+          const s = slots[i]!;
+          if (s.input) {
+            settle(s, pool.run(s.input));
+            delete s.input;
+          }
+        }
+      } else {
+        const s: Slot = {};
+        slots.push(s);
+        settle(s, pool.run(rev.input));
+      }
+      yield* readyHead();
+      // Back-pressure: stop reading while too many sources are in flight.
+      while (slots.length - head >= maxInFlight) {
+        const s = slots[head]!;
+        if (!s.ev && s.pending) s.ev = await s.pending;
+        yield* readyHead();
+      }
+    }
+    // The rest, in order; sources never dispatched (small inputs) run here.
+    for (; head < slots.length; head++) {
+      const s = slots[head]!;
+      slots[head] = {};
+      if (s.ev) yield s.ev;
+      else if (s.pending) yield await s.pending;
+      else if (s.input) yield extractOne(s.input, extractOpts);
+    }
+  } finally {
+    await pool?.close();
+  }
+}
+
+interface Job {
+  input: SourceInput;
+  resolve: (ev: RunEvent) => void;
+}
+
+interface Member {
+  worker: Worker;
+  ready: boolean;
+  dead: boolean;
+  jobs: Map<number, Job>;
+}
+
+/** Worker threads, each given the next source when it has the fewest in hand. */
+class Pool {
+  private readonly members: Member[] = [];
+  private seq = 0;
+  private respawns = 0;
+  private turn = 0;
+
+  private constructor(
+    private readonly url: URL | null,
+    private readonly init: WorkerInit,
+  ) {}
+
+  static start(size: number, init: WorkerInit): Pool {
+    const pool = new Pool(workerUrl(), init);
+    if (pool.url) for (let i = 0; i < size; i++) pool.spawn();
+    return pool;
+  }
+
+  private spawn(): void {
+    let worker: Worker;
+    try {
+      worker = new Worker(this.url!, { workerData: this.init });
+    } catch {
+      return;
+    }
+    const m: Member = { worker, ready: false, dead: false, jobs: new Map() };
+    worker.on("message", (msg: FromWorker) => {
+      if ("ready" in msg) {
+        m.ready = true;
+        return;
+      }
+      const job = m.jobs.get(msg.seq);
+      if (!job) return;
+      m.jobs.delete(msg.seq);
+      job.resolve(msg.ev);
+    });
+    const fail = () => {
+      if (m.dead) return;
+      m.dead = true;
+      const i = this.members.indexOf(m);
+      if (i >= 0) this.members.splice(i, 1);
+      // A worker that stopped (out of memory, a crash) must not lose sources: what it held is
+      // extracted in the main thread, exactly as --jobs 1 would.
+      const orphans = [...m.jobs.values()];
+      m.jobs.clear();
+      if (m.ready && this.respawns < 8) {
+        this.respawns++;
+        this.spawn();
+      }
+      for (const job of orphans) job.resolve(extractOne(job.input, this.init.opts));
+    };
+    worker.on("error", fail);
+    worker.on("exit", fail);
+    this.members.push(m);
+  }
+
+  run(input: SourceInput): Promise<RunEvent> {
+    // Fewest in hand wins; ties go round the members so idle workers all get work.
+    let best: Member | null = null;
+    const n = this.members.length;
+    for (let k = 0; k < n; k++) {
+      const m = this.members[(this.turn + k) % n]!;
+      if (!best || m.jobs.size < best.jobs.size) best = m;
+    }
+    this.turn++;
+    if (!best) return Promise.resolve(extractOne(input, this.init.opts));
+    const seq = this.seq++;
+    const member = best;
+    return new Promise<RunEvent>((resolve) => {
+      member.jobs.set(seq, { input, resolve });
+      member.worker.postMessage({ seq, input } satisfies ToWorker);
+    });
+  }
+
+  async close(): Promise<void> {
+    const all = this.members.splice(0);
+    for (const m of all) m.dead = true;
+    await Promise.all(all.map((m) => m.worker.terminate().catch(() => 0)));
+  }
+}
+
+/** dist/pipeline/worker.js beside this module; null when running from the TypeScript sources. */
+function workerUrl(): URL | null {
+  const url = new URL("./worker.js", import.meta.url);
+  try {
+    return existsSync(fileURLToPath(url)) ? url : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,16 @@
+// A worker thread of the pool (pool.ts): extracts the sources it is sent, one at a time, with the
+// same rules and options as the main thread, and sends each result back under its sequence number.
+import { parentPort, workerData } from "node:worker_threads";
+import { setExtraRuleDirs } from "../rules/load.js";
+import type { FromWorker, ToWorker, WorkerInit } from "./pool.js";
+
+const init = workerData as WorkerInit;
+// The user's --rules folders must be in place before any extractor loads its rules.
+if (init.ruleDirs.length) setExtraRuleDirs(init.ruleDirs);
+const { extractOne } = await import("./run.js");
+
+const port = parentPort!;
+port.on("message", (msg: ToWorker) => {
+  port.postMessage({ seq: msg.seq, ev: extractOne(msg.input, init.opts) } satisfies FromWorker);
+});
+port.postMessage({ ready: true } satisfies FromWorker);

@@ -1,0 +1,99 @@
+// --jobs N spreads sources over worker threads; the output must not change with N: same lines, same
+// order, same exit status, for --ndjson and --json, with unreadable sources and JSONL mixed in.
+import { beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const bin = join(root, "bin", "dealfacts");
+const fixtures = join(root, "fixtures", "deals");
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    // 0: start the workers even for this small input, so the pool itself is what is tested.
+    env: { ...process.env, DEALFACTS_POOL_MIN_CHARS: "0", NO_COLOR: "1", ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let corpus: string;
+
+beforeAll(() => {
+  corpus = mkdtempSync(join(tmpdir(), "dealfacts-pool-"));
+  // Several copies of the fixtures under different folders: enough sources to keep every worker busy.
+  for (let i = 0; i < 6; i++) cpSync(fixtures, join(corpus, `batch${i}`), { recursive: true });
+  // Sources that fail or are skipped, between the others, must keep their place in the stream.
+  mkdirSync(join(corpus, "batch3", "odd"), { recursive: true });
+  writeFileSync(join(corpus, "batch3", "odd", "broken.txt"), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 0, 0]));
+  writeFileSync(join(corpus, "batch3", "odd", "picture.png"), Buffer.from([137, 80, 78, 71]));
+  const lines = readdirSync(join(fixtures))
+    .flatMap((deal) => readdirSync(join(fixtures, deal)).map((f) => join(fixtures, deal, f)))
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f, i) => JSON.stringify({ id: `feed-${i}`, text: readFileSync(f, "utf8"), published: "2025-06-0" + (1 + (i % 9)) }));
+  lines.splice(2, 0, "{not json");
+  writeFileSync(join(corpus, "batch4", "feed.jsonl"), lines.join("\n") + "\n");
+});
+
+describe("extract --jobs", () => {
+  it("prints the same NDJSON, in the same order, whatever the number of workers", () => {
+    const one = run(["extract", corpus, "--ndjson", "--jobs", "1"]);
+    const kinds = one.stdout.trim().split("\n").map((l) => JSON.parse(l).kind);
+    expect(kinds.filter((k) => k === "source").length).toBeGreaterThan(50);
+    expect(kinds).toContain("error");
+    expect(one.status).toBe(1);
+    for (const jobs of ["2", "3", "7"]) {
+      const many = run(["extract", corpus, "--ndjson", "--jobs", jobs]);
+      expect(many.status).toBe(one.status);
+      expect(many.stdout).toBe(one.stdout);
+      expect(many.stderr).toBe(one.stderr);
+    }
+  });
+
+  it("keeps sources in reading order (folders sorted, JSONL lines in file order)", () => {
+    const out = run(["extract", corpus, "--ndjson", "--jobs", "3"]);
+    const ids = out.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+      .filter((o) => o.kind === "source")
+      .map((o) => o.id as string);
+    const files = ids.filter((id) => id.startsWith("batch"));
+    expect(files).toEqual([...files].sort());
+    const feed = ids.filter((id) => id.startsWith("feed-")).map((id) => Number(id.slice(5)));
+    expect(feed).toEqual([...feed].sort((a, b) => a - b));
+    expect(feed.length).toBeGreaterThan(3);
+  });
+
+  it("gives the same --json document with one worker, two, and the default", () => {
+    const one = run(["extract", corpus, "--json", "--jobs", "1", "--ref-date", "2025-11-03"]);
+    const two = run(["extract", corpus, "--json", "--jobs", "2", "--ref-date", "2025-11-03"]);
+    const dflt = run(["extract", corpus, "--json", "--ref-date", "2025-11-03"]);
+    expect(JSON.parse(one.stdout).sources.length).toBeGreaterThan(50);
+    expect(two.stdout).toBe(one.stdout);
+    expect(dflt.stdout).toBe(one.stdout);
+    expect(two.status).toBe(one.status);
+  });
+
+  it("passes --rules folders and --type to the workers", () => {
+    const rules = mkdtempSync(join(tmpdir(), "dealfacts-pool-rules-"));
+    const args = ["extract", corpus, "--ndjson", "--type", "money,date", "--rules", rules];
+    const one = run([...args, "--jobs", "1"]);
+    const two = run([...args, "--jobs", "2"]);
+    expect(two.stdout).toBe(one.stdout);
+    const types = new Set(two.stdout.trim().split("\n").map((l) => JSON.parse(l)).filter((o) => o.kind === "fact").map((o) => o.type));
+    for (const t of types) expect(["money", "date"]).toContain(t);
+  });
+
+  it("refuses a number of jobs that is not a whole number of threads", () => {
+    for (const bad of ["0", "-2", "1.5", "many"]) {
+      const r = run(["extract", fixtures, "--ndjson", "--jobs", bad]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/--jobs/);
+      expect(r.stdout).toBe("");
+    }
+  });
+});
