@@ -3,14 +3,14 @@ import { FACT_TYPES, type FactType } from "../model.js";
 import { Collector } from "../pipeline/run.js";
 import { runExtractionPooled } from "../pipeline/pool.js";
 import { setExtraRuleDirs } from "../rules/load.js";
-import { renderFacts, renderRecord } from "../render/table.js";
-import { colourLevel, makePaint } from "../render/paint.js";
+import { planOutput, progressFor } from "../render/output.js";
 import { safeText } from "../render/safe.js";
 import { UsageError } from "./errors.js";
 import { parseCommon, type ExtractCliOptions } from "./extract.js";
 
 export async function runExtractCommand(paths: string[], opts: ExtractCliOptions): Promise<number> {
-  if (opts.json && opts.ndjson) throw new UsageError("choose one of --json and --ndjson");
+  // --format, --json, --ndjson, --source, --field, --explain (render/output.ts); sets opts.json/ndjson.
+  const output = planOutput(opts);
   const { refDate, maxBytes, jobs } = parseCommon(opts);
   let types: FactType[] | undefined;
   if (opts.type) {
@@ -24,7 +24,12 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
   const warn = (msg: string) => process.stderr.write(`dealfacts: ${safeText(msg)}\n`);
   const collector = new Collector(!opts.ndjson);
   let read = 0;
+  const progress = progressFor(process.stderr);
   for await (const ev of runExtractionPooled(paths, { refDate, maxBytes, types, jobs })) {
+    if (ev.kind === "result" && !output.keepSource(ev.result.source.id)) continue;
+    if (ev.kind === "error" && !output.keepSource(ev.source)) continue;
+    if (ev.kind === "result") progress.tick(ev.result.source.id, ev.result.facts.length);
+    if (ev.kind !== "result") progress.done();
     if (ev.kind === "skip") warn(`skipped ${ev.path}: ${ev.reason}`);
     else if (ev.kind === "warn") warn(ev.message);
     else if (ev.kind === "error") warn(`cannot read ${ev.path === ev.source ? ev.path : `${ev.source} (${ev.path})`}: ${ev.reason}`);
@@ -35,25 +40,23 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
       if (ev.kind === "result") {
         // One write per source: a source line, then its facts.
         let out = JSON.stringify({ kind: "source", ...ev.result.source }) + "\n";
-        for (const f of ev.result.facts) out += JSON.stringify({ kind: "fact", ...f }) + "\n";
+        for (const f of output.keepFacts(ev.result.facts)) out += JSON.stringify({ kind: "fact", ...f }) + "\n";
         await write(stdout, out);
       } else if (ev.kind === "error") {
         await write(stdout, JSON.stringify({ kind: "error", source: ev.source, reason: ev.reason }) + "\n");
       }
     }
   }
+  progress.done();
   const status = read === 0 ? 2 : collector.errors.length ? 1 : 0;
   if (read === 0 && collector.errors.length === 0) warn("no sources to read");
   if (opts.ndjson) return status;
-  const doc = collector.document();
+  const doc = output.select(collector.document(), warn);
   if (opts.json) {
     await write(stdout, JSON.stringify(doc, null, 2) + "\n");
     return status;
   }
-  const paint = makePaint(colourLevel(stdout));
-  const parts = [renderFacts(doc, paint)];
-  doc.records.forEach((r, i) => parts.push(renderRecord(r, paint, doc.records.length > 1 ? `Deal record ${i + 1} of ${doc.records.length}` : "Deal record")));
-  await write(stdout, parts.filter(Boolean).join("\n\n") + "\n");
+  await write(stdout, output.render(doc, stdout));
   return status;
 }
 

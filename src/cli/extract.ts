@@ -10,6 +10,10 @@ export interface ExtractCliOptions {
   maxBytes?: string;
   rules?: string[];
   jobs?: string;
+  format?: string;
+  source?: string[];
+  field?: string;
+  explain?: boolean;
 }
 
 export function registerExtract(program: Command): void {
@@ -17,8 +21,12 @@ export function registerExtract(program: Command): void {
     .command("extract")
     .description("Extract money, percentages, dates, organisations and quotes from articles, then the deal record.")
     .argument("<paths...>", "files, folders (read recursively), .jsonl/.ndjson files, or - for stdin")
-    .option("--json", "print one JSON document (see the README for its shape)")
-    .option("--ndjson", "print one JSON object per line as each source finishes")
+    .option("--format <format>", "output format: table (default), json, ndjson, csv (RFC 4180, one row a fact) or markdown")
+    .option("--json", "print one JSON document (same as --format json; see `dealfacts schema`)")
+    .option("--ndjson", "print one JSON object per line as each source finishes (same as --format ndjson)")
+    .option("--source <glob>", "keep only sources whose id matches GLOB (* ? ** [abc]; repeatable or comma-separated); a glob without / also matches the file name", (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option("--field <name>", "show one deal field's claims: each source's statement on it (value, term, announced, stock, ...)")
+    .option("--explain", "show, for each fact, the rule that produced it and the cue words that tied it to its field")
     .option("--ref-date <YYYY-MM-DD>", "reference date for sources that carry no date of their own")
     .option("--type <types>", "keep only these fact types, comma-separated (money,percent,date,org,quote,duration,quantity)")
     .option("--max-bytes <n>", "refuse files larger than this many bytes", String(64 * 1024 * 1024))
@@ -29,6 +37,10 @@ Examples:
   dealfacts extract articles/                   tables: facts per source, then the deal record
   dealfacts extract articles/ --json | jq '.record.fields.value'
   dealfacts extract feed.jsonl --ndjson         one line per source and fact, as each source finishes
+  dealfacts extract articles/ --format csv > facts.csv
+  dealfacts extract articles/ --format markdown --type money,date > facts.md
+  dealfacts extract articles/ --source 'wire*' --field value     one field, wire stories only
+  dealfacts extract articles/ --explain         why each fact was found and tied to its field
   cat story.txt | dealfacts extract - --ref-date 2025-11-03`)
     .action(async (paths: string[], opts: ExtractCliOptions) => {
       const { runExtractCommand } = await import("./extract-run.js");
