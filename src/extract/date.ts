@@ -1,8 +1,537 @@
-// STUB: replaced by the real date extractor.
-import type { Extractor } from "./types.js";
+// Dates, chrono-style: rules (rules/dates.json) find candidate spans, each rule's kind resolves
+// its named groups into a value, then the longest candidates win. Values read from the text stay
+// apart from values guessed: a year taken from the reference date carries `inferred: true`.
+// Relative dates resolve against ctx.refDate only; without one they keep `iso: null`.
+import { z } from "zod";
+import { loadRules } from "../rules/load.js";
+import type { ExtractContext, Extractor, RawFact } from "./types.js";
+import {
+  addMonths, fromDayNum, isoDay, isoMonth, isoWeek, isoWeekday, isoYmd, isValidYmd, mondayOf,
+  nearestYearForDay, nearestYearForSpan, nthWeekdayOfMonth, parseRef, toDayNum, type Ymd,
+} from "./date-calendar.js";
+
+const KINDS = [
+  "calendar", "numeric", "weekdayDay", "monthYear", "monthCue", "year", "quarter", "monthQuarter", "half",
+  "relDay", "relUnit", "weekdayWeek", "nthWeekday", "dayOfRelMonth", "weekday", "ago", "holiday",
+] as const;
+type Kind = (typeof KINDS)[number];
+
+export const DateRulesSchema = z.object({
+  $comment: z.string().optional(),
+  months: z.array(z.array(z.string().min(2)).min(1)).length(12),
+  ambiguousMonths: z.array(z.string()),
+  weekdays: z.array(z.array(z.string().min(2)).min(1)).length(7),
+  ambiguousWeekdays: z.array(z.string()),
+  ordinals: z.array(z.string()).length(19),
+  cardinals: z.array(z.string()).length(19),
+  tens: z.record(z.string(), z.number().int()),
+  counts: z.record(z.string(), z.number().int().positive()),
+  yearCues: z.array(z.object({ cue: z.string(), qualifier: z.string().optional(), span: z.boolean().optional(), strong: z.boolean().optional() })),
+  yearFollowersOk: z.array(z.string()),
+  monthCues: z.array(z.string()),
+  holidays: z.array(z.object({
+    id: z.string(), names: z.array(z.string()).min(1), month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31).optional(), weekday: z.number().int().min(1).max(7).optional(),
+    nth: z.number().int().min(-1).max(5).optional(), offset: z.number().int().optional(),
+  })),
+  rules: z.array(z.object({ id: z.string().regex(/^date\.[a-z0-9-]+$/), kind: z.enum(KINDS), reason: z.string(), pattern: z.string() })),
+});
+type DateRules = z.infer<typeof DateRulesSchema>;
+
+interface CompiledRule {
+  id: string;
+  kind: Kind;
+  order: number;
+  re: RegExp;
+}
+
+interface Lexicon {
+  month: Map<string, number>;
+  weekday: Map<string, number>;
+  dayWord: Map<string, number>;
+  count: Map<string, number>;
+  yearCue: Map<string, { qualifier?: string; span: boolean; strong: boolean }>;
+  yearFollowersOk: Set<string>;
+  ambiguousMonths: Set<string>;
+  ambiguousWeekdays: Set<string>;
+  holiday: Map<string, DateRules["holidays"][number]>;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/[\s-]+/g, " ").replace(/\.$/, "").trim();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Longest first, so an alternation never stops at a prefix ("sept" before "sep"). */
+const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/ /g, "\\s+").replace(/'/g, "['’]")).join("|");
+
+let compiled: { rules: CompiledRule[]; lex: Lexicon } | null = null;
+
+function compile(): { rules: CompiledRule[]; lex: Lexicon } {
+  if (compiled) return compiled;
+  const data = loadRules("dates", DateRulesSchema);
+  const lex: Lexicon = {
+    month: new Map(), weekday: new Map(), dayWord: new Map(), count: new Map(), yearCue: new Map(),
+    yearFollowersOk: new Set(data.yearFollowersOk), ambiguousMonths: new Set(data.ambiguousMonths),
+    ambiguousWeekdays: new Set(data.ambiguousWeekdays), holiday: new Map(),
+  };
+  data.months.forEach((names, i) => names.forEach((n) => lex.month.set(n, i + 1)));
+  data.weekdays.forEach((names, i) => names.forEach((n) => lex.weekday.set(n, i + 1)));
+  data.ordinals.forEach((w, i) => lex.dayWord.set(w, i + 1));
+  const cardinals = new Map<string, number>();
+  data.cardinals.forEach((w, i) => cardinals.set(w, i + 1));
+  const ordUnits = data.ordinals.slice(0, 9);
+  const cardUnits = data.cardinals.slice(0, 9);
+  const compounds: string[] = [];
+  for (const [ten, v] of Object.entries(data.tens)) {
+    lex.dayWord.set(ten, v);
+    if (ten.endsWith("th")) continue;
+    [...ordUnits, ...cardUnits].forEach((u) => {
+      const n = v + (lex.dayWord.get(u) ?? cardinals.get(u) ?? 0);
+      lex.dayWord.set(`${ten} ${u}`, n);
+      compounds.push(`${ten} ${u}`);
+    });
+  }
+  for (const [w, n] of cardinals) if (!lex.dayWord.has(w)) lex.dayWord.set(w, n);
+  for (const [w, n] of Object.entries(data.counts)) lex.count.set(norm(w), n);
+  for (const c of data.yearCues) lex.yearCue.set(norm(c.cue), { qualifier: c.qualifier, span: c.span !== false, strong: c.strong === true });
+  for (const h of data.holidays) for (const n of h.names) lex.holiday.set(norm(n), h);
+
+  const tensPlain = Object.keys(data.tens).filter((t) => !t.endsWith("th"));
+  const tensOrd = Object.keys(data.tens).filter((t) => t.endsWith("th"));
+  const compoundRe = `(?:${alt(tensPlain)})[\\s-]+(?:${alt([...ordUnits, ...cardUnits])})`;
+  const allMonths = data.months.flat();
+  const fullMonths = data.months.map((n) => n[0]!).concat(["sept"]);
+  const allWeekdays = data.weekdays.flat();
+  const safeWeekdays = allWeekdays.filter((w) => !lex.ambiguousWeekdays.has(w));
+  const slots: Record<string, string> = {
+    MONTH: `(?<![a-z])(?:${alt(allMonths)})(?![a-z])`,
+    MONTHFULL: `(?<![a-z])(?:${alt(fullMonths)})(?![a-z])`,
+    WEEKDAY: `(?<![a-z])(?:${alt(safeWeekdays)})(?![a-z])`,
+    WEEKDAYX: `(?<![a-z])(?:${alt(allWeekdays)})(?![a-z])`,
+    DAYNUM: `(?:3[01]|[12]\\d|0?[1-9])(?!\\d)`,
+    ORD: `st|nd|rd|th`,
+    YEAR4: `(?<!\\d)[12]\\d{3}(?!\\d)`,
+    CYEAR: `(?<!\\d)(?:1[89]\\d\\d|20\\d\\d)(?!\\d)`,
+    DAYWORD: `(?:${compoundRe}|${alt([...tensOrd, ...data.ordinals])})`,
+    DAYWORDX: `(?:${compoundRe}|${alt([...tensOrd, ...tensPlain, ...data.ordinals, ...data.cardinals])})`,
+    COUNT: `(?:${alt(Object.keys(data.counts))}|\\d{1,3})`,
+    YEARCUE: `(?:${alt(data.yearCues.map((c) => c.cue))})`,
+    MONTHCUE: `(?:${alt(data.monthCues)})`,
+    HOLIDAY: `(?:${alt(data.holidays.flatMap((h) => h.names))})`,
+  };
+  const rules = data.rules.map((r, order) => {
+    const src = r.pattern.replace(/\{([A-Z][A-Z0-9]*)\}/g, (all, name: string) => {
+      const s = slots[name];
+      if (s === undefined) throw new Error(`rules/dates.json: rule ${r.id}: unknown slot {${name}}`);
+      return s;
+    });
+    let re: RegExp;
+    try {
+      re = new RegExp(src, "gid");
+    } catch (e) {
+      throw new Error(`rules/dates.json: rule ${r.id}: bad pattern (${(e as Error).message})`);
+    }
+    return { id: r.id, kind: r.kind, order, re };
+  });
+  compiled = { rules, lex };
+  return compiled;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: CompiledRule;
+  value: Record<string, unknown>;
+}
+
+type Groups = Record<string, string | undefined>;
+type GroupIdx = Record<string, [number, number] | undefined>;
+
+interface Match {
+  text: string;
+  full: string;
+  start: number;
+  end: number;
+  g: Groups;
+  at: GroupIdx;
+  ref: Ymd | null;
+  lex: Lexicon;
+}
+
+/** A resolved value, or null to reject the match; `start`/`end` may narrow the span. */
+interface Resolved {
+  value: Record<string, unknown>;
+  start?: number;
+  end?: number;
+}
+
+const isLower = (s: string) => s === s.toLowerCase();
+const unresolved = (): Resolved => ({ value: { iso: null } });
+
+function monthOf(m: Match, tok: string | undefined): number | null {
+  if (!tok) return null;
+  return m.lex.month.get(tok.toLowerCase().replace(/\.$/, "")) ?? null;
+}
+function weekdayOf(m: Match, tok: string | undefined): number | null {
+  if (!tok) return null;
+  return m.lex.weekday.get(tok.toLowerCase().replace(/\.$/, "")) ?? null;
+}
+/** "may" and "march" are ordinary words in lower case: they need more than a bare number. */
+function ambiguousLower(m: Match, tok: string | undefined): boolean {
+  return !!tok && m.lex.ambiguousMonths.has(tok.toLowerCase()) && isLower(tok);
+}
+function expandYY(yy: string): number {
+  const n = +yy;
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+function dayFrom(m: Match): number | null {
+  if (m.g.day) return +m.g.day;
+  if (m.g.dayword) return m.lex.dayWord.get(norm(m.g.dayword)) ?? null;
+  return null;
+}
+const refDay = (ref: Ymd) => toDayNum(ref.y, ref.m, ref.d);
+
+/** A day and month with or without a year; the year, where missing, is the one nearest the reference date. */
+function resolveDay(m: Match, month: number, day: number, year: number | null, opts: { next?: boolean } = {}): Resolved | null {
+  if (year !== null) return isValidYmd(year, month, day) ? { value: { iso: isoYmd(year, month, day) } } : null;
+  if (!isValidYmd(2000, month, day)) return null; // no year has it (Feb 29 exists in leap years)
+  if (!m.ref) return { value: { iso: null } };
+  let y: number | null;
+  if (opts.next) {
+    const r = refDay(m.ref);
+    y = m.ref.y;
+    while (!isValidYmd(y, month, day) || toDayNum(y, month, day) <= r) y++;
+  } else y = nearestYearForDay(month, day, m.ref);
+  if (y === null) return null;
+  return { value: { iso: isoYmd(y, month, day), inferred: true } };
+}
+
+const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
+  calendar(m) {
+    const month = m.g.mnum ? +m.g.mnum : monthOf(m, m.g.month);
+    const day = dayFrom(m);
+    if (!month || !day) return null;
+    if (ambiguousLower(m, m.g.month) && !m.g.year) {
+      // "may first", "5 may be": lower-case "may"/"march" need a year, "the", an ordinal or "of".
+      if (m.g.dayword && !m.g.the && !/[\s-]/.test(m.g.dayword.trim())) return null;
+      if (m.g.of !== undefined && !/of/i.test(m.g.of) && !m.g.ord) return null;
+    }
+    const year = m.g.year ? +m.g.year : m.g.yy ? expandYY(m.g.yy) : null;
+    return resolveDay(m, month, day, year);
+  },
+  numeric(m) {
+    const a = +m.g.a!;
+    const b = +m.g.b!;
+    // US order; a first part over 12 can only be a day.
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    const year = m.g.year ? (m.g.year.length === 2 ? expandYY(m.g.year) : +m.g.year) : null;
+    if (m.g.weekday && weekdayOf(m, m.g.weekday) === null) return null;
+    return resolveDay(m, month, day, year, { next: year === null && m.g.rel?.toLowerCase() === "next" && !m.g.weekday });
+  },
+  weekdayDay(m) {
+    const day = dayFrom(m);
+    const wd = weekdayOf(m, m.g.weekday);
+    if (!day || day > 31 || !wd) return null;
+    if (!m.ref) return unresolved();
+    const r = refDay(m.ref);
+    let best: number | null = null;
+    let bestScore = Infinity;
+    for (let k = -12; k <= 12; k++) {
+      const { y, m: mo } = addMonths({ ...m.ref, d: 1 }, k);
+      if (!isValidYmd(y, mo, day)) continue;
+      const n = toDayNum(y, mo, day);
+      const score = Math.abs(n - r) + (isoWeekday(n) === wd ? 0 : 10_000);
+      if (score < bestScore) [best, bestScore] = [n, score];
+    }
+    return best === null ? null : { value: { iso: isoDay(best), inferred: true } };
+  },
+  monthYear(m) {
+    const month = monthOf(m, m.g.month);
+    if (!month || ambiguousLower(m, m.g.month)) return null;
+    return { value: { iso: isoMonth(+m.g.year!, month) } };
+  },
+  monthCue(m) {
+    const month = monthOf(m, m.g.month);
+    if (!month) return null;
+    if (m.lex.ambiguousMonths.has(m.g.month!.toLowerCase()) && isLower(m.g.month!)) return null;
+    const cue = m.g.cue ? norm(m.g.cue) : "";
+    const part = m.g.part?.toLowerCase();
+    const value: Record<string, unknown> = { iso: null };
+    const quals = part ? [part] : [];
+    if (["since", "by", "until", "till", "through", "throughout", "end of", "beginning of", "start of", "before", "after", "as of", "since early", "since late"].includes(cue)) quals.unshift(cue);
+    if (quals.length) value.qualifier = quals.join(" ");
+    // A preposition such as "in" or "from" stays outside the span; cues that change the meaning stay in.
+    let start = m.start;
+    if (cue && !value.qualifier && !["last", "next", "this"].includes(cue)) start = (m.at.part ?? m.at.month)![0];
+    if (cue && value.qualifier === part) start = (m.at.part ?? m.at.month)![0];
+    if (!m.ref) return { value, start };
+    let y: number;
+    if (cue === "last") y = month < m.ref.m ? m.ref.y : m.ref.y - 1;
+    else if (cue === "next") y = month > m.ref.m ? m.ref.y : m.ref.y + 1;
+    else if (cue === "this") y = m.ref.y;
+    else {
+      y = nearestYearForSpan(month, 1, m.ref);
+      value.inferred = true;
+    }
+    value.iso = isoMonth(y, month);
+    return { value, start };
+  },
+  year(m) {
+    const y = m.g.year ? +m.g.year : m.g.yy ? 2000 + +m.g.yy : null;
+    if (y === null) return null;
+    const cueText = m.g.cue!;
+    const cue = /^fiscal|^fy$/i.test(cueText) ? { qualifier: "fiscal", span: true, strong: true } : m.lex.yearCue.get(norm(cueText));
+    if (!cue) return null;
+    // After a weak cue ("in", "by", "for"), a number is a year only when no count noun follows it
+    // ("in 2000 employees", "by 2000 points").
+    const after = /^\s+([A-Za-z]+)/.exec(m.text.slice(m.end, m.end + 40));
+    if (!cue.strong && after && isLower(after[1]!) && !m.lex.yearFollowersOk.has(after[1]!)) return null;
+    const value: Record<string, unknown> = { iso: String(y) };
+    if (cue.qualifier) value.qualifier = cue.qualifier;
+    if (!cue.span) return { value, start: m.at.year![0] };
+    // "by the end of 2026": the span starts at the words the qualifier names.
+    const q = cue.qualifier ? new RegExp(`\\b${cue.qualifier.replace(/ /g, "\\s+")}\\b`, "i").exec(cueText) : null;
+    return { value, start: q ? m.start + q.index : m.start };
+  },
+  quarter(m) {
+    const words: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4 };
+    const q = m.g.q ? +m.g.q : m.g.q2 ? +m.g.q2 : words[(m.g.qw ?? "").toLowerCase()];
+    if (!q) return null;
+    const year = m.g.year ? +m.g.year : m.g.yy ? 2000 + +m.g.yy : null;
+    if (year !== null) return { value: { iso: `${year}-Q${q}` } };
+    if (m.g.q || m.g.q2) {
+      // "Q3" alone is also a model name: without a year it needs a cue before it.
+      const before = m.text.slice(Math.max(0, m.start - 12), m.start);
+      if (!/\b(in|the|during|for|of|by|until|through|last|this|next|its|their)\s+$/i.test(before)) return null;
+    }
+    if (!m.ref) return unresolved();
+    return { value: { iso: `${nearestYearForSpan(q * 3 - 2, 3, m.ref)}-Q${q}`, inferred: true } };
+  },
+  monthQuarter(m) {
+    const month = monthOf(m, m.g.month);
+    if (!month || month % 3 !== 0) return null;
+    const q = month / 3;
+    if (m.g.year) return { value: { iso: `${m.g.year}-Q${q}` } };
+    if (!m.ref) return unresolved();
+    return { value: { iso: `${nearestYearForSpan(month - 2, 3, m.ref)}-Q${q}`, inferred: true } };
+  },
+  half(m) {
+    const hw = (m.g.hw ?? "").toLowerCase();
+    const h = m.g.h ? +m.g.h : m.g.h2 ? +m.g.h2 : ["first", "1st"].includes(hw) ? 1 : 2;
+    const year = m.g.year ? +m.g.year : m.g.yy ? 2000 + +m.g.yy : null;
+    if (year !== null) return { value: { iso: `${year}-H${h}` } };
+    if (m.g.h || m.g.h2) return null; // "H1" alone: a visa, a heading
+    const before = m.text.slice(Math.max(0, m.start - 8), m.start);
+    if (!m.g.thisyear && !/\bthe\s+$/i.test(before)) return null; // "a second half"
+    if (!m.ref) return unresolved();
+    if (m.g.thisyear) {
+      const t = norm(m.g.thisyear);
+      const y = m.ref.y + (t === "next year" ? 1 : t === "last year" ? -1 : 0);
+      return { value: { iso: `${y}-H${h}` } };
+    }
+    return { value: { iso: `${nearestYearForSpan(h * 6 - 5, 6, m.ref)}-H${h}`, inferred: true } };
+  },
+  relDay(m) {
+    const w = norm(m.g.word!);
+    const off: Record<string, number> = {
+      today: 0, tonight: 0, yesterday: -1, tomorrow: 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+      "the day before": -1, "the day after": 1,
+    };
+    if (!(w in off)) return null;
+    if (!m.ref) return unresolved();
+    return { value: { iso: isoDay(refDay(m.ref) + off[w]!) } };
+  },
+  relUnit(m) {
+    const rel = norm(m.g.rel!).replace(/^the /, "");
+    const k = ["last", "previous"].includes(rel) ? -1 : rel === "this" ? 0 : ["next", "coming"].includes(rel) ? 1 : null;
+    if (k === null) return null;
+    const value: Record<string, unknown> = { iso: null };
+    if (m.g.part) value.qualifier = m.g.part.toLowerCase();
+    if (!m.ref) return { value };
+    const r = refDay(m.ref);
+    switch (m.g.unit!.toLowerCase()) {
+      case "week": value.iso = isoWeek(r + 7 * k); break;
+      case "month": { const t = addMonths({ ...m.ref, d: 1 }, k); value.iso = isoMonth(t.y, t.m); break; }
+      case "quarter": {
+        const idx = m.ref.y * 4 + Math.floor((m.ref.m - 1) / 3) + k;
+        value.iso = `${Math.floor(idx / 4)}-Q${(idx % 4) + 1}`;
+        break;
+      }
+      case "year": value.iso = String(m.ref.y + k); break;
+    }
+    return { value };
+  },
+  weekdayWeek(m) {
+    const wd = weekdayOf(m, m.g.weekday);
+    if (!wd) return null;
+    const rel = m.g.rel!.toLowerCase();
+    const k = ["last", "previous"].includes(rel) ? -1 : rel === "this" ? 0 : 1;
+    if (!m.ref) return unresolved();
+    return { value: { iso: isoDay(mondayOf(refDay(m.ref)) + 7 * k + wd - 1) } };
+  },
+  nthWeekday(m) {
+    const wd = weekdayOf(m, m.g.weekday);
+    if (!wd) return null;
+    const nthWord = m.g.nth!.toLowerCase();
+    const nth = nthWord === "last" ? -1 : ({ first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5 } as Record<string, number>)[nthWord]!;
+    const month = monthOf(m, m.g.month);
+    if (nth === -1 && !month && !m.g.rel) return null; // "the last Friday" is the weekday rule's
+    if (month && m.g.year) {
+      const n = nthWeekdayOfMonth(+m.g.year, month, wd, nth);
+      return n === null ? null : { value: { iso: isoDay(n) } };
+    }
+    if (!m.ref) return unresolved();
+    let y: number, mo: number;
+    const value: Record<string, unknown> = {};
+    if (month) {
+      [y, mo] = [nearestYearForSpan(month, 1, m.ref), month];
+      value.inferred = true;
+    } else {
+      const rel = m.g.rel ? norm(m.g.rel) : "this";
+      const k = ["last", "previous"].includes(rel) ? -1 : rel === "this" ? 0 : 1;
+      ({ y, m: mo } = addMonths({ ...m.ref, d: 1 }, k));
+    }
+    const n = nthWeekdayOfMonth(y, mo, wd, nth);
+    if (n === null) return unresolved();
+    return { value: { iso: isoDay(n), ...value } };
+  },
+  dayOfRelMonth(m) {
+    const day = +m.g.day!;
+    const rel = m.g.rel!.toLowerCase();
+    if (!m.ref) return unresolved();
+    const k = ["last", "previous"].includes(rel) ? -1 : rel === "this" ? 0 : 1;
+    const t = addMonths({ ...m.ref, d: 1 }, k);
+    return isValidYmd(t.y, t.m, day) ? { value: { iso: isoYmd(t.y, t.m, day) } } : null;
+  },
+  weekday(m) {
+    const wd = weekdayOf(m, m.g.weekday);
+    if (!wd) return null;
+    if (!m.ref) return unresolved();
+    const r = refDay(m.ref);
+    const rel = m.g.rel?.toLowerCase() ?? "";
+    const back = (r - ((isoWeekday(r) - wd + 7) % 7)); // on or before the reference date
+    let n: number;
+    if (rel === "last" || rel === "past" || rel === "previous") n = back === r ? r - 7 : back;
+    else if (rel === "this") n = mondayOf(r) + wd - 1;
+    else if (rel === "next") n = mondayOf(r) + 7 + wd - 1;
+    else if (rel === "coming") n = back + 7;
+    else n = back; // news: a bare weekday is the most recent such day, on or before the reference date
+    return { value: { iso: isoDay(n) } };
+  },
+  ago(m) {
+    const nText = norm(m.g.n!);
+    const count = /^\d+$/.test(nText) ? +nText : m.lex.count.get(nText);
+    if (!count) return null;
+    const dir = norm(m.g.dir!);
+    // "two days later" counts from an event in the story, not from the reference date.
+    if (dir === "later") return unresolved();
+    if (!m.ref) return unresolved();
+    const sign = dir === "ago" ? -1 : 1;
+    let base = refDay(m.ref);
+    if (dir === "from tomorrow") base += 1;
+    if (dir === "from yesterday") base -= 1;
+    const unit = norm(m.g.unit!).replace(/s$/, "");
+    const wd = weekdayOf(m, unit);
+    let n: number;
+    if (wd) {
+      const first = sign > 0 ? base + (((wd - isoWeekday(base) + 7) % 7) || 7) : base - (((isoWeekday(base) - wd + 7) % 7) || 7);
+      n = first + sign * 7 * (count - 1);
+    } else if (unit === "day") n = base + sign * count;
+    else if (unit === "business day") {
+      n = base;
+      for (let left = count; left > 0; ) {
+        n += sign;
+        if (isoWeekday(n) <= 5) left--;
+      }
+    } else if (unit === "week") n = base + sign * 7 * count;
+    else {
+      const b = fromDayNum(base);
+      const t = addMonths(b, sign * count * (unit === "year" ? 12 : 1));
+      n = toDayNum(t.y, t.m, t.d);
+    }
+    return { value: { iso: isoDay(n) } };
+  },
+  holiday(m) {
+    const h = m.lex.holiday.get(norm(m.g.holiday!));
+    if (!h) return null;
+    const on = (y: number): number | null => {
+      if (h.day) return isValidYmd(y, h.month, h.day) ? toDayNum(y, h.month, h.day) : null;
+      const n = nthWeekdayOfMonth(y, h.month, h.weekday ?? 1, h.nth ?? 1);
+      return n === null ? null : n + (h.offset ?? 0);
+    };
+    if (m.g.year) {
+      const n = on(+m.g.year);
+      return n === null ? null : { value: { iso: isoDay(n) } };
+    }
+    if (!m.ref) return unresolved();
+    if (m.g.rel) {
+      const rel = m.g.rel.toLowerCase();
+      const n = on(m.ref.y + (rel === "next" ? 1 : rel === "last" ? -1 : 0));
+      return n === null ? null : { value: { iso: isoDay(n) } };
+    }
+    const r = refDay(m.ref);
+    let best: number | null = null;
+    for (const y of [m.ref.y - 1, m.ref.y, m.ref.y + 1]) {
+      const n = on(y);
+      if (n !== null && (best === null || Math.abs(n - r) < Math.abs(best - r))) best = n;
+    }
+    return best === null ? null : { value: { iso: isoDay(best), inferred: true } };
+  },
+};
+
+/** Every candidate of every rule, overlapping ones included; `lastIndex` steps one character so no start is skipped. */
+function candidates(text: string, ref: Ymd | null): Candidate[] {
+  const { rules, lex } = compile();
+  const out: Candidate[] = [];
+  for (const rule of rules) {
+    const re = rule.re;
+    re.lastIndex = 0;
+    let mm: RegExpExecArray | null;
+    while ((mm = re.exec(text)) !== null) {
+      const start = mm.index;
+      const end = start + mm[0].length;
+      re.lastIndex = start + 1;
+      if (end === start) continue;
+      const g = (mm.groups ?? {}) as Groups;
+      const at = ((mm as RegExpExecArray & { indices?: { groups?: GroupIdx } }).indices?.groups ?? {}) as GroupIdx;
+      const res = RESOLVERS[rule.kind]({ text, full: mm[0], start, end, g, at, ref, lex });
+      if (!res) continue;
+      let s = res.start ?? start;
+      let e = res.end ?? end;
+      // Spans never end in blanks or a sentence's full stop taken by an optional dot.
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      out.push({ start: s, end: e, rule, value: res.value });
+    }
+  }
+  return out;
+}
+
+function extractDates(ctx: ExtractContext): RawFact[] {
+  const ref = parseRef(ctx.refDate);
+  const text = ctx.text;
+  // Money and percentages ran first and claim their characters ("12.53%", "$1,194.09").
+  const taken = new Uint8Array(text.length + 1);
+  for (const f of ctx.found) if (f.type === "money" || f.type === "percent") taken.fill(1, Math.max(0, f.start), Math.min(text.length, f.end));
+  const cands = candidates(text, ref)
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule.order - b.rule.order || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((c) => ({ type: "date", start: c.start, end: c.end, value: c.value, rule: c.rule.id }));
+}
 
 export const dateExtractor: Extractor = {
   name: "date",
   types: ["date"],
-  extract: () => [],
+  extract: extractDates,
 };
+
+/** For tests and tools: the compiled rule ids in their written order. */
+export function dateRuleIds(): string[] {
+  return compile().rules.map((r) => r.id);
+}
