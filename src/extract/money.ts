@@ -1,8 +1,297 @@
-// STUB: replaced by the real money extractor.
-import type { Extractor } from "./types.js";
+// Money: amounts of a currency, built on the numbers layer (./numbers.ts). A number becomes money
+// when a currency stands right before it ("$", "US$", "EUR ", "Rs."), right after it ("€", " euros",
+// " USD", "-cent"), or when it is the low end of a range whose other end has one ("10-20 dollars").
+// Amounts are in units of the ISO 4217 code: "50 cents" is 0.5 USD, "$38bn" 38e9 USD. A bare "$" is
+// USD (news convention). Hedges ("up to", "more than") become `qualifier`; the span starts at the
+// currency or number, never at the hedge, so "up to $300 billion" gives the text "$300 billion".
+import { z } from "zod";
+import type { Extractor, RawFact } from "./types.js";
+import { loadRules } from "../rules/load.js";
+import { alt, esc, findNumbers, hedgeBefore, scaled, type NumberMention } from "./numbers.js";
+
+const Currency = z.object({
+  code: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  unit: z.string().optional(),
+  symbols: z.array(z.string().min(1)),
+  words: z.array(z.string().min(1)),
+  wordsBefore: z.array(z.string().min(1)).optional(),
+  article: z.array(z.string().min(1)).optional(),
+});
+export const CurrencyRules = z.object({
+  rules: z.array(z.object({ id: z.string().regex(/^money\./), description: z.string(), enabled: z.boolean().optional() })),
+  currencies: z.array(Currency),
+  subunits: z.array(z.object({
+    code: z.string().regex(/^[A-Z]{3}$/),
+    forms: z.array(z.string().min(1)),
+    attachedForms: z.array(z.string().min(1)),
+    ratio: z.number().positive(),
+    article: z.array(z.string()).optional(),
+  })),
+  lowercaseCodes: z.array(z.string()),
+  notBefore: z.record(z.string(), z.array(z.string())),
+});
+export type CurrencyRules = z.infer<typeof CurrencyRules>;
+
+interface Cur { code: string | null; unit?: string }
+interface Sub { code: string; ratio: number }
+
+interface Compiled {
+  enabled: Set<string>;
+  /** exact written form (spaces removed) → currency */
+  exact: Map<string, Cur>;
+  /** lower-cased form → currency, for forms that may be written in any case */
+  loose: Map<string, Cur>;
+  words: Map<string, Cur>;
+  subs: Map<string, Sub>;
+  attachedSubs: Map<string, Sub>;
+  articleWords: Set<string>;
+  notBefore: Map<string, RegExp>;
+  prefixRe: RegExp;
+  wordBeforeRe: RegExp | null;
+  suffixRe: RegExp;
+  subRe: RegExp;
+  articleRe: RegExp;
+  sepRe: RegExp;
+  betweenRe: RegExp;
+  centsTailRe: RegExp;
+}
+
+let compiled: Compiled | null = null;
+
+const squash = (s: string) => s.replace(/\s+/g, "");
+const isCodeLike = (s: string) => /^[A-Za-z]{3}$/.test(s);
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const r = loadRules("currencies", CurrencyRules);
+  const exact = new Map<string, Cur>(), loose = new Map<string, Cur>(), words = new Map<string, Cur>();
+  const letterForms: string[] = [], symbolForms: string[] = [], wordForms: string[] = [], beforeWords: string[] = [];
+  const lower = new Set(r.lowercaseCodes.map((c) => c.toLowerCase()));
+  for (const c of r.currencies) {
+    const cur: Cur = { code: c.code, ...(c.unit ? { unit: c.unit } : {}) };
+    for (const s of c.symbols) {
+      exact.set(squash(s), cur);
+      // Single letters before "$" (A$, R$, S$) only in their own case: "a $5 bill" is not Australian.
+      const letters = s.replace(/[^A-Za-z]/g, "");
+      if (letters.length >= 2 && !(isCodeLike(s) && !lower.has(s.toLowerCase()))) loose.set(squash(s).toLowerCase(), cur);
+      if (isCodeLike(s)) loose.set(s.toLowerCase() + "#glued", cur);
+      (/^[A-Za-z]/.test(s) ? letterForms : symbolForms).push(s);
+    }
+    for (const w of c.words) { words.set(w.toLowerCase().replace(/\s+/g, " "), cur); wordForms.push(w); }
+    for (const w of c.wordsBefore ?? []) beforeWords.push(w);
+  }
+  const subs = new Map<string, Sub>(), attachedSubs = new Map<string, Sub>();
+  const subForms: string[] = [], attForms: string[] = [];
+  const articleWords = new Set<string>();
+  for (const c of r.currencies) for (const a of c.article ?? []) articleWords.add(a.toLowerCase());
+  for (const s of r.subunits) {
+    for (const f of s.forms) { subs.set(f.toLowerCase(), { code: s.code, ratio: s.ratio }); subForms.push(f); }
+    for (const f of s.attachedForms) { attachedSubs.set(f, { code: s.code, ratio: s.ratio }); attForms.push(f); }
+    for (const a of s.article ?? []) articleWords.add(a.toLowerCase());
+  }
+  // "$" after letters or dots may stand one space away: "US $ 5", "hk $ 10.05 billion".
+  const form = (s: string) => esc(s).replace(/([A-Za-z.])\\\$/g, "$1\\s?\\$").replace(/ /g, "\\s+");
+  const forms = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(form).join("|");
+  const prefixRe = new RegExp(`(?:(?<![A-Za-z'’])(?:${forms(letterForms)})|(?:${forms(symbolForms)}))\\s?$`, "i");
+  const wordBeforeRe = beforeWords.length ? new RegExp(`(?<![A-Za-z])(?:${alt(beforeWords)})\\s?$`, "i") : null;
+  // After the number: a symbol or code (touching or one space away, and not the start of the next
+  // amount: "two $500 checks"), or a word (one space or a hyphen away: "12-cent", "one-yen").
+  const suffixRe = new RegExp(
+    `(?:(\\s?)(${forms(letterForms)})(?![A-Za-z])|(\\s?)(${forms(symbolForms)})(?!\\s?\\d)|([\\s-]?)(${alt(wordForms)})(?![A-Za-z]))`, "iy");
+  const subRe = new RegExp(`(?:([\\s-]?)(${alt(subForms)})(?![A-Za-z])|()(${alt(attForms)})(?![A-Za-z0-9])|( )(${alt(attForms)})(?=\\s*(?:$|[.,;:!?)])))`, "y");
+  const articleRe = new RegExp(`\\b(an?)\\s+(?=(?:${alt(articleWords)})\\b)`, "gi");
+  const notBefore = new Map<string, RegExp>();
+  for (const [w, next] of Object.entries(r.notBefore)) if (next.length) notBefore.set(w.toLowerCase(), new RegExp(`^\\s+(?:${alt(next)})\\b`, "i"));
+  return (compiled = {
+    enabled: new Set(r.rules.filter((x) => x.enabled !== false).map((x) => x.id)),
+    exact, loose, words, subs, attachedSubs, articleWords, notBefore,
+    prefixRe, wordBeforeRe, suffixRe, subRe, articleRe,
+    sepRe: /^\s?(?:(-|–|—|to|and)\s?)$/i,
+    betweenRe: /(?<![A-Za-z])(between|from)\s+$/i,
+    centsTailRe: /^\s*(?:$|[.,;:!?)]|and\b)/i,
+  });
+}
+
+interface Side { start: number; end: number; cur: Cur | null; sub: Sub | null; kind: "symbol" | "word" | "sub" | "wordBefore" }
+
+function lookupSymbol(c: Compiled, written: string, glued: boolean): Cur | null {
+  const k = squash(written);
+  const hit = c.exact.get(k);
+  if (hit) return hit;
+  if (glued && isCodeLike(k)) return c.loose.get(k.toLowerCase() + "#glued") ?? null;
+  return c.loose.get(k.toLowerCase()) ?? null;
+}
+
+function prefixOf(c: Compiled, text: string, n: NumberMention): Side | null {
+  const from = Math.max(0, n.start - 12);
+  const left = text.slice(from, n.start);
+  // The leftmost match is the longest form; when its case rules it out ("a $5" is not A$), try the
+  // shorter forms inside it ("$").
+  for (let off = 0; off < left.length; ) {
+    const m = c.prefixRe.exec(off ? left.slice(off) : left);
+    if (!m) break;
+    const written = m[0].replace(/\s+$/, "");
+    const glued = m[0] === written;
+    const cur = lookupSymbol(c, written, glued);
+    if (cur) return { start: from + off + m.index, end: n.start, cur, sub: null, kind: "symbol" };
+    off += m.index + 1;
+  }
+  let m: RegExpExecArray | null;
+  if (c.wordBeforeRe && !n.gluedLeft) {
+    const wide = text.slice(Math.max(0, n.start - 24), n.start);
+    m = c.wordBeforeRe.exec(wide);
+    if (m) {
+      const cur = c.words.get(m[0].trim().toLowerCase().replace(/\s+/g, " "));
+      if (cur) return { start: n.start - wide.length + m.index, end: n.start, cur, sub: null, kind: "wordBefore" };
+    }
+  }
+  return null;
+}
+
+function suffixOf(c: Compiled, text: string, at: number): Side | null {
+  c.subRe.lastIndex = at;
+  let m = c.subRe.exec(text);
+  if (m) {
+    const form = m[2] ?? m[4] ?? m[6]!;
+    const sub = c.subs.get(form.toLowerCase()) ?? c.attachedSubs.get(form);
+    if (sub) return { start: at, end: at + m[0].length, cur: { code: sub.code }, sub, kind: "sub" };
+  }
+  c.suffixRe.lastIndex = at;
+  m = c.suffixRe.exec(text);
+  if (!m) return null;
+  if (m[2] !== undefined || m[4] !== undefined) {
+    const cur = m[2] !== undefined ? lookupSymbol(c, m[2], m[1] === "") : lookupSymbol(c, m[4]!, m[3] === "");
+    return cur ? { start: at, end: at + m[0].length, cur, sub: null, kind: "symbol" } : null;
+  }
+  const w = m[6]!.toLowerCase().replace(/\s+/g, " ");
+  const cur = c.words.get(w);
+  if (!cur) return null;
+  const nb = c.notBefore.get(w);
+  if (nb && nb.test(text.slice(at + m[0].length, at + m[0].length + 12))) return null;
+  return { start: at, end: at + m[0].length, cur, sub: null, kind: "word" };
+}
+
+interface Amount {
+  n: NumberMention;
+  start: number;
+  end: number;
+  pre: Side | null;
+  suf: Side | null;
+}
+
+function ruleOf(a: Amount): string {
+  if (a.suf?.kind === "sub") return "money.subunit";
+  if (ARTICLES.has(a.n)) return "money.article-word";
+  if (a.pre?.kind === "symbol") return "money.symbol-amount";
+  if (a.pre?.kind === "wordBefore") return "money.word-amount";
+  if (a.suf?.kind === "symbol") return "money.amount-symbol";
+  return "money.amount-word";
+}
+
+function amountOf(a: Amount, scale = 1): number {
+  const v = scale === 1 ? a.n.value : scaled(a.n.base, scale);
+  return a.suf?.sub ? Number((v * a.suf.sub.ratio).toPrecision(15)) : v;
+}
+const curOf = (a: Amount): Cur | null => a.pre?.cur ?? a.suf?.cur ?? null;
+
+const ARTICLES = new WeakSet<NumberMention>();
+
+/** "a dollar", "an euro", "a penny": one of the unit, as a number mention of its own. */
+function articleMentions(c: Compiled, text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  const re = c.articleRe;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const start = m.index, end = m.index + m[1]!.length;
+    const n: NumberMention = { start, end, value: 1, base: 1, scale: 1, words: true, decimals: false, gluedLeft: false, gluedRight: false, dotted: false };
+    ARTICLES.add(n);
+    out.push(n);
+  }
+  return out;
+}
+
+export function extractMoney(text: string): RawFact[] {
+  const c = compile();
+  let nums = findNumbers(text);
+  if (c.articleWords.size && /\ban?\s/i.test(text)) {
+    const arts = articleMentions(c, text);
+    if (arts.length) nums = [...nums, ...arts].sort((a, b) => a.start - b.start);
+  }
+  const out: RawFact[] = [];
+  const amounts: (Amount | null)[] = nums.map((n) => {
+    if (n.dotted) return null;
+    const pre = prefixOf(c, text, n);
+    // Glued to letters on the left only where those letters are a currency ("USD3.14", "RM42").
+    if (n.gluedLeft && !(pre && pre.end === n.start && !/\s$/.test(text.slice(pre.start, pre.end)))) return null;
+    const suf = suffixOf(c, text, n.end);
+    if (n.gluedRight && !(suf && suf.start === n.end && !/^[\s-]/.test(text.slice(suf.start, suf.end)))) return null;
+    const a: Amount = { n, start: pre ? pre.start : n.start, end: suf ? suf.end : n.end, pre, suf };
+    return a;
+  });
+  const enabled = c.enabled;
+  let lastEnd = -1;
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i];
+    if (!a || a.start < lastEnd) continue;
+    const cur = curOf(a);
+    // ---- ranges: "$10-12 billion", "10-20 dollars", "between $5 and $7 billion", "from 10 to 20 dollars"
+    const b = amounts[i + 1];
+    if (b && enabled.has("money.range") && !(a.suf && a.suf.kind === "sub" && !b.suf)) {
+      const gap = text.slice(a.end, b.start);
+      const sep = c.sepRe.exec(gap);
+      const betweenM = sep ? c.betweenRe.exec(text.slice(Math.max(0, a.start - 9), a.start)) : null;
+      const word = sep?.[1]?.toLowerCase();
+      const curB = curOf(b);
+      const ok = sep && (curB || cur) && (!cur || !curB || cur.code === curB.code) &&
+        (word === "and" ? betweenM?.[1]?.toLowerCase() === "between" : word === "to" ? !(a.pre && b.pre) || !!betweenM : true) &&
+        !(a.suf && !b.suf && !b.pre && word !== "-"); // "10 dollars to 20" is no range
+      if (ok) {
+        // The low end takes the high end's scale when it has none of its own ("$10-12 billion").
+        const inherit = a.n.scale === 1 && b.n.scale > 1 && a.n.base <= b.n.base && !a.suf;
+        const lo = a.suf?.sub || !b.suf?.sub ? amountOf(a, inherit ? b.n.scale : 1) : Number((scaled(a.n.base, inherit ? b.n.scale : 1) * b.suf.sub.ratio).toPrecision(15));
+        const hi = amountOf(b);
+        const currency = (cur ?? curB)!;
+        if (lo <= hi) {
+          const hedge = hedgeBefore(text, betweenM ? a.start - betweenM[0].length : a.start);
+          out.push(fact(a.start, b.end, { amount: lo, max: hi, currency: currency.code, ...(currency.unit ? { unit: currency.unit } : {}), ...(hedge ? { qualifier: hedge.phrase } : {}) }, "money.range"));
+          lastEnd = b.end;
+          i++;
+          continue;
+        }
+      }
+    }
+    if (!cur) continue;
+    const rule = ruleOf(a);
+    if (!enabled.has(rule)) continue;
+    let amount = amountOf(a);
+    let end = a.end;
+    // ---- cents after the unit: "20 dollars 43 cents", "$20 and 43c", "US$3 and fourteen"
+    if (b && !a.suf?.sub && a.n.scale === 1 && !a.n.decimals && Number.isInteger(a.n.value) && enabled.has("money.with-cents")) {
+      const gap = text.slice(a.end, b.n.start);
+      if (/^(?:\s+and\s+|\s+|,\s*)$/i.test(gap) && !b.n.gluedLeft && !b.n.decimals && b.n.scale === 1 && Number.isInteger(b.n.value) && b.n.value > 0 && b.n.value < 100 && (!b.pre || b.pre.start < a.end)) {
+        const subOk = b.suf?.sub != null;
+        const bare = !b.suf && c.centsTailRe.test(text.slice(b.n.end, b.n.end + 6));
+        if (subOk || bare) {
+          amount = Number((amount + b.n.value / 100).toPrecision(15));
+          end = b.end;
+          i++;
+        }
+      }
+    }
+    const hedge = hedgeBefore(text, a.start);
+    out.push(fact(a.start, end, { amount, currency: cur.code, ...(cur.unit ? { unit: cur.unit } : {}), ...(hedge ? { qualifier: hedge.phrase } : {}) }, rule));
+    lastEnd = end;
+  }
+  return out;
+}
+
+function fact(start: number, end: number, value: Record<string, unknown>, rule: string): RawFact {
+  return { type: "money", start, end, value, rule };
+}
 
 export const moneyExtractor: Extractor = {
   name: "money",
   types: ["money"],
-  extract: () => [],
+  extract: (ctx) => extractMoney(ctx.text),
 };

@@ -1,0 +1,261 @@
+// The numbers layer (as Duckling keeps numbers a dimension of its own): every number written in a
+// text, in digits ("1,234.5", "$38bn" → 38 with scale 1e9, "1½") or in words ("twenty-three",
+// "one hundred and five", "a dozen", "five billion"). Money, percentages, quantities and durations
+// are built on these mentions; they only look at what stands around them.
+//
+// Each mention keeps flags that let the layers above refuse numbers that belong to something else:
+// glued to letters ("GB200", "Q3", "Kiran1"), dotted like versions or addresses ("v2.3.1"), or
+// joined by ":" or "/" to more digits (times, fractions, dates).
+import { z } from "zod";
+import { loadRules } from "../rules/load.js";
+
+export const NumbersRules = z.object({
+  words: z.record(z.string(), z.number()),
+  multipliers: z.record(z.string(), z.number()),
+  scales: z.record(z.string(), z.number()),
+  scaleAbbreviations: z.array(z.object({ forms: z.array(z.string().min(1)), value: z.number(), attachedOnly: z.boolean() })),
+  fractions: z.record(z.string(), z.number()),
+  vague: z.array(z.object({ id: z.string(), phrase: z.string().min(1), amount: z.number() })),
+  hedges: z.array(z.object({ id: z.string(), phrase: z.string().min(1), kind: z.enum(["max", "min", "approx", "exact"]) })),
+  negativeWords: z.array(z.string()),
+  percentChrome: z.array(z.string()),
+});
+export type NumbersRules = z.infer<typeof NumbersRules>;
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  /** The value with its scale applied ("4.7 billion" → 4.7e9). */
+  value: number;
+  /** The value as written, before the scale ("4.7 billion" → 4.7). */
+  base: number;
+  /** The scale written with it (1 when none). */
+  scale: number;
+  /** Written in words ("twenty-three") rather than digits. */
+  words: boolean;
+  /** Digits with a decimal part ("4.25"). */
+  decimals: boolean;
+  /** A letter, digit or underscore touches the start ("Q3", "GB200", "USD3.14"). */
+  gluedLeft: boolean;
+  /** A letter or digit touches the end after any scale ("200GB", "10eur", "3rd"). */
+  gluedRight: boolean;
+  /** Part of a dotted, timed or slashed run of digits ("v2.3.1", "11:15", "3/4", "10.0.0.1"). */
+  dotted: boolean;
+}
+
+/** Escape a literal for a RegExp source. */
+export function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+/** An alternation of literals, longest first (JS alternation takes the first that matches). */
+export function alt(forms: Iterable<string>): string {
+  return [...new Set(forms)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((f) => esc(f).replace(/ /g, "\\s+")).join("|");
+}
+
+interface Compiled {
+  rules: NumbersRules;
+  numberRe: RegExp;
+  wordTokenRe: RegExp;
+  wordKinds: Map<string, { kind: "unit" | "teen" | "tens" | "hundred" | "dozen" | "scale" | "and" | "point" | "article"; value: number }>;
+  scaleByForm: Map<string, number>;
+  hedgeRe: RegExp;
+  hedgeKind: Map<string, string>;
+}
+
+let compiled: Compiled | null = null;
+
+/** Built once, on first use (after any --rules folders are known), never per document. */
+export function numbersCompiled(): Compiled {
+  if (compiled) return compiled;
+  const rules = loadRules("numbers", NumbersRules);
+  const wordKinds: Compiled["wordKinds"] = new Map();
+  for (const [w, v] of Object.entries(rules.words)) wordKinds.set(w, { kind: v < 10 ? "unit" : v < 20 ? "teen" : "tens", value: v });
+  for (const [w, v] of Object.entries(rules.multipliers)) wordKinds.set(w, { kind: v === 100 ? "hundred" : "dozen", value: v });
+  for (const [w, v] of Object.entries(rules.scales)) wordKinds.set(w, { kind: "scale", value: v });
+  wordKinds.set("and", { kind: "and", value: 0 });
+  wordKinds.set("point", { kind: "point", value: 0 });
+  wordKinds.set("a", { kind: "article", value: 1 });
+  wordKinds.set("an", { kind: "article", value: 1 });
+
+  const scaleByForm = new Map<string, number>();
+  for (const [w, v] of Object.entries(rules.scales)) scaleByForm.set(w.toLowerCase(), v);
+  for (const a of rules.scaleAbbreviations) for (const f of a.forms) scaleByForm.set(f.toLowerCase(), a.value);
+
+  const numWords = alt([...Object.keys(rules.words), ...Object.keys(rules.multipliers), ...Object.keys(rules.scales)]);
+  const bigWords = alt([...Object.keys(rules.multipliers), ...Object.keys(rules.scales)]);
+  const scaleWords = alt(Object.keys(rules.scales));
+  const spacedAbbr = alt(rules.scaleAbbreviations.filter((a) => !a.attachedOnly).flatMap((a) => a.forms));
+  const attachedAbbr = alt(rules.scaleAbbreviations.flatMap((a) => a.forms));
+  const fractions = Object.keys(rules.fractions).map(esc).join("");
+  // Digits: thousands groups or a plain run, an optional decimal part and fraction, then a scale.
+  // Every repetition is over a class that the next token cannot start with, so matching is linear.
+  const digits =
+    String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?` +
+    (fractions ? `[${fractions}]?` : "") +
+    String.raw`(?:\s+point\s+\d{1,6})?` +
+    String.raw`(?:[\s-]?(?:${scaleWords})\b|\s?(?:${spacedAbbr})(?![A-Za-z0-9])|(?:${attachedAbbr})(?![A-Za-z0-9]))?`;
+  // Words: a run of number words, "and" and "point" between them; the parser below splits runs
+  // that do not read as one number ("five and ten" is two).
+  const words = String.raw`\b(?:an?[\s-]+(?=(?:${bigWords})\b))?(?:${numWords})\b(?:[\s-]+(?:${numWords}|and|point)\b){0,16}`;
+  const numberRe = new RegExp(`(${digits})|(${words})`, "gi");
+  const wordTokenRe = /[A-Za-z]+/g;
+
+  const hedgeKind = new Map(rules.hedges.map((h) => [h.phrase.toLowerCase(), h.kind]));
+  const hedgeRe = new RegExp(`(?<![A-Za-z])(${alt(rules.hedges.map((h) => h.phrase))})\\s+$`, "i");
+  compiled = { rules, numberRe, wordTokenRe, wordKinds, scaleByForm, hedgeRe, hedgeKind };
+  return compiled;
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+let lastText: string | null = null;
+let lastMentions: NumberMention[] = [];
+
+/** Every number mention in `text`, in order. Memoised for the last text: every numeric extractor reads it. */
+export function findNumbers(text: string): NumberMention[] {
+  if (text === lastText) return lastMentions;
+  const c = numbersCompiled();
+  const out: NumberMention[] = [];
+  const re = c.numberRe;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[1] !== undefined) {
+      const mention = digitMention(text, m.index, m[1], c);
+      if (mention) out.push(mention);
+    } else {
+      for (const w of wordMentions(text, m.index, m[2]!, c)) out.push(w);
+    }
+  }
+  lastText = text;
+  lastMentions = out;
+  return out;
+}
+
+function flags(text: string, start: number, end: number): Pick<NumberMention, "gluedLeft" | "gluedRight" | "dotted"> {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const after = end < text.length ? text.charCodeAt(end) : 0;
+  const after2 = end + 1 < text.length ? text.charCodeAt(end + 1) : 0;
+  const before2 = start > 1 ? text.charCodeAt(start - 2) : 0;
+  const joinChar = (ch: number) => ch === 46 || ch === 58 || ch === 47; // . : /
+  const dotted = (joinChar(after) && isDigit(after2)) || (joinChar(before) && isDigit(before2));
+  return { gluedLeft: isWordChar(before), gluedRight: isWordChar(after), dotted };
+}
+
+function digitMention(text: string, start: number, s: string, c: Compiled): NumberMention | null {
+  const core = /^(\d[\d,]*(?:\.\d+)?)([^\s\d\w-]?)(?:\s+point\s+(\d+))?/i.exec(s);
+  if (!core) return null;
+  let base = Number(core[1]!.replace(/,/g, ""));
+  const frac = core[2] ? c.rules.fractions[core[2]] : undefined;
+  if (frac !== undefined) base += frac;
+  if (core[3]) base = Number(`${core[1]!.replace(/,/g, "")}.${core[3]}`);
+  const rest = s.slice(core[0].length).replace(/^[\s-]+/, "").toLowerCase();
+  const scale = rest ? c.scaleByForm.get(rest) ?? 1 : 1;
+  const end = start + s.length;
+  return {
+    start, end, base, scale, value: scaled(base, scale), words: false,
+    decimals: core[1]!.includes(".") || !!core[3] || frac !== undefined,
+    ...flags(text, start, end),
+  };
+}
+
+export function scaled(base: number, scale: number): number {
+  return scale === 1 ? base : Number((base * scale).toPrecision(15));
+}
+
+/** Split a run of number words into the numbers it reads as ("one hundred and five" is one; "fifty fifty" two). */
+function wordMentions(text: string, start: number, s: string, c: Compiled): NumberMention[] {
+  const toks: { w: string; start: number; end: number; kind: string; value: number }[] = [];
+  const re = c.wordTokenRe;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const w = m[0].toLowerCase();
+    const k = c.wordKinds.get(w);
+    if (!k) break;
+    toks.push({ w, start: start + m.index, end: start + m.index + w.length, kind: k.kind, value: k.value });
+  }
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let total = 0, current = 0, lastScale = Infinity, state = "start", last = -1, decimals = "";
+    let j = i;
+    let scaleSeen = 1;
+    for (; j < toks.length; j++) {
+      const t = toks[j]!;
+      const k = t.kind;
+      if (state === "start") {
+        if (k === "article") {
+          const nx = toks[j + 1];
+          if (!nx || !(nx.kind === "hundred" || nx.kind === "scale" || nx.kind === "dozen")) break;
+          current = 1; state = "unit"; continue;
+        }
+        if (k === "unit" || k === "teen") { current = t.value; state = "unit"; last = j; continue; }
+        if (k === "tens") { current = t.value; state = "tens"; last = j; continue; }
+        break;
+      }
+      if (state === "and") {
+        if (k === "unit" || k === "teen") { current += t.value; state = "unit"; last = j; continue; }
+        if (k === "tens") { current += t.value; state = "tens"; last = j; continue; }
+        break;
+      }
+      if (state === "point") {
+        if (k === "unit") { decimals += String(t.value); last = j; continue; }
+        break;
+      }
+      if (k === "point") {
+        const nx = toks[j + 1];
+        if (nx && nx.kind === "unit" && state !== "scale-end") { state = "point"; continue; }
+        break;
+      }
+      if (k === "and") {
+        if (state === "hundred" || state === "scale") { state = "and"; continue; }
+        break;
+      }
+      if (k === "hundred") {
+        if ((state === "unit" || state === "tens") && current > 0 && current < 100) { current *= 100; state = "hundred"; last = j; continue; }
+        break;
+      }
+      if (k === "dozen") {
+        if (state === "unit" && current > 0 && current < 100) { current *= 12; state = "dozen"; last = j; continue; }
+        break;
+      }
+      if (k === "scale") {
+        if (state !== "dozen" && t.value < lastScale && (current > 0 || total === 0)) {
+          total += (current || 1) * t.value; current = 0; lastScale = t.value; scaleSeen = Math.max(scaleSeen, t.value); state = "scale"; last = j; continue;
+        }
+        break;
+      }
+      if (k === "unit") {
+        if ((state === "tens" && current % 10 === 0 && current % 100 !== 0) || ((state === "hundred" || state === "scale") && current % 100 === 0)) { current += t.value; state = "unit"; last = j; continue; }
+        break;
+      }
+      if (k === "teen" || k === "tens") {
+        if ((state === "hundred" || state === "scale") && current % 100 === 0) { current += t.value; state = k === "teen" ? "unit" : "tens"; last = j; continue; }
+        break;
+      }
+      break;
+    }
+    if (last < i) { i++; continue; }
+    let value = total + current;
+    if (decimals) value = Number(`${value}.${decimals}`);
+    const st = toks[i]!.start;
+    const en = toks[last]!.end;
+    const base = scaleSeen > 1 && value % scaleSeen !== 0 ? value / scaleSeen : scaleSeen > 1 ? value / scaleSeen : value;
+    out.push({ start: st, end: en, value, base, scale: scaleSeen, words: true, decimals: !!decimals, ...flags(text, st, en) });
+    i = last + 1;
+  }
+  return out;
+}
+
+/** The hedge that stands right before `pos` ("up to ", "more than "), with where it starts. */
+export function hedgeBefore(text: string, pos: number): { phrase: string; start: number; kind: string } | null {
+  const c = numbersCompiled();
+  const from = Math.max(0, pos - 32);
+  const left = text.slice(from, pos);
+  const m = c.hedgeRe.exec(left);
+  if (!m) return null;
+  const phrase = m[1]!.toLowerCase().replace(/\s+/g, " ");
+  return { phrase, start: from + m.index, kind: c.hedgeKind.get(phrase) ?? "approx" };
+}
