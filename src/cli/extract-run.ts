@@ -11,7 +11,7 @@ import { parseCommon, type ExtractCliOptions } from "./extract.js";
 export async function runExtractCommand(paths: string[], opts: ExtractCliOptions): Promise<number> {
   // --format, --json, --ndjson, --source, --field, --explain (render/output.ts); sets opts.json/ndjson.
   const output = planOutput(opts);
-  const { refDate, maxBytes, jobs } = parseCommon(opts);
+  const { refDate, maxBytes, jobs, stdinFormat } = parseCommon(opts);
   let types: FactType[] | undefined;
   if (opts.type) {
     types = opts.type.split(",").map((t) => t.trim()).filter(Boolean) as FactType[];
@@ -25,7 +25,7 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
   const collector = new Collector(!opts.ndjson);
   let read = 0;
   const progress = progressFor(process.stderr);
-  for await (const ev of runExtractionPooled(paths, { refDate, maxBytes, types, jobs })) {
+  for await (const ev of runExtractionPooled(paths, { refDate, maxBytes, types, jobs, stdinFormat })) {
     if (ev.kind === "result" && !output.keepSource(ev.result.source.id)) continue;
     if (ev.kind === "error" && !output.keepSource(ev.source)) continue;
     if (ev.kind === "result") progress.tick(ev.result.source.id, ev.result.facts.length);

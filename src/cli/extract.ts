@@ -10,6 +10,7 @@ export interface ExtractCliOptions {
   maxBytes?: string;
   rules?: string[];
   jobs?: string;
+  stdinFormat?: string;
   format?: string;
   source?: string[];
   field?: string;
@@ -31,6 +32,7 @@ export function registerExtract(program: Command): void {
     .option("--type <types>", "keep only these fact types, comma-separated (money,percent,date,org,quote,duration,quantity)")
     .option("--max-bytes <n>", "refuse files larger than this many bytes", String(64 * 1024 * 1024))
     .option("--rules <dir>", "add the rule files in DIR to the built-in rules (repeatable)", (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option("--stdin-format <format>", "how to read - (stdin): text (one source) or jsonl (one source a line, as a Hadoop or Spark mapper)")
     .option("--jobs <n>", "worker threads to spread sources over (default: the number of cores); output is the same whatever N")
     .addHelpText("after", `
 Examples:
@@ -61,5 +63,7 @@ export function parseCommon(opts: ExtractCliOptions) {
     jobs = Number(opts.jobs);
     if (!/^\d+$/.test(opts.jobs) || !Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of threads, 1 or more, not ${JSON.stringify(opts.jobs)}`);
   }
-  return { refDate: opts.refDate ?? null, maxBytes, jobs };
+  if (opts.stdinFormat !== undefined && opts.stdinFormat !== "text" && opts.stdinFormat !== "jsonl") throw new UsageError(`--stdin-format takes text or jsonl, not ${JSON.stringify(opts.stdinFormat)}`);
+  const stdinFormat = opts.stdinFormat as "text" | "jsonl" | undefined;
+  return { refDate: opts.refDate ?? null, maxBytes, jobs, stdinFormat };
 }

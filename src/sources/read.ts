@@ -27,6 +27,8 @@ export interface ReadOptions {
   /** Files larger than this are refused with a clear message (JSONL files are streamed instead). */
   maxBytes?: number;
   stdin?: NodeJS.ReadableStream;
+  /** How to read "-": one text (default), or JSONL, one source a line (a mapper in Hadoop Streaming or Spark's pipe). */
+  stdinFormat?: "text" | "jsonl";
 }
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -83,6 +85,10 @@ export async function* readSources(paths: string[], opts: ReadOptions = {}): Asy
   };
 
   for (const pl of planned) {
+    if (pl.kind === "stdin" && opts.stdinFormat === "jsonl") {
+      yield* readJsonl(pl, uniqueId, opts.stdin ?? process.stdin);
+      continue;
+    }
     if (pl.kind === "stdin") {
       const bytes = await readAll(opts.stdin ?? process.stdin, maxBytes);
       if ("error" in bytes) {
@@ -171,11 +177,14 @@ async function walk(dir: string, out: string[], skipped: ReadEvent[], visited: S
   }
 }
 
-async function* readJsonl(pl: Planned, uniqueId: (id: string, path: string) => Generator<ReadEvent, string>): AsyncGenerator<ReadEvent> {
-  let stream;
+async function* readJsonl(pl: Planned, uniqueId: (id: string, path: string) => Generator<ReadEvent, string>, input?: NodeJS.ReadableStream): AsyncGenerator<ReadEvent> {
+  let stream: NodeJS.ReadableStream;
   try {
-    await fs.access(pl.path);
-    stream = createReadStream(pl.path);
+    if (input) stream = input;
+    else {
+      await fs.access(pl.path);
+      stream = createReadStream(pl.path);
+    }
   } catch (e) {
     yield { kind: "error", source: pl.id, path: pl.path, reason: fsReason(e) };
     return;
