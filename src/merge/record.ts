@@ -1,10 +1,361 @@
-// STUB: replaced by the record builder (consensus, conflicts, several deals).
-import type { DealRecord, Fact, SourceEntry } from "../model.js";
+// The canonical deal records: sources grouped into deals (by their parties and their deal value),
+// then per deal the parties and every field with all its claims, the value most sources support,
+// and whether sources truly differ. A pure function of the SET of sources and claims: every step
+// sorts or takes a best-by-total-order, so shards merged in any grouping give the same records.
+import type { Claim, DealRecord, Fact, Party, RecordField, SourceEntry } from "../model.js";
+import { fieldRules } from "./rules.js";
+import { compatible, dateInterval, intervalOf, precision, valueKey } from "./compare.js";
+import type { DealSummary, PartyCandidate } from "./parties.js";
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+interface SourceInfo {
+  id: string;
+  entry: SourceEntry;
+  summary: DealSummary | null;
+  claims: Fact[];
+  /** Family ids (global) of the two organisations the source's deal is between. */
+  fams: string[];
+  values: Fact[];
+}
 
 /**
  * Build one record per deal from source entries and the facts that are claims on fields.
- * Must depend only on the set of inputs, not their order (merge is associative and commutative).
+ * Depends only on the set of inputs, not their order (merge is associative and commutative).
  */
-export function buildRecords(_sources: readonly SourceEntry[], _claims: readonly Fact[]): DealRecord[] {
-  return [{ parties: [], fields: {} }];
+export function buildRecords(sources: readonly SourceEntry[], claims: readonly Fact[]): DealRecord[] {
+  const entries = uniqueSources(sources);
+  const facts = uniqueFacts(claims);
+  for (const f of facts) if (!entries.has(f.source)) entries.set(f.source, { id: f.source, path: f.source, published: null, title: null, format: "text" });
+  if (!entries.size) return [{ parties: [], fields: {}, sources: [] }];
+
+  const ents = new Entities();
+  const infos: SourceInfo[] = [];
+  for (const id of [...entries.keys()].sort(cmp)) {
+    const entry = entries.get(id)!;
+    const summary = asSummary(entry.deal);
+    if (summary) ents.addSummary(summary);
+    infos.push({ id, entry, summary, claims: [], fams: [], values: [] });
+  }
+  ents.close();
+  const byId = new Map(infos.map((i) => [i.id, i]));
+  for (const f of facts) byId.get(f.source)!.claims.push(f);
+  for (const i of infos) {
+    i.fams = [...new Set((i.summary?.pair ?? []).map((k) => ents.family(k)))].sort(cmp);
+    i.values = i.claims.filter((f) => f.fields?.includes("value"));
+  }
+
+  const groups = groupSources(infos);
+  const records = groups.map((g) => buildRecord(g, ents));
+  records.sort((a, b) => b.sources!.length - a.sources!.length || claimCount(b) - claimCount(a) || cmp(a.sources![0] ?? "", b.sources![0] ?? ""));
+  return records;
+}
+
+const claimCount = (r: DealRecord) => Object.values(r.fields).reduce((n, f) => n + f.claims.length, 0);
+
+function uniqueSources(sources: readonly SourceEntry[]): Map<string, SourceEntry> {
+  const out = new Map<string, SourceEntry>();
+  for (const s of sources) {
+    const had = out.get(s.id);
+    // The same id twice (the same shard merged twice): keep one, the same one whatever the order.
+    if (!had || JSON.stringify(s) < JSON.stringify(had)) out.set(s.id, s);
+  }
+  return out;
+}
+
+function uniqueFacts(facts: readonly Fact[]): Fact[] {
+  const out = new Map<string, Fact>();
+  for (const f of facts) {
+    const k = `${f.source}\u0000${f.start}\u0000${f.end}\u0000${f.type}`;
+    const had = out.get(k);
+    if (!had || JSON.stringify(f) < JSON.stringify(had)) out.set(k, f);
+  }
+  return [...out.values()].sort((a, b) => cmp(a.source, b.source) || a.start - b.start || a.end - b.end || cmp(a.type, b.type));
+}
+
+function asSummary(deal: unknown): DealSummary | null {
+  if (!deal || typeof deal !== "object") return null;
+  const d = deal as Partial<DealSummary>;
+  if (!Array.isArray(d.parties)) return null;
+  return { parties: d.parties, pair: Array.isArray(d.pair) ? d.pair : [], links: Array.isArray(d.links) ? d.links : [], aliases: Array.isArray(d.aliases) ? d.aliases : [], names: d.names && typeof d.names === "object" ? d.names : {} };
+}
+
+/** Organisations across sources: alias classes (one entity) and families (entities linked as unit and parent). */
+class Entities {
+  private aliasEdges = new Map<string, Set<string>>();
+  private familyEdges = new Map<string, Set<string>>();
+  private rootOf = new Map<string, string>();
+  private famOf = new Map<string, string>();
+  readonly parents = new Map<string, Set<string>>();
+  readonly names = new Map<string, Map<string, number>>();
+
+  private edge(map: Map<string, Set<string>>, a: string, b: string) {
+    (map.get(a) ?? map.set(a, new Set()).get(a)!).add(b);
+    (map.get(b) ?? map.set(b, new Set()).get(b)!).add(a);
+  }
+
+  addSummary(s: DealSummary) {
+    const keys = new Set<string>([...s.pair, ...s.parties.map((p) => p.key)]);
+    for (const a of s.aliases) {
+      this.edge(this.aliasEdges, a.alias, a.of);
+      keys.add(a.alias).add(a.of);
+    }
+    for (const l of s.links) {
+      this.edge(this.familyEdges, l.parent, l.child);
+      (this.parents.get(l.child) ?? this.parents.set(l.child, new Set()).get(l.child)!).add(l.parent);
+      keys.add(l.parent).add(l.child);
+    }
+    for (const k of keys) {
+      this.aliasEdges.get(k) ?? this.aliasEdges.set(k, new Set());
+      const n = s.names[k];
+      if (typeof n === "string") {
+        const m = this.names.get(k) ?? new Map<string, number>();
+        m.set(n, (m.get(n) ?? 0) + 1);
+        this.names.set(k, m);
+      }
+    }
+  }
+
+  /** Components, each named by its best key: longest, then first in order. */
+  close() {
+    const better = (a: string, b: string) => (a.length !== b.length ? a.length > b.length : a < b);
+    const components = (edges: Map<string, Set<string>>, nodes: Iterable<string>, out: Map<string, string>, keyOf: (k: string) => string) => {
+      const seen = new Set<string>();
+      for (const start of [...nodes].sort(cmp)) {
+        if (seen.has(start)) continue;
+        const comp: string[] = [];
+        const stack = [start];
+        seen.add(start);
+        while (stack.length) {
+          const k = stack.pop()!;
+          comp.push(k);
+          for (const n of edges.get(k) ?? []) if (!seen.has(n)) (seen.add(n), stack.push(n));
+        }
+        let best = keyOf(comp[0]!);
+        for (const k of comp) if (better(keyOf(k), best)) best = keyOf(k);
+        for (const k of comp) out.set(k, best);
+      }
+    };
+    components(this.aliasEdges, this.aliasEdges.keys(), this.rootOf, (k) => k);
+    // Families over entity roots.
+    const famEdges = new Map<string, Set<string>>();
+    for (const [a, bs] of this.familyEdges) for (const b of bs) this.edge(famEdges, this.root(a), this.root(b));
+    const roots = new Set([...this.rootOf.values()]);
+    components(famEdges, roots, this.famOf, (k) => k);
+  }
+
+  root(k: string): string {
+    return this.rootOf.get(k) ?? k;
+  }
+  family(k: string): string {
+    const r = this.root(k);
+    return this.famOf.get(r) ?? r;
+  }
+  /** The best-attested written name of an entity. */
+  display(root: string): string {
+    const counts = new Map<string, number>();
+    for (const [k, m] of this.names) if (this.root(k) === root) for (const [n, c] of m) counts.set(n, (counts.get(n) ?? 0) + c);
+    let best = root, score = -1;
+    for (const [n, c] of [...counts].sort((a, b) => cmp(a[0], b[0]))) {
+      const sc = c * 1000 + n.length;
+      if (sc > score) [best, score] = [n, sc];
+    }
+    return best;
+  }
+}
+
+/** Are two value claims lists about the same amount? null when one of them has none. */
+function valuesAgree(a: Fact[], b: Fact[]): boolean | null {
+  if (!a.length || !b.length) return null;
+  return a.some((x) => b.some((y) => compatible(x.type, x.value, y.type, y.value)));
+}
+
+function groupSources(infos: SourceInfo[]): SourceInfo[][] {
+  const parent = new Map(infos.map((i) => [i.id, i.id]));
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) ra < rb ? parent.set(rb, ra) : parent.set(ra, rb);
+  };
+  const shared = (a: SourceInfo, b: SourceInfo) => a.fams.filter((f) => b.fams.includes(f)).length;
+  // Strong links: the same two parties, or one party and the same value, or no parties but the same value.
+  for (let i = 0; i < infos.length; i++) {
+    for (let j = i + 1; j < infos.length; j++) {
+      const a = infos[i]!, b = infos[j]!;
+      const s = shared(a, b);
+      const v = valuesAgree(a.values, b.values);
+      const bothPairs = a.fams.length >= 2 && b.fams.length >= 2;
+      if (s >= 2 || (s >= 1 && v === true) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
+    }
+  }
+  const groups = new Map<string, SourceInfo[]>();
+  for (const i of infos) (groups.get(find(i.id)) ?? groups.set(find(i.id), []).get(find(i.id))!).push(i);
+  // Sources that name fewer than two parties and joined no one: attach to the best-matching group
+  // formed above (order-independent: only the strong groups are candidates).
+  const strong = [...groups.values()].filter((g) => g.length > 1 || g[0]!.fams.length >= 2);
+  const loners = [...groups.values()].filter((g) => g.length === 1 && g[0]!.fams.length < 2).map((g) => g[0]!);
+  if (!strong.length) return [...groups.values()].sort((a, b) => cmp(a[0]!.id, b[0]!.id));
+  const result = new Map(strong.map((g) => [g, [...g]]));
+  const alone: SourceInfo[][] = [];
+  for (const l of loners) {
+    let best: SourceInfo[] | null = null;
+    let bestScore: number[] = [];
+    for (const g of strong) {
+      const fams = new Set(g.flatMap((x) => x.fams));
+      const s = l.fams.filter((f) => fams.has(f)).length;
+      const v = valuesAgree(l.values, g.flatMap((x) => x.values));
+      if (l.fams.length && !s && v !== true) continue;
+      if (v === false && !s) continue;
+      const score = [s, v === true ? 1 : v === null ? 0 : -1, g.length, -infos.indexOf(g[0]!)];
+      if (!best || lexGreater(score, bestScore)) [best, bestScore] = [g, score];
+    }
+    if (best) result.get(best)!.push(l);
+    else alone.push([l]);
+  }
+  return [...result.values(), ...alone].map((g) => g.sort((a, b) => cmp(a.id, b.id)));
+}
+
+function lexGreater(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+}
+
+function buildRecord(group: SourceInfo[], ents: Entities): DealRecord {
+  return { parties: buildParties(group, ents), fields: buildFields(group), sources: group.map((g) => g.id) };
+}
+
+function buildParties(group: SourceInfo[], ents: Entities): Party[] {
+  interface Agg { root: string; weight: number; roles: Record<string, number>; sources: Set<string> }
+  const agg = new Map<string, Agg>();
+  for (const g of group) {
+    for (const p of (g.summary?.parties ?? []) as PartyCandidate[]) {
+      if (typeof p.key !== "string" || !(p.weight > 0)) continue;
+      const root = ents.root(p.key);
+      const a = agg.get(root) ?? { root, weight: 0, roles: {}, sources: new Set<string>() };
+      a.weight += p.weight;
+      for (const [r, w] of Object.entries(p.roles ?? {})) a.roles[r] = (a.roles[r] ?? 0) + (w as number);
+      a.sources.add(g.id);
+      agg.set(root, a);
+    }
+  }
+  const famWeight = new Map<string, number>();
+  for (const a of agg.values()) famWeight.set(ents.family(a.root), (famWeight.get(ents.family(a.root)) ?? 0) + a.weight);
+  // The two families most sources and statements name are the deal's sides.
+  const fams = [...famWeight].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).slice(0, 2).map((x) => x[0]);
+  const members = [...agg.values()].filter((a) => fams.includes(ents.family(a.root)));
+  members.sort((x, y) => fams.indexOf(ents.family(x.root)) - fams.indexOf(ents.family(y.root)) || y.weight - x.weight || cmp(x.root, y.root));
+  const famRoles = new Map<string, Record<string, number>>();
+  for (const m of members) {
+    const r = famRoles.get(ents.family(m.root)) ?? {};
+    for (const [k, w] of Object.entries(m.roles)) r[k] = (r[k] ?? 0) + w;
+    famRoles.set(ents.family(m.root), r);
+  }
+  const topRole = (roles: Record<string, number>) => Object.entries(roles).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0];
+  const memberRoots = new Set(members.map((m) => m.root));
+  return members.map((m) => {
+    const p: Party = { name: ents.display(m.root), sources: [...m.sources].sort(cmp) };
+    const role = topRole(m.roles) ?? topRole(famRoles.get(ents.family(m.root)) ?? {});
+    if (role) p.role = role;
+    p.weight = Math.round(m.weight * 1000) / 1000;
+    const parents = [...(ents.parents.get(m.root) ?? [])].concat(...[...ents.parents].filter(([k]) => ents.root(k) === m.root).map(([, v]) => [...v]));
+    const parent = [...new Set(parents.map((k) => ents.root(k)))].filter((k) => k !== m.root).sort(cmp)[0];
+    if (parent) p.parent = memberRoots.has(parent) ? ents.display(parent) : ents.display(parent);
+    return p;
+  });
+}
+
+interface ClaimX {
+  claim: Claim;
+  aspect: string;
+  published: string | null;
+}
+
+function aspectOf(field: string, type: string, cueTexts: readonly string[]): string {
+  const f = fieldRules().byName.get(field);
+  let aspect = "";
+  if (f) {
+    for (const c of f.cues) {
+      if (c.aspect && cueTexts.some((t) => c.bare.test(t))) {
+        aspect = c.aspect;
+        break;
+      }
+    }
+  }
+  return `${aspect}|${type}`;
+}
+
+function buildFields(group: SourceInfo[]): Record<string, RecordField> {
+  const R = fieldRules();
+  const out: Record<string, RecordField> = {};
+  for (const field of R.fields) {
+    const xs: ClaimX[] = [];
+    for (const g of group) {
+      for (const f of g.claims) {
+        if (!f.fields?.includes(field.name)) continue;
+        if (field.name === "announced" && !announceable(f, g.entry.published)) continue;
+        const claim: Claim = { source: f.source, text: f.text, start: f.start, end: f.end, line: f.line, value: f.value, type: f.type };
+        const cues = f.cues?.[field.name];
+        if (cues?.length) claim.cue = cues.join(" | ");
+        xs.push({ claim, aspect: aspectOf(field.name, f.type, cues ?? []), published: g.entry.published ?? null });
+      }
+    }
+    if (!xs.length) continue;
+    out[field.name] = consensus(xs);
+  }
+  return out;
+}
+
+/** An announcement cannot postdate the report of it. */
+function announceable(f: Fact, published: string | null | undefined): boolean {
+  const iso = f.value.iso;
+  if (typeof iso !== "string") return false;
+  if (!published) return true;
+  const d = dateInterval(iso), p = dateInterval(published);
+  return !d || !p || d.lo <= p.hi;
+}
+
+function consensus(xs: ClaimX[]): RecordField {
+  const type = (x: ClaimX) => String(x.claim.type);
+  const ok = (a: ClaimX, b: ClaimX) => a.aspect !== b.aspect || compatible(type(a), a.claim.value, type(b), b.claim.value);
+  const support = (c: ClaimX) => [...new Set(xs.filter((x) => x.aspect === c.aspect && ok(c, x)).map((x) => x.claim.source))].sort(cmp);
+  const rated = xs
+    .filter((x) => intervalOf(type(x), x.claim.value) !== null)
+    .map((x) => ({ x, support: support(x), precision: precision(type(x), x.claim.value) }));
+  // Most sources, then the most precise statement, then the source's own date (newest first), then a fixed order.
+  rated.sort(
+    (a, b) =>
+      b.support.length - a.support.length ||
+      b.precision - a.precision ||
+      cmp(b.x.published ?? "", a.x.published ?? "") ||
+      cmp(a.x.claim.source, b.x.claim.source) ||
+      a.x.claim.start - b.x.claim.start,
+  );
+  const best = rated[0]?.x ?? null;
+  let conflict = false;
+  for (let i = 0; i < xs.length && !conflict; i++)
+    for (let j = i + 1; j < xs.length; j++)
+      if (xs[i]!.claim.source !== xs[j]!.claim.source && !ok(xs[i]!, xs[j]!)) {
+        conflict = true;
+        break;
+      }
+  const claims = xs.map((x) => x.claim);
+  const sources = best ? support(best) : [...new Set(claims.map((c) => c.source))].sort(cmp);
+  // What the sources say, value by value: the chosen one first, then the ones it clashes with.
+  const values: { value: Record<string, unknown>; text: string; type: string; sources: string[]; agrees: boolean }[] = [];
+  const seen = new Map<string, (typeof values)[number]>();
+  for (const x of [...xs].sort((a, b) => (best ? Number(ok(b, best)) - Number(ok(a, best)) : 0) || cmp(a.claim.source, b.claim.source) || a.claim.start - b.claim.start)) {
+    const k = valueKey(type(x), x.claim.value);
+    const hit = seen.get(k);
+    if (hit) {
+      if (!hit.sources.includes(x.claim.source)) hit.sources.push(x.claim.source);
+      continue;
+    }
+    const v = { value: x.claim.value, text: x.claim.text, type: type(x), sources: [x.claim.source], agrees: best ? ok(x, best) : true };
+    seen.set(k, v);
+    values.push(v);
+  }
+  return { value: best?.claim.value ?? null, text: best?.claim.text ?? null, type: best ? type(best) : claims[0]?.type, sources, conflict, claims, values };
 }

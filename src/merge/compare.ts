@@ -1,0 +1,156 @@
+// Comparing claims by value, with the hedges understood: each claim becomes the interval of values
+// it allows ("more than 4%" is (4, ∞), "$38 billion" is 38e9 give or take its last digit,
+// "November 2" is one day, "thousands" is [1000, 10000)); two claims agree when their intervals meet.
+
+export type Value = Record<string, unknown>;
+
+export interface Interval {
+  lo: number;
+  hi: number;
+  /** A unit that must match for two intervals to be compared (currency); null: any. */
+  unit: string | null;
+}
+
+const UP = /^(?:more than|over|above|exceeding|in excess of|upwards of|at least|north of|no less than|a minimum of|some)\b/i;
+const DOWN = /^(?:up to|as much as|at most|no more than|a maximum of|as many as)\b/i;
+const BELOW = /^(?:less than|under|below|fewer than|short of)\b/i;
+const NEAR_BELOW = /^(?:nearly|almost|just under|close to|just shy of|approaching)\b/i;
+const ABOUT = /^(?:about|around|roughly|approximately|approx\.?|some|an estimated|estimated|circa|c\.|~|nearly about|just over|more or less|or so)\b/i;
+const PLURAL_SCALE = /^(?:dozens|tens|hundreds|thousands|millions|billions)\b/i;
+
+/** Half a unit of the last significant digit: "$38 billion" is 37.5–38.5 billion. */
+function tolerance(x: number): number {
+  if (x === 0) return 0;
+  const abs = Math.abs(x);
+  // Significant digits of the number as written (trailing zeros count as not significant).
+  let digits = abs.toPrecision(15).replace(/\.?0+$/, "").replace(".", "").replace(/^0+/, "");
+  digits = digits.replace(/0+$/, "");
+  const sig = Math.max(1, digits.length);
+  const mag = Math.floor(Math.log10(abs));
+  return 0.5 * 10 ** (mag - sig + 1);
+}
+
+function numericInterval(x: number, max: number | undefined, qualifier: string | undefined): { lo: number; hi: number } {
+  const q = (qualifier ?? "").trim();
+  const tol = tolerance(x);
+  if (typeof max === "number" && max >= x) return { lo: x - tolerance(x), hi: max + tolerance(max) };
+  if (q && PLURAL_SCALE.test(q)) return { lo: x, hi: x * 10 };
+  if (q && UP.test(q)) return { lo: x, hi: Infinity };
+  if (q && DOWN.test(q)) return { lo: -Infinity, hi: x + tol };
+  if (q && BELOW.test(q)) return { lo: -Infinity, hi: x };
+  if (q && NEAR_BELOW.test(q)) return { lo: x * 0.85, hi: x + tol };
+  if (q && ABOUT.test(q)) return { lo: x * 0.9 - tol, hi: x * 1.1 + tol };
+  return { lo: x - tol, hi: x + tol };
+}
+
+/** Days since 1970-01-01 of a calendar date (UTC arithmetic, no clock or zone involved). */
+function dayNumber(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+}
+
+/** The days an ISO date at any precision covers: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, YYYY-Www, YYYY-MM-DD. */
+export function dateInterval(iso: string): { lo: number; hi: number } | null {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso))) {
+    const d = dayNumber(+m[1]!, +m[2]!, +m[3]!);
+    return { lo: d, hi: d };
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(iso))) return { lo: dayNumber(+m[1]!, +m[2]!, 1), hi: dayNumber(+m[1]!, +m[2]! + 1, 1) - 1 };
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(iso))) {
+    const q = +m[2]!;
+    return { lo: dayNumber(+m[1]!, q * 3 - 2, 1), hi: dayNumber(+m[1]!, q * 3 + 1, 1) - 1 };
+  }
+  if ((m = /^(\d{4})-H([12])$/.exec(iso))) {
+    const h = +m[2]!;
+    return { lo: dayNumber(+m[1]!, h * 6 - 5, 1), hi: dayNumber(+m[1]!, h * 6 + 1, 1) - 1 };
+  }
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(iso))) {
+    // ISO week 1 holds January 4th.
+    const y = +m[1]!;
+    const jan4 = dayNumber(y, 1, 4);
+    const dow = (((jan4 + 3) % 7) + 7) % 7; // 0 = Monday (1970-01-01 was a Thursday)
+    const lo = jan4 - dow + (+m[2]! - 1) * 7;
+    return { lo, hi: lo + 6 };
+  }
+  if ((m = /^(\d{4})$/.exec(iso))) return { lo: dayNumber(+m[1]!, 1, 1), hi: dayNumber(+m[1]! + 1, 1, 1) - 1 };
+  return null;
+}
+
+/** Months in an ISO 8601 duration (days and weeks as fractions), or null. */
+export function durationMonths(iso: string): number | null {
+  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?$/.exec(iso);
+  if (!m || iso === "P") return null;
+  return (+(m[1] ?? 0)) * 12 + +(m[2] ?? 0) + (+(m[3] ?? 0)) * 7 / 30.4375 + (+(m[4] ?? 0)) / 30.4375;
+}
+
+/** The interval a claim allows, or null when it allows anything ("multi-year", an unresolved date). */
+export function intervalOf(type: string, v: Value): Interval | null {
+  const q = typeof v.qualifier === "string" ? v.qualifier : undefined;
+  const max = typeof v.max === "number" ? v.max : undefined;
+  switch (type) {
+    case "money":
+      if (typeof v.amount !== "number") return null;
+      return { ...numericInterval(v.amount, max, q), unit: typeof v.currency === "string" ? v.currency : null };
+    case "percent":
+      if (typeof v.value !== "number") return null;
+      return { ...numericInterval(v.value, max, q), unit: null };
+    case "quantity":
+      if (typeof v.amount !== "number") return null;
+      return { ...numericInterval(v.amount, max, q), unit: null };
+    case "date": {
+      if (typeof v.iso !== "string") return null;
+      const d = dateInterval(v.iso);
+      if (!d) return null;
+      if (q && /^(?:by|before|no later than|until)\b/i.test(q)) return { lo: -Infinity, hi: d.hi, unit: null };
+      if (q && /^(?:after|since|from)\b/i.test(q)) return { lo: d.lo, hi: Infinity, unit: null };
+      return { ...d, unit: null };
+    }
+    case "duration": {
+      if (typeof v.iso !== "string") return null;
+      const months = durationMonths(v.iso);
+      if (months === null) return null;
+      return { ...numericInterval(months, undefined, q), unit: null };
+    }
+  }
+  return null;
+}
+
+/** Can both claims be true? Claims of different types are about different things and never clash. */
+export function compatible(ta: string, a: Value, tb: string, b: Value): boolean {
+  if (ta !== tb) return true;
+  const x = intervalOf(ta, a), y = intervalOf(tb, b);
+  if (!x || !y) return true;
+  if (x.unit && y.unit && x.unit !== y.unit) return true;
+  return x.lo <= y.hi && y.lo <= x.hi;
+}
+
+/** How precisely a claim states its value: higher is more precise (unhedged, more digits, a finer date). */
+export function precision(type: string, v: Value): number {
+  const hedged = typeof v.qualifier === "string" && v.qualifier.trim() !== "" ? 0 : 100;
+  switch (type) {
+    case "money":
+    case "percent":
+    case "quantity": {
+      const x = (type === "percent" ? v.value : v.amount) as number;
+      if (typeof x !== "number") return 0;
+      const tol = tolerance(x);
+      const rel = x ? tol / Math.abs(x) : 1;
+      return hedged + (typeof v.max === "number" ? 0 : 20) + Math.min(60, Math.round(-Math.log10(rel || 1e-12) * 5));
+    }
+    case "date": {
+      const iso = typeof v.iso === "string" ? v.iso : "";
+      const d = dateInterval(iso);
+      const span = d ? d.hi - d.lo + 1 : 10000;
+      return hedged + (v.inferred ? 0 : 10) + Math.round(60 - Math.log2(span) * 6);
+    }
+    case "duration":
+      return hedged + (typeof v.iso === "string" ? 50 : 0);
+  }
+  return hedged;
+}
+
+/** A canonical key of a value, for sets and stable order. */
+export function valueKey(type: string, v: Value): string {
+  const keys = Object.keys(v).sort();
+  return `${type}:${keys.map((k) => `${k}=${JSON.stringify(v[k])}`).join(",")}`;
+}

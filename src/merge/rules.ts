@@ -1,0 +1,192 @@
+// The deal fields as data (rules/fields.json): which fact types each field takes and the cues that
+// tie a fact to it; how articles state who made the deal; how they link a unit to its parent.
+// Validated by zod and compiled once; `{DEAL}` in a pattern stands for the deal nouns, `{A}`/`{B}`
+// for an organisation mention in the skeleton of a sentence (see text.ts).
+import { z } from "zod";
+import { loadRules, RuleError } from "../rules/load.js";
+import { FactType } from "../model.js";
+
+const Cue = z.object({
+  id: z.string(),
+  where: z.enum(["before", "after", "clause", "line"]),
+  pattern: z.string(),
+  gapWords: z.number().int().min(0).max(8).optional(),
+  allowBreakers: z.boolean().optional(),
+  needs: z.string().optional(),
+  notIf: z.string().optional(),
+  after: z.string().optional(),
+  prevLine: z.string().optional(),
+  inFact: z.boolean().optional(),
+  needsPartyAfter: z.string().optional(),
+  aspect: z.string().optional(),
+  reason: z.string(),
+});
+
+const FieldRule = z.object({
+  name: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  types: z.array(FactType).min(1),
+  description: z.string(),
+  dealScoped: z.boolean().optional(),
+  cues: z.array(Cue).min(1),
+});
+
+const Pattern = z.object({ id: z.string(), pattern: z.string(), reason: z.string() });
+
+export const FieldsRulesSchema = z.object({
+  dealNoun: z.string(),
+  breakers: z.array(z.string()),
+  fields: z.array(FieldRule).min(1),
+  otherDeal: z.object({
+    markers: z.array(Pattern),
+    counterpart: z.object({ id: z.string(), before: z.string(), needs: z.string(), reason: z.string() }),
+    subject: z.object({ id: z.string(), between: z.string(), reason: z.string() }),
+  }),
+  parties: z.object({
+    nameStop: z.array(z.string()),
+    suffixes: z.array(z.string()),
+    statements: z.array(Pattern.extend({ roles: z.tuple([z.string().nullable(), z.string().nullable()]), weight: z.number().positive() })),
+    roles: z.array(Pattern.extend({ roles: z.tuple([z.string(), z.string()]) })),
+    links: z.array(Pattern.extend({ kind: z.enum(["alias", "parent"]) })),
+  }),
+});
+export type FieldsRules = z.infer<typeof FieldsRulesSchema>;
+
+export interface CompiledCue {
+  id: string;
+  field: string;
+  where: "before" | "after" | "clause" | "line";
+  re: RegExp;
+  /** The cue's own pattern, unanchored (to find it inside a fact or recognise a cue text). */
+  bare: RegExp;
+  gapWords: number;
+  allowBreakers: boolean;
+  needs: RegExp | null;
+  notIf: RegExp | null;
+  after: RegExp | null;
+  prevLine: RegExp | null;
+  inFact: boolean;
+  needsPartyAfter: string | null;
+  aspect: string | null;
+}
+
+export interface CompiledField {
+  name: string;
+  types: readonly string[];
+  description: string;
+  dealScoped: boolean;
+  cues: CompiledCue[];
+}
+
+export interface CompiledPattern {
+  id: string;
+  re: RegExp;
+}
+
+export interface CompiledRules {
+  fields: CompiledField[];
+  byName: Map<string, CompiledField>;
+  breakers: Set<string>;
+  dealNoun: RegExp;
+  markers: CompiledPattern[];
+  counterpartBefore: RegExp;
+  counterpartNeeds: RegExp;
+  subjectBetween: RegExp;
+  nameStop: Set<string>;
+  suffixes: Set<string>;
+  statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number })[];
+  roles: (CompiledPattern & { roles: [string, string] })[];
+  links: (CompiledPattern & { kind: "alias" | "parent" })[];
+}
+
+/** Placeholder chars of the sentence skeleton: a mention is MARK + one index char. */
+export const MARK = "\uE000";
+export const FACT_MARK = "\uE001";
+export const INDEX_BASE = 0xe100;
+const NAME = `${MARK}([\\uE100-\\uF8FF])`;
+/** One word of the gap between a fact and its cue: no spaces, commas or sentence stops (a decimal point is fine). */
+const WORD = `(?:[^\\s,(.;!?]|\\.(?=\\d))+`;
+
+let compiled: CompiledRules | null = null;
+
+export function fieldRules(): CompiledRules {
+  if (compiled) return compiled;
+  const r = loadRules("fields", FieldsRulesSchema);
+  const deal = r.dealNoun;
+  const re = (src: string, id: string, flags = "i") => {
+    try {
+      return new RegExp(src.replaceAll("{DEAL}", deal).replaceAll("{A}", NAME).replaceAll("{B}", NAME), flags);
+    } catch (e) {
+      throw new RuleError(`rules/fields.json: rule ${id}: bad pattern (${(e as Error).message})`);
+    }
+  };
+  const namePattern = (src: string, id: string) => {
+    if (!src.includes("{A}") || !src.includes("{B}")) throw new RuleError(`rules/fields.json: rule ${id}: a party pattern needs both {A} and {B}`);
+    // Remember which of the two capture groups is A: the one that comes first in the text.
+    const a = src.indexOf("{A}"), b = src.indexOf("{B}");
+    const compiledRe = re(src, id);
+    (compiledRe as RegExp & { aFirst?: boolean }).aFirst = a < b;
+    return compiledRe;
+  };
+  const fields: CompiledField[] = r.fields.map((f) => ({
+    name: f.name,
+    types: f.types,
+    description: f.description,
+    dealScoped: !!f.dealScoped,
+    cues: f.cues.map((c) => {
+      const g = c.gapWords ?? 2;
+      let cueRe: RegExp;
+      // Before: the cue, then at most g words, then the fact. After: at most g words, then the cue.
+      if (c.where === "before") cueRe = re(`(?:${c.pattern})((?:[\\s,(]+${WORD}){0,${g}})[\\s,(]*$`, c.id);
+      else if (c.where === "after") cueRe = re(`^[\\s,]*((?:${WORD}[\\s,]+){0,${g}}?)(?:${c.pattern})`, c.id);
+      else if (c.where === "line") cueRe = re(c.pattern, c.id, "iu");
+      else cueRe = re(c.pattern, c.id, "ig");
+      return {
+        id: c.id,
+        field: f.name,
+        where: c.where,
+        re: cueRe,
+        bare: re(c.pattern, c.id),
+        gapWords: g,
+        allowBreakers: !!c.allowBreakers,
+        needs: c.needs ? re(c.needs, c.id) : null,
+        notIf: c.notIf ? re(c.notIf, c.id) : null,
+        after: c.after ? re(c.after, c.id) : null,
+        prevLine: c.prevLine ? re(c.prevLine, c.id) : null,
+        inFact: !!c.inFact,
+        needsPartyAfter: c.needsPartyAfter ?? null,
+        aspect: c.aspect ?? null,
+      };
+    }),
+  }));
+  const names = new Set<string>();
+  for (const f of fields) {
+    if (names.has(f.name)) throw new RuleError(`rules/fields.json: field ${f.name} is defined twice`);
+    names.add(f.name);
+  }
+  compiled = {
+    fields,
+    byName: new Map(fields.map((f) => [f.name, f])),
+    breakers: new Set(r.breakers.map((w) => w.toLowerCase())),
+    dealNoun: re(`\\b${deal}`, "dealNoun"),
+    markers: r.otherDeal.markers.map((m) => ({ id: m.id, re: re(m.pattern, m.id) })),
+    counterpartBefore: re(r.otherDeal.counterpart.before, r.otherDeal.counterpart.id),
+    counterpartNeeds: re(r.otherDeal.counterpart.needs, r.otherDeal.counterpart.id),
+    subjectBetween: re(r.otherDeal.subject.between, r.otherDeal.subject.id),
+    nameStop: new Set(r.parties.nameStop),
+    suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
+    statements: r.parties.statements.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id), roles: s.roles, weight: s.weight })),
+    roles: r.parties.roles.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id), roles: s.roles })),
+    links: r.parties.links.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id), kind: s.kind })),
+  };
+  return compiled;
+}
+
+/** The names of the fields the rules define, in rule order. */
+export function fieldNames(): string[] {
+  return fieldRules().fields.map((f) => f.name);
+}
+
+/** For tests: forget the compiled rules (after setExtraRuleDirs). */
+export function resetFieldRules(): void {
+  compiled = null;
+}

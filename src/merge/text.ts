@@ -1,0 +1,197 @@
+// Sentences, clauses and organisation mentions of one source's clean text, found in one linear
+// pass each. A sentence's "skeleton" replaces every mention by MARK + an index char and every other
+// fact by FACT_MARK, so the party patterns of rules/fields.json stay short and cannot run across
+// a name or an amount.
+import type { RawFact } from "../extract/types.js";
+import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  /** Index among the sentences of the source. */
+  index: number;
+  /** Clauses: the sentence cut at semicolons and dashes. */
+  clauses: Span[];
+}
+
+export interface Mention extends Span {
+  /** The organisation's name as written (possessive removed) or its canonical name from the org fact. */
+  name: string;
+  /** Normalised key (see nameKey). */
+  key: string;
+  /** True when it comes from an org fact, false when found by capitalisation alone. */
+  fromFact: boolean;
+}
+
+const ABBREV = /(?:\b(?:Inc|Corp|Ltd|Co|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Nos|approx|est|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
+
+/** Sentences: cut at line breaks and at . ! ? followed by a space and a capital or a quote. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, index: out.length, clauses: splitClauses(text, s, e) });
+    start = end;
+  };
+  const re = /\n|[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9$€£@])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0] === "\n") {
+      push(m.index);
+      start = m.index + 1;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    // "Inc. said", "U.S. homes", "a.m. ET": not the end of a sentence.
+    if (m[0][0] === "." && ABBREV.test(text.slice(Math.max(start, m.index - 8), m.index + 1))) continue;
+    push(end);
+  }
+  push(text.length);
+  return out;
+}
+
+function splitClauses(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let s = start;
+  const re = /;|\s[—–]\s|—|\s-{1,2}\s/g;
+  re.lastIndex = start;
+  const slice = text.slice(start, end);
+  const local = new RegExp(re.source, "g");
+  let m: RegExpExecArray | null;
+  while ((m = local.exec(slice))) {
+    const at = start + m.index;
+    if (at > s) out.push({ start: s, end: at });
+    s = at + m[0].length;
+  }
+  if (end > s) out.push({ start: s, end });
+  return out.length ? out : [{ start, end }];
+}
+
+/** Lower case, no possessive, no company suffixes or ".com", no punctuation: "Amazon.com Inc." → "amazon". */
+export function nameKey(name: string, suffixes: ReadonlySet<string>): string {
+  const words = name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/\.com\b/g, "")
+    .replace(/[^\p{L}\p{N}&]+/gu, " ")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length > 1 && suffixes.has(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && words[0] === "the") words.shift();
+  return words.join(" ");
+}
+
+const CAP_TOKEN = /[A-Z][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+|-[a-z0-9][A-Za-z0-9&]*)*/g;
+
+/**
+ * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
+ * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
+ */
+export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>): Mention[] {
+  const out: Mention[] = [];
+  const covered: Span[] = [];
+  for (const f of facts) {
+    if (f.type !== "org") {
+      if (f.type !== "quote") covered.push(f);
+      continue;
+    }
+    const name = typeof f.value.name === "string" && f.value.name ? f.value.name : text.slice(f.start, f.end);
+    const key = nameKey(name, suffixes);
+    if (key) out.push({ start: f.start, end: f.end, name, key, fromFact: true });
+    covered.push(f);
+  }
+  covered.sort((a, b) => a.start - b.start);
+  const isCovered = (s: number, e: number) => {
+    // Binary search for the first span ending after s.
+    let lo = 0, hi = covered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (covered[mid]!.end <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < covered.length && covered[i]!.start < e; i++) if (covered[i]!.end > s) return true;
+    return false;
+  };
+  let run: { start: number; end: number } | null = null;
+  const flush = () => {
+    if (!run) return;
+    let s = run.start, e = run.end;
+    let name = text.slice(s, e);
+    const poss = /['’]s$/.exec(name);
+    if (poss) {
+      e -= poss[0].length;
+      name = name.slice(0, -poss[0].length);
+    }
+    const key = nameKey(name, suffixes);
+    if (key && key.length > 1 && !isCovered(s, e)) out.push({ start: s, end: e, name, key, fromFact: false });
+    run = null;
+  };
+  CAP_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAP_TOKEN.exec(text))) {
+    const s = m.index;
+    let e = s + m[0].length;
+    // A word inside a word ("ChatGPT" is one token already; "eBay"-like lower starts are skipped).
+    if (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]!)) continue;
+    const word = m[0].replace(/\.$/, "");
+    if (stop.has(word) || stop.has(word.replace(/['’]s$/, ""))) {
+      flush();
+      continue;
+    }
+    if (/['’]s\b/.test(text.slice(e, e + 3))) e += 2;
+    const gap = run ? text.slice(run.end, s) : "";
+    if (run && (gap === " " || gap === " & " || gap === " of " || gap === " de ") && !/['’]s$/.test(text.slice(run.start, run.end))) {
+      run.end = e;
+    } else {
+      flush();
+      run = { start: s, end: e };
+    }
+  }
+  flush();
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop mentions nested in an earlier one.
+  const kept: Mention[] = [];
+  for (const x of out) {
+    const last = kept[kept.length - 1];
+    if (last && x.start < last.end) continue;
+    kept.push(x);
+  }
+  return kept;
+}
+
+/** A sentence with mentions as MARK+index and other facts as FACT_MARK; `map` gives the mention of each index. */
+export interface Skeleton {
+  text: string;
+  mentions: Mention[];
+}
+
+export function skeleton(text: string, span: Span, mentions: readonly Mention[], facts: readonly Span[]): Skeleton {
+  const items: { start: number; end: number; m?: Mention }[] = [];
+  for (const m of mentions) if (m.start >= span.start && m.end <= span.end) items.push({ start: m.start, end: m.end, m });
+  for (const f of facts) if (f.start >= span.start && f.end <= span.end) items.push({ start: f.start, end: f.end });
+  items.sort((a, b) => a.start - b.start || (a.m ? -1 : 1));
+  let out = "";
+  let pos = span.start;
+  const ms: Mention[] = [];
+  for (const it of items) {
+    if (it.start < pos) continue;
+    out += text.slice(pos, it.start);
+    if (it.m) {
+      if (ms.length >= 0x1700) break;
+      out += MARK + String.fromCharCode(INDEX_BASE + ms.length);
+      ms.push(it.m);
+    } else out += FACT_MARK;
+    pos = it.end;
+  }
+  out += text.slice(pos, span.end);
+  return { text: out, mentions: ms };
+}
