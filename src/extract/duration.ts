@@ -1,8 +1,93 @@
-// STUB: replaced by the real duration extractor.
-import type { Extractor } from "./types.js";
+// Durations as ISO 8601 ({iso: "P7Y"}), built on the numbers layer: "seven-year" → P7Y, "18-month"
+// → P18M, "over five years" → P5Y with qualifier "over", "two and a half years" → P2.5Y, "a decade"
+// → P10Y, and spans without a number ("multi-year") → {iso: null, qualifier: "multi-year"}.
+// Not durations: ages ("a five-year-old"), points in time ("two years ago", "a year earlier") and
+// rates ("$5 billion a year", "once a year"). The span runs from the number to the unit.
+import type { Extractor, RawFact } from "./types.js";
+import { alt, findNumbers, hedgeBefore } from "./numbers.js";
+import { claimedBy, quantityRules } from "./quantity.js";
+
+interface Unit { iso: string; factor: number }
+interface Compiled {
+  enabled: Set<string>;
+  unitRe: RegExp;
+  units: Map<string, Unit>;
+  articleRe: RegExp;
+  vagueRe: RegExp;
+  notAfterRe: RegExp;
+  rateRe: RegExp;
+}
+let compiled: Compiled | null = null;
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const r = quantityRules();
+  const units = new Map<string, Unit>();
+  for (const u of r.durationUnits) for (const f of u.forms) units.set(f.toLowerCase(), { iso: u.iso, factor: u.factor });
+  const forms = alt(r.durationUnits.flatMap((u) => u.forms));
+  return (compiled = {
+    enabled: new Set(r.rules.filter((x) => x.enabled !== false).map((x) => x.id)),
+    unitRe: new RegExp(`(\\s+and\\s+a\\s+half)?[\\s-]+(${forms})(?![A-Za-z0-9])`, "iy"),
+    units,
+    articleRe: new RegExp(`\\b(an?)\\s+(${forms})(?![A-Za-z0-9])`, "gi"),
+    vagueRe: new RegExp(`(?<![A-Za-z])(${alt(r.vagueDurations)})(?![A-Za-z])`, "gi"),
+    notAfterRe: new RegExp(`^(?:[\\s-]+(?:${alt(r.durationNotBefore)})\\b|\\s+of\\b)`, "i"),
+    // "a year" as a rate: after an amount, a count or "once"/"twice"/"per".
+    rateRe: /(?:\d|illion|bn|mn|tn|[%$€£¥]|percent|once|twice|times|per|each)\s*$/i,
+  });
+}
+
+export function isoDuration(amount: number, u: Unit): string {
+  const v = Number((amount * u.factor).toPrecision(12));
+  return u.iso.startsWith("T") ? `PT${v}${u.iso.slice(1)}` : `P${v}${u.iso}`;
+}
+
+export function extractDuration(text: string, found: readonly RawFact[] = []): RawFact[] {
+  const c = compile();
+  const claimed = claimedBy(found, ["money", "percent", "date"], text.length);
+  const out: RawFact[] = [];
+  const push = (start: number, end: number, value: Record<string, unknown>, rule: string) => out.push({ type: "duration", start, end, value, rule });
+  if (c.enabled.has("duration.number-unit")) {
+    for (const n of findNumbers(text)) {
+      if (n.dotted || n.gluedLeft || n.gluedRight || claimed[n.start] || n.value <= 0) continue;
+      c.unitRe.lastIndex = n.end;
+      const m = c.unitRe.exec(text);
+      if (!m) continue;
+      const end = n.end + m[0].length;
+      const unit = c.units.get(m[2]!.toLowerCase())!;
+      if (c.notAfterRe.test(text.slice(end, end + 12))) continue;
+      const amount = n.value + (m[1] ? 0.5 : 0);
+      const hedge = hedgeBefore(text, n.start);
+      push(n.start, end, { iso: isoDuration(amount, unit), ...(hedge ? { qualifier: hedge.phrase } : {}) }, "duration.number-unit");
+    }
+  }
+  if (c.enabled.has("duration.article-unit")) {
+    const re = c.articleRe;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const end = m.index + m[0].length;
+      if (claimed[m.index] || c.notAfterRe.test(text.slice(end, end + 12))) continue;
+      if (c.rateRe.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const unit = c.units.get(m[2]!.toLowerCase())!;
+      const hedge = hedgeBefore(text, m.index);
+      push(m.index, end, { iso: isoDuration(1, unit), ...(hedge ? { qualifier: hedge.phrase } : {}) }, "duration.article-unit");
+    }
+  }
+  if (c.enabled.has("duration.vague")) {
+    const re = c.vagueRe;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (claimed[m.index]) continue;
+      push(m.index, m.index + m[0].length, { iso: null, qualifier: m[0].toLowerCase().replace(/\s+/g, " ") }, "duration.vague");
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 export const durationExtractor: Extractor = {
   name: "duration",
   types: ["duration"],
-  extract: () => [],
+  extract: (ctx) => extractDuration(ctx.text, ctx.found),
 };

@@ -148,7 +148,7 @@ function prefixOf(c: Compiled, text: string, n: NumberMention): Side | null {
   return null;
 }
 
-function suffixOf(c: Compiled, text: string, at: number): Side | null {
+function suffixOf(c: Compiled, text: string, at: number, scaledAmount: boolean): Side | null {
   c.subRe.lastIndex = at;
   let m = c.subRe.exec(text);
   if (m) {
@@ -167,7 +167,8 @@ function suffixOf(c: Compiled, text: string, at: number): Side | null {
   const cur = c.words.get(w);
   if (!cur) return null;
   const nb = c.notBefore.get(w);
-  if (nb && nb.test(text.slice(at + m[0].length, at + m[0].length + 12))) return null;
+  // "20 pounds of flour" is a weight; "361 million pounds of profit" is money.
+  if (nb && !scaledAmount && nb.test(text.slice(at + m[0].length, at + m[0].length + 12))) return null;
   return { start: at, end: at + m[0].length, cur, sub: null, kind: "word" };
 }
 
@@ -224,7 +225,7 @@ export function extractMoney(text: string): RawFact[] {
     const pre = prefixOf(c, text, n);
     // Glued to letters on the left only where those letters are a currency ("USD3.14", "RM42").
     if (n.gluedLeft && !(pre && pre.end === n.start && !/\s$/.test(text.slice(pre.start, pre.end)))) return null;
-    const suf = suffixOf(c, text, n.end);
+    const suf = suffixOf(c, text, n.end, n.scale > 1);
     if (n.gluedRight && !(suf && suf.start === n.end && !/^[\s-]/.test(text.slice(suf.start, suf.end)))) return null;
     const a: Amount = { n, start: pre ? pre.start : n.start, end: suf ? suf.end : n.end, pre, suf };
     return a;

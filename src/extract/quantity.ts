@@ -1,8 +1,121 @@
-// STUB: replaced by the real quantity extractor.
-import type { Extractor } from "./types.js";
+// Counts that are neither money nor percentages: a number (or a vague count: "thousands of",
+// "hundreds of thousands of") followed by a unit from rules/quantities.json, with up to a few
+// modifier words between ("25 million U.S. homes", "thousands of Nvidia GPUs"). The span runs from
+// the number to the unit; a hedge before it becomes `qualifier`, as a vague count does.
+// Refused: numbers glued to letters ("GB200", "Q3"), dotted runs ("v2.3.1"), bare years, and
+// numbers inside money, percentages or dates found before.
+import { z } from "zod";
+import type { Extractor, RawFact } from "./types.js";
+import { loadRules } from "../rules/load.js";
+import { alt, esc, findNumbers, hedgeBefore, numbersCompiled } from "./numbers.js";
+
+export const QuantityRules = z.object({
+  rules: z.array(z.object({ id: z.string().regex(/^(quantity|duration)\./), description: z.string(), enabled: z.boolean().optional() })),
+  maxModifiers: z.number().int().min(0).max(6),
+  stopwords: z.array(z.string()),
+  units: z.array(z.object({ unit: z.string().min(1), forms: z.array(z.string().min(1)).min(1) })),
+  durationUnits: z.array(z.object({ forms: z.array(z.string().min(1)).min(1), iso: z.enum(["Y", "M", "W", "D", "TH", "TM"]), factor: z.number().positive() })),
+  durationNotBefore: z.array(z.string()),
+  vagueDurations: z.array(z.string().min(1)),
+});
+export type QuantityRules = z.infer<typeof QuantityRules>;
+
+export function quantityRules(): QuantityRules {
+  return loadRules("quantities", QuantityRules);
+}
+
+interface Compiled {
+  enabled: Set<string>;
+  unitRe: RegExp;
+  exact: Map<string, string>;
+  loose: Map<string, string>;
+  modRe: RegExp;
+  stop: Set<string>;
+  vagueRe: RegExp;
+  vagueAmount: Map<string, number>;
+  maxModifiers: number;
+}
+let compiled: Compiled | null = null;
+
+const caseBound = (f: string) => f.length <= 4 && /[A-Z]/.test(f) && !/^[A-Z][a-z]/.test(f);
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const r = quantityRules();
+  const n = numbersCompiled().rules;
+  const exact = new Map<string, string>(), loose = new Map<string, string>();
+  for (const u of r.units) for (const f of u.forms) (caseBound(f) ? exact.set(f, u.unit) : loose.set(f.toLowerCase().replace(/[\s-]+/g, " "), u.unit));
+  const forms = r.units.flatMap((u) => u.forms).sort((a, b) => b.length - a.length).map((f) => esc(f).replace(/\\-|\s+/g, "[\\s-]+"));
+  const vaguePhrases = n.vague.map((v) => v.phrase);
+  return (compiled = {
+    enabled: new Set(r.rules.filter((x) => x.enabled !== false).map((x) => x.id)),
+    unitRe: new RegExp(`([\\s-]*)(${forms.join("|")})(?![A-Za-z0-9])`, "iy"),
+    exact, loose,
+    modRe: /\s+([A-Za-z][A-Za-z.’'&]*(?:-[A-Za-z]+)?)(?=\s)/y,
+    stop: new Set(r.stopwords.map((s) => s.toLowerCase())),
+    vagueRe: new RegExp(`\\b(${alt(vaguePhrases)})\\s+of\\b`, "gi"),
+    vagueAmount: new Map(n.vague.map((v) => [v.phrase.toLowerCase(), v.amount])),
+    maxModifiers: r.maxModifiers,
+  });
+}
+
+/** The unit that follows `at` (past up to maxModifiers words), or null. */
+function unitAfter(c: Compiled, text: string, at: number, glued: boolean): { end: number; unit: string } | null {
+  let pos = at;
+  for (let k = 0; k <= c.maxModifiers; k++) {
+    c.unitRe.lastIndex = pos;
+    const m = c.unitRe.exec(text);
+    if (m && (k === 0 ? !glued || m[1] === "" : m[1]!.length > 0)) {
+      const f = m[2]!;
+      const unit = c.exact.get(f) ?? c.loose.get(f.toLowerCase().replace(/[\s-]+/g, " "));
+      if (unit) return { end: pos + m[0].length, unit };
+    }
+    if (glued) return null;
+    c.modRe.lastIndex = pos;
+    const w = c.modRe.exec(text);
+    if (!w || c.stop.has(w[1]!.toLowerCase())) return null;
+    pos += w[0].length;
+  }
+  return null;
+}
+
+/** A map of the characters other extractors claimed, to refuse numbers inside them. */
+export function claimedBy(found: readonly RawFact[], types: readonly string[], size: number): Uint8Array {
+  const map = new Uint8Array(size);
+  for (const f of found) if (types.includes(f.type)) map.fill(1, Math.max(0, f.start), Math.min(size, f.end));
+  return map;
+}
+
+export function extractQuantity(text: string, found: readonly RawFact[] = []): RawFact[] {
+  const c = compile();
+  const claimed = claimedBy(found, ["money", "percent", "date", "duration"], text.length);
+  const out: RawFact[] = [];
+  if (c.enabled.has("quantity.count-unit")) {
+    for (const n of findNumbers(text)) {
+      if (n.dotted || n.gluedLeft || claimed[n.start] || claimed[n.end - 1]) continue;
+      if (!n.words && n.scale === 1 && !n.decimals && /^(1[89]|20)\d\d$/.test(text.slice(n.start, n.end))) continue; // a year
+      const u = unitAfter(c, text, n.end, n.gluedRight);
+      if (!u) continue;
+      const hedge = hedgeBefore(text, n.start);
+      out.push({ type: "quantity", start: n.start, end: u.end, value: { amount: n.value, unit: u.unit, ...(hedge ? { qualifier: hedge.phrase } : {}) }, rule: "quantity.count-unit" });
+    }
+  }
+  if (c.enabled.has("quantity.vague-unit") && /s\s+of\b/i.test(text)) {
+    const re = c.vagueRe;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const phrase = m[1]!.toLowerCase().replace(/\s+/g, " ");
+      const u = unitAfter(c, text, m.index + m[0].length - 0, false) ?? null;
+      if (!u || claimed[m.index]) continue;
+      out.push({ type: "quantity", start: m.index, end: u.end, value: { amount: c.vagueAmount.get(phrase) ?? 0, unit: u.unit, qualifier: phrase }, rule: "quantity.vague-unit" });
+    }
+  }
+  return out;
+}
 
 export const quantityExtractor: Extractor = {
   name: "quantity",
   types: ["quantity"],
-  extract: () => [],
+  extract: (ctx) => extractQuantity(ctx.text, ctx.found),
 };
