@@ -267,7 +267,7 @@ async function measureChild(what, dir) {
 async function measureExtract(dir, extra, rssHook, corpus) {
   const rssFile = join(rssHook.dir, `rss-${Date.now()}-${Math.random().toString(36).slice(2)}`);
   const r = await runChild(process.execPath, ["--import", rssHook.url, bin, "extract", dir, ...extra], { BENCH_RSS_FILE: rssFile, NO_COLOR: "1" });
-  if (r.code !== 0 && r.code !== 1) throw new Error(`dealfacts extract ${extra.join(" ")} exited ${r.code}: ${r.err}`);
+  if (r.code !== 0 && r.code !== 1) throw new Error(`dealfacts extract ${extra.join(" ")} exited ${r.code}: ${r.err.slice(0, 600)}`);
   const maxRSS = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) * 1024 : NaN;
   return { bytes: corpus.bytes, docs: corpus.docs, ms: r.ms, maxRSS, outBytes: r.outBytes };
 }
