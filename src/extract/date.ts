@@ -12,7 +12,7 @@ import {
 
 const KINDS = [
   "calendar", "numeric", "weekdayDay", "monthYear", "monthCue", "year", "quarter", "monthQuarter", "half",
-  "relDay", "relUnit", "weekdayWeek", "nthWeekday", "dayOfRelMonth", "weekday", "ago", "holiday",
+  "relDay", "relUnit", "dayOfMonth", "yearAttr", "weekdayWeek", "nthWeekday", "dayOfRelMonth", "weekday", "ago", "holiday",
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -27,6 +27,7 @@ export const DateRulesSchema = z.object({
   tens: z.record(z.string(), z.number().int()),
   counts: z.record(z.string(), z.number().int().positive()),
   yearCues: z.array(z.object({ cue: z.string(), qualifier: z.string().optional(), span: z.boolean().optional(), strong: z.boolean().optional() })),
+  periodNouns: z.array(z.string()),
   yearFollowersOk: z.array(z.string()),
   monthCues: z.array(z.string()),
   holidays: z.array(z.object({
@@ -105,6 +106,8 @@ function compile(): { rules: CompiledRule[]; lex: Lexicon } {
     MONTH: `(?<![a-z])(?:${alt(allMonths)})(?![a-z])`,
     MONTHFULL: `(?<![a-z])(?:${alt(fullMonths)})(?![a-z])`,
     WEEKDAY: `(?<![a-z])(?:${alt(safeWeekdays)})(?![a-z])`,
+    WEEKDAYPL: `(?<![a-z])(?:${alt(data.weekdays.map((w) => w[0]!))})s?(?![a-z])`,
+    DAYWORDC: `(?:${compoundRe}|${alt(tensOrd)})`,
     WEEKDAYX: `(?<![a-z])(?:${alt(allWeekdays)})(?![a-z])`,
     DAYNUM: `(?:3[01]|[12]\\d|0?[1-9])(?!\\d)`,
     ORD: `st|nd|rd|th`,
@@ -115,6 +118,7 @@ function compile(): { rules: CompiledRule[]; lex: Lexicon } {
     COUNT: `(?:${alt(Object.keys(data.counts))}|\\d{1,3})`,
     YEARCUE: `(?:${alt(data.yearCues.map((c) => c.cue))})`,
     MONTHCUE: `(?:${alt(data.monthCues)})`,
+    PERIODNOUN: alt(data.periodNouns),
     HOLIDAY: `(?:${alt(data.holidays.flatMap((h) => h.names))})`,
   };
   const rules = data.rules.map((r, order) => {
@@ -211,11 +215,26 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     if (!month || !day) return null;
     if (ambiguousLower(m, m.g.month) && !m.g.year) {
       // "may first", "5 may be": lower-case "may"/"march" need a year, "the", an ordinal or "of".
-      if (m.g.dayword && !m.g.the && !/[\s-]/.test(m.g.dayword.trim())) return null;
+      const ofForm = m.at.dayword && m.at.month && m.at.dayword[0] < m.at.month[0]; // "fourth of may"
+      if (m.g.dayword && !m.g.the && !ofForm && !/[\s-]/.test(m.g.dayword.trim())) return null;
       if (m.g.of !== undefined && !/of/i.test(m.g.of) && !m.g.ord) return null;
     }
     const year = m.g.year ? +m.g.year : m.g.yy ? expandYY(m.g.yy) : null;
-    return resolveDay(m, month, day, year);
+    return resolveDay(m, month, day, year, { next: year === null && m.g.rel?.toLowerCase() === "next" });
+  },
+  dayOfMonth(m) {
+    const day = dayFrom(m);
+    if (!day || day > 31) return null;
+    if (!m.ref) return unresolved();
+    const r = refDay(m.ref);
+    let best: number | null = null;
+    for (let k = -2; k <= 2; k++) {
+      const { y, m: mo } = addMonths({ ...m.ref, d: 1 }, k);
+      if (!isValidYmd(y, mo, day)) continue;
+      const n = toDayNum(y, mo, day);
+      if (best === null || Math.abs(n - r) < Math.abs(best - r)) best = n;
+    }
+    return best === null ? null : { value: { iso: isoDay(best), inferred: true } };
   },
   numeric(m) {
     const a = +m.g.a!;
@@ -267,7 +286,15 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     if (cue === "last") y = month < m.ref.m ? m.ref.y : m.ref.y - 1;
     else if (cue === "next") y = month > m.ref.m ? m.ref.y : m.ref.y + 1;
     else if (cue === "this") y = m.ref.y;
-    else {
+    else if (cue.startsWith("since")) {
+      // "since March" looks back: the latest such month up to the reference date's.
+      y = month <= m.ref.m ? m.ref.y : m.ref.y - 1;
+      value.inferred = true;
+    } else if (["by", "until", "till"].includes(cue)) {
+      // "by March" looks ahead: the next such month from the reference date's on.
+      y = month >= m.ref.m ? m.ref.y : m.ref.y + 1;
+      value.inferred = true;
+    } else {
       y = nearestYearForSpan(month, 1, m.ref);
       value.inferred = true;
     }
@@ -291,19 +318,23 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     const q = cue.qualifier ? new RegExp(`\\b${cue.qualifier.replace(/ /g, "\\s+")}\\b`, "i").exec(cueText) : null;
     return { value, start: q ? m.start + q.index : m.start };
   },
+  yearAttr(m) {
+    return { value: { iso: m.g.year! } };
+  },
   quarter(m) {
     const words: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4 };
     const q = m.g.q ? +m.g.q : m.g.q2 ? +m.g.q2 : words[(m.g.qw ?? "").toLowerCase()];
     if (!q) return null;
     const year = m.g.year ? +m.g.year : m.g.yy ? 2000 + +m.g.yy : null;
-    if (year !== null) return { value: { iso: `${year}-Q${q}` } };
+    const start = m.at.lead ? (m.at.fiscal ?? m.at.qw)![0] : undefined; // "the" stays outside
+    if (year !== null) return { value: { iso: `${year}-Q${q}` }, start };
     if (m.g.q || m.g.q2) {
       // "Q3" alone is also a model name: without a year it needs a cue before it.
       const before = m.text.slice(Math.max(0, m.start - 12), m.start);
       if (!/\b(in|the|during|for|of|by|until|through|last|this|next|its|their)\s+$/i.test(before)) return null;
     }
-    if (!m.ref) return unresolved();
-    return { value: { iso: `${nearestYearForSpan(q * 3 - 2, 3, m.ref)}-Q${q}`, inferred: true } };
+    if (!m.ref) return { value: { iso: null }, start };
+    return { value: { iso: `${nearestYearForSpan(q * 3 - 2, 3, m.ref)}-Q${q}`, inferred: true }, start };
   },
   monthQuarter(m) {
     const month = monthOf(m, m.g.month);
@@ -404,6 +435,9 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
   weekday(m) {
     const wd = weekdayOf(m, m.g.weekday);
     if (!wd) return null;
+    // Inside a name ("Term Sheet Tuesday", "Super Tuesday") a weekday is no date.
+    if (!m.g.rel && /(?:^|[^.!?:;\s]\s*)\s[A-Z][\w'’]*\s$/.test(m.text.slice(Math.max(0, m.start - 40), m.start)) &&
+      !/\b(?:On|Last|This|Next|By|Since|Until|From|Before|After|Through|Early|Late|Since)\s$/.test(m.text.slice(Math.max(0, m.start - 8), m.start))) return null;
     if (!m.ref) return unresolved();
     const r = refDay(m.ref);
     const rel = m.g.rel?.toLowerCase() ?? "";
@@ -420,7 +454,7 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     const nText = norm(m.g.n!);
     const count = /^\d+$/.test(nText) ? +nText : m.lex.count.get(nText);
     if (!count) return null;
-    const dir = norm(m.g.dir!);
+    const dir = m.g.dir ? norm(m.g.dir) : "from now"; // "in two business days"
     // "two days later" counts from an event in the story, not from the reference date.
     if (dir === "later") return unresolved();
     if (!m.ref) return unresolved();

@@ -1,27 +1,43 @@
 // A source's own date: a dateline or byline date on its first lines ("SEATTLE, Nov. 4, 2025 -",
-// "2025-11-04", "By X | November 3, 2025"), else none. A date deep in the body is not the
-// publication date: it may be the date of an embedded post or of another event.
+// "2025-11-04", "By X | November 3, 2025", "Published: 2025-11-04T09:30:00Z"), else none.
+// A date deep in the body is not the publication date: it may be the date of an embedded post
+// ("— Amazon (@amazon) November 3, 2025") or of another event ("announced on November 2, 2025").
+// So the scan stops at the first line of body prose that does not open with a dateline.
 import { dateExtractor } from "../extract/date.js";
 
-const HEAD_LINES = 8;
-const MAX_HEAD_CHARS = 1200;
+const HEAD_LINES = 10;
+const MAX_HEAD_CHARS = 1500;
+/** Where a date may sit in a line and still be its dateline ("New York, United States — Nov 3, 2025"). */
+const DATELINE_REACH = 60;
+/** A line this long that holds a sentence is body prose: the header is over. */
+const PROSE_CHARS = 160;
 
 export function findPublished(text: string): string | null {
-  // The first few non-empty lines, kept at their offsets.
   let pos = 0;
   let seen = 0;
   while (pos < text.length && seen < HEAD_LINES && pos < MAX_HEAD_CHARS) {
     let nl = text.indexOf("\n", pos);
     if (nl < 0) nl = text.length;
     const line = text.slice(pos, nl);
-    if (line.trim()) {
-      seen++;
-      const hit = datelineDate(line);
-      if (hit) return hit;
-    }
     pos = nl + 1;
+    if (!line.trim()) continue;
+    seen++;
+    if (isEmbeddedAttribution(line)) continue;
+    const hit = datelineDate(line);
+    if (hit) return hit;
+    if (isBodyProse(line)) return null;
   }
   return null;
+}
+
+/** The signature line of an embedded post: "— Name (@handle) November 3, 2025", "pic.twitter.com/…". */
+function isEmbeddedAttribution(line: string): boolean {
+  return /\(@\w{1,30}\)|pic\.twitter\.com/.test(line);
+}
+
+function isBodyProse(line: string): boolean {
+  const t = line.trim();
+  return t.length >= PROSE_CHARS && /[a-z][.!?]["”’)]?(\s|$)/.test(t);
 }
 
 /** A full calendar date on a header line: the line is short, or the date opens it (a dateline). */
@@ -31,7 +47,7 @@ function datelineDate(line: string): string | null {
     const iso = f.value.iso;
     if (typeof iso !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || f.value.inferred) continue;
     const shortLine = line.trim().length <= 120;
-    const opensLine = f.start <= 60 && /^\s*[^.!?]*$/.test(line.slice(0, f.start));
+    const opensLine = f.start <= DATELINE_REACH && /^[^.!?]*$/.test(line.slice(0, f.start).replace(/\b[A-Z][a-z]{0,4}\./g, ""));
     if (shortLine || opensLine) return iso;
   }
   return null;

@@ -1,0 +1,26 @@
+// A source's own publication date comes from its header lines only.
+import { describe, expect, it } from "vitest";
+import { findPublished } from "../src/pipeline/published.js";
+
+const prose = "The two companies said the agreement, which still needs the approval of regulators in several countries, would be financed with cash on hand and new debt, and would close within months.";
+
+describe("findPublished", () => {
+  it("reads a dateline opening the first paragraph", () => {
+    expect(findPublished(`Harbor buys Lumen\nPORTLAND, Ore., March 9, 2026 - ${prose}`)).toBe("2026-03-09");
+  });
+  it("reads a byline or a date line of its own", () => {
+    expect(findPublished("A headline\nBy A. Writer | November 3, 2025\n" + prose)).toBe("2025-11-03");
+    expect(findPublished("A headline\n2025-11-04\n" + prose)).toBe("2025-11-04");
+    expect(findPublished("A headline\nPublished: 2025-11-04T08:00:00Z\n" + prose)).toBe("2025-11-04");
+  });
+  it("ignores a date deep in the body", () => {
+    expect(findPublished(`A headline\n${prose}\nThe deal was announced on November 2, 2025, in a filing.`)).toBeNull();
+    expect(findPublished(`A headline\n${prose} It was announced on November 2, 2025.`)).toBeNull();
+  });
+  it("ignores the signature line of an embedded post", () => {
+    expect(findPublished("A headline\n— Some Company (@someco) November 3, 2025\n" + prose)).toBeNull();
+  });
+  it("never takes a date whose year it had to guess", () => {
+    expect(findPublished("LONDON, March 9 (Wire) - " + prose)).toBeNull();
+  });
+});
