@@ -1,8 +1,772 @@
-// STUB: replaced by the real org extractor.
-import type { Extractor } from "./types.js";
+// Organisations (issue 3). Regex candidate generation and lexicons first, compromise last:
+//  1. tokens and runs of capitalised words (connectors "of", "&", "and" allowed inside a run),
+//  2. per run: gazetteer (longest match), places, role words and stop words split it into candidates,
+//  3. each candidate is decided by evidence, each kind with its rule id (org.suffix, org.head,
+//     org.camel, org.definition, org.role-of, org.possessive, ...), after a person/place check,
+//  4. coordinated lists next to known organisations (org.list),
+//  5. every later mention of a name established in the source, its short forms and its
+//     parenthesised alias (org.alias), and social handles that match a known name (org.handle).
+// Canonical names are computed from the name alone (suffix and possessive stripped, gazetteer aliases
+// resolved), so the same organisation gets the same name in every source.
+import { z } from "zod";
+import type { ExtractContext, Extractor, RawFact } from "./types.js";
+import { loadRules } from "../rules/load.js";
+import { lexiconKind } from "../nlp/compromise.js";
+
+const GazEntry = z.union([z.string(), z.object({ name: z.string(), aliases: z.array(z.string()) })]);
+export const OrgRules = z.object({
+  corporateSuffixes: z.array(z.string()),
+  headWords: z.array(z.string()),
+  weakHeadWords: z.array(z.string()),
+  orgNouns: z.array(z.string()),
+  orgVerbs: z.array(z.string()),
+  firmNounsAfterBased: z.array(z.string()),
+  gazetteer: z.array(GazEntry),
+  weakNames: z.array(z.string()),
+  places: z.array(z.string()),
+  months: z.array(z.string()),
+  weekdays: z.array(z.string()),
+  stopWords: z.array(z.string()),
+  productNames: z.array(z.string()),
+  productPatterns: z.array(z.string()),
+  honorifics: z.array(z.string()),
+  namePrefixes: z.array(z.string()),
+  firstNames: z.array(z.string()),
+});
+export type OrgRules = z.infer<typeof OrgRules>;
+
+const SpeechRoles = z.looseObject({ roleWords: z.array(z.string()) });
+
+// ---- tokens ---------------------------------------------------------------------------------
+export interface Tok {
+  s: number;
+  e: number;
+  w: string;
+  /** Starts with a capital (or digit+capital, "3M"), or is a known mixed-case name ("eBay"). */
+  cap: boolean;
+  /** Followed by a possessive ’s / 's (not part of the token). */
+  poss: boolean;
+  /** Lower-case hyphen tail that was split off ("based" of "Seattle-based"). */
+  tail: string | null;
+  /** First word of a sentence or line. */
+  sentStart: boolean;
+}
+
+// One character class under one quantifier: linear.
+const TOKEN_RE = /[\p{L}\p{N}@][\p{L}\p{N}\p{M}&'’./·-]*/gu;
+const TRAIL_RE = /[&'’./·-]+$/;
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Tokenise text; hyphenated and slashed compounds are split into parts unless the whole is known. */
+export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
+  const out: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    let w = m[0];
+    const s = m.index;
+    let poss = false;
+    const trimmed = w.replace(TRAIL_RE, "");
+    if (/[’']s$/.test(trimmed) && trimmed.length > 2) {
+      w = trimmed.slice(0, -2);
+      poss = true;
+    } else if (/s[’']$/.test(w) && isUpper(w[0] ?? "")) {
+      w = w.slice(0, -1);
+      poss = true;
+    } else w = trimmed;
+    if (!w) continue;
+    // Keep "U.S." and "Inc." readable: a trailing dot is dropped (sentence ends are read from the text).
+    if (!known.has(w.toLowerCase()) && /[-/]/.test(w) && !w.startsWith("@")) {
+      const parts = w.split(/([-/])/);
+      let at = s;
+      for (let i = 0; i < parts.length; i += 2) {
+        const p = parts[i]!;
+        const ps = at;
+        at += p.length + (parts[i + 1]?.length ?? 0);
+        if (!p) continue;
+        const prev = out[out.length - 1];
+        if (!isUpper(p[0]!) && prev && prev.e === ps - 1 && i > 0) {
+          if (i + 2 >= parts.length) prev.tail = p.toLowerCase();
+          // a lower-case middle part ("Coca-cola") stays unlinked
+          continue;
+        }
+        out.push(mkTok(text, ps, ps + p.length, p, false, known));
+      }
+      if (poss && out.length) out[out.length - 1]!.poss = true;
+      continue;
+    }
+    out.push(mkTok(text, s, s + w.length, w, poss, known));
+  }
+  return out;
+}
+
+function mkTok(text: string, s: number, e: number, w: string, poss: boolean, known: ReadonlySet<string>): Tok {
+  const c0 = w[0]!;
+  const cap = isUpper(c0) || (/^\d+\p{Lu}/u.test(w) && /\p{L}/u.test(w)) || (known.has(w.toLowerCase()) && /\p{Lu}/u.test(w));
+  return { s, e, w, cap, poss, tail: null, sentStart: isSentenceStart(text, s) };
+}
+
+function isSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[ \t"“‘'(\[*•·–—-]/.test(text[i]!)) i--;
+  if (i < 0) return true;
+  return /[.!?:\n;|]/.test(text[i]!);
+}
+
+// ---- compiled rules --------------------------------------------------------------------------
+interface Compiled {
+  gazByKey: Map<string, string>;
+  gazMaxLen: number;
+  gazNames: Set<string>;
+  exactCase: Set<string>;
+  knownTokens: Set<string>;
+  weak: Set<string>;
+  placeKeys: Set<string>;
+  placeMaxLen: number;
+  suffixes: Set<string>;
+  heads: Set<string>;
+  weakHeads: Set<string>;
+  stop: Set<string>;
+  calendar: Set<string>;
+  honorifics: Set<string>;
+  firstNames: Set<string>;
+  roleTitle: Set<string>;
+  roleLower: string[];
+  products: Set<string>;
+  productRes: RegExp[];
+  namePrefixRe: RegExp;
+  orgNounRe: RegExp;
+  orgVerbRe: RegExp;
+  basedRe: RegExp;
+  roleOfRe: RegExp;
+}
+
+let compiled: Compiled | null = null;
+
+/** Lower-case, curly apostrophes straightened, hyphens and spaces as one space, dots at word ends dropped. */
+export function nameKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[\s\-/]+/g, " ")
+    .replace(/\.(?=\s|$)/g, "")
+    .replace(/ & /g, " ")
+    .trim();
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function rules(): Compiled {
+  if (compiled) return compiled;
+  const r = loadRules("orgs", OrgRules);
+  const speech = loadRules("speech", SpeechRoles);
+  const gazByKey = new Map<string, string>();
+  const gazNames = new Set<string>();
+  const knownTokens = new Set<string>();
+  const exactCase = new Set<string>();
+  let gazMaxLen = 1;
+  for (const g of r.gazetteer) {
+    const name = typeof g === "string" ? g : g.name;
+    const forms = typeof g === "string" ? [g] : [g.name, ...g.aliases];
+    gazNames.add(name);
+    for (const f of forms) {
+      const k = nameKey(f);
+      if (!gazByKey.has(k)) gazByKey.set(k, name);
+      if (/^[A-Z0-9&]{1,5}$/.test(f)) exactCase.add(k);
+      gazMaxLen = Math.max(gazMaxLen, k.split(" ").length);
+      if (!/\s/.test(f)) knownTokens.add(f.toLowerCase());
+    }
+  }
+  let placeMaxLen = 1;
+  const placeKeys = new Set<string>();
+  for (const p of r.places) {
+    const k = nameKey(p).replace(/\./g, "");
+    placeKeys.add(k);
+    placeMaxLen = Math.max(placeMaxLen, k.split(" ").length);
+  }
+  const roleLower = speech.roleWords.filter((w) => w === w.toLowerCase());
+  const roleTitle = new Set(speech.roleWords.filter((w) => isUpper(w[0]!) && !/\s/.test(w)));
+  const alt = (ws: string[]) => ws.map(escapeRe).sort((a, b) => b.length - a.length).join("|");
+  compiled = {
+    gazByKey,
+    gazMaxLen: Math.min(gazMaxLen, 8),
+    gazNames,
+    exactCase,
+    knownTokens,
+    weak: new Set(r.weakNames.map(nameKey)),
+    placeKeys,
+    placeMaxLen: Math.min(placeMaxLen, 5),
+    suffixes: new Set(r.corporateSuffixes.map((s) => s.replace(/\.$/, ""))),
+    heads: new Set(r.headWords),
+    weakHeads: new Set(r.weakHeadWords),
+    stop: new Set(r.stopWords),
+    calendar: new Set([...r.months, ...r.weekdays]),
+    honorifics: new Set(r.honorifics.map((h) => h.replace(/\.$/, ""))),
+    firstNames: new Set(r.firstNames),
+    roleTitle,
+    roleLower,
+    products: new Set(r.productNames.map((p) => p.toLowerCase())),
+    productRes: r.productPatterns.map((p) => new RegExp(p)),
+    namePrefixRe: new RegExp(`^(?:${alt(r.namePrefixes)})\\p{Lu}\\p{Ll}+$`, "u"),
+    orgNounRe: new RegExp(`^,\\s(?:a|an|the)\\s(?:[\\p{L}\\p{N}$.’'-]+\\s){0,5}?(?:${alt(r.orgNouns)}|[\\p{L}.-]+-based)\\b`, "u"),
+    orgVerbRe: new RegExp(`^\\s(?:${alt(r.orgVerbs)})\\b`),
+    basedRe: new RegExp(`-(?:based|headquartered)\\s(?:[a-z-]+\\s){0,3}?(?:(?:${alt(r.firmNounsAfterBased)})\\s)?$`),
+    roleOfRe: new RegExp(`\\b(?:${alt([...roleLower, ...roleTitle])})\\s(?:of|at|with|for)\\s(?:the\\s)?$`),
+  };
+  return compiled;
+}
+
+// ---- runs and candidates ---------------------------------------------------------------------
+const CONNECTORS = new Set(["of", "and", "for", "de", "du", "der", "van", "von", "la", "y", "the"]);
+
+interface Run {
+  toks: Tok[];
+}
+
+/** Runs of capitalised tokens joined by a single space, a hyphen/slash, " & ", or a connector word. */
+function buildRuns(text: string, toks: Tok[]): Run[] {
+  const runs: Run[] = [];
+  let cur: Tok[] = [];
+  const flush = () => {
+    while (cur.length && !cur[cur.length - 1]!.cap) cur.pop();
+    if (cur.length) runs.push({ toks: cur });
+    cur = [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = cur[cur.length - 1];
+    const sep = prev ? text.slice(prev.e, t.s) : "";
+    const joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || sep === "." && /\.com$|^com/.test(t.w));
+    if (t.cap) {
+      if (prev && !joinable) flush();
+      cur.push(t);
+    } else if (prev && prev.cap && joinable && CONNECTORS.has(t.w) && toks[i + 1]?.cap && text.slice(t.e, toks[i + 1]!.s) === " ") {
+      cur.push(t);
+    } else flush();
+  }
+  flush();
+  return runs;
+}
+
+type Evidence =
+  | "org.gazetteer"
+  | "org.suffix"
+  | "org.head"
+  | "org.camel"
+  | "org.definition"
+  | "org.ticker"
+  | "org.role-of"
+  | "org.role-title"
+  | "org.possessive"
+  | "org.subject"
+  | "org.appositive"
+  | "org.based"
+  | "org.source"
+  | "org.list"
+  | "org.alias"
+  | "org.handle";
+
+interface Cand {
+  toks: Tok[];
+  start: number;
+  end: number;
+  /** The name without corporate suffix. */
+  core: string;
+  gaz: string | null;
+  weakGaz: boolean;
+  rule: Evidence | null;
+  person: boolean;
+  place: boolean;
+  heading: boolean;
+  /** Canonical name once decided. */
+  name: string | null;
+  /** A parenthesised alias right after it. */
+  defAlias: string | null;
+}
+
+function lineIsHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t.length > 140) return false;
+  if (/[.!?:;,"”]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 2) return words.length === 1 && t.split(/\s+/).length <= 3;
+  const caps = words.filter((w) => isUpper(w[0]!)).length;
+  return caps / words.length >= 0.6;
+}
+
+export function extractOrgs(text: string): RawFact[] {
+  const R = rules();
+  const toks = tokenize(text, R.knownTokens);
+  if (!toks.length) return [];
+
+  // Lines that read as headings: only names known otherwise count there.
+  const headingAt = new Uint8Array(text.length + 1);
+  for (let ls = 0; ls <= text.length; ) {
+    let le = text.indexOf("\n", ls);
+    if (le < 0) le = text.length;
+    if (lineIsHeading(text.slice(ls, le))) headingAt.fill(1, ls, le + 1);
+    ls = le + 1;
+  }
+
+  // Words seen in lower case somewhere in the text: a capitalised one at a sentence start is then a common word.
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (!t.cap && /^\p{Ll}/u.test(t.w)) lowerSeen.add(t.w);
+
+  const runs = buildRuns(text, toks);
+
+  // People named in full in this source: "First Last" (first-name lexicon) or after an honorific / role.
+  const personFull = new Set<string>();
+  const personLast = new Set<string>();
+
+  const cands: Cand[] = [];
+  for (const run of runs) splitRun(text, run, R, cands, headingAt);
+
+  // Person pre-pass: full names, so that a last name alone is known to be a person.
+  for (const c of cands) {
+    if (c.gaz) continue;
+    if (looksLikePerson(text, c, R, false)) {
+      c.person = true;
+      if (c.toks.length >= 2) {
+        personFull.add(c.core);
+        personLast.add(c.toks[c.toks.length - 1]!.w);
+      }
+    }
+  }
+  for (const c of cands) if (!c.gaz && c.toks.length === 1 && personLast.has(c.toks[0]!.w)) c.person = true;
+
+  // Last words of multi-word names that no rule calls an organisation may be people's last names.
+  const maybeLast = new Set<string>();
+  for (const c of cands) if (!c.gaz && !c.place && c.toks.length >= 2 && c.toks.length <= 3 && !isOrgShaped(R, c)) maybeLast.add(c.toks[c.toks.length - 1]!.w);
+
+  // Evidence.
+  for (const c of cands) decide(text, c, R, lowerSeen, maybeLast);
+
+  // Coordinated lists next to known organisations.
+  decideLists(text, cands, R, lowerSeen);
+
+  // Established names → canonical, with short forms and definitions.
+  const established = new Map<string, string>();
+  const addForm = (form: string, name: string) => {
+    const k = nameKey(form);
+    if (k && !established.has(k)) established.set(k, name);
+  };
+  for (const c of cands) {
+    if (!c.rule || !c.name) continue;
+    addForm(c.core, c.name);
+    addForm(c.name, c.name);
+    if (c.defAlias) addForm(c.defAlias, c.name);
+  }
+  // Short forms: the leading words of a multi-word name with a head word or suffix ("Harbor" of "Harbor Silicon Systems").
+  const prefixOwners = new Map<string, Set<string>>();
+  for (const c of cands) {
+    if (!c.rule || !c.name || c.gaz || c.toks.length < 2) continue;
+    const words = c.name.split(" ");
+    for (let n = 1; n < words.length; n++) {
+      const pre = words.slice(0, n).join(" ");
+      const last = words[n - 1]!;
+      if (R.stop.has(last) || R.calendar.has(last) || R.firstNames.has(words[0]!) || isPlaceKey(R, nameKey(pre)) || CONNECTORS.has(last)) continue;
+      if (n === 1 && (pre.length < 3 || (lowerSeen.has(pre.toLowerCase()) && !isUpper(pre[1] ?? "a")))) continue;
+      const set = prefixOwners.get(nameKey(pre)) ?? new Set<string>();
+      set.add(c.name);
+      prefixOwners.set(nameKey(pre), set);
+    }
+  }
+  for (const [k, owners] of prefixOwners) if (owners.size === 1 && !R.gazByKey.has(k)) established.set(k, [...owners][0]!);
+
+  for (const c of cands) {
+    if (c.person || c.gaz || c.place) continue;
+    const key = nameKey(c.core);
+    const owners = prefixOwners.get(key);
+    if (c.rule && owners && owners.size === 1) {
+      c.name = [...owners][0]!;
+      continue;
+    }
+    if (c.rule) continue;
+    const hit = established.get(key);
+    if (hit) {
+      c.rule = "org.alias";
+      c.name = hit;
+    }
+  }
+
+  const facts: RawFact[] = [];
+  for (const c of cands) {
+    if (!c.rule || !c.name) continue;
+    facts.push({ type: "org", start: c.start, end: c.end, value: { name: c.name }, rule: c.rule });
+  }
+
+  // Handles: "@acme" when the handle is a known organisation's name, whole or with a common affix.
+  for (const t of toks) {
+    if (!t.w.startsWith("@") || t.w.length < 3) continue;
+    const name = resolveHandle(t.w.slice(1), established, R);
+    if (name) facts.push({ type: "org", start: t.s, end: t.e, value: { name }, rule: "org.handle" });
+  }
+  return facts;
+}
+
+const HANDLE_AFFIX = /^(?:the|team|get|use|its)|(?:cloud|hq|inc|corp|co|news|official|app|global|us|uk|tech|ai|online|media|group|press|live)$/;
+
+function resolveHandle(h: string, established: Map<string, string>, R: Compiled): string | null {
+  const compact = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const table = new Map<string, string>();
+  for (const [k, v] of established) table.set(compact(k), v);
+  const tryOne = (x: string) => {
+    const c = compact(x);
+    if (!c) return null;
+    const local = table.get(c);
+    if (local) return local;
+    const g = R.gazByKey.get(c);
+    return g && table.has(compact(g)) ? g : g && c.length >= 4 ? g : null;
+  };
+  const whole = tryOne(h);
+  if (whole) return whole;
+  const stripped = h.toLowerCase().replace(HANDLE_AFFIX, "");
+  return stripped !== h.toLowerCase() && stripped.length >= 2 ? tryOne(stripped) : null;
+}
+
+function isPlaceKey(R: Compiled, k: string): boolean {
+  return R.placeKeys.has(k.replace(/\./g, ""));
+}
+
+/** Split one run into candidates: gazetteer names, places and breakers first, free spans in between. */
+function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: Uint8Array): void {
+  const toks = run.toks;
+  const n = toks.length;
+  let i = 0;
+  let free: Tok[] = [];
+  let roleBefore = false;
+  const flushFree = (roleAfter: boolean) => {
+    pushFree(text, free, R, out, headingAt, roleBefore, roleAfter);
+    free = [];
+  };
+  while (i < n) {
+    const t = toks[i]!;
+    // Gazetteer, longest first.
+    let matched = 0;
+    let gname: string | null = null;
+    for (let len = Math.min(R.gazMaxLen, n - i); len >= 1; len--) {
+      const span = toks.slice(i, i + len);
+      if (!span[len - 1]!.cap) continue;
+      const key = nameKey(span.map((x) => x.w).join(" "));
+      const hit = R.gazByKey.get(key);
+      if (!hit) continue;
+      // Short all-caps aliases must match exactly ("AMD", not "Amd"; "AP", not "Ap").
+      const surface = span.map((x) => x.w).join(" ");
+      if (R.exactCase.has(key) && surface !== surface.toUpperCase()) continue;
+      matched = len;
+      gname = hit;
+      break;
+    }
+    if (matched && gname) {
+      if (free.length) flushFree(false);
+      let j = i + matched;
+      // A corporate suffix or head word right after a known name belongs to it ("Amazon.com Inc.", "Forrester Research").
+      const inHeading = headingAt[t.s] === 1;
+      while (j < n && (R.suffixes.has(toks[j]!.w) || (!inHeading && R.heads.has(toks[j]!.w) && !R.weakHeads.has(toks[j]!.w))) && !toks[j - 1]!.poss) j++;
+      const span = toks.slice(i, j);
+      const last = span[span.length - 1]!;
+      const weak = R.weak.has(nameKey(gname)) && matched === 1 && span[0]!.sentStart && !last.poss && j === i + 1;
+      out.push({
+        toks: span,
+        start: span[0]!.s,
+        end: last.e,
+        core: gname,
+        gaz: gname,
+        weakGaz: weak,
+        rule: weak ? null : "org.gazetteer",
+        person: false,
+        place: false,
+        heading: headingAt[span[0]!.s] === 1,
+        name: weak ? null : gname,
+        defAlias: null,
+      });
+      roleBefore = false;
+      i = j;
+      continue;
+    }
+    // Places (multi-word), when they stand alone or at the start of a free span.
+    let plen = 0;
+    for (let len = Math.min(R.placeMaxLen, n - i); len >= 1; len--) {
+      const key = nameKey(toks.slice(i, i + len).map((x) => x.w).join(" ")).replace(/\./g, "");
+      if (R.placeKeys.has(key)) {
+        plen = len;
+        break;
+      }
+    }
+    // "Jordan Whitley", "Austin Reed": a place name that is also a first name, before another name.
+    if (plen === 1 && R.firstNames.has(t.w) && free.length === 0 && toks[i + 1]?.cap && !t.poss && !t.tail && !R.heads.has(toks[i + 1]!.w)) plen = 0;
+    if (plen && (free.length === 0 || CONNECTORS.has(free[free.length - 1]!.w) === false)) {
+      const after = toks[i + plen - 1]!;
+      const nextTok = toks[i + plen];
+      // "Texas Instruments", "Bank of England": a place followed by a head word stays in the name.
+      const keeps = nextTok && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w)) && !after.poss && !after.tail;
+      if (!keeps) {
+        if (free.length) flushFree(false);
+        out.push({ toks: toks.slice(i, i + plen), start: toks[i]!.s, end: after.e, core: toks.slice(i, i + plen).map((x) => x.w).join(" "), gaz: null, weakGaz: false, rule: null, person: false, place: true, heading: false, name: null, defAlias: null });
+        i += plen;
+        roleBefore = false;
+        continue;
+      }
+    }
+    // Breakers: role titles ("CEO", "Chief Executive"), honorifics, months, weekdays.
+    if (R.roleTitle.has(t.w) || R.calendar.has(t.w) || R.honorifics.has(t.w)) {
+      const isRole = R.roleTitle.has(t.w) || R.honorifics.has(t.w);
+      if (free.length) flushFree(isRole);
+      roleBefore = isRole;
+      i++;
+      continue;
+    }
+    if (!t.cap && free.length === 0) roleBefore = false;
+    free.push(t);
+    i++;
+  }
+  if (free.length) flushFree(false);
+}
+
+function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt: Uint8Array, roleBefore: boolean, roleAfter: boolean): void {
+  // Leading stop words ("The", "In", "Under") and dangling connectors go.
+  let a = 0;
+  let b = toks.length;
+  while (a < b && (R.stop.has(toks[a]!.w) || !toks[a]!.cap) && !R.heads.has(toks[a]!.w)) a++;
+  while (b > a && !toks[b - 1]!.cap) b--;
+  if (a >= b) return;
+  let span = toks.slice(a, b);
+  // A connector ("and", "for", "the") only stays inside a name that ends in a head word or suffix.
+  const lastW = span[span.length - 1]!.w;
+  // "Quarrystone Capital and Pellworth Ventures": two names when the part before the "and" is complete.
+  const andAt = span.findIndex((t, k) => k > 0 && (t.w === "and" || t.w === "&") && (R.heads.has(span[k - 1]!.w) || R.suffixes.has(span[k - 1]!.w)));
+  if (andAt > 0) {
+    pushFree(text, span.slice(0, andAt), R, out, headingAt, roleBefore, false);
+    pushFree(text, span.slice(andAt + 1), R, out, headingAt, false, roleAfter);
+    return;
+  }
+  const named = R.heads.has(lastW) || R.suffixes.has(lastW);
+  if (!named && span.some((t) => !t.cap)) {
+    // Split at connectors, except "of" right after a head word ("Bank of Lagos").
+    let part: Tok[] = [];
+    const parts: Tok[][] = [];
+    for (let k = 0; k < span.length; k++) {
+      const t = span[k]!;
+      if (!t.cap && !(t.w === "of" && R.heads.has(span[k - 1]?.w ?? ""))) {
+        parts.push(part);
+        part = [];
+      } else part.push(t);
+    }
+    parts.push(part);
+    parts.forEach((p, idx) => pushFree(text, p, R, out, headingAt, idx === 0 && roleBefore, idx === parts.length - 1 && roleAfter));
+    return;
+  }
+  // A possessive inside a run ends the name there ("Britain’s Competition ...").
+  const possAt = span.findIndex((t) => t.poss);
+  if (possAt >= 0 && possAt < span.length - 1) {
+    pushFree(text, span.slice(0, possAt + 1), R, out, headingAt, roleBefore, false);
+    pushFree(text, span.slice(possAt + 1), R, out, headingAt, false, roleAfter);
+    return;
+  }
+  if (span.every((t) => R.stop.has(t.w) || R.calendar.has(t.w))) return;
+  // Suffix tokens are stripped from the core name.
+  let c = span.length;
+  while (c > 1 && R.suffixes.has(span[c - 1]!.w)) c--;
+  const core = span.slice(0, c).map((t, k) => (k === 0 ? "" : text.slice(span[k - 1]!.e, t.s).replace(/\s+/g, " ")) + t.w).join("");
+  const cand: Cand = {
+    toks: span,
+    start: span[0]!.s,
+    end: span[span.length - 1]!.e,
+    core,
+    gaz: null,
+    weakGaz: false,
+    rule: null,
+    person: false,
+    place: false,
+    heading: headingAt[span[0]!.s] === 1,
+    name: null,
+    defAlias: null,
+  };
+  (cand as CandX).roleBefore = roleBefore;
+  (cand as CandX).roleAfter = roleAfter;
+  (cand as CandX).hasSuffix = c < span.length;
+  out.push(cand);
+}
+
+type CandX = Cand & { roleBefore?: boolean; roleAfter?: boolean; hasSuffix?: boolean };
+
+function isFirstName(R: Compiled, w: string): boolean {
+  if (R.firstNames.has(w)) return true;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  return lexiconKind(w) === "first-name";
+}
+
+/** A person, by structure: honorific or role title before, first-name lexicon, or an appositive role after. */
+function looksLikePerson(text: string, c: Cand, R: Compiled, lexicon: boolean): boolean {
+  const x = c as CandX;
+  const n = c.toks.length;
+  const last = c.toks[n - 1]!.w;
+  if (R.heads.has(last) || R.suffixes.has(last) || c.toks.some((t) => t.w.startsWith("@"))) return false;
+  if (n > 4) return false;
+  const first = c.toks[0]!.w;
+  if (x.roleBefore && n <= 3) return true;
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s$/.test(before)) return true;
+  // "labor economist Darren Pike", "analyst Jane Roe"
+  if (n >= 2 && new RegExp(`\\b(?:${R.roleLower.map(escapeRe).join("|")})\\s$`).test(before)) return true;
+  if (n >= 2 && n <= 4 && R.firstNames.has(first)) return true;
+  // "Jane Roe, a senior analyst at", "Jane Roe, CEO of"
+  const after = text.slice(c.end, c.end + 60);
+  if (n >= 2 && /^,\s(?:(?:a|an|the)\s)?(?:[\p{L}-]+\s){0,3}?(?:CEO|CFO|CTO|COO|chief|Chief|president|President|founder|co-founder|analyst|economist|strategist|director|Director|head|partner|Partner|professor|spokesperson|spokesman|spokeswoman|chairman|Chairman|chair|researcher|minister|secretary|senator|managing|vice|VP|SVP|EVP|manager|who)\b/u.test(after)) return true;
+  if (lexicon && n >= 2 && n <= 3 && isFirstName(R, first)) return true;
+  return false;
+}
+
+function isProduct(R: Compiled, c: Cand): boolean {
+  const k = c.core.toLowerCase();
+  if (R.products.has(k)) return true;
+  if (c.toks.length === 1 && R.productRes.some((re) => re.test(c.core))) return true;
+  return false;
+}
+
+/** CamelCase: a capital after a lower-case letter inside the word, not explained by a name prefix (McKenty). */
+function isCamel(R: Compiled, w: string): boolean {
+  if (!/^\p{Lu}/u.test(w) || !/\p{Ll}\p{Lu}/u.test(w)) return false;
+  if (R.namePrefixRe.test(w)) return false;
+  return /^[\p{L}\p{N}.&]+$/u.test(w);
+}
+
+function initialsOf(c: Cand): string {
+  return c.toks
+    .filter((t) => t.cap)
+    .map((t) => t.w[0]!)
+    .join("")
+    .toUpperCase();
+}
+
+const DEF_RE = /^\s?\(([\p{Lu}][\p{L}\p{N}&.]{1,9})\)/u;
+const TICKER_RE = /^,?\s?\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|HKEX|HKSE|SIX|Euronext|Xetra|TYO|TSE|KRX|NSE|BSE|SGX|OTC|OTCQX)\s?:\s?[A-Z][A-Z0-9.]{0,6}\)/;
+const SUFFIX_AFTER_RE = /^,\s(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|LP|LLP|AG|SA|NV|SE)\b/;
+const SOURCE_RE = /\b(?:told|according to|reported by|interview with|data from|report by|report from|estimates from|survey by|poll by|published by|filing with|statement to|confirmed to)\s(?:the\s)?$/;
+
+/** Ends in a head word or suffix, or holds a CamelCase word: the shape of an organisation's name. */
+function isOrgShaped(R: Compiled, c: Cand): boolean {
+  const last = c.toks[c.toks.length - 1]!.w;
+  return R.heads.has(last) || R.suffixes.has(last) || c.toks.some((t) => isCamel(R, t.w)) || (c as CandX).hasSuffix === true;
+}
+
+const SAID_RE = /^\s(?:said|says|told|added|stated|noted|declined|did not|didn’t|didn't|would not|will|has|had|is|was)\b/;
+
+function decide(text: string, c: Cand, R: Compiled, lowerSeen: ReadonlySet<string>, maybeLast: ReadonlySet<string>): void {
+  if (c.gaz || c.place) return;
+  const x = c as CandX;
+  const n = c.toks.length;
+  const last = c.toks[n - 1]!;
+  const first = c.toks[0]!;
+  const after = text.slice(last.poss ? last.e + 2 : c.end, c.end + 80);
+  const before = text.slice(Math.max(0, c.start - 80), c.start);
+
+  // A parenthesised alias ("Competition and Markets Authority (CMA)").
+  const def = DEF_RE.exec(after);
+  if (def && def[1] && !last.poss) {
+    const abbr = def[1].replace(/\.$/, "");
+    if (/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(abbr) && abbr.length >= 2) c.defAlias = abbr;
+  }
+
+  if (c.person || isProduct(R, c)) return;
+  if (n === 1 && (R.stop.has(first.w) || R.calendar.has(first.w))) return;
+  const placeLike = isPlaceKey(R, nameKey(c.core));
+  if (placeLike) {
+    c.place = true;
+    return;
+  }
+
+  const set = (rule: Evidence) => {
+    c.rule = rule;
+    c.name = canonical(c.core, R);
+  };
+
+  // Strong structural evidence, valid in headings too.
+  if (x.hasSuffix || SUFFIX_AFTER_RE.test(after)) return set("org.suffix");
+  if (n === 1 && isCamel(R, first.w) && !/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(first.w)) return set("org.camel");
+  if (TICKER_RE.test(after)) return set("org.ticker");
+  if (c.defAlias && n >= 2 && initialsOf(c) === c.defAlias.replace(/[^A-Z]/g, "")) return set("org.definition");
+  if (c.heading) return;
+
+  const headOk = n >= 2 && R.heads.has(last.w) && !R.weakHeads.has(last.w);
+  if (headOk || (n >= 2 && R.heads.has(c.toks[0]!.w) && c.toks.some((t) => t.w === "of"))) return set("org.head");
+
+  // Context evidence: the candidate must not be a common word, a person or a place.
+  const single = n === 1;
+  const w0 = first.w;
+  if (single && first.sentStart && lowerSeen.has(w0.toLowerCase())) return;
+  if (single && /^\p{Lu}\p{Ll}+$/u.test(w0)) {
+    const kind = lexiconKind(w0);
+    if (kind === "first-name" || kind === "last-name" || kind === "place") return;
+    if (kind === "common" && first.sentStart) return;
+  }
+  if (looksLikePerson(text, c, R, true)) {
+    c.person = true;
+    return;
+  }
+  if (single && /^[A-Z]{2,3}$/.test(w0) && !c.defAlias) {
+    // Bare short acronyms (AI, US, GPU) need more than context; only a role or source frame counts.
+    if (!(R.roleOfRe.test(before) || x.roleAfter)) return;
+  }
+  if (R.roleOfRe.test(before)) return set("org.role-of");
+  if (x.roleAfter) return set("org.role-title");
+  if (last.poss) return set("org.possessive");
+  if (R.orgNounRe.test(after)) return set("org.appositive");
+  if (R.basedRe.test(before)) return set("org.based");
+  if (SOURCE_RE.test(before)) return set("org.source");
+  if (R.orgVerbRe.test(after)) return set("org.subject");
+  if (c.defAlias && n >= 2) return set("org.definition");
+  // "Corvane said": a single unknown name as the subject of a speech verb, when it is nobody's last name.
+  if (single && !last.poss && SAID_RE.test(after) && /^(?:said|says|told|added|stated|noted|declined)/.test(after.trimStart()) && !maybeLast.has(w0) && /^\p{Lu}[\p{L}\p{N}&.-]+$/u.test(w0) && lexiconKind(w0) !== "common") return set("org.subject");
+}
+
+/** "A, B, C and D" with at least two members known as organisations makes the others organisations. */
+function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: ReadonlySet<string>): void {
+  let i = 0;
+  while (i < cands.length) {
+    const chain = [cands[i]!];
+    let j = i + 1;
+    while (j < cands.length) {
+      const gap = text.slice(chain[chain.length - 1]!.end, cands[j]!.start);
+      if (!/^(?:,\s|,\sand\s|\sand\s|,\s&\s|\s&\s|\sor\s|,\sor\s)$/.test(gap)) break;
+      chain.push(cands[j]!);
+      j++;
+      if (/and|or|&/.test(gap)) break;
+    }
+    if (chain.length >= 3) {
+      const known = chain.filter((c) => c.rule).length;
+      if (known >= 2) {
+        for (const c of chain) {
+          if (c.rule || c.person || c.place || c.toks.length > 3 || isProduct(R, c)) continue;
+          if (c.toks.length === 1 && (R.stop.has(c.toks[0]!.w) || R.calendar.has(c.toks[0]!.w))) continue;
+          if (c.toks.length === 1 && c.toks[0]!.sentStart && lowerSeen.has(c.toks[0]!.w.toLowerCase())) continue;
+          c.rule = "org.list";
+          c.name = canonical(c.core, R);
+        }
+      }
+    }
+    i = j;
+  }
+}
+
+/** The canonical name: from the name alone, so it is the same in every source. */
+export function canonical(name: string, R: Compiled = rules()): string {
+  let s = name.replace(/\s+/g, " ").trim();
+  s = s.replace(/[’']s$/, "");
+  s = s.replace(/^the\s+/i, "");
+  for (;;) {
+    const m = /[\s,]+([\p{L}./]+)\.?$/u.exec(s);
+    if (!m || !R.suffixes.has(m[1]!.replace(/\.$/, ""))) break;
+    s = s.slice(0, m.index).trim();
+  }
+  const g = R.gazByKey.get(nameKey(s));
+  return g ?? s;
+}
 
 export const orgExtractor: Extractor = {
   name: "org",
   types: ["org"],
-  extract: () => [],
+  extract: (ctx: ExtractContext) => extractOrgs(ctx.text),
 };

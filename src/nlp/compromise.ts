@@ -1,0 +1,68 @@
+// The one place that knows compromise. It is loaded lazily, synchronously (extractors are sync, so
+// `await import` is not an option), and only the first time a caller asks for it: `dealfacts
+// --version/--help` and documents that never reach an undecided name never pay its ~300 ms load.
+// Callers get plain answers (is this word a first name? a place?), never compromise objects.
+import { createRequire } from "node:module";
+
+type Lexicon = Record<string, string | string[]>;
+interface Nlp {
+  (text: string): { json(opts?: unknown): Array<{ terms: Array<{ text: string; tags: string[] }> }> };
+  model(): { one: { lexicon: Lexicon } };
+}
+
+let nlpFn: Nlp | null = null;
+let loadFailed = false;
+
+function nlp(): Nlp | null {
+  if (nlpFn || loadFailed) return nlpFn;
+  try {
+    const require = createRequire(import.meta.url);
+    nlpFn = require("compromise") as Nlp;
+  } catch {
+    loadFailed = true;
+  }
+  return nlpFn;
+}
+
+/** Whether compromise has been loaded in this process (for tests and benchmarks). */
+export function compromiseLoaded(): boolean {
+  return nlpFn !== null;
+}
+
+export type WordKind = "first-name" | "last-name" | "place" | "org" | "common" | "unknown";
+
+const kindCache = new Map<string, WordKind>();
+
+/**
+ * What compromise's lexicon says a single capitalised word is. Only the lexicon is consulted (a map
+ * lookup), never the tagger, so the cost is the one-off load.
+ */
+export function lexiconKind(word: string): WordKind {
+  const key = word.toLowerCase();
+  const hit = kindCache.get(key);
+  if (hit) return hit;
+  const lib = nlp();
+  let kind: WordKind = "unknown";
+  if (lib) {
+    const raw = lib.model().one.lexicon[key];
+    const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+    if (tags.some((t) => /^(FirstName|MaleName|FemaleName|Honorific)$/.test(t))) kind = "first-name";
+    else if (tags.includes("LastName")) kind = "last-name";
+    else if (tags.some((t) => /^(Place|City|Country|Region|Address)$/.test(t))) kind = "place";
+    else if (tags.includes("Organization")) kind = "org";
+    else if (tags.length) kind = "common";
+  }
+  kindCache.set(key, kind);
+  return kind;
+}
+
+/**
+ * Tags of each term of a short window, from compromise's tagger. Meant for windows of a few words
+ * around an undecided name, never for whole documents.
+ */
+export function tagWindow(window: string): Array<{ text: string; tags: string[] }> {
+  const lib = nlp();
+  if (!lib || window.length > 400) return [];
+  const doc = lib(window).json({ terms: { tags: true } } as unknown);
+  return doc.flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: t.tags })));
+}
