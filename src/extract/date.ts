@@ -243,7 +243,9 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     const [month, day] = a > 12 ? [b, a] : [a, b];
     const year = m.g.year ? (m.g.year.length === 2 ? expandYY(m.g.year) : +m.g.year) : null;
     if (m.g.weekday && weekdayOf(m, m.g.weekday) === null) return null;
-    return resolveDay(m, month, day, year, { next: year === null && m.g.rel?.toLowerCase() === "next" && !m.g.weekday });
+    const r = resolveDay(m, month, day, year, { next: year === null && m.g.rel?.toLowerCase() === "next" && !m.g.weekday });
+    if (r && /^on\s/i.test(m.full)) r.start = m.at.a![0]; // "on 8/31": the cue is no part of the date
+    return r;
   },
   weekdayDay(m) {
     const day = dayFrom(m);
