@@ -5,6 +5,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { registerExtract } from "./extract.js";
+import { registerDiff } from "./diff.js";
+import { registerMerge } from "./merge.js";
+import { registerFields } from "./fields.js";
 
 const pkg = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "package.json"), "utf8")) as { version: string };
 
@@ -16,6 +19,9 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .exitOverride();
   registerExtract(program);
+  registerDiff(program);
+  registerMerge(program);
+  registerFields(program);
   return program;
 }
 

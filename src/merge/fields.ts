@@ -85,7 +85,6 @@ function matchCue(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact,
   if (cue.where === "before") {
     const m = cue.re.exec(pre);
     if (!m) return null;
-    if (!cue.allowBreakers && gapHasBreaker(R, m[1] ?? "")) return null;
     if (cue.needsPartyAfter && !partyAfter(a, text, f, clause, cue.needsPartyAfter)) return null;
     return { score: (m[1] ?? "").length, text: m[0] };
   }

@@ -181,6 +181,14 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
       }
     }
   }
+  // A unit's role is its parent's when only the parent is named as a party ("X will use AWS").
+  const candidateOf = (key: string): PartyCandidate | undefined => {
+    const r = find(key);
+    const c = cand.get(r);
+    if (c) return c;
+    for (const l of links) if (find(l.child) === r && cand.has(find(l.parent))) return cand.get(find(l.parent));
+    return undefined;
+  };
   // Roles of the organisations already named ("X will use … Y": X buys, Y provides).
   for (const s of sentences) {
     if (otherDealSentences.has(s.index)) continue;
@@ -192,7 +200,7 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
       while ((m = re.exec(sk.text))) {
         const pr = pairOf(rr, m, sk);
         if (pr) {
-          const [a, b] = [cand.get(find(pr[0].key)), cand.get(find(pr[1].key))];
+          const [a, b] = [candidateOf(pr[0].key), candidateOf(pr[1].key)];
           if (a && b && a !== b) {
             a.roles[rr.roles[0]] = (a.roles[rr.roles[0]] ?? 0) + 1;
             b.roles[rr.roles[1]] = (b.roles[rr.roles[1]] ?? 0) + 1;

@@ -227,6 +227,29 @@ function buildRecord(group: SourceInfo[], ents: Entities): DealRecord {
   return { parties: buildParties(group, ents), fields: buildFields(group), sources: group.map((g) => g.id) };
 }
 
+/**
+ * One role per side: the best-attested one, and where a side has none or both claim the same, the
+ * complement of the other side's ("buyer" ↔ "provider", "acquirer" ↔ "target").
+ */
+function sideRoles(fams: string[], famRoles: Map<string, Record<string, number>>): Map<string, string> {
+  const comp = fieldRules().complements;
+  const top = (f: string) => Object.entries(famRoles.get(f) ?? {}).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
+  const out = new Map<string, string>();
+  const [f1, f2] = fams;
+  if (!f1) return out;
+  const t1 = top(f1), t2 = f2 ? top(f2) : undefined;
+  if (!f2) {
+    if (t1) out.set(f1, t1[0]);
+    return out;
+  }
+  // The side with the stronger evidence keeps its role; the other takes the complement where there is one.
+  const [strong, weak, ts, tw] = !t2 || (t1 && t1[1] >= t2[1]) ? [f1, f2, t1, t2] : [f2, f1, t2, t1];
+  if (ts) out.set(strong, ts[0]);
+  if (ts && comp[ts[0]] && (!tw || tw[0] === ts[0] || !comp[tw[0]])) out.set(weak, comp[ts[0]]!);
+  else if (tw) out.set(weak, tw[0]);
+  return out;
+}
+
 function buildParties(group: SourceInfo[], ents: Entities): Party[] {
   interface Agg { root: string; weight: number; roles: Record<string, number>; sources: Set<string> }
   const agg = new Map<string, Agg>();
@@ -253,11 +276,11 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
     for (const [k, w] of Object.entries(m.roles)) r[k] = (r[k] ?? 0) + w;
     famRoles.set(ents.family(m.root), r);
   }
-  const topRole = (roles: Record<string, number>) => Object.entries(roles).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0];
+  const famRole = sideRoles(fams, famRoles);
   const memberRoots = new Set(members.map((m) => m.root));
   return members.map((m) => {
     const p: Party = { name: ents.display(m.root), sources: [...m.sources].sort(cmp) };
-    const role = topRole(m.roles) ?? topRole(famRoles.get(ents.family(m.root)) ?? {});
+    const role = famRole.get(ents.family(m.root));
     if (role) p.role = role;
     p.weight = Math.round(m.weight * 1000) / 1000;
     const parents = [...(ents.parents.get(m.root) ?? [])].concat(...[...ents.parents].filter(([k]) => ents.root(k) === m.root).map(([, v]) => [...v]));
@@ -320,7 +343,10 @@ function announceable(f: Fact, published: string | null | undefined): boolean {
 function consensus(xs: ClaimX[]): RecordField {
   const type = (x: ClaimX) => String(x.claim.type);
   const ok = (a: ClaimX, b: ClaimX) => a.aspect !== b.aspect || compatible(type(a), a.claim.value, type(b), b.claim.value);
+  // Support: sources that say the same thing on the same aspect ("shares", "market value").
   const support = (c: ClaimX) => [...new Set(xs.filter((x) => x.aspect === c.aspect && ok(c, x)).map((x) => x.claim.source))].sort(cmp);
+  // Agreeing sources: those with a claim the chosen value does not contradict (other aspects included).
+  const agreeing = (c: ClaimX) => [...new Set(xs.filter((x) => ok(c, x)).map((x) => x.claim.source))].sort(cmp);
   const rated = xs
     .filter((x) => intervalOf(type(x), x.claim.value) !== null)
     .map((x) => ({ x, support: support(x), precision: precision(type(x), x.claim.value) }));
@@ -341,8 +367,8 @@ function consensus(xs: ClaimX[]): RecordField {
         conflict = true;
         break;
       }
-  const claims = xs.map((x) => x.claim);
-  const sources = best ? support(best) : [...new Set(claims.map((c) => c.source))].sort(cmp);
+  const claims = xs.map((x) => (best ? { ...x.claim, agrees: ok(x, best) } : x.claim));
+  const sources = best ? agreeing(best) : [...new Set(claims.map((c) => c.source))].sort(cmp);
   // What the sources say, value by value: the chosen one first, then the ones it clashes with.
   const values: { value: Record<string, unknown>; text: string; type: string; sources: string[]; agrees: boolean }[] = [];
   const seen = new Map<string, (typeof values)[number]>();

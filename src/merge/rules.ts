@@ -47,6 +47,8 @@ export const FieldsRulesSchema = z.object({
     statements: z.array(Pattern.extend({ roles: z.tuple([z.string().nullable(), z.string().nullable()]), weight: z.number().positive() })),
     roles: z.array(Pattern.extend({ roles: z.tuple([z.string(), z.string()]) })),
     links: z.array(Pattern.extend({ kind: z.enum(["alias", "parent"]) })),
+    /** The other side's role when only one side's is stated: a buyer's counterpart provides. */
+    complements: z.record(z.string(), z.string()),
   }),
 });
 export type FieldsRules = z.infer<typeof FieldsRulesSchema>;
@@ -96,6 +98,7 @@ export interface CompiledRules {
   statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number })[];
   roles: (CompiledPattern & { roles: [string, string] })[];
   links: (CompiledPattern & { kind: "alias" | "parent" })[];
+  complements: Record<string, string>;
 }
 
 /** Placeholder chars of the sentence skeleton: a mention is MARK + one index char. */
@@ -177,6 +180,7 @@ export function fieldRules(): CompiledRules {
     statements: r.parties.statements.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id), roles: s.roles, weight: s.weight })),
     roles: r.parties.roles.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id), roles: s.roles })),
     links: r.parties.links.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id), kind: s.kind })),
+    complements: r.parties.complements,
   };
   return compiled;
 }
