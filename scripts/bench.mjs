@@ -9,7 +9,8 @@
 // Machines are shared and noisy: read the ratios, not the absolute times.
 //
 // Options: --mb LIST, --jobs N (default: cores), --seed S, --keep (keep the corpus), --dir DIR
-// (write the corpus there), --nlp-seconds S (time given to each compromise sample, default 8).
+// (write the corpus there), --nlp-seconds S (time given to each compromise sample, default 8),
+// --profile (also run extract --jobs 1 under node --cpu-prof and print where the time goes).
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -272,6 +273,47 @@ async function measureExtract(dir, extra, rssHook, corpus) {
   return { bytes: corpus.bytes, docs: corpus.docs, ms: r.ms, maxRSS, outBytes: r.outBytes };
 }
 
+/** Where extract's time goes: self time by function, and inclusive time by module of dealfacts. */
+async function profile(dir) {
+  const profDir = mkdtempSync(join(tmpdir(), "dealfacts-prof-"));
+  const r = await runChild(process.execPath, ["--cpu-prof", "--cpu-prof-dir", profDir, bin, "extract", dir, "--ndjson", "--jobs", "1"]);
+  if (r.code !== 0 && r.code !== 1) throw new Error(`profiled run exited ${r.code}`);
+  const file = readdirSync(profDir).find((f) => f.endsWith(".cpuprofile"));
+  const p = JSON.parse(readFileSync(join(profDir, file), "utf8"));
+  rmSync(profDir, { recursive: true, force: true });
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const time = new Map();
+  let total = 0;
+  p.samples.forEach((id, i) => {
+    const dt = p.timeDeltas[i] ?? 0;
+    time.set(id, (time.get(id) ?? 0) + dt);
+    total += dt;
+  });
+  const where = (n) => n.callFrame.url.replace(/^.*\/node_modules\/([^/]+)\/.*$/, "npm:$1").replace(/^file:\/\/.*?\/dist\//, "");
+  const self = new Map();
+  const incl = new Map();
+  for (const [id, t] of time) {
+    const n = byId.get(id);
+    const k = `${n.callFrame.functionName || "(anonymous)"} ${where(n) || ""}${n.callFrame.url ? ":" + (n.callFrame.lineNumber + 1) : ""}`;
+    self.set(k, (self.get(k) ?? 0) + t);
+    const seen = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const m = where(byId.get(cur));
+      if (!m || m.startsWith("node:") || seen.has(m)) continue;
+      seen.add(m);
+      incl.set(m, (incl.get(m) ?? 0) + t);
+    }
+  }
+  const pct = (t) => `${fmt((100 * t) / total, 1).padStart(5)}%`;
+  console.log(`profile of extract --ndjson --jobs 1 (node --cpu-prof, ${fmt(total / 1e6, 1)} s sampled):`);
+  console.log("  inclusive, by module:");
+  for (const [k, t] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`    ${pct(t)} ${fmt(t / 1e6, 2).padStart(7)} s  ${k}`);
+  console.log("  self, by function:");
+  for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`    ${pct(t)} ${fmt(t / 1e6, 2).padStart(7)} s  ${k.slice(0, 140)}`);
+}
+
 const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : "n/a");
 const mbps = (m) => m.bytes / MB / (m.ms / 1000);
 const dps = (m) => m.docs / (m.ms / 1000);
@@ -328,6 +370,7 @@ async function main() {
       console.log(`  regex pass / extract --jobs ${jobsN}          ${fmt(mbps(regex) / mbps(eN), 1)}x   (how far from one regex)`);
       console.log(`  plain read / extract --jobs ${jobsN}          ${fmt(mbps(read) / mbps(eN), 1)}x`);
       results.push({ mb, corpus, e1, eN });
+      if (opt("profile", false)) await profile(dir);
       if (!keep) rmSync(dir, { recursive: true, force: true });
     }
     if (results.length > 1) {
