@@ -28,6 +28,7 @@ export const DateRulesSchema = z.object({
   counts: z.record(z.string(), z.number().int().positive()),
   yearCues: z.array(z.object({ cue: z.string(), qualifier: z.string().optional(), span: z.boolean().optional(), strong: z.boolean().optional() })),
   periodNouns: z.array(z.string()),
+  addressWords: z.array(z.string()),
   yearFollowersOk: z.array(z.string()),
   monthCues: z.array(z.string()),
   holidays: z.array(z.object({
@@ -53,6 +54,7 @@ interface Lexicon {
   count: Map<string, number>;
   yearCue: Map<string, { qualifier?: string; span: boolean; strong: boolean }>;
   yearFollowersOk: Set<string>;
+  addressWords: Set<string>;
   ambiguousMonths: Set<string>;
   ambiguousWeekdays: Set<string>;
   holiday: Map<string, DateRules["holidays"][number]>;
@@ -70,7 +72,7 @@ function compile(): { rules: CompiledRule[]; lex: Lexicon } {
   const data = loadRules("dates", DateRulesSchema);
   const lex: Lexicon = {
     month: new Map(), weekday: new Map(), dayWord: new Map(), count: new Map(), yearCue: new Map(),
-    yearFollowersOk: new Set(data.yearFollowersOk), ambiguousMonths: new Set(data.ambiguousMonths),
+    yearFollowersOk: new Set(data.yearFollowersOk), addressWords: new Set(data.addressWords), ambiguousMonths: new Set(data.ambiguousMonths),
     ambiguousWeekdays: new Set(data.ambiguousWeekdays), holiday: new Map(),
   };
   data.months.forEach((names, i) => names.forEach((n) => lex.month.set(n, i + 1)));
@@ -220,6 +222,9 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
       if (m.g.of !== undefined && !/of/i.test(m.g.of) && !m.g.ord) return null;
     }
     const year = m.g.year ? +m.g.year : m.g.yy ? expandYY(m.g.yy) : null;
+    // "3 May Street" is an address.
+    const next = /^\.?\s+([A-Z][a-z]*)\b/.exec(m.text.slice(m.end, m.end + 16));
+    if (year === null && next && m.lex.addressWords.has(next[1]!.toLowerCase())) return null;
     return resolveDay(m, month, day, year, { next: year === null && m.g.rel?.toLowerCase() === "next" });
   },
   dayOfMonth(m) {
