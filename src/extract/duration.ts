@@ -4,7 +4,7 @@
 // Not durations: ages ("a five-year-old"), points in time ("two years ago", "a year earlier") and
 // rates ("$5 billion a year", "once a year"). The span runs from the number to the unit.
 import type { Extractor, RawFact } from "./types.js";
-import { alt, findNumbers, hedgeBefore } from "./numbers.js";
+import { alt, findNumbers, hedgeBefore, lowerOf } from "./numbers.js";
 import { claimedBy, quantityRules } from "./quantity.js";
 
 interface Unit { iso: string; factor: number }
@@ -25,12 +25,14 @@ function compile(): Compiled {
   const units = new Map<string, Unit>();
   for (const u of r.durationUnits) for (const f of u.forms) units.set(f.toLowerCase(), { iso: u.iso, factor: u.factor });
   const forms = alt(r.durationUnits.flatMap((u) => u.forms));
+  const lforms = alt(r.durationUnits.flatMap((u) => u.forms.map((f) => f.toLowerCase())));
   return (compiled = {
     enabled: new Set(r.rules.filter((x) => x.enabled !== false).map((x) => x.id)),
     unitRe: new RegExp(`(\\s+and\\s+a\\s+half)?[\\s-]+(${forms})(?![A-Za-z0-9])`, "iy"),
     units,
-    articleRe: new RegExp(`\\b(an?)\\s+(${forms})(?![A-Za-z0-9])`, "gi"),
-    vagueRe: new RegExp(`(?<![A-Za-z])(${alt(r.vagueDurations)})(?![A-Za-z])`, "gi"),
+    // These two scan the lower-cased text (lowerOf), so they need no `i` flag.
+    articleRe: new RegExp(`\\b(an?)\\s+(${lforms})(?![a-z0-9])`, "g"),
+    vagueRe: new RegExp(`\\b(${alt(r.vagueDurations.map((v) => v.toLowerCase()))})(?![a-z])`, "g"),
     notAfterRe: new RegExp(`^(?:[\\s-]+(?:${alt(r.durationNotBefore)})\\b|\\s+of\\b)`, "i"),
     // "a year" as a rate: after an amount, a count or "once"/"twice"/"per".
     rateRe: /(?:\d|illion|bn|mn|tn|[%$€£¥]|percent|once|twice|times|per|each)\s*$/i,
@@ -44,12 +46,13 @@ export function isoDuration(amount: number, u: Unit): string {
 
 export function extractDuration(text: string, found: readonly RawFact[] = []): RawFact[] {
   const c = compile();
-  const claimed = claimedBy(found, ["money", "percent", "date"], text.length);
+  const claimed = claimedBy(found, ["money", "percent", "date"]);
   const out: RawFact[] = [];
+  const low = lowerOf(text);
   const push = (start: number, end: number, value: Record<string, unknown>, rule: string) => out.push({ type: "duration", start, end, value, rule });
   if (c.enabled.has("duration.number-unit")) {
     for (const n of findNumbers(text)) {
-      if (n.dotted || n.gluedLeft || n.gluedRight || claimed[n.start] || n.value <= 0) continue;
+      if (n.dotted || n.gluedLeft || n.gluedRight || claimed.has(n.start) || n.value <= 0) continue;
       c.unitRe.lastIndex = n.end;
       const m = c.unitRe.exec(text);
       if (!m) continue;
@@ -65,9 +68,9 @@ export function extractDuration(text: string, found: readonly RawFact[] = []): R
     const re = c.articleRe;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    while ((m = re.exec(low))) {
       const end = m.index + m[0].length;
-      if (claimed[m.index] || c.notAfterRe.test(text.slice(end, end + 12))) continue;
+      if (claimed.has(m.index) || c.notAfterRe.test(text.slice(end, end + 12))) continue;
       if (c.rateRe.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const unit = c.units.get(m[2]!.toLowerCase())!;
       const hedge = hedgeBefore(text, m.index);
@@ -78,8 +81,8 @@ export function extractDuration(text: string, found: readonly RawFact[] = []): R
     const re = c.vagueRe;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      if (claimed[m.index]) continue;
+    while ((m = re.exec(low))) {
+      if (claimed.has(m.index)) continue;
       push(m.index, m.index + m[0].length, { iso: null, qualifier: m[0].toLowerCase().replace(/\s+/g, " ") }, "duration.vague");
     }
   }

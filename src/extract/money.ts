@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { Extractor, RawFact } from "./types.js";
 import { loadRules } from "../rules/load.js";
-import { alt, esc, findNumbers, hedgeBefore, scaled, type NumberMention } from "./numbers.js";
+import { alt, esc, findNumbers, hedgeBefore, lowerOf, scaled, type NumberMention } from "./numbers.js";
 
 const Currency = z.object({
   code: z.string().regex(/^[A-Z]{3}$/).nullable(),
@@ -99,7 +99,8 @@ function compile(): Compiled {
   const suffixRe = new RegExp(
     `(?:(\\s?)(${forms(letterForms)})(?![A-Za-z])|(\\s?)(${forms(symbolForms)})(?!\\s?\\d)|([\\s-]?)(${alt(wordForms)})(?![A-Za-z]))`, "iy");
   const subRe = new RegExp(`(?:([\\s-]?)(${alt(subForms)})(?![A-Za-z])|()(${alt(attForms)})(?![A-Za-z0-9])|( )(${alt(attForms)})(?=\\s*(?:$|[.,;:!?)])))`, "y");
-  const articleRe = new RegExp(`\\b(an?)\\s+(?=(?:${alt(articleWords)})\\b)`, "gi");
+  // Scans the lower-cased text (lowerOf), so it needs no `i` flag.
+  const articleRe = new RegExp(`\\b(an?)\\s+(?=(?:${alt(articleWords)})\\b)`, "g");
   const notBefore = new Map<string, RegExp>();
   for (const [w, next] of Object.entries(r.notBefore)) if (next.length) notBefore.set(w.toLowerCase(), new RegExp(`^\\s+(?:${alt(next)})\\b`, "i"));
   return (compiled = {
@@ -203,7 +204,8 @@ function articleMentions(c: Compiled, text: string): NumberMention[] {
   const re = c.articleRe;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  const low = lowerOf(text);
+  while ((m = re.exec(low))) {
     const start = m.index, end = m.index + m[1]!.length;
     const n: NumberMention = { start, end, value: 1, base: 1, scale: 1, words: true, decimals: false, gluedLeft: false, gluedRight: false, dotted: false };
     ARTICLES.add(n);
@@ -215,7 +217,7 @@ function articleMentions(c: Compiled, text: string): NumberMention[] {
 export function extractMoney(text: string): RawFact[] {
   const c = compile();
   let nums = findNumbers(text);
-  if (c.articleWords.size && /\ban?\s/i.test(text)) {
+  if (c.articleWords.size) {
     const arts = articleMentions(c, text);
     if (arts.length) nums = [...nums, ...arts].sort((a, b) => a.start - b.start);
   }
@@ -270,7 +272,7 @@ export function extractMoney(text: string): RawFact[] {
     // ---- cents after the unit: "20 dollars 43 cents", "$20 and 43c", "US$3 and fourteen"
     if (b && !a.suf?.sub && a.n.scale === 1 && !a.n.decimals && Number.isInteger(a.n.value) && enabled.has("money.with-cents")) {
       const gap = text.slice(a.end, b.n.start);
-      if (/^(?:\s+and\s+|\s+|,\s*)$/i.test(gap) && !b.n.gluedLeft && !b.n.decimals && b.n.scale === 1 && Number.isInteger(b.n.value) && b.n.value > 0 && b.n.value < 100 && (!b.pre || b.pre.start < a.end)) {
+      if (/^(?:\s+and\s+|\s+)$/i.test(gap) && !b.n.gluedLeft && !b.n.decimals && b.n.scale === 1 && Number.isInteger(b.n.value) && b.n.value > 0 && b.n.value < 100 && (!b.pre || b.pre.start < a.end)) {
         const subOk = b.suf?.sub != null;
         const bare = !b.suf && c.centsTailRe.test(text.slice(b.n.end, b.n.end + 6));
         if (subOk || bare) {

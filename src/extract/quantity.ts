@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { Extractor, RawFact } from "./types.js";
 import { loadRules } from "../rules/load.js";
-import { alt, esc, findNumbers, hedgeBefore, numbersCompiled } from "./numbers.js";
+import { alt, esc, findNumbers, hedgeBefore, lowerOf, numbersCompiled } from "./numbers.js";
 
 export const QuantityRules = z.object({
   rules: z.array(z.object({ id: z.string().regex(/^(quantity|duration)\./), description: z.string(), enabled: z.boolean().optional() })),
@@ -53,7 +53,7 @@ function compile(): Compiled {
     exact, loose,
     modRe: /\s+([A-Za-z][A-Za-z.’'&]*(?:-[A-Za-z]+)?)(?=\s)/y,
     stop: new Set(r.stopwords.map((s) => s.toLowerCase())),
-    vagueRe: new RegExp(`\\b(${alt(vaguePhrases)})\\s+of\\b`, "gi"),
+    vagueRe: new RegExp(`\\b(${alt(vaguePhrases.map((v) => v.toLowerCase()))})\\s+of\\b`, "g"),
     vagueAmount: new Map(n.vague.map((v) => [v.phrase.toLowerCase(), v.amount])),
     maxModifiers: r.maxModifiers,
   });
@@ -79,20 +79,28 @@ function unitAfter(c: Compiled, text: string, at: number, glued: boolean): { end
   return null;
 }
 
-/** A map of the characters other extractors claimed, to refuse numbers inside them. */
-export function claimedBy(found: readonly RawFact[], types: readonly string[], size: number): Uint8Array {
-  const map = new Uint8Array(size);
-  for (const f of found) if (types.includes(f.type)) map.fill(1, Math.max(0, f.start), Math.min(size, f.end));
-  return map;
+/** The spans other extractors claimed (sorted), to refuse numbers inside them; `has(i)` is a binary search. */
+export function claimedBy(found: readonly RawFact[], types: readonly string[]): { has(i: number): boolean } {
+  const spans = found.filter((f) => types.includes(f.type)).map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+  // Prefix maximum of the ends, so a span nested in an earlier long one is still seen.
+  const maxEnd: number[] = [];
+  for (const [i, s] of spans.entries()) maxEnd[i] = Math.max(s[1], i ? maxEnd[i - 1]! : 0);
+  return {
+    has(i: number): boolean {
+      let lo = 0, hi = spans.length - 1, k = -1;
+      while (lo <= hi) { const mid = (lo + hi) >> 1; if (spans[mid]![0] <= i) { k = mid; lo = mid + 1; } else hi = mid - 1; }
+      return k >= 0 && maxEnd[k]! > i;
+    },
+  };
 }
 
 export function extractQuantity(text: string, found: readonly RawFact[] = []): RawFact[] {
   const c = compile();
-  const claimed = claimedBy(found, ["money", "percent", "date", "duration"], text.length);
+  const claimed = claimedBy(found, ["money", "percent", "date", "duration"]);
   const out: RawFact[] = [];
   if (c.enabled.has("quantity.count-unit")) {
     for (const n of findNumbers(text)) {
-      if (n.dotted || n.gluedLeft || claimed[n.start] || claimed[n.end - 1]) continue;
+      if (n.dotted || n.gluedLeft || claimed.has(n.start) || claimed.has(n.end - 1)) continue;
       if (!n.words && n.scale === 1 && !n.decimals && /^(1[89]|20)\d\d$/.test(text.slice(n.start, n.end))) continue; // a year
       const u = unitAfter(c, text, n.end, n.gluedRight);
       if (!u) continue;
@@ -100,14 +108,15 @@ export function extractQuantity(text: string, found: readonly RawFact[] = []): R
       out.push({ type: "quantity", start: n.start, end: u.end, value: { amount: n.value, unit: u.unit, ...(hedge ? { qualifier: hedge.phrase } : {}) }, rule: "quantity.count-unit" });
     }
   }
-  if (c.enabled.has("quantity.vague-unit") && /s\s+of\b/i.test(text)) {
+  if (c.enabled.has("quantity.vague-unit")) {
     const re = c.vagueRe;
     re.lastIndex = 0;
+    const low = lowerOf(text);
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    while ((m = re.exec(low))) {
       const phrase = m[1]!.toLowerCase().replace(/\s+/g, " ");
       const u = unitAfter(c, text, m.index + m[0].length - 0, false) ?? null;
-      if (!u || claimed[m.index]) continue;
+      if (!u || claimed.has(m.index)) continue;
       out.push({ type: "quantity", start: m.index, end: u.end, value: { amount: c.vagueAmount.get(phrase) ?? 0, unit: u.unit, qualifier: phrase }, rule: "quantity.vague-unit" });
     }
   }

@@ -1,0 +1,108 @@
+// The numbers layer and the numeric extractors built on it: values, flags, rule ids, and inputs
+// made to provoke backtracking (they must simply come back, with nothing or the right thing).
+import { describe, expect, it } from "vitest";
+import { findNumbers } from "../src/extract/numbers.js";
+import { extractMoney, CurrencyRules } from "../src/extract/money.js";
+import { extractPercent } from "../src/extract/percent.js";
+import { extractQuantity, QuantityRules } from "../src/extract/quantity.js";
+import { extractDuration } from "../src/extract/duration.js";
+import { loadRules } from "../src/rules/load.js";
+
+const nums = (t: string) => findNumbers(t).map((n) => [t.slice(n.start, n.end), n.value]);
+
+describe("numbers layer", () => {
+  it("reads digits with separators, decimals, fractions and scales", () => {
+    expect(nums("1,234.5 and 38bn and 4.7 billion and 10K and 1½ and 5 lakh")).toEqual([
+      ["1,234.5", 1234.5], ["38bn", 38e9], ["4.7 billion", 4.7e9], ["10K", 1e4], ["1½", 1.5], ["5 lakh", 5e5],
+    ]);
+  });
+  it("reads number words", () => {
+    expect(nums("five, twenty-three, one hundred and five, a dozen, a billion, two million three hundred thousand")).toEqual([
+      ["five", 5], ["twenty-three", 23], ["one hundred and five", 105], ["a dozen", 12], ["a billion", 1e9], ["two million three hundred thousand", 2.3e6],
+    ]);
+  });
+  it("splits word runs that are not one number", () => {
+    expect(nums("fifty fifty")).toEqual([["fifty", 50], ["fifty", 50]]);
+    expect(nums("between five and ten")).toEqual([["five", 5], ["ten", 10]]);
+  });
+  it("flags numbers glued to letters and dotted runs", () => {
+    const [gb] = findNumbers("GB200");
+    expect(gb!.gluedLeft).toBe(true);
+    expect(findNumbers("v2.3.1").every((n) => n.dotted || n.gluedLeft)).toBe(true);
+    expect(findNumbers("at 11:15 today").every((n) => n.dotted)).toBe(true);
+  });
+  it("is exact for scaled decimals (no 47000001)", () => {
+    expect(findNumbers("4.7 billion")[0]!.value).toBe(4700000000);
+    expect(findNumbers("1.4tn")[0]!.value).toBe(1400000000000);
+  });
+});
+
+const money = (t: string) => extractMoney(t).map((f) => [t.slice(f.start, f.end), f.value, f.rule]);
+
+describe("money", () => {
+  it("reads the common forms with their rule ids", () => {
+    expect(money("a $38bn deal")).toEqual([["$38bn", { amount: 38e9, currency: "USD" }, "money.symbol-amount"]]);
+    expect(money("priced at 20 euros")).toEqual([["20 euros", { amount: 20, currency: "EUR" }, "money.amount-word"]]);
+    expect(money("costs 50 cents")).toEqual([["50 cents", { amount: 0.5, currency: "USD" }, "money.subunit"]]);
+    expect(money("a $10-12 billion range")).toEqual([["$10-12 billion", { amount: 10e9, max: 12e9, currency: "USD" }, "money.range"]]);
+  });
+  it("keeps counts and amounts apart", () => {
+    expect(money("two $500 checks")).toEqual([["$500", { amount: 500, currency: "USD" }, "money.symbol-amount"]]);
+    expect(money("US$4.7 billion")[0]![1]).toEqual({ amount: 4.7e9, currency: "USD" });
+  });
+  it("keeps the hedge as qualifier, outside the span", () => {
+    expect(money("up to $300 billion")).toEqual([["$300 billion", { amount: 300e9, currency: "USD", qualifier: "up to" }, "money.symbol-amount"]]);
+  });
+  it("is not fooled by prefixes that are words", () => {
+    expect(money("a $5 bill")).toEqual([["$5", { amount: 5, currency: "USD" }, "money.symbol-amount"]]);
+    expect(money("Apple's $5 fee")[0]![1]).toEqual({ amount: 5, currency: "USD" });
+  });
+  it("emits only rule ids declared in rules/currencies.json", () => {
+    const declared = new Set(loadRules("currencies", CurrencyRules).rules.map((r) => r.id));
+    const text = "$5, 5 euros, 10 cents, a dollar, ringgit 42, 20 dollars 43 cents, $5-7 billion, 3.14US$";
+    const ids = new Set(extractMoney(text).map((f) => f.rule));
+    expect(ids.size).toBeGreaterThanOrEqual(7);
+    for (const id of ids) expect(declared).toContain(id);
+  });
+});
+
+describe("percent", () => {
+  it("reads signs, words, points and ranges", () => {
+    const t = "-0.50%, five percent, 25 basis points, 10-12%, Volume 0%";
+    expect(extractPercent(t).map((f) => [t.slice(f.start, f.end), f.value.value, f.rule])).toEqual([
+      ["-0.50%", -0.5, "percent.symbol"], ["five percent", 5, "percent.word"], ["25 basis points", 0.25, "percent.basis-points"], ["10-12%", 10, "percent.range"],
+    ]);
+  });
+});
+
+describe("quantity and duration", () => {
+  it("declares every rule id it emits", () => {
+    const declared = new Set(loadRules("quantities", QuantityRules).rules.map((r) => r.id));
+    const t = "hundreds of thousands of Nvidia GPUs, 14,000 jobs, a seven-year deal, a decade, a multi-year pact";
+    const ids = [...extractQuantity(t), ...extractDuration(t)].map((f) => f.rule);
+    expect(new Set(ids).size).toBe(5);
+    for (const id of ids) expect(declared).toContain(id);
+  });
+  it("refuses model names, quarters and years as counts", () => {
+    expect(extractQuantity("GB200 chips ship in Q3 2025 stores")).toEqual([]);
+  });
+  it("refuses ages and rates as durations", () => {
+    expect(extractDuration("a five-year-old spends $5 billion a year")).toEqual([]);
+  });
+});
+
+describe("long near-matches come back (linear-time rules)", () => {
+  const N = 50_000;
+  const inputs: Record<string, string> = {
+    digits: "1".repeat(N), commas: "1,".repeat(N / 2), dots: "1.".repeat(N / 2), words: "one ".repeat(N / 4),
+    dollars: "$".repeat(N), usd: "US$ ".repeat(N / 4), spaces: "1" + " ".repeat(N) + "x", dashes: "1-".repeat(N / 2),
+    vague: "hundreds of ".repeat(N / 12), modifiers: "5 " + "big ".repeat(N / 4), hedges: "more than ".repeat(N / 10) + "x",
+    twenty: "twenty-".repeat(N / 7), minus: "-".repeat(N) + "x",
+  };
+  for (const [name, text] of Object.entries(inputs)) {
+    it(name, () => {
+      const all = [...extractMoney(text), ...extractPercent(text), ...extractQuantity(text), ...extractDuration(text)];
+      expect(all).toEqual([]);
+    });
+  }
+});
