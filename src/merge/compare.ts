@@ -11,23 +11,24 @@ export interface Interval {
   unit: string | null;
 }
 
-const UP = /^(?:more than|over|above|exceeding|in excess of|upwards of|at least|north of|no less than|a minimum of|some)\b/i;
+const UP = /^(?:more than|over|above|exceeding|in excess of|upwards of|at least|north of|no less than|a minimum of)\b/i;
 const DOWN = /^(?:up to|as much as|at most|no more than|a maximum of|as many as)\b/i;
 const BELOW = /^(?:less than|under|below|fewer than|short of)\b/i;
 const NEAR_BELOW = /^(?:nearly|almost|just under|close to|just shy of|approaching)\b/i;
 const ABOUT = /^(?:about|around|roughly|approximately|approx\.?|some|an estimated|estimated|circa|c\.|~|nearly about|just over|more or less|or so)\b/i;
 const PLURAL_SCALE = /^(?:dozens|tens|hundreds|thousands|millions|billions)\b/i;
 
-/** Half a unit of the last significant digit: "$38 billion" is 37.5–38.5 billion. */
+/**
+ * Half a unit of the last digit as written, in the scale word's units: "$38 billion" is 37.5–38.5
+ * billion, "$38.2bn" 38.15–38.25 billion, "$40 billion" 39.5–40.5 billion, "4.7%" 4.65–4.75.
+ */
 function tolerance(x: number): number {
-  if (x === 0) return 0;
+  if (x === 0) return 0.5;
   const abs = Math.abs(x);
-  // Significant digits of the number as written (trailing zeros count as not significant).
-  let digits = abs.toPrecision(15).replace(/\.?0+$/, "").replace(".", "").replace(/^0+/, "");
-  digits = digits.replace(/0+$/, "");
-  const sig = Math.max(1, digits.length);
-  const mag = Math.floor(Math.log10(abs));
-  return 0.5 * 10 ** (mag - sig + 1);
+  const scale = abs >= 1e12 ? 1e12 : abs >= 1e9 ? 1e9 : abs >= 1e6 ? 1e6 : 1;
+  const mantissa = (abs / scale).toFixed(6).replace(/0+$/, "");
+  const decimals = mantissa.includes(".") ? mantissa.length - mantissa.indexOf(".") - 1 : 0;
+  return 0.5 * 10 ** -decimals * scale;
 }
 
 function numericInterval(x: number, max: number | undefined, qualifier: string | undefined): { lo: number; hi: number } {
@@ -36,9 +37,9 @@ function numericInterval(x: number, max: number | undefined, qualifier: string |
   if (typeof max === "number" && max >= x) return { lo: x - tolerance(x), hi: max + tolerance(max) };
   if (q && PLURAL_SCALE.test(q)) return { lo: x, hi: x * 10 };
   if (q && UP.test(q)) return { lo: x, hi: Infinity };
-  if (q && DOWN.test(q)) return { lo: -Infinity, hi: x + tol };
+  if (q && DOWN.test(q)) return { lo: -Infinity, hi: x };
   if (q && BELOW.test(q)) return { lo: -Infinity, hi: x };
-  if (q && NEAR_BELOW.test(q)) return { lo: x * 0.85, hi: x + tol };
+  if (q && NEAR_BELOW.test(q)) return { lo: x * 0.85, hi: x };
   if (q && ABOUT.test(q)) return { lo: x * 0.9 - tol, hi: x * 1.1 + tol };
   return { lo: x - tol, hi: x + tol };
 }

@@ -167,7 +167,15 @@ class Entities {
 /** Are two value claims lists about the same amount? null when one of them has none. */
 function valuesAgree(a: Fact[], b: Fact[]): boolean | null {
   if (!a.length || !b.length) return null;
-  return a.some((x) => b.some((y) => compatible(x.type, x.value, y.type, y.value)));
+  return a.some((x) => b.some((y) => sameAmount(x, y)));
+}
+
+/** For telling deals apart, hedges are not enough: "more than $4bn" does not make a $7bn deal the same. */
+function sameAmount(x: Fact, y: Fact): boolean {
+  const a = x.value.amount, b = y.value.amount;
+  if (typeof a !== "number" || typeof b !== "number" || !(a > 0) || !(b > 0)) return false;
+  if (x.value.currency && y.value.currency && x.value.currency !== y.value.currency) return false;
+  return Math.abs(a - b) <= 0.1 * Math.max(a, b);
 }
 
 function groupSources(infos: SourceInfo[]): SourceInfo[][] {

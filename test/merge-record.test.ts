@@ -1,0 +1,148 @@
+// Claims compared by value with hedges understood, consensus and conflicts, several deals, and a
+// record that depends only on the set of inputs (any order, any grouping, duplicates once).
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { compatible, dateInterval } from "../src/merge/compare.js";
+import { buildRecords } from "../src/merge/record.js";
+import { MergeSet } from "../src/merge/inputs.js";
+import type { Fact, SourceEntry } from "../src/model.js";
+
+describe("compatible", () => {
+  const m = (amount: number, qualifier?: string) => ({ amount, currency: "USD", ...(qualifier ? { qualifier } : {}) });
+  it("understands hedges", () => {
+    expect(compatible("percent", { value: 4, qualifier: "more than" }, "percent", { value: 4.7 })).toBe(true);
+    expect(compatible("percent", { value: 4, qualifier: "more than" }, "percent", { value: 3.5 })).toBe(false);
+    expect(compatible("money", m(38e9), "money", m(38e9))).toBe(true);
+    expect(compatible("money", m(38e9), "money", m(38.2e9))).toBe(true);
+    expect(compatible("money", m(38e9), "money", m(40e9))).toBe(false);
+    expect(compatible("money", m(140e9, "nearly"), "money", m(138e9))).toBe(true);
+    expect(compatible("money", m(5e9, "up to"), "money", m(3e9))).toBe(true);
+    expect(compatible("money", m(5e9, "up to"), "money", m(6e9))).toBe(false);
+  });
+  it("compares dates at their precision", () => {
+    expect(compatible("date", { iso: "2025-11-02" }, "date", { iso: "2025-11-03" })).toBe(false);
+    expect(compatible("date", { iso: "2025-11" }, "date", { iso: "2025-11-03" })).toBe(true);
+    expect(compatible("date", { iso: "2026", qualifier: "end of" }, "date", { iso: "2026-H2" })).toBe(true);
+    expect(compatible("date", { iso: "2026-Q1" }, "date", { iso: "2026-H2" })).toBe(false);
+    expect(dateInterval("2025-W45")).toEqual(dateInterval("2025-11-03") && { lo: dateInterval("2025-11-03")!.lo, hi: dateInterval("2025-11-09")!.lo });
+  });
+  it("counts: 'thousands' and 'hundreds of thousands' differ; an open duration agrees with any", () => {
+    expect(compatible("quantity", { amount: 1000, unit: "GPU", qualifier: "thousands" }, "quantity", { amount: 100000, unit: "GPU", qualifier: "hundreds of thousands" })).toBe(false);
+    expect(compatible("quantity", { amount: 1000, unit: "GPU", qualifier: "thousands" }, "quantity", { amount: 4000, unit: "GPU" })).toBe(true);
+    expect(compatible("duration", { iso: null, qualifier: "multi-year" }, "duration", { iso: "P7Y" })).toBe(true);
+    expect(compatible("duration", { iso: "P84M" }, "duration", { iso: "P7Y" })).toBe(true);
+    expect(compatible("duration", { iso: "P5Y" }, "duration", { iso: "P7Y" })).toBe(false);
+  });
+});
+
+// A tiny world: sources with their deal summaries and claims, written by hand.
+function src(id: string, published: string | null, pair: [string, string] | [], extra: Partial<SourceEntry> = {}): SourceEntry {
+  const parties = pair.map((k) => ({ name: k.replace(/\b\w/g, (c) => c.toUpperCase()), key: k, weight: 3, roles: {}, rules: ["party.sign-with"] }));
+  return { id, path: id, published, title: null, format: "text", deal: { parties, pair: [...pair], links: [], aliases: [], names: Object.fromEntries(parties.map((p) => [p.key, p.name])) }, ...extra };
+}
+let pos = 0;
+function claim(source: string, field: string, type: Fact["type"], text: string, value: Record<string, unknown>, cue = "deal"): Fact {
+  pos += 50;
+  return { type, text, source, start: pos, end: pos + text.length, line: 1, value, rule: "test", fields: [field], cues: { [field]: [cue] } };
+}
+
+const A = ["alder ltd", "birch co"] as [string, string];
+const C = ["cedar", "dogwood"] as [string, string];
+
+function world() {
+  const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-10", A), src("c.txt", null, A), src("d.txt", "2026-05-01", C), src("e.txt", "2026-05-02", C)];
+  const claims = [
+    claim("a.txt", "value", "money", "$4.2 billion", { amount: 4.2e9, currency: "USD" }),
+    claim("b.txt", "value", "money", "$4.2bn", { amount: 4.2e9, currency: "USD" }),
+    claim("c.txt", "value", "money", "more than $4 billion", { amount: 4e9, currency: "USD", qualifier: "more than" }),
+    claim("a.txt", "announced", "date", "Monday", { iso: "2026-03-09" }, "announced"),
+    claim("c.txt", "announced", "date", "March 8", { iso: "2026-03-08" }, "announced"),
+    claim("b.txt", "announced", "date", "March 9", { iso: "2026-03-09" }, "announced"),
+    // An announcement after the source's own date cannot be one.
+    claim("a.txt", "announced", "date", "next month", { iso: "2026-04-15" }, "announced"),
+    claim("a.txt", "stock", "percent", "7%", { value: 7 }, "shares"),
+    claim("b.txt", "stock", "money", "$20 billion", { amount: 2e10, currency: "USD" }, "market value"),
+    claim("d.txt", "value", "money", "€600 million", { amount: 6e8, currency: "EUR" }),
+    claim("e.txt", "value", "money", "€0.6bn", { amount: 6e8, currency: "EUR" }),
+    claim("d.txt", "term", "duration", "five-year", { iso: "P5Y" }),
+    claim("e.txt", "term", "duration", "multi-year", { iso: null, qualifier: "multi-year" }),
+  ];
+  return { sources, claims };
+}
+
+describe("buildRecords", () => {
+  it("one record per deal, the deal most sources are about first", () => {
+    const { sources, claims } = world();
+    const recs = buildRecords(sources, claims);
+    expect(recs.map((r) => r.sources)).toEqual([["a.txt", "b.txt", "c.txt"], ["d.txt", "e.txt"]]);
+    expect(recs[0]!.parties.map((p) => p.name).sort()).toEqual(["Alder Ltd", "Birch Co"]);
+    expect(recs[1]!.fields.value!.value).toEqual({ amount: 6e8, currency: "EUR" });
+    expect(recs[1]!.fields.term!.value).toEqual({ iso: "P5Y" });
+    expect(recs[1]!.fields.term!.conflict).toBe(false);
+  });
+
+  it("keeps every claim, picks the value most sources support, flags true conflicts only", () => {
+    const rec = buildRecords(world().sources, world().claims)[0]!;
+    const value = rec.fields.value!;
+    expect(value.claims).toHaveLength(3);
+    expect(value.value).toEqual({ amount: 4.2e9, currency: "USD" });
+    expect(value.sources).toEqual(["a.txt", "b.txt", "c.txt"]);
+    expect(value.conflict).toBe(false);
+    const ann = rec.fields.announced!;
+    expect(ann.value).toEqual({ iso: "2026-03-09" });
+    expect(ann.conflict).toBe(true);
+    expect(ann.claims.map((c) => c.text).sort()).toEqual(["March 8", "March 9", "Monday"]);
+    expect(ann.claims.every((c) => ["source", "text", "start", "end", "line", "value", "type"].every((k) => k in c))).toBe(true);
+    // A share move and a market value are different aspects: no conflict between them.
+    expect(rec.fields.stock!.conflict).toBe(false);
+    expect(rec.fields.stock!.sources).toEqual(["a.txt", "b.txt"]);
+  });
+
+  it("breaks ties by precision, then by the source's own date", () => {
+    const sources = [src("x.txt", "2026-01-01", A), src("y.txt", "2026-01-02", A)];
+    const exact = buildRecords(sources, [claim("x.txt", "value", "money", "about $3bn", { amount: 3e9, currency: "USD", qualifier: "about" }), claim("y.txt", "value", "money", "$3.1bn", { amount: 3.1e9, currency: "USD" })])[0]!;
+    expect(exact.fields.value!.text).toBe("$3.1bn");
+    const dated = buildRecords(sources, [claim("x.txt", "expected_close", "date", "2027", { iso: "2027" }), claim("y.txt", "expected_close", "date", "2028", { iso: "2028" })])[0]!;
+    expect(dated.fields.expected_close!.value).toEqual({ iso: "2028" });
+    expect(dated.fields.expected_close!.conflict).toBe(true);
+  });
+
+  it("depends only on the set of inputs: any order, duplicates once", () => {
+    const { sources, claims } = world();
+    const base = JSON.stringify(buildRecords(sources, claims));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(sources, { minLength: sources.length }), fc.shuffledSubarray(claims, { minLength: claims.length }), fc.boolean(), (s, c, dup) => {
+        const ss = dup ? [...s, ...s.slice(0, 2)] : s;
+        const cc = dup ? [...c, ...c.slice(0, 3)] : c;
+        expect(JSON.stringify(buildRecords(ss, cc))).toBe(base);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("merging shards in any grouping gives the same document", () => {
+    const { sources, claims } = world();
+    const lines = [...sources.map((s) => JSON.stringify({ kind: "source", ...s })), ...claims.map((f) => JSON.stringify({ kind: "fact", ...f }))];
+    const one = new MergeSet();
+    one.addText(lines.join("\n"), "all");
+    const base = JSON.stringify(one.document());
+    fc.assert(
+      fc.property(fc.shuffledSubarray(lines, { minLength: lines.length }), fc.integer({ min: 1, max: 5 }), (ls, k) => {
+        // Reduce k shards separately, then merge the reduced documents.
+        const docs = Array.from({ length: k }, (_, i) => {
+          const m = new MergeSet();
+          m.addText(ls.filter((_, j) => j % k === i).join("\n"), `shard${i}`);
+          return JSON.stringify(m.document());
+        });
+        const all = new MergeSet();
+        for (const d of docs.reverse()) all.addText(d, "doc");
+        expect(JSON.stringify(all.document())).toBe(base);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("no sources: one empty record", () => {
+    expect(buildRecords([], [])).toEqual([{ parties: [], fields: {}, sources: [] }]);
+  });
+});

@@ -1,0 +1,135 @@
+// The field tagger and the party finder, on hand-made texts and fact lists (no extractor involved):
+// each cue rule of rules/fields.json, the other-deal filter, and the party statements and links.
+import { describe, expect, it } from "vitest";
+import type { RawFact } from "../src/extract/types.js";
+import { summarizeSource, tagFields } from "../src/merge/fields.js";
+import type { DealSummary } from "../src/merge/parties.js";
+import type { FactType } from "../src/model.js";
+
+/** A fact on the n-th occurrence of `sub` in `text`. */
+function at(text: string, sub: string, type: FactType, value: Record<string, unknown>, nth = 0): RawFact {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(sub, i + 1);
+  if (i < 0) throw new Error(`${sub} not in text`);
+  return { type, start: i, end: i + sub.length, value, rule: "test" };
+}
+const money = (text: string, sub: string, amount: number, nth = 0, qualifier?: string) => at(text, sub, "money", { amount, currency: "USD", ...(qualifier ? { qualifier } : {}) }, nth);
+const pct = (text: string, sub: string, value: number) => at(text, sub, "percent", { value });
+const date = (text: string, sub: string, iso: string) => at(text, sub, "date", { iso });
+const dur = (text: string, sub: string, iso: string | null) => at(text, sub, "duration", { iso });
+const org = (text: string, sub: string, name: string, nth = 0) => at(text, sub, "org", { name }, nth);
+
+function tags(text: string, facts: RawFact[]): Record<string, string[]> {
+  const sorted = [...facts].sort((a, b) => a.start - b.start);
+  const t = tagFields(text, sorted);
+  const out: Record<string, string[]> = {};
+  sorted.forEach((f, i) => {
+    for (const field of t[i]?.fields ?? []) (out[field] ??= []).push(text.slice(f.start, f.end));
+  });
+  return out;
+}
+
+describe("field cues", () => {
+  it("value: an amount before a deal noun, not an amount elsewhere", () => {
+    const text = "Brightwater Labs signed a $5 billion, ten-year agreement with Kestrel Cloud on Tuesday. Brightwater Labs reported revenue of $2 billion last year.";
+    const facts = [money(text, "$5 billion", 5e9), dur(text, "ten-year", "P10Y"), money(text, "$2 billion", 2e9)];
+    const t = tags(text, facts);
+    expect(t.value).toEqual(["$5 billion"]);
+    expect(t.term).toEqual(["ten-year"]);
+  });
+
+  it("value: 'to buy X for $N' and 'a deal worth $N'", () => {
+    const text = "Ferrant Motors agreed to buy battery maker Calloway Cells for $900 million in cash. The deal worth $900 million needs approval.";
+    const t = tags(text, [money(text, "$900 million", 9e8), money(text, "$900 million", 9e8, 1)]);
+    expect(t.value).toEqual(["$900 million", "$900 million"]);
+  });
+
+  it("value: an earlier deal or a deal with a non-party is not this deal's value", () => {
+    const text = [
+      "Brightwater Labs signed a $5 billion agreement with Kestrel Cloud.",
+      "Earlier this year Brightwater Labs signed a $90 billion agreement with Pellam Data.",
+      "Brightwater Labs is also party to a $12 billion contract with Pellam Data.",
+      "The pact is part of Brightwater Labs' $700 billion infrastructure commitment.",
+    ].join(" ");
+    const facts = [money(text, "$5 billion", 5e9), money(text, "$90 billion", 9e10), money(text, "$12 billion", 1.2e10), money(text, "$700 billion", 7e11)];
+    expect(tags(text, facts).value).toEqual(["$5 billion"]);
+  });
+
+  it("term: 'over N years' counts only in a clause about the deal", () => {
+    const text = "Brightwater Labs and Kestrel Cloud announced an agreement that runs over eight years. Prices rose over two years.";
+    const t = tags(text, [dur(text, "eight years", "P8Y"), dur(text, "two years", "P2Y")]);
+    expect(t.term).toEqual(["eight years"]);
+  });
+
+  it("announced: a date tied to 'announced', or the date of an embedded post that announces it; not the dateline", () => {
+    const text = "March 4, 2026\nBrightwater Labs and Kestrel Cloud announced on Monday a ten-year agreement.\nKestrel Cloud just announced a partnership with Brightwater Labs.\n— Kestrel Cloud (@kestrelcloud) March 2, 2026\nThe servers will be ready by June 2027.";
+    const facts = [date(text, "March 4, 2026", "2026-03-04"), date(text, "Monday", "2026-03-02"), date(text, "March 2, 2026", "2026-03-02"), date(text, "June 2027", "2027-06")];
+    const t = tags(text, facts);
+    expect(t.announced).toEqual(["Monday", "March 2, 2026"]);
+    expect(t.capacity).toEqual(["June 2027"]);
+  });
+
+  it("stock: share moves, share prices and market value moves; a premium and a stake are not stock", () => {
+    const text = "Kestrel Cloud's shares rose 6.2% to $88.10 after the news, adding nearly $30 billion to its market value. Brightwater Labs will pay $40 per share, a premium of 25% to the stock's last close. Brightwater Labs will hold a 15% stake in the venture.";
+    const facts = [pct(text, "6.2%", 6.2), money(text, "$88.10", 88.1), money(text, "$30 billion", 3e10, 0, "nearly"), money(text, "$40", 40), pct(text, "25%", 25), pct(text, "15%", 15)];
+    const t = tags(text, facts);
+    expect(t.stock).toEqual(["6.2%", "$88.10", "$30 billion"]);
+    expect(t.price_per_share).toEqual(["$40"]);
+    expect(t.premium).toEqual(["25%"]);
+    expect(t.stake).toEqual(["15%"]);
+  });
+
+  it("expected close, valuation (not the deal's value), units", () => {
+    const text = "The acquisition is expected to close in the first half of 2027. Ferrant Motors was valued at $30 billion in its last round. Calloway Cells will supply thousands of battery packs and 500 robots.";
+    const facts = [
+      date(text, "first half of 2027", "2027-H1"),
+      money(text, "$30 billion", 3e10),
+      at(text, "thousands of battery packs", "quantity", { amount: 1000, unit: "pack", qualifier: "thousands" }),
+      at(text, "500 robots", "quantity", { amount: 500, unit: "robot" }),
+    ];
+    const t = tags(text, facts);
+    expect(t.expected_close).toEqual(["first half of 2027"]);
+    expect(t.valuation).toEqual(["$30 billion"]);
+    expect(t.value).toBeUndefined();
+    expect(t.units).toEqual(["500 robots"]);
+  });
+});
+
+describe("parties", () => {
+  const summary = (text: string, facts: RawFact[] = []) => summarizeSource(text, [...facts].sort((a, b) => a.start - b.start)) as unknown as DealSummary;
+
+  it("'X signed a … deal with Y' names both, the headline weighing most", () => {
+    const text = "Brightwater Labs signs $5 billion cloud deal with Kestrel Cloud\nThe agreement was welcomed by analysts at Pellam Data.";
+    const s = summary(text);
+    expect(s.pair.sort()).toEqual(["brightwater labs", "kestrel cloud"]);
+    expect(s.parties.map((p) => p.name)).toEqual(expect.arrayContaining(["Brightwater Labs", "Kestrel Cloud"]));
+    expect(s.parties.some((p) => p.key === "pellam data")).toBe(false);
+  });
+
+  it("'X to buy Y' gives acquirer and target; org facts give the canonical names", () => {
+    const text = "Ferrant Motors Inc. agreed on Monday to buy Calloway Cells Ltd for $900 million.";
+    const s = summary(text, [org(text, "Ferrant Motors Inc.", "Ferrant Motors"), org(text, "Calloway Cells Ltd", "Calloway Cells")]);
+    const byName = Object.fromEntries(s.parties.map((p) => [p.name, p.roles]));
+    expect(Object.keys(byName.Ferrant_Motors ?? byName["Ferrant Motors"]!)).toContain("acquirer");
+    expect(Object.keys(byName["Calloway Cells"]!)).toContain("target");
+  });
+
+  it("'X’s acquisition of Y' and 'X and Y announced'", () => {
+    expect(summary("Ferrant Motors’s acquisition of Calloway Cells was approved on Friday by the regulator.").pair.sort()).toEqual(["calloway cells", "ferrant motors"]);
+    expect(summary("Ferrant Motors and Calloway Cells announced a battery partnership on Friday.").pair.sort()).toEqual(["calloway cells", "ferrant motors"]);
+  });
+
+  it("a unit and its parent are kept apart but linked; an acronym in brackets is an alias", () => {
+    const text = "Brightwater Labs signed a deal with Kestrel, securing capacity through the retailer’s cloud arm, Kestrel Compute Services (KCS). Brightwater Labs will start using KCS at once.";
+    const s = summary(text);
+    expect(s.aliases.some((a) => a.alias === "kcs" && a.of === "kestrel compute services")).toBe(true);
+    expect(s.links.some((l) => l.parent === "kestrel" && l.child === "kestrel compute services")).toBe(true);
+    const roles = Object.fromEntries(s.parties.map((p) => [p.key, p.roles]));
+    expect(roles["brightwater labs"]?.buyer).toBeGreaterThan(0);
+  });
+
+  it("a sentence about an earlier deal names no parties", () => {
+    const s = summary("Brightwater Labs and Kestrel Cloud announced a pact on Friday. Earlier this year Brightwater Labs signed a deal with Pellam Data.");
+    expect(s.parties.map((p) => p.key).sort()).toEqual(["brightwater labs", "kestrel cloud"]);
+  });
+});
