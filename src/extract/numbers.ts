@@ -72,7 +72,7 @@ interface Compiled {
   digitRe: RegExp;
   wordRe: RegExp;
   wordTokenRe: RegExp;
-  wordKinds: Map<string, { kind: "unit" | "teen" | "tens" | "hundred" | "dozen" | "scale" | "and" | "point" | "article"; value: number }>;
+  wordKinds: Map<string, { kind: "unit" | "teen" | "tens" | "hundred" | "dozen" | "scale" | "and" | "point" | "article" | "half"; value: number }>;
   scaleByForm: Map<string, number>;
   hedgeRe: RegExp;
   hedgeKind: Map<string, string>;
@@ -93,6 +93,7 @@ export function numbersCompiled(): Compiled {
   wordKinds.set("point", { kind: "point", value: 0 });
   wordKinds.set("a", { kind: "article", value: 1 });
   wordKinds.set("an", { kind: "article", value: 1 });
+  wordKinds.set("half", { kind: "half", value: 0.5 });
 
   const scaleByForm = new Map<string, number>();
   for (const [w, v] of Object.entries(rules.scales)) scaleByForm.set(w.toLowerCase(), v);
@@ -115,7 +116,7 @@ export function numbersCompiled(): Compiled {
   // Run on the lower-cased text (lowerOf): without the `i` flag and without case variants, V8 scans
   // an alternation of words several times faster.
   const lw = (xs: string[]) => alt(xs.map((x) => x.toLowerCase()));
-  const words = String.raw`\b(?:an?[\s-]+(?=(?:${lw([...Object.keys(rules.multipliers), ...Object.keys(rules.scales)])})\b))?(?:${lw(wordList)})\b(?:[\s-]+(?:${lw(wordList)}|and|point)\b){0,16}`;
+  const words = String.raw`\b(?:(?:half[\s-]+)?an?[\s-]+(?=(?:${lw([...Object.keys(rules.multipliers), ...Object.keys(rules.scales)])})\b))?(?:${lw(wordList)})\b(?:[\s-]+(?:${lw(wordList)}|and|point)\b){0,16}`;
   // Two passes (digits, words) merged by position: each alone scans far faster than their union.
   const digitRe = new RegExp(digits, "g");
   const wordRe = new RegExp(words, "g");
@@ -246,6 +247,12 @@ function wordMentions(text: string, start: number, s: string, c: Compiled): Numb
       const t = toks[j]!;
       const k = t.kind;
       if (state === "start") {
+        // "half a billion": one half of the scale that follows.
+        if (k === "half") {
+          const a = toks[j + 1], sc = toks[j + 2];
+          if (!a || a.kind !== "article" || !sc || sc.kind !== "scale") break;
+          total = 0.5 * sc.value; lastScale = sc.value; scaleSeen = sc.value; state = "scale"; last = j + 2; j += 2; continue;
+        }
         if (k === "article") {
           const nx = toks[j + 1];
           if (!nx || !(nx.kind === "hundred" || nx.kind === "scale" || nx.kind === "dozen")) break;

@@ -34,6 +34,8 @@ interface Compiled {
   vagueRe: RegExp;
   vagueAmount: Map<string, number>;
   maxModifiers: number;
+  /** Forms whose plural is also listed ("chip" beside "chips"). */
+  singular: Set<string>;
 }
 let compiled: Compiled | null = null;
 
@@ -56,11 +58,12 @@ function compile(): Compiled {
     vagueRe: new RegExp(`\\b(${alt(vaguePhrases.map((v) => v.toLowerCase()))})\\s+of\\b`, "g"),
     vagueAmount: new Map(n.vague.map((v) => [v.phrase.toLowerCase(), v.amount])),
     maxModifiers: r.maxModifiers,
+    singular: new Set(r.units.flatMap((u) => u.forms.filter((f) => u.forms.includes(f + "s")).map((f) => f.toLowerCase()))),
   });
 }
 
 /** The unit that follows `at` (past up to maxModifiers words), or null. */
-function unitAfter(c: Compiled, text: string, at: number, glued: boolean): { end: number; unit: string } | null {
+function unitAfter(c: Compiled, text: string, at: number, glued: boolean): { end: number; unit: string; singular: boolean } | null {
   let pos = at;
   for (let k = 0; k <= c.maxModifiers; k++) {
     c.unitRe.lastIndex = pos;
@@ -68,7 +71,7 @@ function unitAfter(c: Compiled, text: string, at: number, glued: boolean): { end
     if (m && (k === 0 ? !glued || m[1] === "" : m[1]!.length > 0)) {
       const f = m[2]!;
       const unit = c.exact.get(f) ?? c.loose.get(f.toLowerCase().replace(/[\s-]+/g, " "));
-      if (unit) return { end: pos + m[0].length, unit };
+      if (unit) return { end: pos + m[0].length, unit, singular: c.singular.has(f.toLowerCase()) };
     }
     if (glued) return null;
     c.modRe.lastIndex = pos;
@@ -102,8 +105,12 @@ export function extractQuantity(text: string, found: readonly RawFact[] = []): R
     for (const n of findNumbers(text)) {
       if (n.dotted || n.gluedLeft || claimed.has(n.start) || claimed.has(n.end - 1)) continue;
       if (!n.words && n.scale === 1 && !n.decimals && /^(1[89]|20)\d\d$/.test(text.slice(n.start, n.end))) continue; // a year
-      const u = unitAfter(c, text, n.end, n.gluedRight);
+      // A bare "one" is too often a pronoun ("this one because ..."): only right before its unit.
+      const pronoun = n.words && n.value === 1 && n.scale === 1;
+      const u = unitAfter(c, text, n.end, n.gluedRight || pronoun);
       if (!u) continue;
+      // A singular unit after a count above one is a modifier of something else ("300 chip design teams").
+      if (u.singular && n.value !== 1 && n.scale === 1) continue;
       const hedge = hedgeBefore(text, n.start);
       out.push({ type: "quantity", start: n.start, end: u.end, value: { amount: n.value, unit: u.unit, ...(hedge ? { qualifier: hedge.phrase } : {}) }, rule: "quantity.count-unit" });
     }
