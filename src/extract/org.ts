@@ -32,6 +32,10 @@ export const OrgRules = z.object({
   honorifics: z.array(z.string()),
   namePrefixes: z.array(z.string()),
   firstNames: z.array(z.string()),
+  demonyms: z.array(z.string()),
+  facilityNouns: z.array(z.string()),
+  productCues: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
+  dealContexts: z.array(z.string()),
 });
 export type OrgRules = z.infer<typeof OrgRules>;
 
@@ -141,6 +145,14 @@ interface Compiled {
   orgVerbRe: RegExp;
   basedRe: RegExp;
   roleOfRe: RegExp;
+  roleBeforeRe: RegExp;
+  demonyms: Set<string>;
+  facilityRe: RegExp;
+  productBeforeRe: RegExp;
+  productAfterRe: RegExp;
+  dealRe: RegExp;
+  nounBeforeRe: RegExp;
+  orgNounSet: Set<string>;
 }
 
 let compiled: Compiled | null = null;
@@ -213,7 +225,15 @@ function rules(): Compiled {
     orgNounRe: new RegExp(`^,\\s(?:a|an|the)\\s(?:[\\p{L}\\p{N}$.’'-]+\\s){0,5}?(?:${alt(r.orgNouns)}|[\\p{L}.-]+-based)\\b`, "u"),
     orgVerbRe: new RegExp(`^\\s(?:${alt(r.orgVerbs)})\\b`),
     basedRe: new RegExp(`-(?:based|headquartered)\\s(?:[a-z-]+\\s){0,3}?(?:(?:${alt(r.firmNounsAfterBased)})\\s)?$`),
-    roleOfRe: new RegExp(`\\b(?:${alt([...roleLower, ...roleTitle])})\\s(?:of|at|with|for)\\s(?:the\\s)?$`),
+    roleOfRe: new RegExp(`\\b(?:${alt([...roleLower, ...roleTitle])})\\s(?:of|at|with|for)\\s(?:[Tt]he\\s)?$`),
+    roleBeforeRe: new RegExp(`\\b(?:${alt(roleLower)})\\s$`),
+    demonyms: new Set(r.demonyms),
+    facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b`),
+    productBeforeRe: new RegExp(`\\b(?:${alt(r.productCues.before)}),?\\s$`),
+    productAfterRe: new RegExp(`^(?:\\s(?:v\\d|\\d+\\.\\d)|,\\s(?:(?:its|their|the|a|an|[\\p{Lu}][\\p{L}\\p{N}]*(?:’s|'s))\\s)(?:[\\p{L}-]+\\s){0,3}?(?:${alt(r.productCues.after)})\\b)`, "u"),
+    dealRe: new RegExp(`\\b(?:${alt(r.dealContexts)})\\s(?:[Tt]he\\s)?$`),
+    nounBeforeRe: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.orgNouns.filter((x) => !/\\s/.test(x)))})\\s$`, "u"),
+    orgNounSet: new Set(r.orgNouns.map((x) => x.toLowerCase())),
   };
   return compiled;
 }
@@ -266,7 +286,9 @@ type Evidence =
   | "org.source"
   | "org.list"
   | "org.alias"
-  | "org.handle";
+  | "org.handle"
+  | "org.noun"
+  | "org.deal";
 
 interface Cand {
   toks: Tok[];
@@ -289,6 +311,7 @@ interface Cand {
 function lineIsHeading(line: string): boolean {
   const t = line.trim();
   if (t.length < 3 || t.length > 140) return false;
+  if (/^(?:[*•·+-]|\d+[.)])\s/.test(t) || /;/.test(t)) return false;
   if (/[.!?:;,"”]$/.test(t)) return false;
   const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   if (words.length < 2) return words.length === 1 && t.split(/\s+/).length <= 3;
@@ -343,6 +366,18 @@ export function extractOrgs(text: string): RawFact[] {
   // Evidence.
   for (const c of cands) decide(text, c, R, lowerSeen, maybeLast);
 
+  // A name read as a product or facility anywhere in the source is no organisation in it, unless a
+  // suffix, the gazetteer or a definition says otherwise.
+  const notOrg = new Set<string>();
+  for (const c of cands) if ((c as CandX).notOrg) notOrg.add(nameKey(c.core));
+  if (notOrg.size)
+    for (const c of cands)
+      if (c.rule && !c.gaz && notOrg.has(nameKey(c.core)) && c.rule !== "org.suffix" && c.rule !== "org.definition") {
+        c.rule = null;
+        c.name = null;
+        (c as CandX).notOrg = true;
+      }
+
   // Coordinated lists next to known organisations.
   decideLists(text, cands, R, lowerSeen);
 
@@ -372,6 +407,12 @@ export function extractOrgs(text: string): RawFact[] {
       set.add(c.name);
       prefixOwners.set(nameKey(pre), set);
     }
+  }
+  // "Harbor" is a prefix of both "Harbor Silicon" and "Harbor Silicon Systems": the longest name owns it.
+  for (const [k, owners] of prefixOwners) {
+    if (owners.size < 2) continue;
+    const longest = [...owners].sort((p, q) => q.length - p.length)[0]!;
+    if ([...owners].every((o) => longest === o || longest.startsWith(o + " "))) prefixOwners.set(k, new Set([longest]));
   }
   for (const [k, owners] of prefixOwners) if (owners.size === 1 && !R.gazByKey.has(k)) established.set(k, [...owners][0]!);
 
@@ -529,8 +570,19 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // Leading stop words ("The", "In", "Under") and dangling connectors go.
   let a = 0;
   let b = toks.length;
-  while (a < b && (R.stop.has(toks[a]!.w) || !toks[a]!.cap) && !R.heads.has(toks[a]!.w)) a++;
   while (b > a && !toks[b - 1]!.cap) b--;
+  const endsNamed = b > a && (R.heads.has(toks[b - 1]!.w) || R.suffixes.has(toks[b - 1]!.w));
+  let nounBefore = false;
+  for (;;) {
+    if (a >= b) break;
+    const w = toks[a]!.w;
+    if ((R.stop.has(w) || !toks[a]!.cap) && !R.heads.has(w)) a++;
+    else if (R.demonyms.has(w) && !endsNamed) a++;
+    else if (b - a >= 2 && toks[a]!.sentStart && R.orgNounSet.has(w.toLowerCase())) {
+      a++; // "Rival Clauseworks cut prices"
+      nounBefore = true;
+    } else break;
+  }
   if (a >= b) return;
   let span = toks.slice(a, b);
   // A connector ("and", "for", "the") only stays inside a name that ends in a head word or suffix.
@@ -543,13 +595,14 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
     return;
   }
   const named = R.heads.has(lastW) || R.suffixes.has(lastW);
-  if (!named && span.some((t) => !t.cap)) {
+  const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "");
+  if (!named && span.some((t, k) => !t.cap && !keptConnector(t, k))) {
     // Split at connectors, except "of" right after a head word ("Bank of Lagos").
     let part: Tok[] = [];
     const parts: Tok[][] = [];
     for (let k = 0; k < span.length; k++) {
       const t = span[k]!;
-      if (!t.cap && !(t.w === "of" && R.heads.has(span[k - 1]?.w ?? ""))) {
+      if (!t.cap && !keptConnector(t, k)) {
         parts.push(part);
         part = [];
       } else part.push(t);
@@ -587,10 +640,11 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   (cand as CandX).roleBefore = roleBefore;
   (cand as CandX).roleAfter = roleAfter;
   (cand as CandX).hasSuffix = c < span.length;
+  (cand as CandX).nounBefore = nounBefore;
   out.push(cand);
 }
 
-type CandX = Cand & { roleBefore?: boolean; roleAfter?: boolean; hasSuffix?: boolean };
+type CandX = Cand & { roleBefore?: boolean; roleAfter?: boolean; hasSuffix?: boolean; nounBefore?: boolean; notOrg?: boolean };
 
 function isFirstName(R: Compiled, w: string): boolean {
   if (R.firstNames.has(w)) return true;
@@ -610,7 +664,7 @@ function looksLikePerson(text: string, c: Cand, R: Compiled, lexicon: boolean): 
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s$/.test(before)) return true;
   // "labor economist Darren Pike", "analyst Jane Roe"
-  if (n >= 2 && new RegExp(`\\b(?:${R.roleLower.map(escapeRe).join("|")})\\s$`).test(before)) return true;
+  if (n >= 2 && R.roleBeforeRe.test(before)) return true;
   if (n >= 2 && n <= 4 && R.firstNames.has(first)) return true;
   // "Jane Roe, a senior analyst at", "Jane Roe, CEO of"
   const after = text.slice(c.end, c.end + 60);
@@ -644,7 +698,7 @@ function initialsOf(c: Cand): string {
 const DEF_RE = /^\s?\(([\p{Lu}][\p{L}\p{N}&.]{1,9})\)/u;
 const TICKER_RE = /^,?\s?\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|HKEX|HKSE|SIX|Euronext|Xetra|TYO|TSE|KRX|NSE|BSE|SGX|OTC|OTCQX)\s?:\s?[A-Z][A-Z0-9.]{0,6}\)/;
 const SUFFIX_AFTER_RE = /^,\s(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|LP|LLP|AG|SA|NV|SE)\b/;
-const SOURCE_RE = /\b(?:told|according to|reported by|interview with|data from|report by|report from|estimates from|survey by|poll by|published by|filing with|statement to|confirmed to)\s(?:the\s)?$/;
+const SOURCE_RE = /\b(?:told|according to|reported by|interview with|data from|report by|report from|estimates from|survey by|poll by|published by|filing with|statement to|confirmed to)\s(?:[Tt]he\s)?$/;
 
 /** Ends in a head word or suffix, or holds a CamelCase word: the shape of an organisation's name. */
 function isOrgShaped(R: Compiled, c: Cand): boolean {
@@ -672,6 +726,11 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: ReadonlySet<strin
 
   if (c.person || isProduct(R, c)) return;
   if (n === 1 && (R.stop.has(first.w) || R.calendar.has(first.w))) return;
+  // A product ("flagship product, X", "X v2.3", "X, Acme’s timing checker") or a facility ("X wind farm").
+  if (!last.poss && !R.orgNounRe.test(after) && (R.productBeforeRe.test(before) || R.productAfterRe.test(after) || R.facilityRe.test(after))) {
+    x.notOrg = true;
+    return;
+  }
   const placeLike = isPlaceKey(R, nameKey(c.core));
   if (placeLike) {
     c.place = true;
@@ -685,13 +744,18 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: ReadonlySet<strin
 
   // Strong structural evidence, valid in headings too.
   if (x.hasSuffix || SUFFIX_AFTER_RE.test(after)) return set("org.suffix");
-  if (n === 1 && isCamel(R, first.w) && !/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(first.w)) return set("org.camel");
+  // CamelCase, unless it follows another name's possessive ("Acme’s TraceSign" is Acme's product).
+  if (n === 1 && isCamel(R, first.w) && !/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(first.w)) {
+    if (!/\p{Lu}[\p{L}\p{N}]*[’']s\s$/u.test(before)) return set("org.camel");
+    x.notOrg = true;
+    return;
+  }
   if (TICKER_RE.test(after)) return set("org.ticker");
   if (c.defAlias && n >= 2 && initialsOf(c) === c.defAlias.replace(/[^A-Z]/g, "")) return set("org.definition");
   if (c.heading) return;
 
   const headOk = n >= 2 && R.heads.has(last.w) && !R.weakHeads.has(last.w);
-  if (headOk || (n >= 2 && R.heads.has(c.toks[0]!.w) && c.toks.some((t) => t.w === "of"))) return set("org.head");
+  if (headOk || c.toks.some((t, k) => k > 0 && (t.w === "of" || t.w === "for") && R.heads.has(c.toks[k - 1]!.w) && !R.weakHeads.has(c.toks[k - 1]!.w))) return set("org.head");
 
   // Context evidence: the candidate must not be a common word, a person or a place.
   const single = n === 1;
@@ -716,6 +780,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: ReadonlySet<strin
   if (R.orgNounRe.test(after)) return set("org.appositive");
   if (R.basedRe.test(before)) return set("org.based");
   if (SOURCE_RE.test(before)) return set("org.source");
+  if (x.nounBefore || R.nounBeforeRe.test(before)) return set("org.noun");
+  if (R.dealRe.test(before) && !first.sentStart) return set("org.deal");
   if (R.orgVerbRe.test(after)) return set("org.subject");
   if (c.defAlias && n >= 2) return set("org.definition");
   // "Corvane said": a single unknown name as the subject of a speech verb, when it is nobody's last name.
@@ -730,16 +796,20 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: Readon
     let j = i + 1;
     while (j < cands.length) {
       const gap = text.slice(chain[chain.length - 1]!.end, cands[j]!.start);
-      if (!/^(?:,\s|,\sand\s|\sand\s|,\s&\s|\s&\s|\sor\s|,\sor\s)$/.test(gap)) break;
+      if (!/^\.?(?:,\s|,\sand\s|\sand\s|,\s&\s|\s&\s|\sor\s|,\sor\s)$/.test(gap)) break;
+      if (gap.startsWith(".") && !R.suffixes.has(chain[chain.length - 1]!.toks[chain[chain.length - 1]!.toks.length - 1]!.w)) break;
       chain.push(cands[j]!);
       j++;
       if (/and|or|&/.test(gap)) break;
     }
-    if (chain.length >= 3) {
+    const strong = (c: Cand) => c.rule === "org.gazetteer" || c.rule === "org.suffix" || c.rule === "org.head" || c.rule === "org.definition" || c.rule === "org.camel";
+    if (chain.length >= 2) {
       const known = chain.filter((c) => c.rule).length;
-      if (known >= 2) {
+      if ((chain.length >= 3 && known >= 2) || (chain.length === 2 && chain.some(strong))) {
         for (const c of chain) {
-          if (c.rule || c.person || c.place || c.toks.length > 3 || isProduct(R, c)) continue;
+          if (c.rule || c.person || c.place || c.toks.length > 3 || isProduct(R, c) || (c as CandX).notOrg) continue;
+          if (c.toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.toks[0]!.w) && lexiconKind(c.toks[0]!.w) !== "unknown" && lexiconKind(c.toks[0]!.w) !== "org") continue;
+          if (c.heading) continue;
           if (c.toks.length === 1 && (R.stop.has(c.toks[0]!.w) || R.calendar.has(c.toks[0]!.w))) continue;
           if (c.toks.length === 1 && c.toks[0]!.sentStart && lowerSeen.has(c.toks[0]!.w.toLowerCase())) continue;
           c.rule = "org.list";

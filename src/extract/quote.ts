@@ -44,7 +44,7 @@ function rules(): Compiled {
   const r = loadRules("speech", SpeechRules);
   const verbs = alt(r.verbs);
   // A name phrase: up to seven words (bounded, so linear).
-  const np = `((?:[\\p{L}\\p{N}.’'&-]+\\s){0,6}?[\\p{L}\\p{N}.’'&-]+)`;
+  const np = `((?:[\\p{L}\\p{N}.,’'&-]+\\s){0,11}?[\\p{L}\\p{N}.,’'&-]+)`;
   compiled = {
     raw: r,
     afterVerbRe: new RegExp(`^(?:${verbs})\\s(?!that\\b|to\\b|in\\b|on\\b|the\\s(?:report|statement)\\b)`, "u"),
@@ -224,6 +224,7 @@ function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgM
   if (!p) return null;
   const low = p.toLowerCase();
   if (/^(?:he|she)$/.test(low)) return { name: low, kind: "pronoun", at: base };
+  if (/^(?:it|they)$/.test(low)) return { name: low, kind: "referent", at: base };
   if (C.orgRefRe.test(p.trim()) || /^(?:the|a)\s(?:company|firm|group|startup|bank|lender|fund|agency|regulator|retailer|chipmaker|carmaker|developer|provider|operator|business)(?:’s|'s)?(?:\s(?:spokesperson|spokesman|spokeswoman|statement))?$/i.test(p.trim()))
     return { name: p.trim(), kind: "referent", at: base };
   // An organisation as the whole phrase ("Amazon said").
@@ -327,7 +328,7 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
 }
 
 // ---- the extractor ----------------------------------------------------------------------------
-const NAME_RE = /\b(\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\.|de|van|von|der|da|di|bin|al))*(?:\s\p{Lu}[\p{L}’'-]+){1,2})\b/gu;
+const NAME_RE = /\p{Lu}[\p{L}’'-]+(?:\s(?:\p{Lu}\.\s)?\p{Lu}[\p{L}’'-]+){1,5}/gu;
 
 export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[] {
   const C = rules();
@@ -343,8 +344,16 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
   const fullNames: { name: string; at: number }[] = [];
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
-    if (orgAt(orgs, m.index, m.index + m[0].length)) continue;
-    fullNames.push({ name: m[1]!, at: m.index });
+    // Drop leading titles and function words ("Chief Executive Tobias Renwick"), and organisations.
+    const words: { w: string; at: number }[] = [];
+    const wre = /\S+/g;
+    for (let w = wre.exec(m[0]); w; w = wre.exec(m[0])) words.push({ w: w[0], at: m.index + w.index });
+    let k = 0;
+    while (k < words.length && (C.roleSet.has(words[k]!.w) || FUNCTION_WORD.test(words[k]!.w) || HONORIFIC.test(words[k]!.w) || orgAt(orgs, words[k]!.at, words[k]!.at + 1))) k++;
+    const rest = words.slice(k);
+    if (rest.length < 2 || rest.some((w) => orgAt(orgs, w.at, w.at + w.w.length))) continue;
+    const keep = rest.slice(-3);
+    fullNames.push({ name: keep.map((w) => w.w).join(" "), at: keep[0]!.at });
   }
 
   const facts: RawFact[] = [];
@@ -368,7 +377,8 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
     const wordCount = inner.split(/\s+/).filter(Boolean).length;
     if (!speaker && prev && prev.speaker) {
       const gap = text.slice(Math.max(prev.close + 1, prev.attrEnd), q.open);
-      if (/^[\s,.;:!?–—-]*$/u.test(gap) && !/\n\s*\n/.test(gap)) {
+      // A quote that opens its own paragraph, right after a quoted paragraph, continues it.
+      if (/^[\s,.;:!?–—-]*$/u.test(gap)) {
         speaker = prev.speaker;
         rule = "quote.continued";
       }
@@ -382,7 +392,9 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
     let role: string | undefined;
     if (speaker) {
       if (speaker.kind === "pronoun") {
-        name = lastPerson?.name ?? null;
+        // The person last named before the quote, outside any quote; else the last person quoted.
+        const named = fullNames.filter((f) => f.at < q.open && !inQuote(f.at) && !FUNCTION_WORD.test(f.name.split(" ")[0]!) && !C.roleSet.has(f.name.split(" ")[0]!));
+        name = named.length ? named[named.length - 1]!.name : lastPerson?.name ?? null;
       } else if (speaker.kind === "referent") {
         const before = outsideOrgs.filter((o) => o.end <= q.open && !(o.start >= q.open && o.end <= q.close));
         name = before.length ? before[before.length - 1]!.name : null;
