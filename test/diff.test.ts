@@ -64,6 +64,7 @@ describe("dealfacts diff", () => {
     const fromFile = JSON.parse(dealfacts(["diff", "--field", "value", file, "--json"]).stdout);
     const fromStdin = JSON.parse(dealfacts(["diff", "--field", "value", "--json"], saved).stdout);
     const direct = JSON.parse(dealfacts(["diff", "--field", "value", dir, "--json"]).stdout);
+    expect(fromFile.claims.length, JSON.stringify(fromFile).slice(0, 300)).toBe(direct.claims.length);
     expect(fromFile).toEqual(direct);
     expect(fromStdin).toEqual(direct);
     expect(direct.value).toEqual({ amount: 9e8, currency: "USD" });

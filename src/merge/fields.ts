@@ -113,7 +113,8 @@ function matchCue(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact,
     return { score: 40, text: m[0] };
   }
   // Clause: the nearest occurrence of the cue in the clause.
-  const re = new RegExp(cue.re.source, "gi");
+  const re = cue.re;
+  re.lastIndex = 0;
   let best: { score: number; text: string } | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(clauseText))) {
@@ -144,8 +145,9 @@ function previousLine(text: string, lineStart: number): string | null {
 /** "invested $2bn in Y": the organisation after the preposition is one of the deal's parties. */
 function partyAfter(a: SourceAnalysis, text: string, f: RawFact, clause: Span, prep: string): boolean {
   const re = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?${prep}\\s+$`, "i");
-  for (const m of a.mentions) {
-    if (m.start < f.end || m.start > clause.end) continue;
+  for (let i = firstMentionFrom(a, f.end); i < a.mentions.length; i++) {
+    const m = a.mentions[i]!;
+    if (m.start > clause.end) break;
     if (m.start - f.end > 60) break;
     if (re.test(text.slice(f.end, m.start))) return a.partyRoots.has(a.root(m.key));
   }
@@ -158,7 +160,8 @@ function aboutOtherDeal(R: CompiledRules, a: SourceAnalysis, text: string, f: Ra
   if (!a.partyRoots.size) return false;
   const clauseText = text.slice(clause.start, clause.end);
   let nearestBefore: { start: number; end: number; party: boolean } | null = null;
-  for (const m of a.mentions) {
+  for (let i = firstMentionFrom(a, clause.start); i < a.mentions.length; i++) {
+    const m = a.mentions[i]!;
     if (m.end <= clause.start) continue;
     if (m.start >= clause.end) break;
     const party = a.partyRoots.has(a.root(m.key));
@@ -169,4 +172,15 @@ function aboutOtherDeal(R: CompiledRules, a: SourceAnalysis, text: string, f: Ra
   }
   if (nearestBefore && !nearestBefore.party && R.subjectBetween.test(text.slice(nearestBefore.end, f.start))) return true;
   return false;
+}
+
+/** Index of the first mention that starts at or after `pos` (mentions are sorted and do not overlap). */
+function firstMentionFrom(a: SourceAnalysis, pos: number): number {
+  let lo = 0, hi = a.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

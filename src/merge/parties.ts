@@ -74,7 +74,17 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
   const sentences = splitSentences(text);
   const mentions = findMentions(text, facts, R.nameStop, R.suffixes);
   const valueFacts = facts.filter((f) => f.type !== "org" && f.type !== "quote");
-  const skeletons = sentences.map((s) => skeleton(text, s, mentions, valueFacts));
+  // Walk sentences, mentions and facts together: linear in the text, however long.
+  const sortedFacts = [...valueFacts].sort((x, y) => x.start - y.start);
+  let mi = 0, fi = 0;
+  const skeletons = sentences.map((s) => {
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    while (fi < sortedFacts.length && sortedFacts[fi]!.start < s.start) fi++;
+    let mj = mi, fj = fi;
+    while (mj < mentions.length && mentions[mj]!.start < s.end) mj++;
+    while (fj < sortedFacts.length && sortedFacts[fj]!.start < s.end) fj++;
+    return skeleton(text, s, mentions.slice(mi, mj), sortedFacts.slice(fi, fj));
+  });
 
   // Alias classes (union-find on keys), display names.
   const parentOf = new Map<string, string>();
@@ -133,10 +143,12 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
     if (full && full !== m.key) union(m.key, full, "link.acronym");
   }
   // A name that starts with another mentioned name is its unit: "Acme Cloud" of "Acme".
-  const roots = [...new Set(keys.map(find))];
-  for (const k of roots) {
-    for (const p of roots) {
-      if (p !== k && k.startsWith(p + " ") && p.length >= 3) links.push({ parent: p, child: k, rule: "link.name-prefix" });
+  const roots = new Set(keys.map(find));
+  for (const k of [...roots].sort()) {
+    const words = k.split(" ");
+    for (let n = 1; n < words.length; n++) {
+      const p = words.slice(0, n).join(" ");
+      if (p.length >= 3 && roots.has(p)) links.push({ parent: p, child: k, rule: "link.name-prefix" });
     }
   }
 
