@@ -65,8 +65,13 @@ export function analyseSource(text: string, facts: readonly RawFact[]): SourceAn
   return a;
 }
 
+const globals = new WeakMap<CompiledPattern, RegExp>();
+/** A global copy of the pattern, made once; callers reset lastIndex before each use. */
 function globalRe(p: CompiledPattern): RegExp {
-  return new RegExp(p.re.source, "gi");
+  let g = globals.get(p);
+  if (!g) globals.set(p, (g = new RegExp(p.re.source, "gi")));
+  g.lastIndex = 0;
+  return g;
 }
 
 function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
