@@ -8,6 +8,8 @@ import { registerExtract } from "./extract.js";
 import { registerDiff } from "./diff.js";
 import { registerMerge } from "./merge.js";
 import { registerFields } from "./fields.js";
+import { registerSchema } from "./schema.js";
+import { registerReport } from "./report.js";
 
 const pkg = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "package.json"), "utf8")) as { version: string };
 
@@ -22,6 +24,8 @@ export function buildProgram(): Command {
   registerDiff(program);
   registerMerge(program);
   registerFields(program);
+  registerReport(program);
+  registerSchema(program);
   return program;
 }
 

@@ -14,7 +14,7 @@ export function humanAmount(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
   for (const [v, w] of SCALES) if (abs >= v) return `${trim(n / v)} ${w}`;
-  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return n.toLocaleString("en-US", Number.isInteger(n) ? {} : { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 const trim = (x: number) => String(Math.round(x * 1000) / 1000);
 
@@ -106,7 +106,9 @@ export function valueWithExact(type: string, value: Value): string {
   const h = humanValue(type, value);
   const e = exactValue(type, value);
   if (!e || type === "org" || type === "quote" || e === h) return h;
+  if (type === "percent" && `${e}%` === h) return h;
   if ((type === "date" || type === "duration") && h.startsWith(e)) return h;
+  if (type === "date" && value?.inferred) return `${h.replace(/ \(year inferred\)$/, "")} (${e}, year inferred)`;
   return `${h} (${e})`;
 }
 

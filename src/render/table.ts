@@ -145,6 +145,16 @@ export function fitColumns(cols: Column[], rows: string[][], width: number): num
     }
     pending = pending.filter((i) => !done.includes(i));
   }
+  // Still too wide (a narrow terminal): take a column from the widest until it fits or all are at
+  // their minimum; fixed columns then show one line cut with an ellipsis.
+  let over = out.reduce((a, b) => a + b, 0) - avail;
+  while (over > 0) {
+    let widest = -1;
+    for (let i = 0; i < out.length; i++) if (out[i]! > cols[i]!.min && (widest < 0 || out[i]! > out[widest]!)) widest = i;
+    if (widest < 0) break;
+    out[widest]!--;
+    over--;
+  }
   return out;
 }
 
@@ -158,15 +168,17 @@ export function drawTable(
   maxLines = 3,
 ): string {
   const widths = fitColumns(cols, rows, width);
+  const cells = rows.map((r) => r.map((cell, ci) => wrap(cell, widths[ci]!, cols[ci]!.flex ? maxLines : 1)));
+  // Rules between rows only when some row takes several lines; otherwise a compact table.
+  const multi = cells.some((r) => r.some((c) => c.length > 1));
   const t = new Table({
     head: cols.map((c, i) => paint.dim(truncate(c.head, widths[i]!))),
     style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
     colWidths: widths.map((w) => w + 2),
     wordWrap: false,
+    ...(multi ? {} : { chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } }),
   });
-  rows.forEach((r, ri) => {
-    t.push(r.map((cell, ci) => wrap(cell, widths[ci]!, cols[ci]!.flex ? maxLines : 1).map((l) => colour(ri, ci, l)).join("\n")));
-  });
+  cells.forEach((r, ri) => t.push(r.map((lines, ci) => lines.map((l) => colour(ri, ci, l)).join("\n"))));
   return t.toString();
 }
 
