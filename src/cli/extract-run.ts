@@ -4,7 +4,7 @@ import { Collector } from "../pipeline/run.js";
 import { runExtractionPooled } from "../pipeline/pool.js";
 import { setExtraRuleDirs } from "../rules/load.js";
 import { planOutput, progressFor } from "../render/output.js";
-import { safeText } from "../render/safe.js";
+import { safeText, terminalSafe } from "../render/safe.js";
 import { UsageError } from "./errors.js";
 import { parseCommon, type ExtractCliOptions } from "./extract.js";
 
@@ -56,7 +56,9 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
     await write(stdout, JSON.stringify(doc, null, 2) + "\n");
     return status;
   }
-  await write(stdout, output.render(doc, stdout));
+  const text = output.render(doc, stdout);
+  // CSV and Markdown keep the sources' exact text for programs; at a terminal, escape its controls.
+  await write(stdout, stdout.isTTY && output.format !== "table" ? terminalSafe(text) : text);
   return status;
 }
 

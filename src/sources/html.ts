@@ -57,76 +57,105 @@ const CP1252 = [
   "", "\u2018", "\u2019", "\u201c", "\u201d", "\u2022", "\u2013", "\u2014", "\u02dc", "\u2122", "\u0161", "\u203a", "\u0153", "", "\u017e", "\u0178",
 ];
 
+/**
+ * One forward scan. Memory stays a small multiple of the input (two Uint32Array maps and the text
+ * as slices of runs, not one string per character), and every step moves forward: a broken tag, a
+ * "<" in prose, an unclosed quote or a script that never closes cannot make it go back over text.
+ */
 export function htmlToText(raw: string): HtmlText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const n = raw.length;
+  // Readable text is never longer than the raw text: every character emitted consumes at least
+  // one raw character (entities and tags shrink, a line break stands for a whole tag).
+  let startMap = new Uint32Array(n + 8);
+  let endMap = new Uint32Array(n + 8);
+  const pieces: string[] = [];
+  let len = 0;
+  let lastChar = "";
   let title: string | null = null;
+  let titleParts: string[] | null = null;
   let metaPublished: string | null = null;
   let skipUntil: string | null = null; // closing tag name while inside script/style/...
-  let titleStart = -1;
-  const n = raw.length;
+  const quotes = new NextIndex(raw);
   let i = 0;
 
+  const ensure = (extra: number) => {
+    if (len + extra <= startMap.length) return;
+    const size = Math.max(startMap.length * 2, len + extra);
+    const s2 = new Uint32Array(size);
+    s2.set(startMap);
+    startMap = s2;
+    const e2 = new Uint32Array(size);
+    e2.set(endMap);
+    endMap = e2;
+  };
   const emit = (s: string, from: number, to: number) => {
+    if (!s.length) return;
+    ensure(s.length);
     for (let k = 0; k < s.length; k++) {
-      out.push(s[k]!);
-      starts.push(from);
-      ends.push(to);
+      startMap[len] = from;
+      endMap[len] = to;
+      len++;
     }
+    pieces.push(s);
+    titleParts?.push(s);
+    lastChar = s[s.length - 1]!;
+  };
+  /** raw[from, to) copied as is: each character maps to itself. */
+  const emitRun = (from: number, to: number) => {
+    if (to <= from) return;
+    ensure(to - from);
+    for (let k = from; k < to; k++) {
+      startMap[len] = k;
+      endMap[len] = k + 1;
+      len++;
+    }
+    const s = raw.slice(from, to);
+    pieces.push(s);
+    titleParts?.push(s);
+    lastChar = s[s.length - 1]!;
   };
   const breakLine = (at: number) => {
-    if (out.length && out[out.length - 1] !== "\n") emit("\n", at, at);
+    if (len && lastChar !== "\n") emit("\n", at, at);
   };
 
   while (i < n) {
-    const c = raw.charCodeAt(i);
-    if (c === 60 /* < */) {
-      // Comments, doctype, CDATA.
-      if (raw.startsWith("<!--", i)) {
-        const close = raw.indexOf("-->", i + 4);
-        i = close < 0 ? n : close + 3;
-        continue;
-      }
-      const m = /^<\/?([a-zA-Z][a-zA-Z0-9:-]*)/.exec(raw.slice(i, i + 64));
-      if (!m && raw[i + 1] !== "!" && raw[i + 1] !== "?") {
-        if (!skipUntil) emit("<", i, i + 1);
-        i++;
-        continue;
-      }
-      const close = findTagEnd(raw, i + 1);
-      const tagText = raw.slice(i, close);
-      const name = (m?.[1] ?? "").toLowerCase();
-      const closing = raw[i + 1] === "/";
-      i = close;
-      if (skipUntil) {
-        if (closing && name === skipUntil) skipUntil = null;
-        continue;
-      }
-      if (!closing && name === "meta") metaPublished ??= publishedFromMeta(tagText);
-      if (!closing && name === "time") metaPublished ??= attr(tagText, "datetime")?.slice(0, 10) ?? null;
-      if (name === "title") {
-        if (!closing) titleStart = out.length;
-        else if (titleStart >= 0 && title === null) title = out.slice(titleStart).join("").trim() || null;
-      }
-      if (!closing && SKIP_CONTENT.has(name) && !tagText.endsWith("/>")) {
-        if (name === "head") {
-          // <head> holds <title> and <meta>, which we read; only its scripts and styles are skipped.
-        } else {
-          skipUntil = name;
-        }
-      }
-      if (BLOCK.has(name)) breakLine(close);
-      else if (name === "img" || name === "td") emit(" ", close, close);
-      continue;
-    }
     if (skipUntil) {
-      i++;
+      // Inside a script or style: jump to the next "</" and look for its closing tag there.
+      const next = raw.indexOf("</", i);
+      if (next < 0) break; // never closed: the rest is script, as a browser reads it
+      const m = /^<\/([a-zA-Z][a-zA-Z0-9:-]*)/.exec(raw.slice(next, next + 64));
+      if (m && m[1]!.toLowerCase() === skipUntil) {
+        const close = findTagEnd(raw, next + 1, quotes);
+        i = close > 0 ? close : next + 2;
+        skipUntil = null;
+      } else i = next + 2;
       continue;
     }
+    // A run of plain text up to the next "<" or "&".
+    let j = i;
+    while (j < n) {
+      const c = raw.charCodeAt(j);
+      if (c === 60 || c === 38) break;
+      j++;
+    }
+    if (j > i) {
+      emitRun(i, j);
+      i = j;
+      continue;
+    }
+    const c = raw.charCodeAt(i);
     if (c === 38 /* & */) {
-      const semi = raw.indexOf(";", i + 1);
-      if (semi > i + 1 && semi - i <= 12) {
+      // An entity is at most a dozen characters: look no further, so "AT&T" a million times stays linear.
+      let semi = -1;
+      for (let k = i + 1; k < n && k <= i + 12; k++) {
+        const d = raw.charCodeAt(k);
+        if (d === 59) {
+          semi = k;
+          break;
+        }
+        if (d === 38 || d === 60 || d <= 32) break;
+      }
+      if (semi > i + 1) {
         const dec = decodeEntity(raw.slice(i + 1, semi));
         if (dec !== null) {
           emit(dec === "" ? "\ufffd" : dec, i, semi + 1);
@@ -134,35 +163,95 @@ export function htmlToText(raw: string): HtmlText {
           continue;
         }
       }
+      emitRun(i, i + 1);
+      i++;
+      continue;
     }
-    emit(raw[i]!, i, i + 1);
-    i++;
+    // c is "<". Comments, doctype, CDATA.
+    if (raw.startsWith("<!--", i)) {
+      const close = raw.indexOf("-->", i + 4);
+      i = close < 0 ? n : close + 3;
+      continue;
+    }
+    const m = /^<\/?([a-zA-Z][a-zA-Z0-9:-]*)/.exec(raw.slice(i, i + 64));
+    if (!m && raw[i + 1] !== "!" && raw[i + 1] !== "?") {
+      emitRun(i, i + 1); // a "<" in prose ("revenue < $5m")
+      i++;
+      continue;
+    }
+    const close = findTagEnd(raw, i + 1, quotes);
+    if (close < 0) {
+      // Not a tag after all ("a<b and c" with no ">"): keep it as text.
+      emitRun(i, i + 1);
+      i++;
+      continue;
+    }
+    const tagText = raw.slice(i, close);
+    const name = (m?.[1] ?? "").toLowerCase();
+    const closing = raw[i + 1] === "/";
+    i = close;
+    if (!closing && name === "meta") metaPublished ??= publishedFromMeta(tagText);
+    if (!closing && name === "time") metaPublished ??= attr(tagText, "datetime")?.slice(0, 10) ?? null;
+    if (name === "title") {
+      if (!closing) titleParts = title === null ? [] : null;
+      else if (titleParts) {
+        title = titleParts.join("").trim() || null;
+        titleParts = null;
+      }
+    }
+    if (!closing && SKIP_CONTENT.has(name) && !tagText.endsWith("/>")) {
+      // <head> holds <title> and <meta>, which we read; only its scripts and styles are skipped.
+      if (name !== "head") skipUntil = name;
+    }
+    if (BLOCK.has(name)) breakLine(close);
+    else if (name === "img" || name === "td") emit(" ", close, close);
   }
-  if (title === null && titleStart >= 0) title = out.slice(titleStart).join("").trim() || null;
+  if (title === null && titleParts) title = titleParts.join("").trim() || null;
   return {
-    text: out.join(""),
-    startMap: Uint32Array.from(starts),
-    endMap: Uint32Array.from(ends),
+    text: pieces.join(""),
+    startMap: startMap.subarray(0, len),
+    endMap: endMap.subarray(0, len),
     title: title ? title.replace(/\s+/g, " ").slice(0, 300) : null,
     metaPublished: metaPublished && /^\d{4}-\d{2}-\d{2}$/.test(metaPublished) ? metaPublished : null,
   };
 }
 
-/** Index just past the tag that opens at `from - 1`, honouring quoted attribute values. */
-function findTagEnd(raw: string, from: number): number {
-  let quote = 0;
-  const limit = Math.min(raw.length, from + 10_000);
-  for (let j = from; j < limit; j++) {
-    const c = raw.charCodeAt(j);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) {
-      // Only a quote right after "=" opens a value; a stray apostrophe elsewhere does not.
-      if (raw[j - 1] === "=" || raw[j - 2] === "=") quote = c;
-    } else if (c === 62 /* > */) return j + 1;
-    else if (c === 60 /* < */ && j > from) return j; // broken tag: stop before the next one
+/** Next occurrence of a character at or after a position, remembered: forward queries cost O(1) amortised. */
+class NextIndex {
+  private readonly memo = new Map<string, { from: number; at: number }>();
+  constructor(private readonly s: string) {}
+  find(ch: string, from: number): number {
+    const hit = this.memo.get(ch);
+    if (hit && hit.from <= from && (hit.at < 0 || hit.at >= from)) return hit.at;
+    const at = this.s.indexOf(ch, from);
+    this.memo.set(ch, { from, at });
+    return at;
   }
-  return limit;
+}
+
+/** A quoted attribute value longer than this is taken for debris, not a value. */
+const MAX_ATTR_VALUE = 4096;
+
+/**
+ * Index just past the tag that opens at `from - 1`, honouring quoted attribute values; -1 when no
+ * ">" closes it before the next "<" (a broken tag, or "<" in prose). Linear overall: the plain
+ * part of each scan stops at the next "<", and quoted values are skipped with a remembered search.
+ */
+function findTagEnd(raw: string, from: number, quotes: NextIndex): number {
+  const n = raw.length;
+  for (let j = from; j < n; j++) {
+    const c = raw.charCodeAt(j);
+    if (c === 34 || c === 39) {
+      // Only a quote right after "=" opens a value; a stray apostrophe elsewhere does not.
+      if (raw[j - 1] === "=" || (raw[j - 2] === "=" && raw.charCodeAt(j - 1) <= 32)) {
+        const endQuote = quotes.find(c === 34 ? '"' : "'", j + 1);
+        if (endQuote < 0 || endQuote - j > MAX_ATTR_VALUE) return -1;
+        j = endQuote;
+      }
+    } else if (c === 62 /* > */) return j + 1;
+    else if (c === 60 /* < */) return j > from ? j : -1; // broken tag: it ends before the next one
+  }
+  return -1;
 }
 
 function attr(tag: string, name: string): string | null {

@@ -42,6 +42,10 @@ export class TextView {
 
   /** Raw [start, end) of the clean span [start, end). */
   toRaw(start: number, end: number): [number, number] {
+    // An extractor's span outside the text must not turn into undefined offsets: clamp it.
+    const max = this.text.length;
+    start = Math.max(0, Math.min(start, max));
+    end = Math.max(start, Math.min(end, max));
     if (!this.startMap || !this.endMap) return [start, end];
     if (end <= start) {
       const at = start < this.startMap.length ? this.startMap[start]! : this.raw.length;
