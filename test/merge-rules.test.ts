@@ -1,0 +1,104 @@
+// Every rule of rules/fields.json has a case here that fires it, checked by the rule id it leaves
+// (cue rules on the fact's tag, party rules on the source summary); a rule without a case fails.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { RawFact } from "../src/extract/types.js";
+import { summarizeSource, tagFields } from "../src/merge/fields.js";
+import type { DealSummary } from "../src/merge/parties.js";
+import type { FactType } from "../src/model.js";
+
+const rules = JSON.parse(readFileSync(join(import.meta.dirname, "..", "rules", "fields.json"), "utf8"));
+
+type Case = [id: string, text: string, sub: string, type: FactType, value: Record<string, unknown>];
+const usd = (amount: number, qualifier?: string) => ({ amount, currency: "USD", ...(qualifier ? { qualifier } : {}) });
+const CUES: Case[] = [
+  ["value.noun-after", "Alder Ltd signed a $2 billion supply deal with Birch Co.", "$2 billion", "money", usd(2e9)],
+  ["value.worth", "Alder Ltd and Birch Co announced a deal worth $2 billion.", "$2 billion", "money", usd(2e9)],
+  ["value.buy-for", "Alder Ltd will acquire Birch Co for $2 billion.", "$2 billion", "money", usd(2e9)],
+  ["value.invest-in-party", "Alder Ltd and Birch Co announced that Alder Ltd will invest $2 billion in Birch Co.", "$2 billion", "money", usd(2e9)],
+  ["value.raised", "Birch Co raised $300 million led by Alder Ltd.", "$300 million", "money", usd(3e8)],
+  ["term.adj-noun", "Alder Ltd signed a five-year contract with Birch Co.", "five-year", "duration", { iso: "P5Y" }],
+  ["term.noun-over", "Alder Ltd and Birch Co signed a contract lasting over six years.", "six years", "duration", { iso: "P6Y" }],
+  ["term.over-with-deal", "Under the deal, Birch Co will supply chips over nine years.", "nine years", "duration", { iso: "P9Y" }],
+  ["announced.verb-before", "Alder Ltd and Birch Co unveiled on Tuesday a chip deal.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.said-on", "Alder Ltd will buy Birch Co, the companies said on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.verb-after", "Alder Ltd on Tuesday announced a chip deal with Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.embedded-post", "Birch Co has announced a chip deal with Alder Ltd.\n— Birch Co (@birchco) January 6, 2026", "January 6, 2026", "date", { iso: "2026-01-06" }],
+  ["stock.market-value", "The news added $5 billion to Birch Co's market value.", "$5 billion", "money", usd(5e9)],
+  ["stock.shares", "Birch Co shares fell 3% on Tuesday.", "3%", "percent", { value: 3 }],
+  ["close.expected", "The takeover is expected to close in the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
+  ["capacity.ready-by", "The first plant will be operational by mid-2027.", "mid-2027", "date", { iso: "2027" }],
+  ["pps.per-share", "Alder Ltd will pay $14.25 per share for Birch Co.", "$14.25", "money", usd(14.25)],
+  ["pps.offer", "Alder Ltd's offer price of $14.25 values each Birch Co share generously.", "$14.25", "money", usd(14.25)],
+  ["premium.of", "The price is a premium of 30% to Birch Co's close.", "30%", "percent", { value: 30 }],
+  ["premium.after", "Alder Ltd offered a 30% premium for Birch Co.", "30%", "percent", { value: 30 }],
+  ["stake.after", "Alder Ltd will take a 12% stake in Birch Co.", "12%", "percent", { value: 12 }],
+  ["stake.hold", "Alder Ltd already owns 12% of Birch Co.", "12%", "percent", { value: 12 }],
+  ["valuation.at", "The round values Birch Co at $8 billion.", "$8 billion", "money", usd(8e9)],
+  ["valuation.of", "Birch Co now has a valuation of $8 billion.", "$8 billion", "money", usd(8e9)],
+  ["valuation.after", "Birch Co reached an $8 billion valuation.", "$8 billion", "money", usd(8e9)],
+  ["units.hardware", "Birch Co will deliver 4,000 servers to Alder Ltd.", "4,000 servers", "quantity", { amount: 4000, unit: "server" }],
+];
+
+function fact(text: string, sub: string, type: FactType, value: Record<string, unknown>): RawFact {
+  const i = text.indexOf(sub);
+  if (i < 0) throw new Error(`${sub} not in ${text}`);
+  return { type, start: i, end: i + sub.length, value, rule: "test" };
+}
+const orgs = (text: string): RawFact[] => {
+  const out: RawFact[] = [];
+  for (const name of ["Alder Ltd", "Birch Co"]) for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) out.push({ type: "org", start: i, end: i + name.length, value: { name }, rule: "test" });
+  return out;
+};
+
+describe("every cue rule fires on its case", () => {
+  for (const [id, text, sub, type, value] of CUES) {
+    it(id, () => {
+      const f = fact(text, sub, type, value);
+      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+      const tag = tagFields(text, facts)[facts.indexOf(f)];
+      expect(tag?.rules ? Object.values(tag.rules) : []).toEqual([id]);
+    });
+  }
+  it("no cue rule is without a case", () => {
+    const ids = rules.fields.flatMap((f: { cues: { id: string }[] }) => f.cues.map((c) => c.id));
+    expect(ids.filter((id: string) => !CUES.some((c) => c[0] === id))).toEqual([]);
+  });
+});
+
+const PARTY: [id: string, text: string, a: string, b: string][] = [
+  ["party.sign-with", "Alder Ltd has signed a chip supply agreement with Birch Co.", "alder", "birch"],
+  ["party.and-announce", "Alder Ltd and Birch Co announced a partnership.", "alder", "birch"],
+  ["party.buy", "Alder Ltd agreed on Monday to acquire chip maker Birch Co.", "alder", "birch"],
+  ["party.acquisition-of", "Alder Ltd's planned acquisition of Birch Co faces review.", "alder", "birch"],
+  ["party.acquired-by", "Birch Co is to be acquired by Alder Ltd after a long auction.", "alder", "birch"],
+  ["party.deal-with", "Alder Ltd's new licensing deal with Birch Co covers Europe.", "alder", "birch"],
+  ["party.pair-deal", "The Alder Ltd-Birch Co deal covers Europe and Asia.", "alder", "birch"],
+  ["party.between", "The agreement between Alder Ltd and Birch Co covers Europe.", "alder", "birch"],
+  ["party.merge", "Alder Ltd agreed to merge with Birch Co in an all-share deal.", "alder", "birch"],
+  ["party.raise-led-by", "Birch Co raised $50 million in a round led by Alder Ltd.", "birch", "alder"],
+  ["party.led-round-in", "Alder Ltd led a $50 million Series B round in Birch Co.", "birch", "alder"],
+  ["party.led-round-of", "Birch Co said Alder Ltd had led a $50 million Series B.", "birch", "alder"],
+];
+
+describe("every party statement fires on its case", () => {
+  for (const [id, text] of PARTY) {
+    it(id, () => {
+      const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+      expect(s.pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
+      expect(s.parties.flatMap((p) => p.rules)).toContain(id);
+    });
+  }
+  it("no party statement is without a case", () => {
+    const ids = rules.parties.statements.map((s: { id: string }) => s.id);
+    expect(ids.filter((id: string) => !PARTY.some((c) => c[0] === id))).toEqual([]);
+  });
+  it("roles: acquirer/target, investor/investee, buyer/provider", () => {
+    const roles = (text: string) => Object.fromEntries((summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles)]));
+    expect(roles("Alder Ltd agreed to buy Birch Co.")).toEqual({ alder: ["acquirer"], birch: ["target"] });
+    expect(roles("Birch Co raised $50 million in a round led by Alder Ltd.")).toEqual({ alder: ["investor"], birch: ["investee"] });
+    expect(roles("Alder Ltd signed a cloud deal with Birch Co. Alder Ltd will use servers run by Birch Co.")).toEqual({ alder: ["buyer"], birch: ["provider"] });
+    expect(roles("Alder Ltd signed a cloud deal with Birch Co. Birch Co will supply capacity to Alder Ltd.")).toEqual({ alder: ["buyer"], birch: ["provider"] });
+  });
+});
