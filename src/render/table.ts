@@ -222,8 +222,9 @@ export function renderRecord(rec: DealRecord, paintOrOpts: Paint | TableOptions 
   const o = asOptions(paintOrOpts);
   const paint = o.paint ?? plain;
   const out: string[] = [paint.heading(title)];
-  if (rec.parties.length) out.push(`parties: ${rec.parties.map((p) => safeText(p.name) + (p.role ? paint.dim(` (${safeText(p.role)})`) : "")).join(", ")}`);
-  if (rec.sources?.length) out.push(paint.dim(`sources: ${rec.sources.map((s) => safeText(s)).join(", ")}`));
+  const width = o.width ?? DEFAULT_WIDTH;
+  if (rec.parties.length) out.push(wrap(`parties: ${rec.parties.map((p) => safeText(p.name) + (p.role ? ` (${safeText(p.role)})` : "")).join(", ")}`, width, 10).join("\n"));
+  if (rec.sources?.length) out.push(paint.dim(wrap(`sources: ${rec.sources.map((s) => safeText(s)).join(", ")}`, width, 10).join("\n")));
   const names = Object.keys(rec.fields);
   if (!names.length) {
     out.push(paint.dim("no deal fields found"));
@@ -255,7 +256,7 @@ export function renderRecord(rec: DealRecord, paintOrOpts: Paint | TableOptions 
     rows.push([safeText(name), value, f.sources.map((s) => safeText(s)).join(", "), f.conflict ? `conflict (${srcCount} sources)` : `agree (${f.sources.length})`]);
     conflict.push(f.conflict);
   }
-  out.push(drawTable(cols, rows, o.width ?? DEFAULT_WIDTH, paint, (ri, ci, s) => (ci === 3 ? (conflict[ri] ? paint.bad(s) : paint.good(s)) : s), 6));
+  out.push(drawTable(cols, rows, width, paint, (ri, ci, s) => (ci === 3 ? (conflict[ri] ? paint.bad(s) : paint.good(s)) : s), 6));
   return out.join("\n");
 }
 
