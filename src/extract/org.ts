@@ -20,7 +20,6 @@ export const OrgRules = z.object({
   weakHeadWords: z.array(z.string()),
   orgNouns: z.array(z.string()),
   orgVerbs: z.array(z.string()),
-  firmNounsAfterBased: z.array(z.string()),
   gazetteer: z.array(GazEntry),
   weakNames: z.array(z.string()),
   places: z.array(z.string()),
@@ -57,7 +56,9 @@ export interface Tok {
 }
 
 // One character class under one quantifier: linear.
-const TOKEN_RE = /[\p{L}\p{N}@][\p{L}\p{N}\p{M}&'’./·-]*/gu;
+// Only words that can be part of a name: capitalised, digits, handles, or mixed case ("eBay", "xAI").
+// Lower-case words are not tokens; connectors between names are read from the gap in buildRuns.
+const TOKEN_RE = /(?<![A-Za-z0-9\u00C0-\u024F\u0300-\u036F])(?:[A-Z0-9@\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9\u00C0-\u024F\u0300-\u036F&'’./·-]*/g;
 const TRAIL_RE = /[&'’./·-]+$/;
 
 function isUpper(ch: string): boolean {
@@ -108,21 +109,24 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
 
 function mkTok(text: string, s: number, e: number, w: string, poss: boolean, known: ReadonlySet<string>): Tok {
   const c0 = w[0]!;
-  const cap = isUpper(c0) || (/^\d+\p{Lu}/u.test(w) && /\p{L}/u.test(w)) || (known.has(w.toLowerCase()) && /\p{Lu}/u.test(w));
-  return { s, e, w, cap, poss, tail: null, sentStart: isSentenceStart(text, s) };
+  const cap = isUpper(c0) || (c0 >= "0" && c0 <= "9" && /^\d+\p{Lu}/u.test(w)) || (c0 !== c0.toUpperCase() && w !== w.toLowerCase() && known.has(w.toLowerCase()));
+  return { s, e, w, cap, poss, tail: null, sentStart: cap ? isSentenceStart(text, s) : false };
 }
 
+const SKIP_BEFORE = new Set([" ", "\t", '"', "“", "‘", "'", "(", "[", "*", "•", "·", "–", "—", "-"]);
+const ENDS_SENTENCE = new Set([".", "!", "?", ":", "\n", ";", "|"]);
 function isSentenceStart(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[ \t"“‘'(\[*•·–—-]/.test(text[i]!)) i--;
-  if (i < 0) return true;
-  return /[.!?:\n;|]/.test(text[i]!);
+  while (i >= 0 && SKIP_BEFORE.has(text[i]!)) i--;
+  return i < 0 || ENDS_SENTENCE.has(text[i]!);
 }
 
 // ---- compiled rules --------------------------------------------------------------------------
 interface Compiled {
   gazByKey: Map<string, string>;
   gazMaxLen: number;
+  gazFirst: Set<string>;
+  placeFirst: Set<string>;
   gazNames: Set<string>;
   exactCase: Set<string>;
   knownTokens: Set<string>;
@@ -143,15 +147,13 @@ interface Compiled {
   namePrefixRe: RegExp;
   orgNounRe: RegExp;
   orgVerbRe: RegExp;
-  basedRe: RegExp;
-  roleOfRe: RegExp;
-  roleBeforeRe: RegExp;
+  roleLast: Set<string>;
+  roleLowerSet: Set<string>;
+  dealPhrases: Set<string>;
+  productBefore: Set<string>;
   demonyms: Set<string>;
   facilityRe: RegExp;
-  productBeforeRe: RegExp;
   productAfterRe: RegExp;
-  dealRe: RegExp;
-  nounBeforeRe: RegExp;
   orgNounSet: Set<string>;
 }
 
@@ -201,7 +203,10 @@ function rules(): Compiled {
   const roleLower = speech.roleWords.filter((w) => w === w.toLowerCase());
   const roleTitle = new Set(speech.roleWords.filter((w) => isUpper(w[0]!) && !/\s/.test(w)));
   const alt = (ws: string[]) => ws.map(escapeRe).sort((a, b) => b.length - a.length).join("|");
+  const firstWord = (k: string) => (k.includes(" ") ? k.slice(0, k.indexOf(" ")) : k);
   compiled = {
+    gazFirst: new Set([...gazByKey.keys()].map(firstWord)),
+    placeFirst: new Set([...placeKeys].map(firstWord)),
     gazByKey,
     gazMaxLen: Math.min(gazMaxLen, 8),
     gazNames,
@@ -224,21 +229,68 @@ function rules(): Compiled {
     namePrefixRe: new RegExp(`^(?:${alt(r.namePrefixes)})\\p{Lu}\\p{Ll}+$`, "u"),
     orgNounRe: new RegExp(`^,\\s(?:a|an|the)\\s(?:[\\p{L}\\p{N}$.’'-]+\\s){0,5}?(?:${alt(r.orgNouns)}|[\\p{L}.-]+-based)\\b`, "u"),
     orgVerbRe: new RegExp(`^\\s(?:${alt(r.orgVerbs)})\\b`),
-    basedRe: new RegExp(`-(?:based|headquartered)\\s(?:[a-z-]+\\s){0,3}?(?:(?:${alt(r.firmNounsAfterBased)})\\s)?$`),
-    roleOfRe: new RegExp(`\\b(?:${alt([...roleLower, ...roleTitle])})\\s(?:of|at|with|for)\\s(?:[Tt]he\\s)?$`),
-    roleBeforeRe: new RegExp(`\\b(?:${alt(roleLower)})\\s$`),
+    roleLast: new Set(speech.roleWords.map((w) => w.toLowerCase().split(" ").pop()!)),
+    roleLowerSet: new Set(roleLower.filter((w) => !/\s/.test(w))),
+    dealPhrases: new Set(r.dealContexts.map((p) => p.toLowerCase())),
+    productBefore: new Set(r.productCues.before.map((p) => p.toLowerCase())),
     demonyms: new Set(r.demonyms),
     facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b`),
-    productBeforeRe: new RegExp(`\\b(?:${alt(r.productCues.before)}),?\\s$`),
     productAfterRe: new RegExp(`^(?:\\s(?:v\\d|\\d+\\.\\d)|,\\s(?:(?:its|their|the|a|an|[\\p{Lu}][\\p{L}\\p{N}]*(?:’s|'s))\\s)(?:[\\p{L}-]+\\s){0,3}?(?:${alt(r.productCues.after)})\\b)`, "u"),
-    dealRe: new RegExp(`\\b(?:${alt(r.dealContexts)})\\s(?:[Tt]he\\s)?$`),
-    nounBeforeRe: new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.orgNouns.filter((x) => !/\\s/.test(x)))})\\s$`, "u"),
     orgNounSet: new Set(r.orgNouns.map((x) => x.toLowerCase())),
   };
   return compiled;
 }
 
+/** Whether a word occurs in lower case in the text (then a capitalised one at a sentence start is a common word). Asked rarely, so looked up lazily. */
+class LowerSeen {
+  private cache = new Map<string, boolean>();
+  constructor(private text: string) {}
+  has(lower: string): boolean {
+    let v = this.cache.get(lower);
+    if (v === undefined) {
+      v = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(lower)}(?![\\p{L}\\p{N}])`, "u").test(this.text);
+      this.cache.set(lower, v);
+    }
+    return v;
+  }
+}
+
+// ---- keys and longest matches ------------------------------------------------------------------
+const keyCache = new Map<string, string>();
+function tokKey(t: Tok): string {
+  let k = keyCache.get(t.w);
+  if (k === undefined) {
+    k = nameKey(t.w);
+    if (keyCache.size > 50000) keyCache.clear();
+    keyCache.set(t.w, k);
+  }
+  return k;
+}
+function placeKey(t: Tok): string {
+  const k = tokKey(t);
+  return k.includes(".") ? k.replace(/\./g, "") : k;
+}
+function spanKey(toks: Tok[], i: number, len: number, keyOf: (t: Tok) => string): string {
+  let key = keyOf(toks[i]!);
+  for (let q = i + 1; q < i + len; q++) key += " " + keyOf(toks[q]!);
+  return key;
+}
+/** Length in tokens of the longest entry starting at toks[i] (0 if none); only entries' first words are tried. */
+function longestMatch(toks: Tok[], i: number, n: number, maxLen: number, first: ReadonlySet<string>, has: (key: string, len: number) => boolean, keyOf: (t: Tok) => string): number {
+  const k0 = keyOf(toks[i]!);
+  const sp = k0.indexOf(" ");
+  if (!first.has(sp < 0 ? k0 : k0.slice(0, sp))) return 0;
+  let key = k0;
+  let best = 0;
+  for (let len = 1; len <= maxLen && i + len <= n; len++) {
+    if (len > 1) key += " " + keyOf(toks[i + len - 1]!);
+    if (toks[i + len - 1]!.cap && has(key, len)) best = len;
+  }
+  return best;
+}
+
 // ---- runs and candidates ---------------------------------------------------------------------
+const CONNECTOR_GAP = /^ (of|and|for|de|du|der|van|von|la|y|the) $/;
 const CONNECTORS = new Set(["of", "and", "for", "de", "du", "der", "van", "von", "la", "y", "the"]);
 
 interface Run {
@@ -258,13 +310,20 @@ function buildRuns(text: string, toks: Tok[]): Run[] {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
     const sep = prev ? text.slice(prev.e, t.s) : "";
-    const joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || sep === "." && /\.com$|^com/.test(t.w));
-    if (t.cap) {
-      if (prev && !joinable) flush();
-      cur.push(t);
-    } else if (prev && prev.cap && joinable && CONNECTORS.has(t.w) && toks[i + 1]?.cap && text.slice(t.e, toks[i + 1]!.s) === " ") {
-      cur.push(t);
-    } else flush();
+    const joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || (sep === "." && /\.com$|^com/.test(t.w)));
+    if (!t.cap) {
+      flush();
+      continue;
+    }
+    if (prev && !joinable) {
+      // "Bank of Lagos", "Competition and Markets Authority": one connector word between names.
+      const cm = prev.cap && !prev.poss && !prev.tail && sep.length <= 5 ? CONNECTOR_GAP.exec(sep) : null;
+      if (cm) {
+        const s0 = prev.e + 1;
+        cur.push({ s: s0, e: s0 + cm[1]!.length, w: cm[1]!, cap: false, poss: false, tail: null, sentStart: false });
+      } else flush();
+    }
+    cur.push(t);
   }
   flush();
   return runs;
@@ -334,8 +393,7 @@ export function extractOrgs(text: string): RawFact[] {
   }
 
   // Words seen in lower case somewhere in the text: a capitalised one at a sentence start is then a common word.
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (!t.cap && /^\p{Ll}/u.test(t.w)) lowerSeen.add(t.w);
+  const lowerSeen = new LowerSeen(text);
 
   const runs = buildRuns(text, toks);
 
@@ -485,21 +543,13 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
   while (i < n) {
     const t = toks[i]!;
     // Gazetteer, longest first.
-    let matched = 0;
-    let gname: string | null = null;
-    for (let len = Math.min(R.gazMaxLen, n - i); len >= 1; len--) {
-      const span = toks.slice(i, i + len);
-      if (!span[len - 1]!.cap) continue;
-      const key = nameKey(span.map((x) => x.w).join(" "));
-      const hit = R.gazByKey.get(key);
-      if (!hit) continue;
+    let matched = longestMatch(toks, i, n, R.gazMaxLen, R.gazFirst, (k, len) => {
+      if (!R.gazByKey.has(k)) return false;
       // Short all-caps aliases must match exactly ("AMD", not "Amd"; "AP", not "Ap").
-      const surface = span.map((x) => x.w).join(" ");
-      if (R.exactCase.has(key) && surface !== surface.toUpperCase()) continue;
-      matched = len;
-      gname = hit;
-      break;
-    }
+      if (R.exactCase.has(k)) for (let q = i; q < i + len; q++) if (toks[q]!.w !== toks[q]!.w.toUpperCase()) return false;
+      return true;
+    }, tokKey);
+    const gname = matched ? R.gazByKey.get(spanKey(toks, i, matched, tokKey)) ?? null : null;
     if (matched && gname) {
       if (free.length) flushFree(false);
       let j = i + matched;
@@ -528,14 +578,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       continue;
     }
     // Places (multi-word), when they stand alone or at the start of a free span.
-    let plen = 0;
-    for (let len = Math.min(R.placeMaxLen, n - i); len >= 1; len--) {
-      const key = nameKey(toks.slice(i, i + len).map((x) => x.w).join(" ")).replace(/\./g, "");
-      if (R.placeKeys.has(key)) {
-        plen = len;
-        break;
-      }
-    }
+    let plen = longestMatch(toks, i, n, R.placeMaxLen, R.placeFirst, (k) => R.placeKeys.has(k), placeKey);
     // "Jordan Whitley", "Austin Reed": a place name that is also a first name, before another name.
     if (plen === 1 && R.firstNames.has(t.w) && free.length === 0 && toks[i + 1]?.cap && !t.poss && !t.tail && !R.heads.has(toks[i + 1]!.w)) plen = 0;
     if (plen && (free.length === 0 || CONNECTORS.has(free[free.length - 1]!.w) === false)) {
@@ -664,7 +707,10 @@ function looksLikePerson(text: string, c: Cand, R: Compiled, lexicon: boolean): 
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s$/.test(before)) return true;
   // "labor economist Darren Pike", "analyst Jane Roe"
-  if (n >= 2 && R.roleBeforeRe.test(before)) return true;
+  if (n >= 2) {
+    const ws = wordsBefore(before);
+    if (ws.length && R.roleLowerSet.has(ws[ws.length - 1]!)) return true;
+  }
   if (n >= 2 && n <= 4 && R.firstNames.has(first)) return true;
   // "Jane Roe, a senior analyst at", "Jane Roe, CEO of"
   const after = text.slice(c.end, c.end + 60);
@@ -698,7 +744,41 @@ function initialsOf(c: Cand): string {
 const DEF_RE = /^\s?\(([\p{Lu}][\p{L}\p{N}&.]{1,9})\)/u;
 const TICKER_RE = /^,?\s?\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|HKEX|HKSE|SIX|Euronext|Xetra|TYO|TSE|KRX|NSE|BSE|SGX|OTC|OTCQX)\s?:\s?[A-Z][A-Z0-9.]{0,6}\)/;
 const SUFFIX_AFTER_RE = /^,\s(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|LP|LLP|AG|SA|NV|SE)\b/;
-const SOURCE_RE = /\b(?:told|according to|reported by|interview with|data from|report by|report from|estimates from|survey by|poll by|published by|filing with|statement to|confirmed to)\s(?:[Tt]he\s)?$/;
+const SOURCE_PHRASES = new Set(["told", "according to", "reported by", "interview with", "data from", "report by", "report from", "estimates from", "survey by", "poll by", "published by", "filing with", "statement to", "confirmed to"]);
+
+/** The last few words before a name, lower-cased, when only spaces separate them from it. */
+function wordsBefore(before: string): string[] {
+  if (!/\s$/.test(before)) return [];
+  const ws = before.slice(-64).trimEnd().toLowerCase().split(/\s+/);
+  if (ws.length && ws[ws.length - 1]!.endsWith(",")) return [];
+  return ws.slice(-6);
+}
+
+/** Whether the words end with one of the phrases (of up to three words), an optional "the" after it. */
+function endsWithPhrase(ws: string[], phrases: ReadonlySet<string>): boolean {
+  let n = ws.length;
+  if (n && ws[n - 1] === "the") n--;
+  let key = "";
+  for (let k = 1; k <= 3 && n - k >= 0; k++) {
+    key = k === 1 ? ws[n - 1]! : ws[n - k] + " " + key;
+    if (phrases.has(key)) return true;
+  }
+  return false;
+}
+
+const OF_AT = new Set(["of", "at", "with", "for"]);
+function roleOf(R: Compiled, ws: string[]): boolean {
+  let n = ws.length;
+  if (n && ws[n - 1] === "the") n--;
+  return n >= 2 && OF_AT.has(ws[n - 1]!) && R.roleLast.has(ws[n - 2]!.replace(/[’']s$/, ""));
+}
+function basedBefore(ws: string[]): boolean {
+  for (let k = ws.length - 1; k >= 0 && k >= ws.length - 5; k--) {
+    if (/-(?:based|headquartered)$/.test(ws[k]!)) return true;
+    if (!/^[a-z-]+$/.test(ws[k]!)) return false;
+  }
+  return false;
+}
 
 /** Ends in a head word or suffix, or holds a CamelCase word: the shape of an organisation's name. */
 function isOrgShaped(R: Compiled, c: Cand): boolean {
@@ -708,7 +788,7 @@ function isOrgShaped(R: Compiled, c: Cand): boolean {
 
 const SAID_RE = /^\s(?:said|says|told|added|stated|noted|declined|did not|didn’t|didn't|would not|will|has|had|is|was)\b/;
 
-function decide(text: string, c: Cand, R: Compiled, lowerSeen: ReadonlySet<string>, maybeLast: ReadonlySet<string>): void {
+function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeLast: ReadonlySet<string>): void {
   if (c.gaz || c.place) return;
   const x = c as CandX;
   const n = c.toks.length;
@@ -727,7 +807,13 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: ReadonlySet<strin
   if (c.person || isProduct(R, c)) return;
   if (n === 1 && (R.stop.has(first.w) || R.calendar.has(first.w))) return;
   // A product ("flagship product, X", "X v2.3", "X, Acme’s timing checker") or a facility ("X wind farm").
-  if (!last.poss && !R.orgNounRe.test(after) && (R.productBeforeRe.test(before) || R.productAfterRe.test(after) || R.facilityRe.test(after))) {
+  const ws = wordsBefore(before);
+  const productBefore = (() => {
+    const b = before.slice(-40).trimEnd().toLowerCase().split(/\s+/);
+    const lastW = (b[b.length - 1] ?? "").replace(/,$/, "");
+    return /\s$/.test(before) && (R.productBefore.has(lastW) || R.productBefore.has((b[b.length - 2] ?? "") + " " + lastW));
+  })();
+  if (!last.poss && !R.orgNounRe.test(after) && (productBefore || R.productAfterRe.test(after) || R.facilityRe.test(after))) {
     x.notOrg = true;
     return;
   }
@@ -772,16 +858,16 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: ReadonlySet<strin
   }
   if (single && /^[A-Z]{2,3}$/.test(w0) && !c.defAlias) {
     // Bare short acronyms (AI, US, GPU) need more than context; only a role or source frame counts.
-    if (!(R.roleOfRe.test(before) || x.roleAfter)) return;
+    if (!(roleOf(R, ws) || x.roleAfter)) return;
   }
-  if (R.roleOfRe.test(before)) return set("org.role-of");
+  if (roleOf(R, ws)) return set("org.role-of");
   if (x.roleAfter) return set("org.role-title");
   if (last.poss) return set("org.possessive");
   if (R.orgNounRe.test(after)) return set("org.appositive");
-  if (R.basedRe.test(before)) return set("org.based");
-  if (SOURCE_RE.test(before)) return set("org.source");
-  if (x.nounBefore || R.nounBeforeRe.test(before)) return set("org.noun");
-  if (R.dealRe.test(before) && !first.sentStart) return set("org.deal");
+  if (basedBefore(ws)) return set("org.based");
+  if (endsWithPhrase(ws, SOURCE_PHRASES)) return set("org.source");
+  if (x.nounBefore || (ws.length && R.orgNounSet.has(ws[ws.length - 1]!))) return set("org.noun");
+  if (endsWithPhrase(ws, R.dealPhrases) && !first.sentStart) return set("org.deal");
   if (R.orgVerbRe.test(after)) return set("org.subject");
   if (c.defAlias && n >= 2) return set("org.definition");
   // "Corvane said": a single unknown name as the subject of a speech verb, when it is nobody's last name.
@@ -789,7 +875,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: ReadonlySet<strin
 }
 
 /** "A, B, C and D" with at least two members known as organisations makes the others organisations. */
-function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: ReadonlySet<string>): void {
+function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerSeen): void {
   let i = 0;
   while (i < cands.length) {
     const chain = [cands[i]!];

@@ -328,33 +328,46 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
 }
 
 // ---- the extractor ----------------------------------------------------------------------------
-const NAME_RE = /\p{Lu}[\p{L}’'-]+(?:\s(?:\p{Lu}\.\s)?\p{Lu}[\p{L}’'-]+){1,5}/gu;
+const NAME_RE = /(?<![A-Za-z\u00C0-\u024F])[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]+(?:\s(?:[A-Z]\.\s)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]+){1,5}/g;
 
 export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[] {
   const C = rules();
   const spans = scanQuotes(text, C.raw.maxQuoteChars);
   if (!spans.length) return [];
-  const inQuote = (at: number) => spans.some((s) => s.open < at && at < s.close);
+  // Character masks: inside a quote, inside an organisation's name.
+  const quoteMask = new Uint8Array(text.length + 1);
+  for (const sp of spans) quoteMask.fill(1, sp.open + 1, sp.close);
+  const inQuote = (at: number) => quoteMask[at] === 1;
   const orgs: OrgMention[] = found
     .filter((f) => f.type === "org")
     .map((f) => ({ start: f.start, end: f.end, name: String((f.value as { name?: unknown }).name ?? text.slice(f.start, f.end)) }));
   const outsideOrgs = orgs.filter((o) => !inQuote(o.start));
+  const orgMask = new Uint8Array(text.length + 1);
+  for (const o of orgs) orgMask.fill(1, o.start, o.end);
 
-  // Full names given in the source ("Jane Roe"), so a last name alone can be resolved.
-  const fullNames: { name: string; at: number }[] = [];
-  NAME_RE.lastIndex = 0;
-  for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
-    // Drop leading titles and function words ("Chief Executive Tobias Renwick"), and organisations.
-    const words: { w: string; at: number }[] = [];
-    const wre = /\S+/g;
-    for (let w = wre.exec(m[0]); w; w = wre.exec(m[0])) words.push({ w: w[0], at: m.index + w.index });
-    let k = 0;
-    while (k < words.length && (C.roleSet.has(words[k]!.w) || FUNCTION_WORD.test(words[k]!.w) || HONORIFIC.test(words[k]!.w) || orgAt(orgs, words[k]!.at, words[k]!.at + 1))) k++;
-    const rest = words.slice(k);
-    if (rest.length < 2 || rest.some((w) => orgAt(orgs, w.at, w.at + w.w.length))) continue;
-    const keep = rest.slice(-3);
-    fullNames.push({ name: keep.map((w) => w.w).join(" "), at: keep[0]!.at });
-  }
+  // Full names given in the source ("Jane Roe"), so a last name alone can be resolved; found only
+  // when a quote needs them.
+  let fullNamesCache: { name: string; at: number }[] | null = null;
+  const fullNamesOf = (): { name: string; at: number }[] => {
+    if (fullNamesCache) return fullNamesCache;
+    const fullNames: { name: string; at: number }[] = [];
+    NAME_RE.lastIndex = 0;
+    for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
+      // Drop leading titles and function words ("Chief Executive Tobias Renwick"), and organisations.
+      const words: { w: string; at: number }[] = [];
+      const wre = /\S+/g;
+      for (let w = wre.exec(m[0]); w; w = wre.exec(m[0])) words.push({ w: w[0], at: m.index + w.index });
+      let k = 0;
+      while (k < words.length && (C.roleSet.has(words[k]!.w) || FUNCTION_WORD.test(words[k]!.w) || HONORIFIC.test(words[k]!.w) || orgMask[words[k]!.at] === 1)) k++;
+      const rest = words.slice(k);
+      if (rest.length < 2 || rest.some((w) => orgMask[w.at] === 1 || orgMask[w.at + w.w.length - 1] === 1)) continue;
+      const keep = rest.slice(-3);
+      fullNames.push({ name: keep.map((w) => w.w).join(" "), at: keep[0]!.at });
+    }
+
+    fullNamesCache = fullNames;
+    return fullNames;
+  };
 
   const facts: RawFact[] = [];
   let prev = null as { close: number; attrEnd: number; speaker: Speaker | null } | null;
@@ -393,7 +406,7 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
     if (speaker) {
       if (speaker.kind === "pronoun") {
         // The person last named before the quote, outside any quote; else the last person quoted.
-        const named = fullNames.filter((f) => f.at < q.open && !inQuote(f.at) && !FUNCTION_WORD.test(f.name.split(" ")[0]!) && !C.roleSet.has(f.name.split(" ")[0]!));
+        const named = fullNamesOf().filter((f) => f.at < q.open && !inQuote(f.at) && !FUNCTION_WORD.test(f.name.split(" ")[0]!) && !C.roleSet.has(f.name.split(" ")[0]!));
         name = named.length ? named[named.length - 1]!.name : lastPerson?.name ?? null;
       } else if (speaker.kind === "referent") {
         const before = outsideOrgs.filter((o) => o.end <= q.open && !(o.start >= q.open && o.end <= q.close));
@@ -401,7 +414,7 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
       } else if (speaker.kind === "org") {
         name = speaker.name;
       } else {
-        const resolved = resolvePerson(speaker, fullNames, orgs, text);
+        const resolved = /\s/.test(speaker.name) ? speaker.name : resolvePerson(speaker, fullNamesOf(), orgs, text);
         name = resolved;
         role = speaker.role;
         if (role) roles.set(resolved, role);
