@@ -122,5 +122,9 @@ describe.skipIf(SKIP)("report in headless Chromium", () => {
     await page.setViewportSize({ width: 1100, height: 1000 });
     await page.screenshot({ path: resolve("docs/report.png"), fullPage: false });
     expect(existsSync("docs/report.png")).toBe(true);
+    // And a source's text with its highlights (the wire story).
+    const box = await page.locator("article.source", { hasText: "wire.txt" }).first().boundingBox();
+    expect(box).not.toBeNull();
+    await page.screenshot({ path: resolve("docs/report-text.png"), fullPage: true, clip: { x: box!.x, y: box!.y, width: box!.width, height: Math.min(box!.height, 760) } });
   });
 });
