@@ -27,6 +27,8 @@ export function extractOne(input: SourceInput, opts: ExtractOptions): RunEvent {
   try {
     return { kind: "result", result: extractSource(input, opts) };
   } catch (e) {
+    // A bad rule file is the user's to fix for every source: stop with its message (status 2).
+    if ((e as Error)?.name === "RuleError") throw e;
     // A bug must not hide the other sources' facts: report it as this source's failure.
     return { kind: "error", source: input.id, path: input.path, reason: `internal error while extracting: ${(e as Error)?.message ?? e}` };
   }

@@ -1,9 +1,10 @@
 // Rules are data: JSON files in rules/ (and any --rules DIR a user adds), validated by zod when
 // loaded. Each module that owns a rule file declares its schema beside its code and loads it here.
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
+import { describeRegexIssue, findUnsafeRegexes } from "./safety.js";
 
 /** rules/ of the project: two levels up from both src/rules/ and dist/rules/. */
 export const BUILTIN_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
@@ -22,6 +23,36 @@ export class RuleError extends Error {
 export function setExtraRuleDirs(dirs: string[]): void {
   extraDirs = dirs.map((d) => resolve(d));
   cache.clear();
+  for (const d of dirs) checkUserRuleDir(d);
+}
+
+/**
+ * A user's rule folder is checked when it is named, before any source is read: every file must
+ * be JSON, be named like a built-in rule file, and hold no regular expression that can backtrack
+ * catastrophically (src/rules/safety.ts). Its shape is checked by zod when the rules load.
+ */
+function checkUserRuleDir(dir: string): void {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new RuleError(`--rules ${dir}: not a folder`);
+    names = readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+  } catch (e) {
+    if (e instanceof RuleError) throw e;
+    throw new RuleError(`--rules ${dir}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such folder" : (e as Error).message}`);
+  }
+  const builtin = existsSync(BUILTIN_RULES_DIR) ? readdirSync(BUILTIN_RULES_DIR).filter((n) => n.endsWith(".json")) : [];
+  for (const name of names) {
+    const file = join(dir, name);
+    if (builtin.length && !builtin.includes(name)) throw new RuleError(`${file}: no built-in rule file is called ${name}; rule files extend these: ${builtin.join(", ")}`);
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, "utf8"));
+    } catch (e) {
+      throw new RuleError(`${file}: not valid JSON (${(e as Error).message})`);
+    }
+    const unsafe = findUnsafeRegexes(data);
+    if (unsafe.length) throw new RuleError(`${file}: ${unsafe.slice(0, 3).map(describeRegexIssue).join("; ")}`);
+  }
 }
 export function getExtraRuleDirs(): string[] {
   return [...extraDirs];
