@@ -290,6 +290,7 @@ function longestMatch(toks: Tok[], i: number, n: number, maxLen: number, first: 
 }
 
 // ---- runs and candidates ---------------------------------------------------------------------
+const MAX_RUN = 12;
 const CONNECTOR_GAP = /^ (of|and|for|de|du|der|van|von|la|y|the) $/;
 const CONNECTORS = new Set(["of", "and", "for", "de", "du", "der", "van", "von", "la", "y", "the"]);
 
@@ -315,7 +316,9 @@ function buildRuns(text: string, toks: Tok[]): Run[] {
       flush();
       continue;
     }
-    if (prev && !joinable) {
+    // No name runs past a dozen words: this also keeps long capitalised stretches linear.
+    if (cur.length >= MAX_RUN) flush();
+    else if (prev && !joinable) {
       // "Bank of Lagos", "Competition and Markets Authority": one connector word between names.
       const cm = prev.cap && !prev.poss && !prev.tail && sep.length <= 5 ? CONNECTOR_GAP.exec(sep) : null;
       if (cm) {

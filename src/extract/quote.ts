@@ -280,11 +280,15 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
     }
   }
   // 2. Before the quote, in its own sentence (or an introducing line ending with a colon).
-  let headFrom = sentenceStart(text, q.open, prevClose);
+  // Bounded look-back: text without sentence ends must not make this quadratic.
+  const floor = Math.max(prevClose, q.open - 400);
+  let headFrom = sentenceStart(text, q.open, floor);
   if (headFrom === q.open || /^\s*$/.test(text.slice(headFrom, q.open))) {
     // "As X put it:" on the line before.
-    const lineEnd = text.lastIndexOf("\n", q.open - 1);
-    if (lineEnd > 0 && /:\s*$/.test(text.slice(Math.max(0, lineEnd - 3), lineEnd)) && lineEnd > prevClose) headFrom = sentenceStart(text, lineEnd, prevClose);
+    let lineEnd = q.open - 1;
+    while (lineEnd >= 0 && (text[lineEnd] === " " || text[lineEnd] === "\t")) lineEnd--;
+    if (text[lineEnd] !== "\n") lineEnd = -1;
+    if (lineEnd > 0 && /:\s*$/.test(text.slice(Math.max(0, lineEnd - 3), lineEnd)) && lineEnd > prevClose) headFrom = sentenceStart(text, lineEnd, Math.max(prevClose, lineEnd - 400));
   }
   const head = text.slice(headFrom, q.open);
   const acc = /\baccording to\s/iu.exec(head);
