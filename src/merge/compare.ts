@@ -84,8 +84,19 @@ export function durationMonths(iso: string): number | null {
   return (+(m[1] ?? 0)) * 12 + +(m[2] ?? 0) + (+(m[3] ?? 0)) * 7 / 30.4375 + (+(m[4] ?? 0)) / 30.4375;
 }
 
+// compatible() runs on every pair of claims of a field; each value's interval is computed once.
+const intervalCache = new WeakMap<Value, { type: string; iv: Interval | null }>();
+
 /** The interval a claim allows, or null when it allows anything ("multi-year", an unresolved date). */
 export function intervalOf(type: string, v: Value): Interval | null {
+  const hit = intervalCache.get(v);
+  if (hit && hit.type === type) return hit.iv;
+  const iv = computeInterval(type, v);
+  intervalCache.set(v, { type, iv });
+  return iv;
+}
+
+function computeInterval(type: string, v: Value): Interval | null {
   const q = typeof v.qualifier === "string" ? v.qualifier : undefined;
   const max = typeof v.max === "number" ? v.max : undefined;
   switch (type) {
