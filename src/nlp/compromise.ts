@@ -52,6 +52,8 @@ export function lexiconKind(word: string): WordKind {
     else if (tags.includes("Organization")) kind = "org";
     else if (tags.length) kind = "common";
   }
+  // Bounded: over an archive the capitalised words never stop coming, and memory must stay flat.
+  if (kindCache.size >= 100_000) kindCache.clear();
   kindCache.set(key, kind);
   return kind;
 }
