@@ -29,19 +29,52 @@ export function isValidYmd(y: number, m: number, d: number): boolean {
   return d <= daysInMonthOf(y, m);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** Inside this range of years the arithmetic below is exact; outside it, Date decides (as it always did). */
+const plainYear = (y: number) => Number.isInteger(y) && y > -100_000 && y < 100_000;
+
 function daysInMonthOf(y: number, m: number): number {
+  if (plainYear(y) && Number.isInteger(m) && m >= 1 && m <= 12) return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]!;
   const dt = new Date(0);
   dt.setUTCFullYear(y, m, 0); // day 0 of the next month: the last day of month m
   return dt.getUTCDate();
 }
 
+/** Days since 1970-01-01 of a proleptic Gregorian date, months and days rolling over as Date rolls them (H. Hinnant's days_from_civil). */
 export function toDayNum(y: number, m: number, d: number): number {
+  if (plainYear(y) && Number.isInteger(m) && Math.abs(m) < 1_000_000 && Number.isInteger(d) && Math.abs(d) < 10_000_000) {
+    const m0 = m - 1;
+    const carry = Math.floor(m0 / 12);
+    let yy = y + carry;
+    const mm = m0 - carry * 12 + 1;
+    if (plainYear(yy)) {
+      yy -= mm <= 2 ? 1 : 0;
+      const era = Math.floor(yy / 400);
+      const yoe = yy - era * 400;
+      const doy = Math.floor((153 * (mm + (mm > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+      const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+      return era * 146097 + doe - 719468;
+    }
+  }
   const dt = new Date(0);
   dt.setUTCFullYear(y, m - 1, d);
   return Math.round(dt.getTime() / MS_PER_DAY);
 }
 
+/** The date of a day number (H. Hinnant's civil_from_days). */
 export function fromDayNum(n: number): Ymd {
+  if (Number.isInteger(n) && Math.abs(n) < 30_000_000) {
+    const z = n + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+  }
   const dt = new Date(n * MS_PER_DAY);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }

@@ -9,6 +9,7 @@ import {
   addMonths, fromDayNum, isoDay, isoMonth, isoWeek, isoWeekday, isoYmd, isValidYmd, mondayOf,
   nearestYearForDay, nearestYearForSpan, nthWeekdayOfMonth, parseRef, toDayNum, type Ymd,
 } from "./date-calendar.js";
+import { NB, StartAutomaton } from "./start-keys.js";
 
 const KINDS = [
   "calendar", "numeric", "weekdayDay", "monthYear", "monthCue", "year", "quarter", "monthQuarter", "half",
@@ -45,6 +46,8 @@ interface CompiledRule {
   kind: Kind;
   order: number;
   re: RegExp;
+  /** The same pattern, sticky: tried only at the positions the start table allows. */
+  sticky: RegExp;
 }
 
 interface Lexicon {
@@ -65,9 +68,14 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Longest first, so an alternation never stops at a prefix ("sept" before "sep"). */
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/ /g, "\\s+").replace(/'/g, "['’]")).join("|");
 
-let compiled: { rules: CompiledRule[]; lex: Lexicon } | null = null;
+interface Compiled {
+  rules: CompiledRule[];
+  lex: Lexicon;
+  starts: StartAutomaton;
+}
+let compiled: Compiled | null = null;
 
-function compile(): { rules: CompiledRule[]; lex: Lexicon } {
+function compile(): Compiled {
   if (compiled) return compiled;
   const data = loadRules("dates", DateRulesSchema);
   const lex: Lexicon = {
@@ -135,9 +143,11 @@ function compile(): { rules: CompiledRule[]; lex: Lexicon } {
     } catch (e) {
       throw new Error(`rules/dates.json: rule ${r.id}: bad pattern (${(e as Error).message})`);
     }
-    return { id: r.id, kind: r.kind, order, re };
+    return { id: r.id, kind: r.kind, order, re, sticky: new RegExp(src, "yid") };
   });
-  compiled = { rules, lex };
+  // Every rule runs only where its pattern can start (see start-keys.ts): one pass over the text
+  // finds those positions for all rules at once.
+  compiled = { rules, lex, starts: new StartAutomaton(rules.map((r) => r.re.source)) };
   return compiled;
 }
 
@@ -208,6 +218,14 @@ function resolveDay(m: Match, month: number, day: number, year: number | null, o
   } else y = nearestYearForDay(month, day, m.ref);
   if (y === null) return null;
   return { value: { iso: isoYmd(y, month, day), inferred: true } };
+}
+
+const qualifierRes = new Map<string, RegExp>();
+/** The words a qualifier names, as a pattern (compiled once per qualifier). */
+function qualifierRe(qualifier: string): RegExp {
+  let re = qualifierRes.get(qualifier);
+  if (!re) qualifierRes.set(qualifier, (re = new RegExp(`\\b${qualifier.replace(/ /g, "\\s+")}\\b`, "i")));
+  return re;
 }
 
 const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
@@ -322,7 +340,7 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     if (cue.qualifier) value.qualifier = cue.qualifier;
     if (!cue.span) return { value, start: m.at.year![0] };
     // "by the end of 2026": the span starts at the words the qualifier names.
-    const q = cue.qualifier ? new RegExp(`\\b${cue.qualifier.replace(/ /g, "\\s+")}\\b`, "i").exec(cueText) : null;
+    const q = cue.qualifier ? qualifierRe(cue.qualifier).exec(cueText) : null;
     return { value, start: q ? m.start + q.index : m.start };
   },
   yearAttr(m) {
@@ -518,31 +536,80 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
   },
 };
 
-/** Every candidate of every rule, overlapping ones included; `lastIndex` steps one character so no start is skipped. */
+// Character buckets and kinds of the start table, for ASCII (every other code unit is bucket 128, kind 2).
+const BUCKET = new Uint8Array(128).map((_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+const KIND = new Uint8Array(128).map((_, c) => (c >= 48 && c <= 57 ? 1 : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 0 : 2));
+
+/**
+ * Every candidate of every rule, overlapping ones included: each position where a rule matches
+ * gives one candidate, as a global scan that steps `lastIndex` one character past each match start
+ * would find. A rule is tried (sticky) only where the start automaton says its pattern can begin:
+ * one pass over the text serves all rules. Candidates come back in rule order, then by position.
+ */
 function candidates(text: string, ref: Ymd | null): Candidate[] {
-  const { rules, lex } = compile();
-  const out: Candidate[] = [];
-  for (const rule of rules) {
+  const { rules, lex, starts } = compile();
+  const { startState, accept, scanAll } = starts;
+  const UNKNOWN = StartAutomaton.UNKNOWN;
+  let next = starts.next;
+  const out: (Candidate & { at: number })[] = [];
+  const consider = (rule: CompiledRule, mm: RegExpExecArray) => {
+    const start = mm.index;
+    const end = start + mm[0].length;
+    if (end === start) return;
+    const g = (mm.groups ?? {}) as Groups;
+    const at = ((mm as RegExpExecArray & { indices?: { groups?: GroupIdx } }).indices?.groups ?? {}) as GroupIdx;
+    const res = RESOLVERS[rule.kind]({ text, full: mm[0], start, end, g, at, ref, lex });
+    if (!res) return;
+    let s = res.start ?? start;
+    let e = res.end ?? end;
+    // Spans never end in blanks or a sentence's full stop taken by an optional dot.
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    out.push({ start: s, end: e, rule, value: res.value, at: start });
+  };
+  const n = text.length;
+  const triedAt = new Int32Array(rules.length).fill(-1); // a rule can be accepted twice on one walk
+  let kind = 2;
+  for (let p = 0; p < n; p++) {
+    const c = text.charCodeAt(p);
+    const s0 = startState[kind]!;
+    const b0 = c < 128 ? BUCKET[c]! : 128;
+    let st = next[s0 * NB + b0]!;
+    if (st === UNKNOWN) { st = starts.step(s0, b0); next = starts.next; }
+    kind = c < 128 ? KIND[c]! : 2;
+    for (let q = p + 1; st !== 0; q++) {
+      const l = accept[st]!;
+      if (l.length !== 0) {
+        for (let j = 0; j < l.length; j++) {
+          const r = l[j]!;
+          if (triedAt[r] === p) continue;
+          triedAt[r] = p;
+          const rule = rules[r]!;
+          const re = rule.sticky;
+          re.lastIndex = p;
+          const mm = re.exec(text);
+          if (mm !== null) consider(rule, mm);
+        }
+      }
+      if (q >= n) break;
+      const d = text.charCodeAt(q);
+      const b = d < 128 ? BUCKET[d]! : 128;
+      const to = next[st * NB + b]!;
+      if (to === UNKNOWN) { st = starts.step(st, b); next = starts.next; } else st = to;
+    }
+  }
+  for (const r of scanAll) {
+    const rule = rules[r]!;
     const re = rule.re;
     re.lastIndex = 0;
     let mm: RegExpExecArray | null;
     while ((mm = re.exec(text)) !== null) {
-      const start = mm.index;
-      const end = start + mm[0].length;
-      re.lastIndex = start + 1;
-      if (end === start) continue;
-      const g = (mm.groups ?? {}) as Groups;
-      const at = ((mm as RegExpExecArray & { indices?: { groups?: GroupIdx } }).indices?.groups ?? {}) as GroupIdx;
-      const res = RESOLVERS[rule.kind]({ text, full: mm[0], start, end, g, at, ref, lex });
-      if (!res) continue;
-      let s = res.start ?? start;
-      let e = res.end ?? end;
-      // Spans never end in blanks or a sentence's full stop taken by an optional dot.
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      out.push({ start: s, end: e, rule, value: res.value });
+      re.lastIndex = mm.index + 1;
+      consider(rule, mm);
     }
   }
+  // The order a rule-by-rule scan gives, which the later stable sort keeps among equals.
+  out.sort((x, y) => x.rule.order - y.rule.order || x.at - y.at);
   return out;
 }
 
