@@ -95,6 +95,72 @@ describe("field cues", () => {
   });
 });
 
+describe("field cues: general rules learned off the seeds", () => {
+  it("a per-share amount is never the deal's value; the offer price is price_per_share", () => {
+    const text = "Alder Ltd will buy Birch Co for $2 billion, or $14.25 a share. Birch Co stock closed at $13.10, below the $14.25 offer.";
+    const facts = [money(text, "$2 billion", 2e9), money(text, "$14.25", 14.25), money(text, "$13.10", 13.1), money(text, "$14.25", 14.25, 1)];
+    const t = tags(text, facts);
+    expect(t.value).toEqual(["$2 billion"]);
+    expect(t.price_per_share).toEqual(["$14.25", "$14.25"]);
+    expect(t.stock).toEqual(["$13.10"]);
+  });
+
+  it("stock: a move next to its verb and the price it moved to, not another figure of the sentence", () => {
+    const text = "Birch Co shares closed up 22 per cent at $13.10, leaving a gap of about 8 per cent to the offer. Alder Ltd's stock moved -1.2%.";
+    const facts = [pct(text, "22 per cent", 22), money(text, "$13.10", 13.1), { ...pct(text, "8 per cent", 8), value: { value: 8, qualifier: "about" } }, pct(text, "-1.2%", -1.2)];
+    expect(tags(text, facts).stock).toEqual(["22 per cent", "$13.10", "-1.2%"]);
+  });
+
+  it("a guessed or rumoured figure is no value or valuation", () => {
+    const text = "Dealers had pencilled in between $1 and $2 billion for the Birch Co round. An IPO could value Birch Co at up to $9 billion.";
+    const facts = [at(text, "$1 and $2 billion", "money", { amount: 1e9, max: 2e9, currency: "USD" }), money(text, "$9 billion", 9e9, 0, "up to")];
+    const t = tags(text, facts);
+    expect(t.value).toBeUndefined();
+    expect(t.valuation).toBeUndefined();
+  });
+
+  it("an amount the source gives as the valuation, beside another deal value, is the valuation", () => {
+    const text = "Birch Co: the $4 billion contract engine\nBirch Co raised $300 million in a Series C round led by Alder Ltd, at a valuation of $4 billion.";
+    const t = tags(text, [money(text, "$4 billion", 4e9), money(text, "$300 million", 3e8), money(text, "$4 billion", 4e9, 1)]);
+    expect(t.value).toEqual(["$300 million"]);
+    expect(t.valuation).toEqual(["$4 billion", "$4 billion"]);
+    // One amount only: a deal that values the target at its price keeps its value.
+    const one = "Alder Ltd will buy Birch Co for $2 billion, a deal that values Birch Co at $2 billion.";
+    const t1 = tags(one, [money(one, "$2 billion", 2e9), money(one, "$2 billion", 2e9, 1)]);
+    expect(t1.value).toEqual(["$2 billion"]);
+    expect(t1.valuation).toEqual(["$2 billion"]);
+  });
+
+  it("dates: a closing price is no closing, a shipping day is no capacity date", () => {
+    const text = "Alder Ltd will pay a premium of 20% to Birch Co's closing price on Friday. Birch Co shipped its new scanner last week. The plant will be online from 2028.";
+    const facts = [pct(text, "20%", 20), date(text, "Friday", "2026-03-06"), date(text, "last week", "2026-W10"), date(text, "2028", "2028")];
+    const t = tags(text, facts);
+    expect(t.expected_close).toBeUndefined();
+    expect(t.capacity).toEqual(["2028"]);
+    expect(t.premium).toEqual(["20%"]);
+  });
+
+  it("a share of the market is no stake", () => {
+    const text = "Together, Alder Ltd and Birch Co would control close to 35% of the market for lab scanners. Alder Ltd already owns 12% of Birch Co.";
+    expect(tags(text, [pct(text, "35%", 35), pct(text, "12%", 12)]).stake).toEqual(["12%"]);
+  });
+
+  it("other deals: an earlier round ('when it raised'), a sale to an outside buyer; a place is no counterpart", () => {
+    const text = [
+      "Birch Co raised $300 million in a round led by Alder Ltd, the companies said on Tuesday, one of the largest rounds signed in Europe.",
+      "The price is twice what Birch Co was worth in 2024, when it raised $40 million.",
+      "Alder Ltd last week agreed to sell its scanner unit to Pellam Data.",
+    ].join(" ");
+    const facts = [
+      org(text, "Birch Co", "Birch Co"), money(text, "$300 million", 3e8), org(text, "Alder Ltd", "Alder Ltd"), date(text, "Tuesday", "2026-03-10"),
+      org(text, "Birch Co", "Birch Co", 1), money(text, "$40 million", 4e7), org(text, "Alder Ltd", "Alder Ltd", 1), date(text, "last week", "2026-W10"), org(text, "Pellam Data", "Pellam Data"),
+    ];
+    const t = tags(text, facts);
+    expect(t.value).toEqual(["$300 million"]);
+    expect(t.announced).toEqual(["Tuesday"]);
+  });
+});
+
 describe("parties", () => {
   const summary = (text: string, facts: RawFact[] = []) => summarizeSource(text, [...facts].sort((a, b) => a.start - b.start)) as unknown as DealSummary;
 

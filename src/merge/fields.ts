@@ -29,15 +29,20 @@ export function tagFields(text: string, facts: readonly RawFact[]): (FieldTag | 
   const R = fieldRules();
   const a = analyseSource(text, facts);
   const sentenceAt = sentenceIndexer(a);
-  return facts.map((f) => {
+  const tags = facts.map((f): FieldTag | null => {
     if (f.type === "org" || f.type === "quote") return null;
     const s = sentenceAt(f.start);
     if (!s) return null;
     const clause = s.clauses.find((c) => c.start <= f.start && f.end <= c.end) ?? s;
+    const perShare = isPerShare(R, text, f, clause);
+    let guess: boolean | null = null;
     const hits: Hit[] = [];
     for (const field of R.fields) {
       if (!field.types.includes(f.type)) continue;
+      if (field.notPerShare && perShare) continue;
+      if (field.factual && (guess ??= hypothetical(R, text, clause))) continue;
       for (const cue of field.cues) {
+        if (cue.perShare && (cue.perShare === "require") !== perShare) continue;
         const h = matchCue(R, a, text, f, clause, cue);
         if (h) hits.push({ field: field.name, cue, score: h.score, text: h.text });
       }
@@ -52,6 +57,50 @@ export function tagFields(text: string, facts: readonly RawFact[]): (FieldTag | 
     if (best.cue.aspect) tag.aspects = { [best.field]: best.cue.aspect };
     return tag;
   });
+  applyYields(R, facts, tags);
+  return tags;
+}
+
+/**
+ * One amount, two fields: where a source states an amount as `to` (a valuation) and gives another
+ * amount as `from` (the deal's value), its `from` claims of the `to` amount are `to` claims.
+ */
+function applyYields(R: CompiledRules, facts: readonly RawFact[], tags: (FieldTag | null)[]): void {
+  const amountKey = (f: RawFact) => (f.type === "money" && typeof f.value.amount === "number" ? `${f.value.amount}|${String(f.value.currency ?? "")}` : null);
+  for (const y of R.yields) {
+    const toAmounts = new Set<string>();
+    const fromAmounts = new Set<string>();
+    facts.forEach((f, i) => {
+      const k = amountKey(f);
+      const t = tags[i];
+      if (!k || !t) return;
+      if (t.fields.includes(y.to)) toAmounts.add(k);
+      if (t.fields.includes(y.from)) fromAmounts.add(k);
+    });
+    // Only where the source's own value is another amount: "buy X for $2bn, valuing X at $2bn" keeps its value.
+    if (![...fromAmounts].some((k) => !toAmounts.has(k))) continue;
+    facts.forEach((f, i) => {
+      const k = amountKey(f);
+      const t = tags[i];
+      if (!k || !t || !t.fields.includes(y.from) || !toAmounts.has(k)) return;
+      const cue = t.cues[y.from] ?? [];
+      tags[i] = { fields: [y.to], cues: { [y.to]: cue }, rules: { [y.to]: y.id } };
+    });
+  }
+}
+
+/** "$12 a share", "$12 per share", or a small amount in a clause about shares or an offer. */
+function isPerShare(R: CompiledRules, text: string, f: RawFact, clause: Span): boolean {
+  if (f.type !== "money") return false;
+  if (R.perShare.after.test(text.slice(f.end, Math.min(clause.end, f.end + 60)))) return true;
+  const amount = f.value.amount;
+  return typeof amount === "number" && amount < R.perShare.smallBelow && R.perShare.context.test(text.slice(clause.start, clause.end));
+}
+
+/** A clause that rumours, guesses or models a figure. */
+function hypothetical(R: CompiledRules, text: string, clause: Span): boolean {
+  const t = text.slice(clause.start, clause.end);
+  return R.hypothetical.some((h) => h.re.test(t));
 }
 
 /** Per-source deal summary (parties and the like) kept on the source entry. */
@@ -81,6 +130,11 @@ function matchCue(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact,
   const pre = text.slice(Math.max(clause.start, f.start - WINDOW), f.start);
   const post = text.slice(f.end, Math.min(clause.end, f.end + WINDOW));
   if (cue.notIf && cue.notIf.test(pre)) return null;
+  if (cue.preEnds && !cue.preEnds.test(pre)) {
+    // The fact may hold the word itself: "through 2026" with its qualifier "through".
+    const q = typeof f.value.qualifier === "string" ? f.value.qualifier : "";
+    if (!q || !cue.preEnds.test(` ${q} `)) return null;
+  }
   if (cue.after && !cue.after.test(post)) return null;
   if (cue.where === "before") {
     const m = cue.re.exec(pre);
@@ -159,15 +213,18 @@ function aboutOtherDeal(R: CompiledRules, a: SourceAnalysis, text: string, f: Ra
   if (a.otherDealSentences.has(sentence)) return true;
   if (!a.partyRoots.size) return false;
   const clauseText = text.slice(clause.start, clause.end);
+  // Where the source has organisation facts, a capitalised run that is none ("Europe", "Austin-based") is no counterpart.
+  const orgsKnown = a.mentions.some((m) => m.fromFact);
   let nearestBefore: { start: number; end: number; party: boolean } | null = null;
   for (let i = firstMentionFrom(a, clause.start); i < a.mentions.length; i++) {
     const m = a.mentions[i]!;
     if (m.end <= clause.start) continue;
     if (m.start >= clause.end) break;
+    if (orgsKnown && !m.fromFact) continue;
     const party = a.partyRoots.has(a.root(m.key));
     if (m.end <= f.start) nearestBefore = { start: m.start, end: m.end, party };
     if (party) continue;
-    const before = text.slice(Math.max(clause.start, m.start - 40), m.start);
+    const before = text.slice(Math.max(clause.start, m.start - 80), m.start);
     if (R.counterpartBefore.test(before) && R.counterpartNeeds.test(clauseText)) return true;
   }
   if (nearestBefore && !nearestBefore.party && R.subjectBetween.test(text.slice(nearestBefore.end, f.start))) return true;

@@ -18,6 +18,10 @@ const Cue = z.object({
   prevLine: z.string().optional(),
   inFact: z.boolean().optional(),
   needsPartyAfter: z.string().optional(),
+  /** The text right before the fact must match this ("by", "in": a date a thing is due by). */
+  preEnds: z.string().optional(),
+  /** "require": the fact must be a per-share amount; "exclude": it must not be one. */
+  perShare: z.enum(["require", "exclude"]).optional(),
   aspect: z.string().optional(),
   reason: z.string(),
 });
@@ -27,6 +31,10 @@ const FieldRule = z.object({
   types: z.array(FactType).min(1),
   description: z.string(),
   dealScoped: z.boolean().optional(),
+  /** No per-share amount is a claim on this field (a share price is never the deal's value). */
+  notPerShare: z.boolean().optional(),
+  /** No claim from a clause that only guesses or rumours (see `hypothetical`). */
+  factual: z.boolean().optional(),
   cues: z.array(Cue).min(1),
 });
 
@@ -35,6 +43,12 @@ const Pattern = z.object({ id: z.string(), pattern: z.string(), reason: z.string
 export const FieldsRulesSchema = z.object({
   dealNoun: z.string(),
   breakers: z.array(z.string()),
+  /** A per-share amount: followed by "a share", "per share", or small and in a clause about shares. */
+  perShare: z.object({ id: z.string(), after: z.string(), smallBelow: z.number().positive(), context: z.string(), reason: z.string() }),
+  /** Clauses that guess, rumour or model a figure rather than report it. */
+  hypothetical: z.array(Pattern),
+  /** One amount, two fields: where a source states an amount as `to` (by a cue), its claims of the same amount on `from` move to `to`. */
+  yields: z.array(z.object({ id: z.string(), from: z.string(), to: z.string(), reason: z.string() })),
   fields: z.array(FieldRule).min(1),
   otherDeal: z.object({
     markers: z.array(Pattern),
@@ -68,6 +82,8 @@ export interface CompiledCue {
   prevLine: RegExp | null;
   inFact: boolean;
   needsPartyAfter: string | null;
+  preEnds: RegExp | null;
+  perShare: "require" | "exclude" | null;
   aspect: string | null;
 }
 
@@ -76,6 +92,8 @@ export interface CompiledField {
   types: readonly string[];
   description: string;
   dealScoped: boolean;
+  notPerShare: boolean;
+  factual: boolean;
   cues: CompiledCue[];
 }
 
@@ -89,6 +107,9 @@ export interface CompiledRules {
   byName: Map<string, CompiledField>;
   breakers: Set<string>;
   dealNoun: RegExp;
+  perShare: { after: RegExp; smallBelow: number; context: RegExp };
+  hypothetical: CompiledPattern[];
+  yields: { id: string; from: string; to: string }[];
   markers: CompiledPattern[];
   counterpartBefore: RegExp;
   counterpartNeeds: RegExp;
@@ -106,8 +127,12 @@ export const MARK = "\uE000";
 export const FACT_MARK = "\uE001";
 export const INDEX_BASE = 0xe100;
 const NAME = `${MARK}([\\uE100-\\uF8FF])`;
-/** One word of the gap between a fact and its cue: no spaces, commas or sentence stops (a decimal point is fine). */
-const WORD = `(?:[^\\s,(.;!?]|\\.(?=\\d))+`;
+/**
+ * One word of the gap between a fact and its cue: no spaces, commas or sentence stops (a decimal
+ * point is fine), a final dot allowed ("Inc.": the gap lies inside one sentence, so a dot there
+ * ends an abbreviation).
+ */
+const WORD = `(?:[^\\s,(.;!?]|\\.(?=\\d))+\\.?`;
 
 let compiled: CompiledRules | null = null;
 
@@ -135,6 +160,8 @@ export function fieldRules(): CompiledRules {
     types: f.types,
     description: f.description,
     dealScoped: !!f.dealScoped,
+    notPerShare: !!f.notPerShare,
+    factual: !!f.factual,
     cues: f.cues.map((c) => {
       const g = c.gapWords ?? 2;
       let cueRe: RegExp;
@@ -157,6 +184,8 @@ export function fieldRules(): CompiledRules {
         prevLine: c.prevLine ? re(c.prevLine, c.id) : null,
         inFact: !!c.inFact,
         needsPartyAfter: c.needsPartyAfter ?? null,
+        preEnds: c.preEnds ? re(c.preEnds, c.id) : null,
+        perShare: c.perShare ?? null,
         aspect: c.aspect ?? null,
       };
     }),
@@ -171,6 +200,9 @@ export function fieldRules(): CompiledRules {
     byName: new Map(fields.map((f) => [f.name, f])),
     breakers: new Set(r.breakers.map((w) => w.toLowerCase())),
     dealNoun: re(`\\b${deal}`, "dealNoun"),
+    perShare: { after: re(r.perShare.after, r.perShare.id), smallBelow: r.perShare.smallBelow, context: re(r.perShare.context, r.perShare.id) },
+    hypothetical: r.hypothetical.map((m) => ({ id: m.id, re: re(m.pattern, m.id) })),
+    yields: r.yields.map((y) => ({ id: y.id, from: y.from, to: y.to })),
     markers: r.otherDeal.markers.map((m) => ({ id: m.id, re: re(m.pattern, m.id) })),
     counterpartBefore: re(r.otherDeal.counterpart.before, r.otherDeal.counterpart.id),
     counterpartNeeds: re(r.otherDeal.counterpart.needs, r.otherDeal.counterpart.id),
