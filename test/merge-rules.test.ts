@@ -76,6 +76,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.sign-with", "Alder Ltd has signed a chip supply agreement with Birch Co.", "alder", "birch"],
   ["party.and-announce", "Alder Ltd and Birch Co announced a partnership.", "alder", "birch"],
   ["party.buy", "Alder Ltd agreed on Monday to acquire chip maker Birch Co.", "alder", "birch"],
+  ["party.buy-from", "Alder Ltd agreed to buy wind power from utility Birch Co for ten years.", "alder", "birch"],
   ["party.acquisition-of", "Alder Ltd's planned acquisition of Birch Co faces review.", "alder", "birch"],
   ["party.acquired-by", "Birch Co is to be acquired by Alder Ltd after a long auction.", "alder", "birch"],
   ["party.deal-with", "Alder Ltd's new licensing deal with Birch Co covers Europe.", "alder", "birch"],
@@ -105,5 +106,8 @@ describe("every party statement fires on its case", () => {
     expect(roles("Birch Co raised $50 million in a round led by Alder Ltd.")).toEqual({ alder: ["investor"], birch: ["investee"] });
     expect(roles("Alder Ltd signed a cloud deal with Birch Co. Alder Ltd will use servers run by Birch Co.")).toEqual({ alder: ["buyer"], birch: ["provider"] });
     expect(roles("Alder Ltd signed a cloud deal with Birch Co. Birch Co will supply capacity to Alder Ltd.")).toEqual({ alder: ["buyer"], birch: ["provider"] });
+    expect(roles("Alder Ltd agreed to buy wind power from utility Birch Co.")).toEqual({ alder: ["buyer"], birch: ["provider"] });
+    // A power purchase agreement is no takeover; a descriptor may stand between "with" and the name.
+    expect(roles("Birch Co has signed a power purchase agreement with chip maker Alder Ltd. Birch Co will sell power to Alder Ltd.")).toEqual({ alder: ["buyer"], birch: ["provider"] });
   });
 });

@@ -194,6 +194,16 @@ describe("parties", () => {
     expect(roles["brightwater labs"]?.buyer).toBeGreaterThan(0);
   });
 
+  it("statements read through a date, a ticker in brackets and an 'Inc.' the org fact left out", () => {
+    const fri = "Ferrant Motors and Calloway Cells on Friday signed a battery pact.";
+    expect(summary(fri, [date(fri, "Friday", "2026-05-01")]).pair.sort()).toEqual(["calloway cells", "ferrant motors"]);
+    expect(summary("Ferrant Motors and Calloway Cells lock in a battery pact.").pair.sort()).toEqual(["calloway cells", "ferrant motors"]);
+    expect(summary("Ferrant Motors (FRM) said it would acquire Calloway Cells (CLC) for $900 million.").pair.sort()).toEqual(["calloway cells", "ferrant motors"]);
+    const text = "On May 4, Calloway Cells Inc. confirmed a $90 million Series C led by Ferrant Motors.";
+    const s = summary(text, [org(text, "Calloway Cells Inc", "Calloway Cells"), org(text, "Ferrant Motors", "Ferrant Motors")]);
+    expect(Object.fromEntries(s.parties.map((p) => [p.key, Object.keys(p.roles)]))).toEqual({ "calloway cells": ["investee"], "ferrant motors": ["investor"] });
+  });
+
   it("a sentence about an earlier deal names no parties", () => {
     const s = summary("Brightwater Labs and Kestrel Cloud announced a pact on Friday. Earlier this year Brightwater Labs signed a deal with Pellam Data.");
     expect(s.parties.map((p) => p.key).sort()).toEqual(["brightwater labs", "kestrel cloud"]);

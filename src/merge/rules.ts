@@ -127,6 +127,8 @@ export const MARK = "\uE000";
 export const FACT_MARK = "\uE001";
 export const INDEX_BASE = 0xe100;
 const NAME = `${MARK}([\\uE100-\\uF8FF])`;
+/** After a name: the dot of an abbreviated suffix the org fact left out ("Inc."), and its alias or ticker in brackets. */
+const ALIAS = `\\.?(?:\\s*\\(\\s*${MARK}[\\uE100-\\uF8FF]\\s*\\))?`;
 /**
  * One word of the gap between a fact and its cue: no spaces, commas or sentence stops (a decimal
  * point is fine), a final dot allowed ("Inc.": the gap lies inside one sentence, so a dot there
@@ -147,10 +149,12 @@ export function fieldRules(): CompiledRules {
       throw new RuleError(`rules/fields.json: rule ${id}: bad pattern (${(e as Error).message})`);
     }
   };
-  const namePattern = (src: string, id: string) => {
+  const namePattern = (src: string, id: string, aliasInBrackets = false) => {
     if (!src.includes("{A}") || !src.includes("{B}")) throw new RuleError(`rules/fields.json: rule ${id}: a party pattern needs both {A} and {B}`);
     // Remember which of the two capture groups is A: the one that comes first in the text.
     const a = src.indexOf("{A}"), b = src.indexOf("{B}");
+    // Statements read through a name's alias or ticker in brackets: "X Inc (XI) said it would buy Y".
+    if (aliasInBrackets) src = src.replaceAll("{A}", `{A}${ALIAS}`).replaceAll("{B}", `{B}${ALIAS}`);
     const compiledRe = re(src, id);
     (compiledRe as RegExp & { aFirst?: boolean }).aFirst = a < b;
     return compiledRe;
@@ -209,8 +213,8 @@ export function fieldRules(): CompiledRules {
     subjectBetween: re(r.otherDeal.subject.between, r.otherDeal.subject.id),
     nameStop: new Set(r.parties.nameStop),
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
-    statements: r.parties.statements.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id), roles: s.roles, weight: s.weight })),
-    roles: r.parties.roles.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id), roles: s.roles })),
+    statements: r.parties.statements.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id, true), roles: s.roles, weight: s.weight })),
+    roles: r.parties.roles.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id, true), roles: s.roles })),
     links: r.parties.links.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id), kind: s.kind })),
     complements: r.parties.complements,
   };
