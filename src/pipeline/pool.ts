@@ -82,8 +82,16 @@ export async function* runExtractionPooled(paths: string[], opts: PoolOptions = 
     });
   };
 
+  let lastBreath = performance.now();
   try {
     for await (const rev of readSources(paths, opts)) {
+      // Reading and in-process extraction are synchronous, so this loop is one long chain of
+      // microtasks: without a turn of the event loop now and then, process.nextTick callbacks
+      // (each stdout write queues one, holding its chunk) pile up and memory grows with the input.
+      if (performance.now() - lastBreath > 25) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastBreath = performance.now();
+      }
       if (rev.kind !== "source") {
         if (head === slots.length) yield rev;
         else slots.push({ ev: rev });
