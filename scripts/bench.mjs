@@ -10,7 +10,8 @@
 //
 // Options: --mb LIST, --jobs N (default: cores), --seed S, --keep (keep the corpus), --dir DIR
 // (write the corpus there), --nlp-seconds S (time given to each compromise sample, default 8),
-// --profile (also run extract --jobs 1 under node --cpu-prof and print where the time goes).
+// --profile (also run extract --jobs 1 under node --cpu-prof on the first size and print where the
+// time goes).
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -370,7 +371,7 @@ async function main() {
       console.log(`  regex pass / extract --jobs ${jobsN}          ${fmt(mbps(regex) / mbps(eN), 1)}x   (how far from one regex)`);
       console.log(`  plain read / extract --jobs ${jobsN}          ${fmt(mbps(read) / mbps(eN), 1)}x`);
       results.push({ mb, corpus, e1, eN });
-      if (opt("profile", false)) await profile(dir);
+      if (opt("profile", false) && mb === sizes[0]) await profile(dir);
       if (!keep) rmSync(dir, { recursive: true, force: true });
     }
     if (results.length > 1) {
