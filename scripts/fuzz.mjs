@@ -276,7 +276,7 @@ async function fuzz(opts) {
   let batch = new Collector(true);
   for (let i = 0; i < opts.runs; i++) {
     const doc = next(i);
-    parentPort.postMessage({ type: "start", i, kind: doc.kind });
+    parentPort.postMessage({ type: "start", i, kind: doc.kind, format: doc.format, text: doc.text, bytes: doc.bytes });
     let text = doc.text;
     if (doc.bytes) {
       const dec = decodeBytes(doc.bytes);
@@ -346,7 +346,13 @@ if (isMainThread) {
     if (Date.now() - lastBeat > 10_000) {
       clearInterval(watchdog);
       console.error(`fuzz: HANG: document ${current?.i} (${current?.kind}) ran for over 10 s`);
-      if (current?.file) console.error(`fuzz: saved to ${current.file}`);
+      if (current) {
+        const dir = join(tmpdir(), `dealfacts-fuzz-${opts.seed}`);
+        mkdirSync(dir, { recursive: true });
+        const file = join(dir, `hang-${current.i}.${current.format === "html" ? "html" : "txt"}`);
+        writeFileSync(file, current.bytes ?? current.text ?? "");
+        console.error(`fuzz: saved to ${file} (format ${current.format})`);
+      }
       worker.terminate().then(() => process.exit(1));
     }
   }, 500);

@@ -590,3 +590,57 @@ export function findUnsafeRegexes(data: unknown, flags = "u"): RegexIssue[] {
 export function describeRegexIssue(i: RegexIssue): string {
   return `${i.ruleId ? `rule ${i.ruleId}: ` : ""}${i.path}: pattern ${JSON.stringify(show(i.pattern))} refused: ${i.problem}`;
 }
+
+/** A short string the node matches (lookarounds and back-references ignored). */
+function sampleOf(n: Node): string {
+  switch (n.t) {
+    case "char":
+      return n.set.sample().startsWith("\\x") ? String.fromCharCode(parseInt(n.set.sample().slice(2), 16)) : n.set.sample().replace("\\u00a0", "\u00a0");
+    case "seq":
+      return n.items.map(sampleOf).join("");
+    case "alt":
+      return n.alts.map(sampleOf).sort((a, b) => a.length - b.length)[0] ?? "";
+    case "rep":
+      return sampleOf(n.body).repeat(Math.min(n.min, 50));
+    default:
+      return "";
+  }
+}
+
+/**
+ * Adversarial inputs of about `length` characters for a pattern: for every repetition, what comes
+ * before it, then its body pumped over and over, then a character that spoils the match; and the
+ * whole pattern's sample repeated with its last character cut. Empty when the pattern does not parse.
+ */
+export function nearMatches(source: string, flags = "", length = 50_000): string[] {
+  let ast: Node;
+  try {
+    ast = new Parser(source, flags.includes("i")).parse();
+  } catch {
+    return [];
+  }
+  const out = new Set<string>();
+  const spoilers = ["!", "\u0000", " ", "a", "0"];
+  const fill = (unit: string) => (unit ? unit.repeat(Math.max(1, Math.ceil(length / unit.length))).slice(0, length) : "");
+  const walk = (n: Node, before: string) => {
+    if (n.t === "rep") {
+      let unit = sampleOf(n.body);
+      if (!unit) unit = info(n.body).first.empty ? "" : sampleOf({ t: "char", set: info(n.body).first, src: "" });
+      if (unit && n.max >= 2) for (const s of spoilers.slice(0, 3)) out.add(before + fill(unit) + s);
+      walk(n.body, before);
+    } else if (n.t === "seq") {
+      let b = before;
+      for (const it of n.items) {
+        walk(it, b);
+        b += sampleOf(it);
+      }
+    } else if (n.t === "alt") for (const a of n.alts) walk(a, before);
+  };
+  walk(ast, "");
+  const whole = sampleOf(ast);
+  if (whole.length > 1) {
+    out.add(fill(whole.slice(0, -1)));
+    out.add(fill(whole.slice(0, -1) + " "));
+  }
+  return [...out].slice(0, 12);
+}
