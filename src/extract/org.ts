@@ -556,7 +556,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     if (matched && gname) {
       if (free.length) flushFree(false);
       let j = i + matched;
-      // A corporate suffix or head word right after a known name belongs to it ("Amazon.com Inc.", "Forrester Research").
+      // A corporate suffix or head word right after a known name belongs to it ("Example.com Inc.", "Halvorsen Research").
       const inHeading = headingAt[t.s] === 1;
       while (j < n && (R.suffixes.has(toks[j]!.w) || (!inHeading && R.heads.has(toks[j]!.w) && !R.weakHeads.has(toks[j]!.w))) && !toks[j - 1]!.poss) j++;
       const span = toks.slice(i, j);
@@ -709,7 +709,7 @@ function looksLikePerson(text: string, c: Cand, R: Compiled, lexicon: boolean): 
   if (x.roleBefore && n <= 3) return true;
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s$/.test(before)) return true;
-  // "labor economist Darren Pike", "analyst Jane Roe"
+  // "labour economist Ruth Okafor", "analyst Jane Roe"
   if (n >= 2) {
     const ws = wordsBefore(before);
     if (ws.length && R.roleLowerSet.has(ws[ws.length - 1]!)) return true;
@@ -729,7 +729,7 @@ function isProduct(R: Compiled, c: Cand): boolean {
   return false;
 }
 
-/** CamelCase: a capital after a lower-case letter inside the word, not explained by a name prefix (McKenty). */
+/** CamelCase: a capital after a lower-case letter inside the word, not explained by a name prefix (McAllister, MacLeod). */
 function isCamel(R: Compiled, w: string): boolean {
   if (!/^\p{Lu}/u.test(w) || !/\p{Ll}\p{Lu}/u.test(w)) return false;
   if (R.namePrefixRe.test(w)) return false;

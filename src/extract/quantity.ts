@@ -1,6 +1,6 @@
 // Counts that are neither money nor percentages: a number (or a vague count: "thousands of",
 // "hundreds of thousands of") followed by a unit from rules/quantities.json, with up to a few
-// modifier words between ("25 million U.S. homes", "thousands of Nvidia GPUs"). The span runs from
+// modifier words between ("40 million U.K. households", "thousands of graphics processors"). The span runs from
 // the number to the unit; a hedge before it becomes `qualifier`, as a vague count does.
 // Refused: numbers glued to letters ("GB200", "Q3"), dotted runs ("v2.3.1"), bare years, and
 // numbers inside money, percentages or dates found before.

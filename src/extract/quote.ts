@@ -184,7 +184,7 @@ function trailingName(phrase: string, base: number, C: Compiled, orgs: OrgMentio
   while (k > 0) {
     const t = toks[k - 1]!;
     if (!CAP_TOKEN.test(t.w) || C.roleSet.has(t.w) || HONORIFIC.test(t.w) || FUNCTION_WORD.test(t.w)) break;
-    // An organisation inside the run ends the name ("OpenAI CEO Sam Altman": stop at CEO anyway).
+    // An organisation inside the run ends the name ("Acme CEO Jane Roe": stop at CEO anyway).
     const abs = base + t.s;
     if (k < toks.length && orgs.some((o) => o.start <= abs && abs < o.end)) break;
     k--;
@@ -227,7 +227,7 @@ function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgM
   if (/^(?:it|they)$/.test(low)) return { name: low, kind: "referent", at: base };
   if (C.orgRefRe.test(p.trim()) || /^(?:the|a)\s(?:company|firm|group|startup|bank|lender|fund|agency|regulator|retailer|chipmaker|carmaker|developer|provider|operator|business)(?:’s|'s)?(?:\s(?:spokesperson|spokesman|spokeswoman|statement))?$/i.test(p.trim()))
     return { name: p.trim(), kind: "referent", at: base };
-  // An organisation as the whole phrase ("Amazon said").
+  // An organisation as the whole phrase ("Acme said").
   const pEnd = base + p.length;
   const o = orgAt(orgs, pEnd - 1, pEnd);
   const split = trailingName(p, base, C, orgs);

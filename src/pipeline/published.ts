@@ -1,7 +1,7 @@
 // A source's own date: a dateline or byline date on its first lines ("SEATTLE, Nov. 4, 2025 -",
 // "2025-11-04", "By X | November 3, 2025", "Published: 2025-11-04T09:30:00Z"), else none.
 // A date deep in the body is not the publication date: it may be the date of an embedded post
-// ("— Amazon (@amazon) November 3, 2025") or of another event ("announced on November 2, 2025").
+// ("— Acme Corp (@acme) June 4, 2026") or of another event ("announced on June 3, 2026").
 // So the scan stops at the first line of body prose that does not open with a dateline.
 import { dateExtractor } from "../extract/date.js";
 
