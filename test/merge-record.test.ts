@@ -16,8 +16,18 @@ describe("compatible", () => {
     expect(compatible("money", m(38e9), "money", m(38.2e9))).toBe(true);
     expect(compatible("money", m(38e9), "money", m(40e9))).toBe(false);
     expect(compatible("money", m(140e9, "nearly"), "money", m(138e9))).toBe(true);
-    expect(compatible("money", m(5e9, "up to"), "money", m(3e9))).toBe(true);
+    // A stated ceiling is the figure near its top: "up to $5bn" allows $4.5bn, not $3bn or $6bn.
+    expect(compatible("money", m(5e9, "up to"), "money", m(4.5e9))).toBe(true);
+    expect(compatible("money", m(5e9, "up to"), "money", m(3e9))).toBe(false);
     expect(compatible("money", m(5e9, "up to"), "money", m(6e9))).toBe(false);
+    expect(compatible("money", m(5e9, "at most"), "money", m(3e9))).toBe(true);
+    // Plain figures: the finer must round to the coarser.
+    expect(compatible("money", m(7e9), "money", m(7.5e9))).toBe(false);
+    expect(compatible("money", m(7e9), "money", m(7.4e9))).toBe(true);
+    expect(compatible("percent", { value: 31 }, "percent", { value: 31 })).toBe(true);
+    // "roughly 10%" is not 9%, but it is 9.8%.
+    expect(compatible("percent", { value: 10, qualifier: "roughly" }, "percent", { value: 9 })).toBe(false);
+    expect(compatible("percent", { value: 10, qualifier: "roughly" }, "percent", { value: 9.8 })).toBe(true);
   });
   it("compares dates at their precision", () => {
     expect(compatible("date", { iso: "2025-11-02" }, "date", { iso: "2025-11-03" })).toBe(false);
@@ -32,6 +42,13 @@ describe("compatible", () => {
     expect(compatible("duration", { iso: null, qualifier: "multi-year" }, "duration", { iso: "P7Y" })).toBe(true);
     expect(compatible("duration", { iso: "P84M" }, "duration", { iso: "P7Y" })).toBe(true);
     expect(compatible("duration", { iso: "P5Y" }, "duration", { iso: "P7Y" })).toBe(false);
+  });
+  it("metric units compare across prefixes", () => {
+    const q = (amount: number, unit: string, qualifier?: string) => ({ amount, unit, ...(qualifier ? { qualifier } : {}) });
+    expect(compatible("quantity", q(1.2, "gigawatt"), "quantity", q(1200, "megawatt"))).toBe(true);
+    expect(compatible("quantity", q(1.2, "gigawatt"), "quantity", q(1500, "megawatt", "up to"))).toBe(false);
+    expect(compatible("quantity", q(1.5, "gigawatt"), "quantity", q(1500, "megawatt", "up to"))).toBe(true);
+    expect(compatible("quantity", q(3, "gigawatt-hour"), "quantity", q(3, "gigawatt"))).toBe(true);
   });
 });
 

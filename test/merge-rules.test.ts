@@ -43,6 +43,7 @@ const CUES: Case[] = [
   ["valuation.at", "The round values Birch Co at $8 billion.", "$8 billion", "money", usd(8e9)],
   ["valuation.of", "Birch Co now has a valuation of $8 billion.", "$8 billion", "money", usd(8e9)],
   ["valuation.after", "Birch Co reached an $8 billion valuation.", "$8 billion", "money", usd(8e9)],
+  ["power.supplied", "Birch Co will supply 300 megawatts to Alder Ltd's plants.", "300 megawatts", "quantity", { amount: 300, unit: "megawatt" }],
   ["units.hardware", "Birch Co will deliver 4,000 servers to Alder Ltd.", "4,000 servers", "quantity", { amount: 4000, unit: "server" }],
 ];
 

@@ -140,6 +140,13 @@ describe("field cues: general rules learned off the seeds", () => {
     expect(t.premium).toEqual(["20%"]);
   });
 
+  it("power: a supplied capacity in watts, not a company's own build-out nor a count of turbines", () => {
+    const text = "Birch Co will deliver up to 900 megawatts to Alder Ltd. Alder Ltd plans to build 20 gigawatts of data centres. Birch Co will supply 70 turbines.";
+    const q = (sub: string, amount: number, unit: string, qualifier?: string) => at(text, sub, "quantity", { amount, unit, ...(qualifier ? { qualifier } : {}) });
+    const t = tags(text, [q("900 megawatts", 900, "megawatt", "up to"), q("20 gigawatts", 20, "gigawatt"), q("70 turbines", 70, "turbine")]);
+    expect(t.power).toEqual(["900 megawatts"]);
+  });
+
   it("a share of the market is no stake", () => {
     const text = "Together, Alder Ltd and Birch Co would control close to 35% of the market for lab scanners. Alder Ltd already owns 12% of Birch Co.";
     expect(tags(text, [pct(text, "35%", 35), pct(text, "12%", 12)]).stake).toEqual(["12%"]);

@@ -2,7 +2,11 @@
 // it allows ("more than 4%" is (4, ∞), "$38 billion" is 38e9 give or take its last digit,
 // "November 2" is one day, "thousands" is [1000, 10000)); two claims agree when their intervals meet.
 
+import { fieldRules } from "./rules.js";
+
 export type Value = Record<string, unknown>;
+
+const unitScales = () => fieldRules().unitScales;
 
 export interface Interval {
   lo: number;
@@ -12,7 +16,9 @@ export interface Interval {
 }
 
 const UP = /^(?:more than|over|above|exceeding|in excess of|upwards of|at least|north of|no less than|a minimum of)\b/i;
-const DOWN = /^(?:up to|as much as|at most|no more than|a maximum of|as many as)\b/i;
+/** A stated ceiling ("up to 1,500 MW"): the figure the source gives is the most it can be, and near it. */
+const CEILING = /^(?:up to|as much as|as many as)\b/i;
+const DOWN = /^(?:at most|no more than|a maximum of)\b/i;
 const BELOW = /^(?:less than|under|below|fewer than|short of)\b/i;
 const NEAR_BELOW = /^(?:nearly|almost|just under|close to|just shy of|approaching)\b/i;
 const ABOUT = /^(?:about|around|roughly|approximately|approx\.?|some|an estimated|estimated|circa|c\.|~|nearly about|just over|more or less|or so)\b/i;
@@ -37,10 +43,12 @@ function numericInterval(x: number, max: number | undefined, qualifier: string |
   if (typeof max === "number" && max >= x) return { lo: x - tolerance(x), hi: max + tolerance(max) };
   if (q && PLURAL_SCALE.test(q)) return { lo: x, hi: x * 10 };
   if (q && UP.test(q)) return { lo: x, hi: Infinity };
+  if (q && CEILING.test(q)) return { lo: x * 0.85, hi: x };
   if (q && DOWN.test(q)) return { lo: -Infinity, hi: x };
   if (q && BELOW.test(q)) return { lo: -Infinity, hi: x };
   if (q && NEAR_BELOW.test(q)) return { lo: x * 0.85, hi: x };
-  if (q && ABOUT.test(q)) return { lo: x * 0.9 - tol, hi: x * 1.1 + tol };
+  // "about 10%" is 10 as rounded, give or take 3%: it allows 9.5 but not 9.
+  if (q && ABOUT.test(q)) return { lo: x * 0.97 - tol, hi: x * 1.03 + tol };
   return { lo: x - tol, hi: x + tol };
 }
 
@@ -106,9 +114,14 @@ function computeInterval(type: string, v: Value): Interval | null {
     case "percent":
       if (typeof v.value !== "number") return null;
       return { ...numericInterval(v.value, max, q), unit: null };
-    case "quantity":
+    case "quantity": {
       if (typeof v.amount !== "number") return null;
-      return { ...numericInterval(v.amount, max, q), unit: null };
+      // Units with a metric prefix compare in their base unit: 1.2 gigawatts is 1,200 megawatts.
+      const scale = typeof v.unit === "string" ? unitScales()[v.unit] : undefined;
+      if (!scale) return { ...numericInterval(v.amount, max, q), unit: null };
+      const iv = numericInterval(v.amount, max, q);
+      return { lo: iv.lo * scale.factor, hi: iv.hi * scale.factor, unit: scale.base };
+    }
     case "date": {
       if (typeof v.iso !== "string") return null;
       const d = dateInterval(v.iso);
@@ -133,7 +146,38 @@ export function compatible(ta: string, a: Value, tb: string, b: Value): boolean 
   const x = intervalOf(ta, a), y = intervalOf(tb, b);
   if (!x || !y) return true;
   if (x.unit && y.unit && x.unit !== y.unit) return true;
+  // Two plain figures: the finer one must round to the coarser one ("$38.2bn" is "$38bn"; "$7.5bn" is not "$7bn").
+  const pa = plainFigure(ta, a), pb = plainFigure(tb, b);
+  if (pa !== null && pb !== null) {
+    const [fine, coarse] = x.hi - x.lo <= y.hi - y.lo ? [pa, y] : [pb, x];
+    return coarse.lo <= fine && fine < coarse.hi;
+  }
+  // A plain figure and a hedged one: the figure lies in what the hedge allows ("roughly 10%" is
+  // not 9%), or the hedge's own number rounds to the figure ("about $4.2bn" is "$4bn").
+  if (pa !== null || pb !== null) {
+    const [p, plainIv, hedged, hv, ht] = pa !== null ? [pa, x, y, b, tb] : [pb!, y, x, a, ta];
+    const n = nominal(ht, hv);
+    return (hedged.lo <= p && p <= hedged.hi) || (n !== null && plainIv.lo <= n && n < plainIv.hi);
+  }
   return x.lo <= y.hi && y.lo <= x.hi;
+}
+
+/** The number a hedged claim names, in its interval's units ("more than 4%" → 4). */
+function nominal(type: string, v: Value): number | null {
+  const n = type === "percent" ? v.value : type === "money" || type === "quantity" ? v.amount : null;
+  if (typeof n !== "number") return null;
+  const scale = type === "quantity" && typeof v.unit === "string" ? unitScales()[v.unit] : undefined;
+  return scale ? n * scale.factor : n;
+}
+
+/** The number of an unhedged, single figure (no qualifier, no range), in the interval's units; else null. */
+function plainFigure(type: string, v: Value): number | null {
+  if (type !== "money" && type !== "percent" && type !== "quantity") return null;
+  if ((typeof v.qualifier === "string" && v.qualifier.trim()) || typeof v.max === "number") return null;
+  const n = type === "percent" ? v.value : v.amount;
+  if (typeof n !== "number") return null;
+  const scale = type === "quantity" && typeof v.unit === "string" ? unitScales()[v.unit] : undefined;
+  return scale ? n * scale.factor : n;
 }
 
 /** How precisely a claim states its value: higher is more precise (unhedged, more digits, a finer date). */

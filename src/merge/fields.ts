@@ -127,6 +127,7 @@ function sentenceIndexer(a: SourceAnalysis) {
 function matchCue(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact, clause: Span, cue: CompiledCue): { score: number; text: string } | null {
   const clauseText = text.slice(clause.start, clause.end);
   if (cue.needs && !cue.needs.test(clauseText)) return null;
+  if (cue.factIs && !cue.factIs.test(text.slice(f.start, f.end))) return null;
   const pre = text.slice(Math.max(clause.start, f.start - WINDOW), f.start);
   const post = text.slice(f.end, Math.min(clause.end, f.end + WINDOW));
   if (cue.notIf && cue.notIf.test(pre)) return null;

@@ -18,6 +18,8 @@ const Cue = z.object({
   prevLine: z.string().optional(),
   inFact: z.boolean().optional(),
   needsPartyAfter: z.string().optional(),
+  /** The fact's own text must match this (a unit: "megawatts"). */
+  factIs: z.string().optional(),
   /** The text right before the fact must match this ("by", "in": a date a thing is due by). */
   preEnds: z.string().optional(),
   /** "require": the fact must be a per-share amount; "exclude": it must not be one. */
@@ -49,6 +51,8 @@ export const FieldsRulesSchema = z.object({
   hypothetical: z.array(Pattern),
   /** One amount, two fields: where a source states an amount as `to` (by a cue), its claims of the same amount on `from` move to `to`. */
   yields: z.array(z.object({ id: z.string(), from: z.string(), to: z.string(), reason: z.string() })),
+  /** Units with a metric prefix and their base unit, so that claims compare across prefixes. */
+  unitScales: z.record(z.string(), z.object({ base: z.string(), factor: z.number().positive() })),
   fields: z.array(FieldRule).min(1),
   otherDeal: z.object({
     markers: z.array(Pattern),
@@ -83,6 +87,7 @@ export interface CompiledCue {
   inFact: boolean;
   needsPartyAfter: string | null;
   preEnds: RegExp | null;
+  factIs: RegExp | null;
   perShare: "require" | "exclude" | null;
   aspect: string | null;
 }
@@ -110,6 +115,7 @@ export interface CompiledRules {
   perShare: { after: RegExp; smallBelow: number; context: RegExp };
   hypothetical: CompiledPattern[];
   yields: { id: string; from: string; to: string }[];
+  unitScales: Record<string, { base: string; factor: number }>;
   markers: CompiledPattern[];
   counterpartBefore: RegExp;
   counterpartNeeds: RegExp;
@@ -189,6 +195,7 @@ export function fieldRules(): CompiledRules {
         inFact: !!c.inFact,
         needsPartyAfter: c.needsPartyAfter ?? null,
         preEnds: c.preEnds ? re(c.preEnds, c.id) : null,
+        factIs: c.factIs ? re(c.factIs, c.id) : null,
         perShare: c.perShare ?? null,
         aspect: c.aspect ?? null,
       };
@@ -207,6 +214,7 @@ export function fieldRules(): CompiledRules {
     perShare: { after: re(r.perShare.after, r.perShare.id), smallBelow: r.perShare.smallBelow, context: re(r.perShare.context, r.perShare.id) },
     hypothetical: r.hypothetical.map((m) => ({ id: m.id, re: re(m.pattern, m.id) })),
     yields: r.yields.map((y) => ({ id: y.id, from: y.from, to: y.to })),
+    unitScales: r.unitScales,
     markers: r.otherDeal.markers.map((m) => ({ id: m.id, re: re(m.pattern, m.id) })),
     counterpartBefore: re(r.otherDeal.counterpart.before, r.otherDeal.counterpart.id),
     counterpartNeeds: re(r.otherDeal.counterpart.needs, r.otherDeal.counterpart.id),
