@@ -2,10 +2,10 @@
 // Generalisation check for the organisation extractor: the gazetteer may hold well-known
 // organisations, but the patterns must find organisations that are in no list. This removes from
 // the gazetteer every organisation that a gold annotation names, runs the scorer with that reduced
-// gazetteer (as a --rules-style override of rules/orgs.json, restored afterwards), and prints the
-// org line, so what the patterns alone achieve is measured.
+// gazetteer (a copy of rules/ in a temporary folder, named by DEALFACTS_RULES_HOME; the project's
+// rules/ is never touched), and prints the org line, so what the patterns alone achieve is measured.
 //   node scripts/org-ablation.mjs --gold ../shared/gold/seeds.gold.json --sources ../shared/seeds
-import { readFileSync, writeFileSync, copyFileSync, mkdtempSync } from "node:fs";
+import { readFileSync, writeFileSync, cpSync, mkdtempSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join, dirname } from "node:path";
 import { tmpdir } from "node:os";
@@ -20,9 +20,9 @@ const gold = JSON.parse(readFileSync(goldPath, "utf8"));
 const names = new Set();
 for (const f of gold.facts) if (f.type === "org") for (const n of [f.name, f.text, ...(f.aliases ?? [])]) names.add(String(n).toLowerCase());
 
-const rulesFile = join(root, "rules", "orgs.json");
-const backup = join(mkdtempSync(join(tmpdir(), "ablation-")), "orgs.json");
-copyFileSync(rulesFile, backup);
+const home = join(mkdtempSync(join(tmpdir(), "ablation-")), "rules");
+cpSync(join(root, "rules"), home, { recursive: true });
+const rulesFile = join(home, "orgs.json");
 const rules = JSON.parse(readFileSync(rulesFile, "utf8"));
 const dropped = [];
 rules.gazetteer = rules.gazetteer.filter((e) => {
@@ -31,11 +31,7 @@ rules.gazetteer = rules.gazetteer.filter((e) => {
   if (hit) dropped.push(typeof e === "string" ? e : e.name);
   return !hit;
 });
-try {
-  writeFileSync(rulesFile, JSON.stringify(rules));
-  console.log(`gazetteer without the ${dropped.length} organisations the gold names: ${dropped.join(", ")}`);
-  const r = spawnSync("node", [scorer, "--gold", goldPath, "--sources", sources, ...(process.argv.includes("--verbose") ? ["--verbose"] : [])], { cwd: root, encoding: "utf8" });
-  process.stdout.write(r.stdout.split("\n").filter((l) => /^(org|score|miss  org|false org)/.test(l)).join("\n") + "\n");
-} finally {
-  copyFileSync(backup, rulesFile);
-}
+writeFileSync(rulesFile, JSON.stringify(rules));
+console.log(`gazetteer without the ${dropped.length} organisations the gold names: ${dropped.join(", ")}`);
+const r = spawnSync("node", [scorer, "--gold", goldPath, "--sources", sources, ...(process.argv.includes("--verbose") ? ["--verbose"] : [])], { cwd: root, encoding: "utf8", env: { ...process.env, DEALFACTS_RULES_HOME: home } });
+process.stdout.write(r.stdout.split("\n").filter((l) => /^(org|score|miss  org|false org)/.test(l)).join("\n") + "\n");

@@ -6,8 +6,13 @@ import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { describeRegexIssue, findUnsafeRegexes } from "./safety.js";
 
-/** rules/ of the project: two levels up from both src/rules/ and dist/rules/. */
-export const BUILTIN_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
+/**
+ * rules/ of the project: two levels up from both src/rules/ and dist/rules/. DEALFACTS_RULES_HOME
+ * replaces it whole (for experiments such as scripts/org-ablation.mjs; --rules only adds).
+ */
+export const BUILTIN_RULES_DIR = process.env.DEALFACTS_RULES_HOME
+  ? resolve(process.env.DEALFACTS_RULES_HOME)
+  : resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
 
 let extraDirs: string[] = [];
 const cache = new Map<string, unknown>();
