@@ -1,8 +1,9 @@
 // The date extractor's behaviour beyond the example corpus: calendar arithmetic in UTC, the
 // reference-date conventions of news, rules carried on facts, and rules that stay linear.
 import { describe, expect, it } from "vitest";
-import { dateExtractor, dateRuleIds } from "../src/extract/date.js";
-import { addMonths, isoWeek, isoWeekday, isValidYmd, nearestYearForDay, parseRef, toDayNum } from "../src/extract/date-calendar.js";
+import { dateExtractor, dateRuleIds, dateRulePatterns } from "../src/extract/date.js";
+import { addMonths, fromDayNum, isoWeek, isoWeekday, isValidYmd, nearestYearForDay, parseRef, toDayNum } from "../src/extract/date-calendar.js";
+import { StartAutomaton } from "../src/extract/start-keys.js";
 import { loadRules } from "../src/rules/load.js";
 import { DateRulesSchema } from "../src/extract/date.js";
 
@@ -80,5 +81,68 @@ describe("rules", () => {
     // Not a timing test: the input is large enough that a super-linear rule would not finish.
     const near = ["1".repeat(5000), "May ".repeat(3000), "the end of ".repeat(2000), "11/".repeat(3000), "Monday the ".repeat(2000), "first ".repeat(2000)].join(" ");
     expect(() => dates(near, "2025-11-03")).not.toThrow();
+  });
+});
+
+describe("speed machinery keeps every match", () => {
+  it("day numbers by arithmetic agree with Date, months and days rolling over alike", () => {
+    const viaDate = (y: number, m: number, d: number) => {
+      const dt = new Date(0);
+      dt.setUTCFullYear(y, m - 1, d);
+      return Math.round(dt.getTime() / 86_400_000);
+    };
+    for (let y = 1595; y <= 2405; y += 3) for (let m = -13; m <= 26; m += 1) for (const d of [-31, 0, 1, 28, 29, 30, 31, 32, 400]) {
+      expect(toDayNum(y, m, d)).toBe(viaDate(y, m, d));
+    }
+    for (let n = -200_000; n <= 200_000; n += 7) {
+      const dt = new Date(n * 86_400_000);
+      expect(fromDayNum(n)).toEqual({ y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() });
+    }
+    expect(isValidYmd(2100, 2, 29)).toBe(false);
+    expect(isValidYmd(2000, 2, 29)).toBe(true);
+  });
+
+  it("the start automaton accepts every position where a rule's full scan finds a match", () => {
+    const patterns = dateRulePatterns();
+    const auto = new StartAutomaton(patterns);
+    const res = patterns.map((p) => new RegExp(p, "gi"));
+    const kindOf = (code: number) => (code >= 48 && code <= 57 ? 1 : (code | 32) >= 97 && (code | 32) <= 122 ? 0 : 2);
+    const bucketOf = (code: number) => (code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : 128);
+    /** The rules the automaton lets try at p. */
+    const allowed = (text: string, p: number) => {
+      const out = new Set<number>();
+      let st = auto.startState[p === 0 ? 2 : kindOf(text.charCodeAt(p - 1))]!;
+      for (let q = p; q < text.length; q++) {
+        const c = auto.classOf[bucketOf(text.charCodeAt(q))]!;
+        const known = auto.next[st * auto.rowWidth + c]!;
+        st = known === StartAutomaton.UNKNOWN ? auto.step(st, c) : known;
+        if (st === 0) break;
+        for (const r of auto.lists[auto.next[st * auto.rowWidth + auto.width]!]!) out.add(r);
+      }
+      return out;
+    };
+    // Near-misses and hits of every rule, in odd cases and spacing, with non-ASCII neighbours.
+    const words = ["May", "march", "3", "31st", "2025", "11/04/2025", "Q3", "3Q24", "H2", "FY25", "fiscal", "the", "first", "twenty-first",
+      "of", "next", "last", "this", "week", "month", "quarter", "half", "year", "ago", "from now", "in", "on", "by", "since", "end of",
+      "Monday", "tue.", "weds", "Christmas", "new year's eve", "(2024)", "2026 revenue", "yesterday", "two", "business days", "mid-",
+      "Sept.", "2019-sep-1", "20250104", "13.5.2015", "8/31", "é", "’", "\u00a0", "  ", ",", ".", "-", "/", "\n"];
+    let seed = 7;
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    let checked = 0;
+    for (let t = 0; t < 300; t++) {
+      let text = "";
+      for (let i = 0; i < 30; i++) text += words[rnd(words.length)]! + (rnd(3) ? " " : "");
+      res.forEach((re, r) => {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text)) !== null) {
+          re.lastIndex = m.index + 1;
+          if (m[0].length === 0) continue;
+          expect(allowed(text, m.index).has(r), `${patterns[r]!.slice(0, 40)} at ${m.index} in ${JSON.stringify(text)}`).toBe(true);
+          checked++;
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });

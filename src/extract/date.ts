@@ -46,8 +46,10 @@ interface CompiledRule {
   kind: Kind;
   order: number;
   re: RegExp;
-  /** The same pattern, sticky: tried only at the positions the start table allows. */
+  /** The same pattern, sticky and without indices: tried only where the start automaton allows. */
   sticky: RegExp;
+  /** Sticky with indices (flag d, which costs much on every match): run again only when a resolver reads group offsets. */
+  stickyIndices: RegExp;
 }
 
 interface Lexicon {
@@ -63,7 +65,17 @@ interface Lexicon {
   holiday: Map<string, DateRules["holidays"][number]>;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/[\s-]+/g, " ").replace(/\.$/, "").trim();
+const normMemo = new Map<string, string>();
+/** Lower case, one blank for blanks and hyphens, no final dot (memoized: the same few words recur). */
+function norm(s: string): string {
+  let out = normMemo.get(s);
+  if (out === undefined) {
+    out = s.toLowerCase().replace(/[’]/g, "'").replace(/[\s-]+/g, " ").replace(/\.$/, "").trim();
+    if (normMemo.size >= 10_000) normMemo.clear();
+    normMemo.set(s, out);
+  }
+  return out;
+}
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Longest first, so an alternation never stops at a prefix ("sept" before "sep"). */
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/ /g, "\\s+").replace(/'/g, "['’]")).join("|");
@@ -143,7 +155,7 @@ function compile(): Compiled {
     } catch (e) {
       throw new Error(`rules/dates.json: rule ${r.id}: bad pattern (${(e as Error).message})`);
     }
-    return { id: r.id, kind: r.kind, order, re, sticky: new RegExp(src, "yid") };
+    return { id: r.id, kind: r.kind, order, re, sticky: new RegExp(src, "yi"), stickyIndices: new RegExp(src, "yid") };
   });
   // Every rule runs only where its pattern can start (see start-keys.ts): one pass over the text
   // finds those positions for all rules at once.
@@ -540,25 +552,103 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
 const BUCKET = new Uint8Array(128).map((_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
 const KIND = new Uint8Array(128).map((_, c) => (c >= 48 && c <= 57 ? 1 : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 0 : 2));
 
+let triedAt = new Float64Array(0);
+let stamp = 0;
+let hitBuf = new Int32Array(1 << 12);
+
+/**
+ * The start scan: one pass over the text through the start automaton, writing (position, rule)
+ * for every rule that may match there into `hitBuf`; returns how many pairs. Kept apart from the
+ * regex work so that this loop stays small and fast.
+ */
+function scanStarts(text: string, starts: StartAutomaton, nRules: number): number {
+  const { startState, lists, width } = starts;
+  const W = starts.rowWidth;
+  const UNKNOWN = StartAutomaton.UNKNOWN;
+  const cls = classTable(starts);
+  const other = starts.classOf[128]!;
+  let next = starts.next;
+  let hits = hitBuf;
+  let h = 0;
+  const n = text.length;
+  // A rule can be accepted twice on one walk: triedAt[r] === base + p once taken at p (stamps grow across calls).
+  if (triedAt.length < nRules) triedAt = new Float64Array(nRules).fill(-1);
+  const tried = triedAt;
+  const base = stamp;
+  stamp += n + 1;
+  let kind = 2;
+  for (let p = 0; p < n; p++) {
+    const c = text.charCodeAt(p);
+    const s0 = startState[kind]!;
+    const c0 = c < 128 ? cls[c]! : other;
+    let st = next[s0 * W + c0]!;
+    if (st === UNKNOWN) { st = starts.step(s0, c0); next = starts.next; }
+    kind = c < 128 ? KIND[c]! : 2;
+    for (let q = p + 1; st !== 0; q++) {
+      const a = next[st * W + width]!;
+      if (a !== 0) {
+        const l = lists[a]!;
+        for (let j = 0; j < l.length; j++) {
+          const r = l[j]!;
+          if (tried[r] === base + p) continue;
+          tried[r] = base + p;
+          if (h + 2 > hits.length) {
+            const grown = new Int32Array(hits.length * 2);
+            grown.set(hits);
+            hits = grown;
+            if (hits.length <= HITS_KEEP) hitBuf = hits;
+          }
+          hits[h++] = p;
+          hits[h++] = r;
+        }
+      }
+      if (q >= n) break;
+      const d = text.charCodeAt(q);
+      const cq = d < 128 ? cls[d]! : other;
+      const to = next[st * W + cq]!;
+      if (to === UNKNOWN) { st = starts.step(st, cq); next = starts.next; } else st = to;
+    }
+  }
+  lastHits = hits;
+  return h;
+}
+let classCache: { of: StartAutomaton; cls: Uint8Array } | null = null;
+/** Class of each ASCII code for an automaton. */
+function classTable(a: StartAutomaton): Uint8Array {
+  if (classCache?.of !== a) classCache = { of: a, cls: Uint8Array.from(BUCKET, (b) => a.classOf[b]!) };
+  return classCache.cls;
+}
+const HITS_KEEP = 1 << 20;
+let lastHits = hitBuf;
+
 /**
  * Every candidate of every rule, overlapping ones included: each position where a rule matches
  * gives one candidate, as a global scan that steps `lastIndex` one character past each match start
- * would find. A rule is tried (sticky) only where the start automaton says its pattern can begin:
- * one pass over the text serves all rules. Candidates come back in rule order, then by position.
+ * would find. A rule is tried (sticky) only where the start automaton says its pattern can begin.
+ * Candidates come back in rule order, then by position.
  */
 function candidates(text: string, ref: Ymd | null): Candidate[] {
   const { rules, lex, starts } = compile();
-  const { startState, accept, scanAll } = starts;
-  const UNKNOWN = StartAutomaton.UNKNOWN;
-  let next = starts.next;
   const out: (Candidate & { at: number })[] = [];
   const consider = (rule: CompiledRule, mm: RegExpExecArray) => {
     const start = mm.index;
     const end = start + mm[0].length;
     if (end === start) return;
     const g = (mm.groups ?? {}) as Groups;
-    const at = ((mm as RegExpExecArray & { indices?: { groups?: GroupIdx } }).indices?.groups ?? {}) as GroupIdx;
-    const res = RESOLVERS[rule.kind]({ text, full: mm[0], start, end, g, at, ref, lex });
+    let at: GroupIdx | null = null;
+    const res = RESOLVERS[rule.kind]({
+      text, full: mm[0], start, end, g, ref, lex,
+      // Group offsets, when a resolver asks: the same pattern at the same position gives the same match.
+      get at() {
+        if (at === null) {
+          const re = rule.stickyIndices;
+          re.lastIndex = start;
+          const again = re.exec(text) as (RegExpExecArray & { indices?: { groups?: GroupIdx } }) | null;
+          at = (again?.indices?.groups ?? {}) as GroupIdx;
+        }
+        return at;
+      },
+    });
     if (!res) return;
     let s = res.start ?? start;
     let e = res.end ?? end;
@@ -567,38 +657,17 @@ function candidates(text: string, ref: Ymd | null): Candidate[] {
     while (s < e && /\s/.test(text[s]!)) s++;
     out.push({ start: s, end: e, rule, value: res.value, at: start });
   };
-  const n = text.length;
-  const triedAt = new Int32Array(rules.length).fill(-1); // a rule can be accepted twice on one walk
-  let kind = 2;
-  for (let p = 0; p < n; p++) {
-    const c = text.charCodeAt(p);
-    const s0 = startState[kind]!;
-    const b0 = c < 128 ? BUCKET[c]! : 128;
-    let st = next[s0 * NB + b0]!;
-    if (st === UNKNOWN) { st = starts.step(s0, b0); next = starts.next; }
-    kind = c < 128 ? KIND[c]! : 2;
-    for (let q = p + 1; st !== 0; q++) {
-      const l = accept[st]!;
-      if (l.length !== 0) {
-        for (let j = 0; j < l.length; j++) {
-          const r = l[j]!;
-          if (triedAt[r] === p) continue;
-          triedAt[r] = p;
-          const rule = rules[r]!;
-          const re = rule.sticky;
-          re.lastIndex = p;
-          const mm = re.exec(text);
-          if (mm !== null) consider(rule, mm);
-        }
-      }
-      if (q >= n) break;
-      const d = text.charCodeAt(q);
-      const b = d < 128 ? BUCKET[d]! : 128;
-      const to = next[st * NB + b]!;
-      if (to === UNKNOWN) { st = starts.step(st, b); next = starts.next; } else st = to;
-    }
+  const h = scanStarts(text, starts, rules.length);
+  const hits = lastHits;
+  for (let i = 0; i < h; i += 2) {
+    const p = hits[i]!;
+    const rule = rules[hits[i + 1]!]!;
+    const re = rule.sticky;
+    re.lastIndex = p;
+    const mm = re.exec(text);
+    if (mm !== null) consider(rule, mm);
   }
-  for (const r of scanAll) {
+  for (const r of starts.scanAll) {
     const rule = rules[r]!;
     const re = rule.re;
     re.lastIndex = 0;
@@ -613,11 +682,21 @@ function candidates(text: string, ref: Ymd | null): Candidate[] {
   return out;
 }
 
+/** Claimed characters, reused from call to call (cleared up to the text's length each time). */
+const TAKEN_KEEP = 1 << 20;
+let takenBuf = new Uint8Array(0);
+
 function extractDates(ctx: ExtractContext): RawFact[] {
   const ref = parseRef(ctx.refDate);
   const text = ctx.text;
   // Money and percentages ran first and claim their characters ("12.53%", "$1,194.09").
-  const taken = new Uint8Array(text.length + 1);
+  let taken: Uint8Array;
+  if (text.length + 1 > TAKEN_KEEP) taken = new Uint8Array(text.length + 1); // a huge text: not kept after the call
+  else {
+    if (takenBuf.length < text.length + 1) takenBuf = new Uint8Array(TAKEN_KEEP);
+    taken = takenBuf;
+    taken.fill(0, 0, text.length + 1);
+  }
   for (const f of ctx.found) if (f.type === "money" || f.type === "percent") taken.fill(1, Math.max(0, f.start), Math.min(text.length, f.end));
   const cands = candidates(text, ref)
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule.order - b.rule.order || a.start - b.start);
@@ -638,6 +717,11 @@ export const dateExtractor: Extractor = {
   types: ["date"],
   extract: extractDates,
 };
+
+/** For tests and tools: the rules' patterns with their slots filled in, in their written order. */
+export function dateRulePatterns(): string[] {
+  return compile().rules.map((r) => r.re.source);
+}
 
 /** For tests and tools: the compiled rule ids in their written order. */
 export function dateRuleIds(): string[] {

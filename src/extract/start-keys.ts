@@ -260,10 +260,18 @@ function glushkov(n: Node, P: Positions): Glushkov {
  */
 export class StartAutomaton {
   readonly scanAll: number[] = [];
-  /** next[state * NB + bucket]; UNKNOWN until first needed. */
-  next: Uint32Array;
-  readonly accept: number[][] = [[]];
+  /** Buckets that every pattern treats alike share a class: classOf[bucket]. */
+  readonly classOf: Uint8Array;
+  /** Classes per row, and the row width: the last column of a row holds its accept list. */
+  readonly width: number;
+  readonly rowWidth: number;
+  /** next[state * rowWidth + class]: the next state, UNKNOWN until first needed; next[state * rowWidth + width]: its accept list. */
+  next: Uint16Array;
+  /** Accept lists: pattern indices, ascending (list 0 is empty). */
+  readonly lists: number[][] = [[]];
   readonly startState: number[] = [];
+  private readonly listIds = new Map<string, number>([["", 0]]);
+  private readonly rep: number[] = []; // a bucket of each class
   private readonly sets: CSet[] = [];
   private readonly follow: number[][] = [];
   private readonly isLast: Uint8Array;
@@ -272,7 +280,7 @@ export class StartAutomaton {
   private readonly items: number[][] = [[]]; // per state: positions just read (state 0: dead)
   private readonly depth: number[] = [0];
   private readonly ids = new Map<string, number>();
-  static readonly UNKNOWN = 0xffffffff;
+  static readonly UNKNOWN = 0xffff;
 
   constructor(patterns: string[], private readonly k = K) {
     const P: Positions = { sets: [], follow: [] };
@@ -299,28 +307,56 @@ export class StartAutomaton {
     this.follow = P.follow.map((f) => [...f].sort((a, b) => a - b));
     this.isLast = new Uint8Array(P.sets.length);
     for (const l of lastAll) this.isLast[l] = 1;
-    this.next = new Uint32Array(64 * NB).fill(StartAutomaton.UNKNOWN);
+    // Character classes: buckets with the same membership in every set.
+    this.classOf = new Uint8Array(NB);
+    const sig = new Map<string, number>();
+    for (let b = 0; b < NB; b++) {
+      let key = "";
+      for (const set of this.sets) key += set[b] ? "1" : "0";
+      let c = sig.get(key);
+      if (c === undefined) { c = sig.size; sig.set(key, c); this.rep.push(b); }
+      this.classOf[b] = c;
+    }
+    this.width = sig.size;
+    this.rowWidth = this.width + 1;
+    this.next = new Uint16Array(64 * this.rowWidth).fill(StartAutomaton.UNKNOWN);
+    this.next.fill(0, 0, this.rowWidth); // the dead state stays dead and accepts nothing
     for (let kind = 0; kind < NKINDS; kind++) {
       // A start state holds no positions yet: its step reads from the first positions.
-      const id = this.items.length;
-      this.items.push([-1 - kind]);
-      this.depth.push(0);
-      this.accept.push([]);
-      this.startState.push(id);
+      this.startState.push(this.newState([-1 - kind], 0, 0, false));
     }
-    this.ensure(this.items.length);
-    this.next.fill(0, 0, NB); // the dead state stays dead
   }
 
-  private ensure(states: number) {
-    if (states * NB <= this.next.length) return;
-    const grown = new Uint32Array(Math.max(states * NB, this.next.length * 2)).fill(StartAutomaton.UNKNOWN);
-    grown.set(this.next);
-    this.next = grown;
+  private newState(items: number[], depth: number, list: number, final: boolean): number {
+    const id = this.items.length;
+    this.items.push(items);
+    this.depth.push(depth);
+    const w = this.rowWidth;
+    if ((id + 1) * w > this.next.length) {
+      const grown = new Uint16Array(this.next.length * 2).fill(StartAutomaton.UNKNOWN);
+      grown.set(this.next);
+      this.next = grown;
+    }
+    this.next.fill(final ? 0 : StartAutomaton.UNKNOWN, id * w, id * w + this.width);
+    this.next[id * w + this.width] = list;
+    return id;
   }
 
-  /** The state after reading bucket b in state st (computed once, then cached in `next`). */
-  step(st: number, b: number): number {
+  private listId(rules: number[]): number {
+    const key = rules.join(",");
+    let id = this.listIds.get(key);
+    if (id === undefined) {
+      id = this.lists.length;
+      if (id >= 0xffff) throw new Error("start automaton: too many accept lists");
+      this.lists.push(rules);
+      this.listIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** The state after reading class c in state st (computed once, then cached in `next`). */
+  step(st: number, c: number): number {
+    const b = this.rep[c]!;
     const from = this.items[st]!;
     const d = this.depth[st]!;
     const reached: number[] = [];
@@ -330,38 +366,33 @@ export class StartAutomaton {
     } else if (d < this.k) {
       for (const p of from) for (const q of this.follow[p]!) if (this.sets[q]![b]) reached.push(q);
     }
-    let to = 0;
+    if (!reached.length) {
+      this.next[st * this.rowWidth + c] = 0;
+      return 0;
+    }
     let keep = true;
-    if (reached.length && this.items.length >= MAX_STATES) {
+    if (this.items.length >= MAX_STATES) {
       // Start afresh: keep the dead and start states, forget the rest (st among them, maybe).
       keep = st <= NKINDS;
       const n = NKINDS + 1;
       this.items.length = n;
       this.depth.length = n;
-      this.accept.length = n;
       this.ids.clear();
-      this.next.fill(StartAutomaton.UNKNOWN, NB);
+      for (let s = 1; s < n; s++) this.next.fill(StartAutomaton.UNKNOWN, s * this.rowWidth, s * this.rowWidth + this.width);
     }
-    if (reached.length) {
-      const items = [...new Set(reached)].sort((x, y) => x - y);
-      const depth = d + 1;
-      const key = `${depth}:${items.join(",")}`;
-      const hit = this.ids.get(key);
-      if (hit !== undefined) to = hit;
-      else {
-        to = this.items.length;
-        const acc = new Set<number>();
-        for (const p of items) if (depth >= this.k || this.isLast[p]) acc.add(this.ruleOf[p]!);
-        // At the depth limit nothing more is read: every pattern still alive may start here.
-        this.items.push(depth >= this.k ? [] : items);
-        this.depth.push(depth);
-        this.accept.push([...acc].sort((x, y) => x - y));
-        this.ids.set(key, to);
-        this.ensure(this.items.length);
-        this.next.fill(depth >= this.k ? 0 : StartAutomaton.UNKNOWN, to * NB, (to + 1) * NB);
-      }
+    const items = [...new Set(reached)].sort((x, y) => x - y);
+    const depth = d + 1;
+    const key = `${depth}:${items.join(",")}`;
+    let to = this.ids.get(key);
+    if (to === undefined) {
+      const acc = new Set<number>();
+      for (const p of items) if (depth >= this.k || this.isLast[p]) acc.add(this.ruleOf[p]!);
+      // At the depth limit nothing more is read: every pattern still alive may start here.
+      const final = depth >= this.k;
+      to = this.newState(final ? [] : items, depth, this.listId([...acc].sort((x, y) => x - y)), final);
+      this.ids.set(key, to);
     }
-    if (keep) this.next[st * NB + b] = to;
+    if (keep) this.next[st * this.rowWidth + c] = to;
     return to;
   }
 }
