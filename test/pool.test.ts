@@ -35,7 +35,7 @@ beforeAll(() => {
     .filter((f) => /\.(txt|md)$/.test(f))
     .map((f, i) => JSON.stringify({ id: `feed-${i}`, text: readFileSync(f, "utf8"), published: "2025-06-0" + (1 + (i % 9)) }));
   lines.splice(2, 0, "{not json");
-  writeFileSync(join(corpus, "batch4", "feed.jsonl"), lines.join("\n") + "\n");
+  writeFileSync(join(corpus, "batch2", "feed.jsonl"), lines.join("\n") + "\n");
 });
 
 describe("extract --jobs", () => {
