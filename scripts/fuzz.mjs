@@ -185,7 +185,7 @@ function makeGenerator(rand, fixtures) {
         const [name, fn] = pick(mutations);
         text = fn(text);
         names.push(name);
-        if (text.length > 400_000) text = text.slice(0, 400_000);
+        if (text.length > 120_000) text = text.slice(0, 120_000); // a long article, not a book
       }
       kind = names.join("+");
     }
