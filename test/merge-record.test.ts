@@ -98,6 +98,16 @@ describe("buildRecords", () => {
     expect(recs[1]!.fields.term!.conflict).toBe(false);
   });
 
+  it("share moves of two companies are two aspects of stock, not a conflict", () => {
+    const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-10", A)];
+    const move = (s: string, text: string, value: number, subject: string) => ({ ...claim(s, "stock", "percent", text, { value }, "rose"), aspects: { stock: `shares|${subject}` } });
+    const apart = buildRecords(sources, [move("a.txt", "22%", 22, "birch co"), move("b.txt", "-1%", -1, "alder ltd"), move("b.txt", "22 per cent", 22, "birch co")])[0]!;
+    expect(apart.fields.stock!.conflict).toBe(false);
+    expect(apart.fields.stock!.value).toEqual({ value: 22 });
+    const clash = buildRecords(sources, [move("a.txt", "22%", 22, "birch co"), move("b.txt", "-1%", -1, "birch co")])[0]!;
+    expect(clash.fields.stock!.conflict).toBe(true);
+  });
+
   it("keeps every claim, picks the value most sources support, flags true conflicts only", () => {
     const rec = buildRecords(world().sources, world().claims)[0]!;
     const value = rec.fields.value!;

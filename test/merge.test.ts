@@ -105,6 +105,14 @@ describe("field cues: general rules learned off the seeds", () => {
     expect(t.stock).toEqual(["$13.10"]);
   });
 
+  it("stock: whose shares moved is part of the claim's aspect", () => {
+    const text = "Birch Co's listed shares rose 20%. Alder Ltd stock slipped 1%. The stock market rose 2%.";
+    const facts = [org(text, "Birch Co", "Birch Co"), pct(text, "20%", 20), org(text, "Alder Ltd", "Alder Ltd"), pct(text, "1%", 1), pct(text, "2%", 2)].sort((a, b) => a.start - b.start);
+    const t = tagFields(text, facts);
+    // The stock market is no company's stock.
+    expect(facts.map((f, i) => t[i]?.aspects?.stock ?? null).filter(Boolean)).toEqual(["shares|birch", "shares|alder"]);
+  });
+
   it("stock: a move next to its verb and the price it moved to, not another figure of the sentence", () => {
     const text = "Birch Co shares closed up 22 per cent at $13.10, leaving a gap of about 8 per cent to the offer. Alder Ltd's stock moved -1.2%.";
     const facts = [pct(text, "22 per cent", 22), money(text, "$13.10", 13.1), { ...pct(text, "8 per cent", 8), value: { value: 8, qualifier: "about" } }, pct(text, "-1.2%", -1.2)];

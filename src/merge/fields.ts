@@ -54,7 +54,11 @@ export function tagFields(text: string, facts: readonly RawFact[]): (FieldTag | 
     const field = R.byName.get(best.field)!;
     if (field.dealScoped && aboutOtherDeal(R, a, text, f, s.index, clause)) return null;
     const tag: FieldTag = { fields: [best.field], cues: { [best.field]: [best.text.trim()] }, rules: { [best.field]: best.cue.id } };
-    if (best.cue.aspect) tag.aspects = { [best.field]: best.cue.aspect };
+    if (best.cue.aspect) {
+      // Whose shares: "Harbor's stock fell 1%" and "Lumentrace shares rose 30%" are two aspects, not a clash.
+      const subject = best.cue.aspect === "shares" ? shareSubject(R, a, text, f, clause) : null;
+      tag.aspects = { [best.field]: subject ? `${best.cue.aspect}|${subject}` : best.cue.aspect };
+    }
     return tag;
   });
   applyYields(R, facts, tags);
@@ -95,6 +99,19 @@ function isPerShare(R: CompiledRules, text: string, f: RawFact, clause: Span): b
   if (R.perShare.after.test(text.slice(f.end, Math.min(clause.end, f.end + 60)))) return true;
   const amount = f.value.amount;
   return typeof amount === "number" && amount < R.perShare.smallBelow && R.perShare.context.test(text.slice(clause.start, clause.end));
+}
+
+/** The organisation whose shares the clause speaks of ("X's shares", "X stock"), nearest before the fact; its entity key. */
+function shareSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact, clause: Span): string | null {
+  const orgsKnown = a.mentions.some((m) => m.fromFact);
+  const lo = Math.max(clause.start, f.start - 120);
+  for (let i = firstMentionFrom(a, f.start) - 1; i >= 0; i--) {
+    const m = a.mentions[i]!;
+    if (m.start < lo) break;
+    if (m.end > f.start || (orgsKnown && !m.fromFact)) continue;
+    if (R.shareSubject.test(text.slice(m.end, f.start))) return a.root(m.key);
+  }
+  return null;
 }
 
 /** A clause that rumours, guesses or models a figure. */

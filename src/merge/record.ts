@@ -232,7 +232,7 @@ function lexGreater(a: number[], b: number[]): boolean {
 }
 
 function buildRecord(group: SourceInfo[], ents: Entities): DealRecord {
-  return { parties: buildParties(group, ents), fields: buildFields(group), sources: group.map((g) => g.id) };
+  return { parties: buildParties(group, ents), fields: buildFields(group, ents), sources: group.map((g) => g.id) };
 }
 
 /**
@@ -304,7 +304,12 @@ interface ClaimX {
   published: string | null;
 }
 
-function aspectOf(field: string, type: string, cueTexts: readonly string[]): string {
+function aspectOf(field: string, type: string, cueTexts: readonly string[], tagged: string | undefined, ents: Entities): string {
+  // The tagger's aspect, with the company whose shares moved as an entity family across sources.
+  if (tagged) {
+    const bar = tagged.indexOf("|");
+    return `${bar < 0 ? tagged : `${tagged.slice(0, bar)}|${ents.family(tagged.slice(bar + 1))}`}|${type}`;
+  }
   const f = fieldRules().byName.get(field);
   let aspect = "";
   if (f) {
@@ -318,7 +323,7 @@ function aspectOf(field: string, type: string, cueTexts: readonly string[]): str
   return `${aspect}|${type}`;
 }
 
-function buildFields(group: SourceInfo[]): Record<string, RecordField> {
+function buildFields(group: SourceInfo[], ents: Entities): Record<string, RecordField> {
   const R = fieldRules();
   const out: Record<string, RecordField> = {};
   for (const field of R.fields) {
@@ -330,7 +335,8 @@ function buildFields(group: SourceInfo[]): Record<string, RecordField> {
         const claim: Claim = { source: f.source, text: f.text, start: f.start, end: f.end, line: f.line, value: f.value, type: f.type };
         const cues = f.cues?.[field.name];
         if (cues?.length) claim.cue = cues.join(" | ");
-        xs.push({ claim, aspect: aspectOf(field.name, f.type, cues ?? []), published: g.entry.published ?? null });
+        const tagged = (f as Fact & { aspects?: Record<string, unknown> }).aspects?.[field.name];
+        xs.push({ claim, aspect: aspectOf(field.name, f.type, cues ?? [], typeof tagged === "string" ? tagged : undefined, ents), published: g.entry.published ?? null });
       }
     }
     if (!xs.length) continue;

@@ -51,6 +51,8 @@ export const FieldsRulesSchema = z.object({
   hypothetical: z.array(Pattern),
   /** One amount, two fields: where a source states an amount as `to` (by a cue), its claims of the same amount on `from` move to `to`. */
   yields: z.array(z.object({ id: z.string(), from: z.string(), to: z.string(), reason: z.string() })),
+  /** What follows a company's name when its shares are meant: "X's Nasdaq-listed shares rose". */
+  shareSubject: z.string(),
   /** Units with a metric prefix and their base unit, so that claims compare across prefixes. */
   unitScales: z.record(z.string(), z.object({ base: z.string(), factor: z.number().positive() })),
   fields: z.array(FieldRule).min(1),
@@ -116,6 +118,7 @@ export interface CompiledRules {
   hypothetical: CompiledPattern[];
   yields: { id: string; from: string; to: string }[];
   unitScales: Record<string, { base: string; factor: number }>;
+  shareSubject: RegExp;
   markers: CompiledPattern[];
   counterpartBefore: RegExp;
   counterpartNeeds: RegExp;
@@ -215,6 +218,7 @@ export function fieldRules(): CompiledRules {
     hypothetical: r.hypothetical.map((m) => ({ id: m.id, re: re(m.pattern, m.id) })),
     yields: r.yields.map((y) => ({ id: y.id, from: y.from, to: y.to })),
     unitScales: r.unitScales,
+    shareSubject: re(r.shareSubject, "shareSubject"),
     markers: r.otherDeal.markers.map((m) => ({ id: m.id, re: re(m.pattern, m.id) })),
     counterpartBefore: re(r.otherDeal.counterpart.before, r.otherDeal.counterpart.id),
     counterpartNeeds: re(r.otherDeal.counterpart.needs, r.otherDeal.counterpart.id),

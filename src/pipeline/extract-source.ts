@@ -39,6 +39,8 @@ export function extractSource(input: SourceInput, opts: ExtractOptions = {}): So
     if (tag && tag.fields.length) {
       fact.fields = tag.fields;
       fact.cues = tag.cues;
+      // Which aspect of the field ("shares|<company>", "market value"): claims on different aspects never clash.
+      if (tag.aspects) fact.aspects = tag.aspects;
     }
     facts.push(fact);
   });
