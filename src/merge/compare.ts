@@ -24,6 +24,13 @@ const NEAR_BELOW = /^(?:nearly|almost|just under|close to|just shy of|approachin
 const ABOUT = /^(?:about|around|roughly|approximately|approx\.?|some|an estimated|estimated|circa|c\.|~|nearly about|just over|more or less|or so)\b/i;
 const PLURAL_SCALE = /^(?:dozens|tens|hundreds|thousands|millions|billions)\b/i;
 
+/** Trailing zeros removed, by a scan (an end-anchored regex rescans a long run of zeros at every start). */
+function trimZeros(s: string): string {
+  let e = s.length;
+  while (e > 0 && s[e - 1] === "0") e--;
+  return s.slice(0, e);
+}
+
 /**
  * Half a unit of the last digit as written, in the scale word's units: "$38 billion" is 37.5–38.5
  * billion, "$38.2bn" 38.15–38.25 billion, "$40 billion" 39.5–40.5 billion, "4.7%" 4.65–4.75.
@@ -32,7 +39,7 @@ function tolerance(x: number): number {
   if (x === 0) return 0.5;
   const abs = Math.abs(x);
   const scale = abs >= 1e12 ? 1e12 : abs >= 1e9 ? 1e9 : abs >= 1e6 ? 1e6 : 1;
-  const mantissa = (abs / scale).toFixed(6).replace(/0+$/, "");
+  const mantissa = trimZeros((abs / scale).toFixed(6));
   const decimals = mantissa.includes(".") ? mantissa.length - mantissa.indexOf(".") - 1 : 0;
   return 0.5 * 10 ** -decimals * scale;
 }
