@@ -37,12 +37,40 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      writeJsonFailure(argv, e.message.replace(/^error: /, ""));
       return 2;
     }
     const err = e as Error;
-    process.stderr.write(`dealfacts: ${err?.name === "UsageError" || err?.name === "RuleError" ? "" : "internal error: "}${err?.message ?? err}\n`);
+    const message = `${err?.name === "UsageError" || err?.name === "RuleError" ? "" : "internal error: "}${err?.message ?? err}`;
+    process.stderr.write(`dealfacts: ${message}\n`);
+    writeJsonFailure(argv, message);
     return 2;
   }
+}
+
+/**
+ * A program reading `--json` gets one JSON document whatever the exit status, so a usage error
+ * (raised before anything is written) still yields a valid document that says why in `errors`.
+ */
+function writeJsonFailure(argv: string[], reason: string): void {
+  const args = argv.slice(2);
+  const json = args.includes("--json") || args.some((a, i) => (a === "--format" && args[i + 1] === "json") || a === "--format=json");
+  if (!json) return;
+  const errors = [{ source: "(command line)", reason }];
+  const command = args.find((a) => !a.startsWith("-"));
+  const doc =
+    command === "diff"
+      ? { field: null, value: null, text: null, sources: [], conflict: false, claims: [], silent: [], errors }
+      : { version: 1, sources: [], facts: [], record: { parties: [], fields: {} }, records: [], errors };
+  process.stdout.write(JSON.stringify(doc, null, 2) + "\n");
+}
+
+// `dealfacts ... | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    throw err;
+  });
 }
 
 const code = await main(process.argv);
