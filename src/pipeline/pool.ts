@@ -173,7 +173,10 @@ class Pool {
   private spawn(): void {
     let worker: Worker;
     try {
-      worker = new Worker(this.url!, { workerData: this.init });
+      // A bound on each worker's heap: V8 grows a heap it is given room for long before it must,
+      // so without one the workers' memory grows with the input (10 MB: 765 MB peak). The live set
+      // of one source is far smaller; a source that needs more runs in the main thread (below).
+      worker = new Worker(this.url!, { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
     } catch {
       return;
     }
@@ -231,6 +234,12 @@ class Pool {
     for (const m of all) m.dead = true;
     await Promise.all(all.map((m) => m.worker.terminate().catch(() => 0)));
   }
+}
+
+/** Old-generation limit of each worker, in MB: 192, or DEALFACTS_WORKER_HEAP_MB. */
+function workerHeapMb(): number {
+  const v = Number(process.env.DEALFACTS_WORKER_HEAP_MB);
+  return Number.isFinite(v) && v >= 16 ? v : 192;
 }
 
 /** dist/pipeline/worker.js beside this module; null when running from the TypeScript sources. */
