@@ -54,6 +54,13 @@ describe("not organisations", () => {
       "Quentin added that January would be busy. CEO Harlan Voss agreed.";
     expect(names(text)).toEqual([]);
   });
+  it("a list with a known organisation does not make its people or places organisations", () => {
+    expect(names("Talks between Acme Holdings, Lisbon and Maria Costa stalled, and Acme Holdings and Jordan Reyes declined to comment.")).toEqual(["Acme Holdings"]);
+  });
+  it("a title-case headline verb is not part of a name", () => {
+    const text = "Pellhaven and Corvine Forge $2bn Alliance: What Comes Next?\nPellhaven said the deal closes in May. Corvine confirmed it.";
+    expect(names(text)).toEqual(["Corvine", "Pellhaven"]);
+  });
   it("does not read a sentence-initial common word as a name", () => {
     expect(names("Meanwhile, growth slowed. Growth said nothing about the future.")).toEqual([]);
   });

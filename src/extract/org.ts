@@ -35,6 +35,18 @@ export const OrgRules = z.object({
   facilityNouns: z.array(z.string()),
   productCues: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
   dealContexts: z.array(z.string()),
+  /** Verbs of title-case headlines ("X and Y Forge Alliance"): never part of a name there. */
+  headlineVerbs: z.array(z.string()),
+  /** Nouns after a possessive that only a company has ("X’s shares", "X’s cloud division"). */
+  possessiveBusinessNouns: z.array(z.string()),
+  /** Words right after such a noun that make it a place's ("X’s stock market"). */
+  possessiveNotAfter: z.array(z.string()),
+  /** People "at" a workplace ("those at X", "engineers at X"): X is an organisation, not a person. */
+  workplaceNouns: z.array(z.string()),
+  /** Words before a multi-word name ending in a (weak) head word that make it an organisation ("by X Times"). */
+  headFrames: z.array(z.string()),
+  /** Lower-case hyphen tails after a single name that make it an organisation ("X-backed"). */
+  attributeTails: z.array(z.string()),
 });
 export type OrgRules = z.infer<typeof OrgRules>;
 
@@ -155,6 +167,11 @@ interface Compiled {
   facilityRe: RegExp;
   productAfterRe: RegExp;
   orgNounSet: Set<string>;
+  headlineVerbs: Set<string>;
+  possBizRe: RegExp;
+  workplace: Set<string>;
+  headFrames: Set<string>;
+  attributeTails: Set<string>;
 }
 
 let compiled: Compiled | null = null;
@@ -237,6 +254,12 @@ function rules(): Compiled {
     facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b`),
     productAfterRe: new RegExp(`^(?:\\s(?:v\\d|\\d+\\.\\d)|,\\s(?:(?:its|their|the|a|an|[\\p{Lu}][\\p{L}\\p{N}]*(?:’s|'s))\\s)(?:[\\p{L}-]+\\s){0,3}?(?:${alt(r.productCues.after)})\\b)`, "u"),
     orgNounSet: new Set(r.orgNouns.map((x) => x.toLowerCase())),
+    headlineVerbs: new Set(r.headlineVerbs.map((x) => x.toLowerCase())),
+    // Up to two lower-case modifiers between the possessive and the noun ("X’s vast data centers").
+    possBizRe: new RegExp(`^(?:\\s[a-z][a-z-]*){0,2}?\\s(?:${alt(r.possessiveBusinessNouns)})\\b(?!\\s(?:${alt(r.possessiveNotAfter)})\\b)`),
+    workplace: new Set(r.workplaceNouns),
+    headFrames: new Set(r.headFrames),
+    attributeTails: new Set(r.attributeTails),
   };
   return compiled;
 }
@@ -370,10 +393,25 @@ interface Cand {
   defAlias: string | null;
 }
 
+/** A title-case line: every word of four letters or more capitalised, no sentence break inside. */
+function lineIsTitleCase(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 10 || t.length > 160 || /[.!?;]\s/.test(t)) return false;
+  let n = 0;
+  for (const w of t.split(/\s+/)) {
+    if (!/^\p{L}{4,}/u.test(w)) continue;
+    if (!isUpper(w[0]!)) return false;
+    n++;
+  }
+  return n >= 3;
+}
+
 function lineIsHeading(line: string): boolean {
   const t = line.trim();
   if (t.length < 3 || t.length > 140) return false;
   if (/^(?:[*•·+-]|\d+[.)])\s/.test(t) || /;/.test(t)) return false;
+  // A title-case question or teaser ("X and Y Forge Alliance: What It Means?") is a headline too.
+  if (/[?:!]$/.test(t) && lineIsTitleCase(t)) return true;
   if (/[.!?:;,"”]$/.test(t)) return false;
   const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   if (words.length < 2) return words.length === 1 && t.split(/\s+/).length <= 3;
@@ -387,11 +425,14 @@ export function extractOrgs(text: string): RawFact[] {
   if (!toks.length) return [];
 
   // Lines that read as headings: only names known otherwise count there.
+  // Title-case lines (2) capitalise every word, so a verb there is no part of a name.
   const headingAt = new Uint8Array(text.length + 1);
   for (let ls = 0; ls <= text.length; ) {
     let le = text.indexOf("\n", ls);
     if (le < 0) le = text.length;
-    if (lineIsHeading(text.slice(ls, le))) headingAt.fill(1, ls, le + 1);
+    const line = text.slice(ls, le);
+    if (lineIsHeading(line)) headingAt.fill(1, ls, le + 1);
+    if (lineIsTitleCase(line)) for (let q = ls; q <= le; q++) headingAt[q] = headingAt[q]! | 2;
     ls = le + 1;
   }
 
@@ -440,7 +481,7 @@ export function extractOrgs(text: string): RawFact[] {
       }
 
   // Coordinated lists next to known organisations.
-  decideLists(text, cands, R, lowerSeen);
+  for (let pass = 0; pass < 3 && decideLists(text, cands, R, lowerSeen); pass++);
 
   // Established names → canonical, with short forms and definitions.
   const established = new Map<string, string>();
@@ -456,6 +497,20 @@ export function extractOrgs(text: string): RawFact[] {
   }
   // Short forms: the leading words of a multi-word name with a head word or suffix ("Harbor" of "Harbor Silicon Systems").
   const prefixOwners = new Map<string, Set<string>>();
+  // Names shaped like a legal entity (suffix, strong head word) own their short forms ("Harbor" of
+  // "Harbor Silicon Systems"); a name that is only defined or listed ("Northwind Web Services (NWS)")
+  // may instead be a division named after its parent, so a short form with evidence of its own
+  // ("Northwind’s shares rose") stays its own organisation.
+  const legalOwners = new Set<string>();
+  const ownEvidence = new Set<string>();
+  for (const c of cands) {
+    if (!c.rule || !c.name || c.gaz) continue;
+    if (c.toks.length === 1) ownEvidence.add(nameKey(c.core));
+    else {
+      const last = c.toks[c.toks.length - 1]!.w;
+      if (c.rule === "org.suffix" || c.rule === "org.ticker" || (c as CandX).hasSuffix || R.suffixes.has(last) || (R.heads.has(last) && !R.weakHeads.has(last))) legalOwners.add(c.name);
+    }
+  }
   for (const c of cands) {
     if (!c.rule || !c.name || c.gaz || c.toks.length < 2) continue;
     const words = c.name.split(" ");
@@ -471,6 +526,10 @@ export function extractOrgs(text: string): RawFact[] {
   }
   // "Harbor" is a prefix of both "Harbor Silicon" and "Harbor Silicon Systems": the longest name owns it.
   for (const [k, owners] of prefixOwners) {
+    if (ownEvidence.has(k) && ![...owners].some((o) => legalOwners.has(o))) {
+      prefixOwners.delete(k);
+      continue;
+    }
     if (owners.size < 2) continue;
     const longest = [...owners].sort((p, q) => q.length - p.length)[0]!;
     if ([...owners].every((o) => longest === o || longest.startsWith(o + " "))) prefixOwners.set(k, new Set([longest]));
@@ -557,7 +616,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       if (free.length) flushFree(false);
       let j = i + matched;
       // A corporate suffix or head word right after a known name belongs to it ("Example.com Inc.", "Halvorsen Research").
-      const inHeading = headingAt[t.s] === 1;
+      const inHeading = (headingAt[t.s]! & 1) === 1;
       while (j < n && (R.suffixes.has(toks[j]!.w) || (!inHeading && R.heads.has(toks[j]!.w) && !R.weakHeads.has(toks[j]!.w))) && !toks[j - 1]!.poss) j++;
       const span = toks.slice(i, j);
       const last = span[span.length - 1]!;
@@ -572,7 +631,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
         rule: weak ? null : "org.gazetteer",
         person: false,
         place: false,
-        heading: headingAt[span[0]!.s] === 1,
+        heading: (headingAt[span[0]!.s]! & 1) === 1,
         name: weak ? null : gname,
         defAlias: null,
       });
@@ -597,8 +656,10 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
         continue;
       }
     }
-    // Breakers: role titles ("CEO", "Chief Executive"), honorifics, months, weekdays.
-    if (R.roleTitle.has(t.w) || R.calendar.has(t.w) || R.honorifics.has(t.w)) {
+    // Breakers: role titles ("CEO", "Chief Executive"), honorifics, months, weekdays, and in a
+    // title-case line a verb after a name ("X and Y Forge $3bn Alliance"; "Partners" only before "with").
+    const headlineVerb = i > 0 && (headingAt[t.s]! & 2) === 2 && R.headlineVerbs.has(t.w.toLowerCase()) && (!R.heads.has(t.w) || /^\s(?:with|With|to|To)\b/.test(text.slice(t.e, t.e + 6)));
+    if (headlineVerb || R.roleTitle.has(t.w) || R.calendar.has(t.w) || R.honorifics.has(t.w)) {
       const isRole = R.roleTitle.has(t.w) || R.honorifics.has(t.w);
       if (free.length) flushFree(isRole);
       roleBefore = isRole;
@@ -640,7 +701,9 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
     pushFree(text, span.slice(andAt + 1), R, out, headingAt, false, roleAfter);
     return;
   }
-  const named = R.heads.has(lastW) || R.suffixes.has(lastW);
+  // Only a strong head word or a suffix holds a connector phrase in the name: "Bureau of Fair
+  // Trading" does, "Northwind Cloud for AI" does not (a weak head after a preposition is a phrase).
+  const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW);
   const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "");
   if (!named && span.some((t, k) => !t.cap && !keptConnector(t, k))) {
     // Split at connectors, except "of" right after a head word ("Bank of Lagos").
@@ -679,7 +742,7 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
     rule: null,
     person: false,
     place: false,
-    heading: headingAt[span[0]!.s] === 1,
+    heading: (headingAt[span[0]!.s]! & 1) === 1,
     name: null,
     defAlias: null,
   };
@@ -878,7 +941,17 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
 }
 
 /** "A, B, C and D" with at least two members known as organisations makes the others organisations. */
-function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerSeen): void {
+/**
+ * Coordinated proper names are of one kind: in "A, B, C and D" or "A and B", when one member is an
+ * organisation (by its own evidence here, or named as one elsewhere in the source, or the division
+ * of one: "Northwind Cloud" after "Northwind"), every other proper-noun member is one too.
+ * Returns whether any member was decided (callers repeat until nothing changes).
+ */
+function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerSeen): boolean {
+  const known = new Set<string>();
+  for (const c of cands) if (c.rule && c.name) known.add(nameKey(c.core)).add(nameKey(c.name));
+  const isKnown = (c: Cand) => !!c.rule || (!c.person && !c.place && (known.has(nameKey(c.core)) || (c.toks.length >= 2 && !c.toks[0]!.poss && known.has(tokKey(c.toks[0]!)))));
+  let changed = false;
   let i = 0;
   while (i < cands.length) {
     const chain = [cands[i]!];
@@ -891,23 +964,27 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
       j++;
       if (/and|or|&/.test(gap)) break;
     }
-    const strong = (c: Cand) => c.rule === "org.gazetteer" || c.rule === "org.suffix" || c.rule === "org.head" || c.rule === "org.definition" || c.rule === "org.camel";
-    if (chain.length >= 2) {
-      const known = chain.filter((c) => c.rule).length;
-      if ((chain.length >= 3 && known >= 2) || (chain.length === 2 && chain.some(strong))) {
-        for (const c of chain) {
-          if (c.rule || c.person || c.place || c.toks.length > 3 || isProduct(R, c) || (c as CandX).notOrg) continue;
-          if (c.toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.toks[0]!.w) && lexiconKind(c.toks[0]!.w) !== "unknown" && lexiconKind(c.toks[0]!.w) !== "org") continue;
-          if (c.heading) continue;
-          if (c.toks.length === 1 && (R.stop.has(c.toks[0]!.w) || R.calendar.has(c.toks[0]!.w))) continue;
-          if (c.toks.length === 1 && c.toks[0]!.sentStart && lowerSeen.has(c.toks[0]!.w.toLowerCase())) continue;
-          c.rule = "org.list";
-          c.name = canonical(c.core, R);
+    if (chain.length >= 2 && chain.some(isKnown)) {
+      for (const c of chain) {
+        if (c.rule || c.person || c.place || c.toks.length > 3 || isProduct(R, c) || (c as CandX).notOrg) continue;
+        const t0 = c.toks[0]!;
+        if (c.toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(t0.w)) {
+          // A proper noun: not a known person's or place's name, and a common word only mid-sentence and never in lower case here.
+          const kind = lexiconKind(t0.w);
+          if (kind === "first-name" || kind === "last-name" || kind === "place") continue;
+          if (kind === "common" && (t0.sentStart || lowerSeen.has(t0.w.toLowerCase()))) continue;
         }
+        if (c.heading) continue;
+        if (c.toks.length === 1 && (R.stop.has(t0.w) || R.calendar.has(t0.w))) continue;
+        if (c.toks.length === 1 && t0.sentStart && lowerSeen.has(t0.w.toLowerCase())) continue;
+        c.rule = "org.list";
+        c.name = canonical(c.core, R);
+        changed = true;
       }
     }
     i = j;
   }
+  return changed;
 }
 
 /** The canonical name: from the name alone, so it is the same in every source. */
