@@ -135,7 +135,7 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
       }
     }
   }
-  // An acronym of a name mentioned in the same source is that name: "AWS" for "Amazon Web Services".
+  // An acronym of a name mentioned in the same source is that name: "GCS" for "Globex Cloud Services".
   const keys = [...names.keys()];
   const byInitials = new Map<string, string>();
   for (const k of keys) {
@@ -198,7 +198,7 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
       }
     }
   }
-  // A unit's role is its parent's when only the parent is named as a party ("X will use AWS").
+  // A unit's role is its parent's when only the parent is named as a party ("X will use GCS").
   const candidateOf = (key: string): PartyCandidate | undefined => {
     const r = find(key);
     const c = cand.get(r);
