@@ -28,14 +28,27 @@ interface Compiled {
   raw: SpeechRules;
   afterVerbRe: RegExp;
   afterSubjectRe: RegExp;
+  /** The part of afterSubjectRe after the name phrase and its space, sticky. */
+  subjectVerbRe: RegExp;
   afterAsRe: RegExp;
   afterAccordingRe: RegExp;
   introVerbRe: RegExp;
   roleWordRe: RegExp;
   roleSet: Set<string>;
   orgRefRe: RegExp;
+  /**
+   * First words of the speech verbs (afterVerbRe) and of the adverbs and verbs that follow a
+   * subject (afterSubjectRe): a cheap necessary condition tried before those regexes. Null when a
+   * (user) verb does not begin with a plain ASCII word, then the regexes run unfiltered.
+   */
+  verbFirst: Set<string> | null;
+  subjFirst: Set<string> | null;
 }
 let compiled: Compiled | null = null;
+const SUBJECT_ADVERBS = ["also", "later", "previously", "then", "recently", "once"];
+/** A word of a name phrase. */
+const NP_WORD = "[\\p{L}\\p{N}.,’'&-]+";
+const NP_WORD_RE = new RegExp(NP_WORD, "uy");
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s");
 const alt = (ws: string[]) => [...new Set(ws)].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 
@@ -43,18 +56,32 @@ function rules(): Compiled {
   if (compiled) return compiled;
   const r = loadRules("speech", SpeechRules);
   const verbs = alt(r.verbs);
-  // A name phrase: up to seven words (bounded, so linear).
-  const np = `((?:[\\p{L}\\p{N}.,’'&-]+\\s){0,11}?[\\p{L}\\p{N}.,’'&-]+)`;
+  const firsts = (ws: string[]) => {
+    const out = new Set<string>();
+    for (const w of ws) {
+      const f = /^[A-Za-z0-9_]+(?= |$)/.exec(w);
+      if (!f) return null;
+      out.add(f[0]);
+    }
+    return out;
+  };
+  const verbFirst = firsts(r.verbs);
+  const subjFirst = firsts([...r.verbs, ...SUBJECT_ADVERBS]);
+  // A name phrase: up to twelve words (bounded, so linear). subjectName() reads the same phrase.
+  const np = `((?:${NP_WORD}\\s){0,11}?${NP_WORD})`;
   compiled = {
     raw: r,
     afterVerbRe: new RegExp(`^(?:${verbs})\\s(?!that\\b|to\\b|in\\b|on\\b|the\\s(?:report|statement)\\b)`, "u"),
-    afterSubjectRe: new RegExp(`^${np}\\s(?:(?:also|later|previously|then|recently|once)\\s)?(?:${verbs})\\b`, "u"),
+    afterSubjectRe: new RegExp(`^${np}\\s(?:(?:${SUBJECT_ADVERBS.join("|")})\\s)?(?:${verbs})\\b`, "u"),
+    subjectVerbRe: new RegExp(`(?:(?:${SUBJECT_ADVERBS.join("|")})\\s)?(?:${verbs})\\b`, "uy"),
     afterAsRe: new RegExp(`^as\\s${np}\\s(?:${verbs}|claims|claimed|puts\\sit|put\\sit)\\b`, "u"),
     afterAccordingRe: new RegExp(`^(?:${alt(r.according)})\\s`, "iu"),
     introVerbRe: new RegExp(`(?:^|[\\s,(])(?:${alt(r.introVerbs)}|insisting|saying|adding|noting|arguing|warning|claiming|explaining|writing|telling)(?=[\\s,:.])`, "gu"),
     roleWordRe: new RegExp(`(?:^|[\\s’'-])(?:${alt(r.roleWords)})(?=$|[\\s,.’'-])`, "u"),
     roleSet: new Set(r.roleWords.filter((w) => !/\s/.test(w))),
     orgRefRe: new RegExp(`^(?:${alt(r.orgReferents.filter((x) => x.includes(" ")))})$`, "iu"),
+    verbFirst,
+    subjFirst,
   };
   return compiled;
 }
@@ -68,25 +95,47 @@ export interface QuoteSpan {
 
 const OPENERS_BEFORE = /[\s([{\u2014\u2013/:>*-]/;
 
-/** Find double-quoted stretches by scanning the characters once. */
+/** The characters of \s (WhiteSpace and LineTerminator), by code unit. */
+function isWs(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** The characters the scanner acts on: line breaks and double quote marks. */
+const SCAN_EVENTS = /[\n"\u201c\u201d\u201e]/g;
+
+/**
+ * Find double-quoted stretches by scanning the characters once (a global regex jumps from one line
+ * break or quote mark to the next, several times faster than a loop over every character).
+ */
 export function scanQuotes(text: string, maxChars: number): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = -1;
   let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "\n") {
-      // A quote does not run past a paragraph break, nor past the end of a long (unwrapped) line.
-      if (open >= 0 && (text[i + 1] === "\n" || text[i + 1] === "\r" || i - lineStart > 110)) open = -1;
+  const n = text.length;
+  const events = SCAN_EVENTS;
+  events.lastIndex = 0;
+  while (events.test(text)) {
+    const i = events.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (open >= 0) {
+        // An open quote longer than the cap ends (checked as of the character before the break).
+        if (i - 1 - open > maxChars) open = -1;
+        else {
+          // A quote does not run past a paragraph break, nor past the end of a long (unwrapped) line.
+          const c1 = text.charCodeAt(i + 1);
+          if (c1 === 10 || c1 === 13 || i - lineStart > 110) open = -1;
+        }
+      }
       lineStart = i + 1;
       continue;
     }
     if (open >= 0 && i - open > maxChars) open = -1;
-    if (ch !== "\u201c" && ch !== "\u201d" && ch !== '"' && ch !== "\u201e") continue;
+    const ch = text[i]!;
     const prev = i > 0 ? text[i - 1]! : "\n";
-    const next = i + 1 < text.length ? text[i + 1]! : "\n";
+    const next = i + 1 < n ? text[i + 1]! : "\n";
     const prevSpace = OPENERS_BEFORE.test(prev) || i === 0;
-    const nextSpace = /\s/.test(next) || i + 1 >= text.length;
+    const nextSpace = /\s/.test(next) || i + 1 >= n;
     if (ch === "\u201c" || ch === "\u201e") {
       open = i; // a new opener abandons an unterminated one
       continue;
@@ -124,6 +173,45 @@ interface OrgMention {
   name: string;
 }
 
+/** Organisations with a per-character index: which one (the first in list order) covers a character. */
+interface OrgIndex {
+  list: OrgMention[];
+  /** 1 + the index in `list` of the first organisation covering each character; 0 for none. */
+  cover: Int32Array;
+}
+
+// Scratch buffers, reused from one document to the next (allocating typed arrays per document
+// costs more than clearing them); each call takes a zeroed view of exactly the length it needs.
+// Documents above KEEP_MAX characters get arrays of their own, so memory stays bounded.
+const KEEP_MAX = 1 << 20;
+const scratch = { cover: new Int32Array(0), quote: new Uint8Array(0), org: new Uint8Array(0) };
+function zeroedInt32(n: number): Int32Array {
+  if (n > KEEP_MAX) return new Int32Array(n);
+  if (scratch.cover.length < n) scratch.cover = new Int32Array(Math.min(KEEP_MAX, Math.max(n, 2 * scratch.cover.length)));
+  return scratch.cover.subarray(0, n).fill(0);
+}
+function zeroedUint8(n: number, which: "quote" | "org"): Uint8Array {
+  if (n > KEEP_MAX) return new Uint8Array(n);
+  if (scratch[which].length < n) scratch[which] = new Uint8Array(Math.min(KEEP_MAX, Math.max(n, 2 * scratch[which].length)));
+  return scratch[which].subarray(0, n).fill(0);
+}
+
+function indexOrgs(list: OrgMention[], length: number): OrgIndex {
+  const cover = zeroedInt32(length + 1);
+  for (let k = list.length - 1; k >= 0; k--) {
+    const o = list[k]!;
+    const to = Math.min(o.end, length + 1);
+    if (o.start < to) cover.fill(k + 1, Math.max(o.start, 0), to);
+  }
+  return { list, cover };
+}
+
+/** The first organisation (in list order) that covers character `at`. */
+function orgCovering(orgs: OrgIndex, at: number): OrgMention | undefined {
+  const k = at >= 0 && at < orgs.cover.length ? orgs.cover[at]! : 0;
+  return k ? orgs.list[k - 1] : undefined;
+}
+
 interface Speaker {
   name: string;
   role?: string;
@@ -138,10 +226,10 @@ const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Corp|Co|L
 function sentenceEnd(text: string, from: number, limit: number): number {
   const stop = Math.min(text.length, limit);
   for (let i = from; i < stop; i++) {
-    const ch = text[i]!;
-    if (ch === "\n") return i;
-    if ((ch === "." || ch === "!" || ch === "?") && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) {
-      if (ch === "." && ABBREV.test(text.slice(Math.max(from, i - 5), i))) continue;
+    const c = text.charCodeAt(i);
+    if (c === 10) return i;
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isWs(text.charCodeAt(i + 1)))) {
+      if (c === 46 && ABBREV.test(text.slice(Math.max(from, i - 5), i))) continue;
       return i;
     }
   }
@@ -151,10 +239,10 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 /** Start of the sentence that contains `at`, not before `floor`. */
 function sentenceStart(text: string, at: number, floor: number): number {
   for (let i = at - 1; i > floor; i--) {
-    const ch = text[i]!;
-    if (ch === "\n") return i + 1;
-    if ((ch === "." || ch === "!" || ch === "?") && /\s/.test(text[i + 1] ?? "")) {
-      if (ch === "." && ABBREV.test(text.slice(Math.max(floor, i - 5), i))) continue;
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && i + 1 < text.length && isWs(text.charCodeAt(i + 1))) {
+      if (c === 46 && ABBREV.test(text.slice(Math.max(floor, i - 5), i))) continue;
       return i + 1;
     }
   }
@@ -162,8 +250,25 @@ function sentenceStart(text: string, at: number, floor: number): number {
 }
 
 const CAP_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|de|van|von|der|da|di|bin|al|la|le)$/u;
-const FUNCTION_WORD = /^(?:As|According|The|A|An|In|On|At|But|And|Or|So|While|When|Then|Still|Yet|Also|Earlier|Later|Last|This|That|It|Its|He|She|They|We|I|Speaking|Asked|Writing|For|From|With|By|After|Before|During|Meanwhile|However)$/;
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Sen|Rep|Gov)\.?$/;
+const FUNCTION_WORDS = new Set("As According The A An In On At But And Or So While When Then Still Yet Also Earlier Later Last This That It Its He She They We I Speaking Asked Writing For From With By After Before During Meanwhile However".split(" "));
+const HONORIFICS = new Set("Mr Mrs Ms Dr Prof Sir Dame Sen Rep Gov".split(" "));
+const isFunctionWord = (w: string) => FUNCTION_WORDS.has(w);
+/** Mr, Dr. (an honorific, with or without its dot). */
+const isHonorific = (w: string) => HONORIFICS.has(w) || (w.charCodeAt(w.length - 1) === 46 && HONORIFICS.has(w.slice(0, -1)));
+const NAME_PARTICLES = new Set("de van von der da di bin al la le".split(" "));
+
+/** The token without trailing dots and apostrophes, except the dot of an initial ("J."). */
+function trimTokenEnd(w: string): string {
+  let j = w.length;
+  while (j > 0) {
+    const c = w.charCodeAt(j - 1);
+    if (c !== 46 && c !== 0x2019 && c !== 39) break;
+    j--;
+  }
+  if (j === w.length) return w;
+  if (j === w.length - 1 && w.charCodeAt(j) === 46 && w.length === 2 && /^\p{Lu}$/u.test(w[0]!)) return w;
+  return w.slice(0, j);
+}
 
 interface NameSplit {
   name: string;
@@ -172,10 +277,10 @@ interface NameSplit {
 }
 
 /** The name at the end of a phrase: trailing capitalised words, stopping at a role word. */
-function trailingName(phrase: string, base: number, C: Compiled, orgs: OrgMention[]): NameSplit | null {
+function trailingName(phrase: string, base: number, C: Compiled, orgs: OrgIndex): NameSplit | null {
   const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.&-]*/gu;
   const toks: { w: string; s: number }[] = [];
-  for (let m = re.exec(phrase); m; m = re.exec(phrase)) toks.push({ w: m[0].replace(/[.’']+$/, (x) => (x === "." && /^\p{Lu}$/u.test(m![0][0]!) && m![0].length === 2 ? x : "")), s: m.index });
+  for (let m = re.exec(phrase); m; m = re.exec(phrase)) toks.push({ w: trimTokenEnd(m[0]), s: m.index });
   if (!toks.length) return null;
   // The phrase must end with the name.
   const tail = phrase.slice(toks[toks.length - 1]!.s + toks[toks.length - 1]!.w.length);
@@ -183,15 +288,15 @@ function trailingName(phrase: string, base: number, C: Compiled, orgs: OrgMentio
   let k = toks.length;
   while (k > 0) {
     const t = toks[k - 1]!;
-    if (!CAP_TOKEN.test(t.w) || C.roleSet.has(t.w) || HONORIFIC.test(t.w) || FUNCTION_WORD.test(t.w)) break;
+    if (!CAP_TOKEN.test(t.w) || C.roleSet.has(t.w) || isHonorific(t.w) || isFunctionWord(t.w)) break;
     // An organisation inside the run ends the name ("Acme CEO Jane Roe": stop at CEO anyway).
     const abs = base + t.s;
-    if (k < toks.length && orgs.some((o) => o.start <= abs && abs < o.end)) break;
+    if (k < toks.length && orgCovering(orgs, abs)) break;
     k--;
     if (toks.length - k >= 4) break;
   }
   if (k === toks.length) return null;
-  while (k < toks.length && /^(?:de|van|von|der|da|di|bin|al|la|le)$/.test(toks[k]!.w)) k++;
+  while (k < toks.length && NAME_PARTICLES.has(toks[k]!.w)) k++;
   if (k >= toks.length) return null;
   const first = toks[k]!;
   const last = toks[toks.length - 1]!;
@@ -199,28 +304,49 @@ function trailingName(phrase: string, base: number, C: Compiled, orgs: OrgMentio
 }
 
 function cleanRole(s: string, C: Compiled): string | undefined {
-  let r = s.replace(/\s+/g, " ").trim().replace(/^[,–—-]\s*/, "").replace(/[,.;:]+$/, "").trim();
+  let r = s.replace(/\s+/g, " ").trim().replace(/^[,–—-]\s*/, "");
+  let j = r.length;
+  for (let c = r.charCodeAt(j - 1); c === 44 || c === 46 || c === 59 || c === 58; c = r.charCodeAt(j - 1)) j--; // trailing , . ; :
+  r = r.slice(0, j).trim();
   r = r.replace(/^(?:the|a|an|and|former|then)\s+/i, (m) => (/former/i.test(m) ? m : ""));
   r = r.replace(/^(?:On|In|At|During|Speaking)\b.*?,\s*/u, "");
   if (!r || r.length > 90) return undefined;
   return C.roleWordRe.test(r) ? r : undefined;
 }
 
-function orgAt(orgs: OrgMention[], start: number, end: number): OrgMention | undefined {
-  return orgs.find((o) => o.start < end && start < o.end);
-}
 
 /** Read a name phrase that follows a verb ("said OpenAI CEO Jane Roe, analyst at X"). */
-function speakerAfterVerb(text: string, from: number, to: number, C: Compiled, orgs: OrgMention[]): Speaker | null {
+function speakerAfterVerb(text: string, from: number, to: number, C: Compiled, orgs: OrgIndex): Speaker | null {
   const seg = text.slice(from, to);
   const comma = seg.search(/,\s|\s[–—]\s|\s\(/);
   const main = comma >= 0 ? seg.slice(0, comma) : seg;
   const appos = comma >= 0 ? seg.slice(comma + 1) : "";
-  return speakerFromPhrase(main.replace(/\s+(?:in|on|at|during|from|to|of|when|while|after|before|as|about|with|via)\s.*$/su, (m) => (/^\s+(?:of|at)\s+\p{Lu}/u.test(m) ? m : "")), from, C, orgs, appos);
+  return speakerFromPhrase(cutAtPreposition(main), from, C, orgs, appos);
 }
 
-function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgMention[], appos: string): Speaker | null {
-  const p = phrase.replace(/\s+$/u, "").replace(/[,.]$/, "");
+const PREPOSITION_AFTER_SPACE = /(?:in|on|at|during|from|to|of|when|while|after|before|as|about|with|via)\s/y;
+/**
+ * Cut a phrase at the first run of spaces followed by a preposition ("Jane Roe in a memo"), unless
+ * it is "of"/"at" and a capital ("Jane Roe of Acme"). One pass over the runs of spaces (a regex
+ * /\s+(?:in|…)\s.*$/ would retry at every character of a long run of spaces).
+ */
+function cutAtPreposition(main: string): string {
+  for (let i = 0; i < main.length; i++) {
+    if (!isWs(main.charCodeAt(i))) continue;
+    const runStart = i;
+    while (i < main.length && isWs(main.charCodeAt(i))) i++;
+    PREPOSITION_AFTER_SPACE.lastIndex = i;
+    if (PREPOSITION_AFTER_SPACE.test(main)) {
+      const m = main.slice(runStart);
+      return /^\s+(?:of|at)\s+\p{Lu}/u.test(m) ? main : main.slice(0, runStart);
+    }
+    i--; // main[i] is not a space: look at it again
+  }
+  return main;
+}
+
+function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgIndex, appos: string): Speaker | null {
+  const p = phrase.trimEnd().replace(/[,.]$/, "");
   if (!p) return null;
   const low = p.toLowerCase();
   if (/^(?:he|she)$/.test(low)) return { name: low, kind: "pronoun", at: base };
@@ -229,7 +355,7 @@ function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgM
     return { name: p.trim(), kind: "referent", at: base };
   // An organisation as the whole phrase ("Acme said").
   const pEnd = base + p.length;
-  const o = orgAt(orgs, pEnd - 1, pEnd);
+  const o = orgCovering(orgs, pEnd - 1);
   const split = trailingName(p, base, C, orgs);
   if (o && (!split || split.nameAt >= o.start)) {
     if (o.end >= pEnd - 1 && base + p.trimStart().length - p.trimStart().length <= o.start) return { name: o.name, kind: "org", at: o.start };
@@ -247,7 +373,52 @@ interface Attribution {
   end: number;
 }
 
-function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: number, C: Compiled, orgs: OrgMention[]): Attribution | null {
+/** The ASCII word (\\w+, as \\b sees words) that starts at `at`, or "". */
+function wordAt(s: string, at: number): string {
+  let j = at;
+  for (; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) break;
+  }
+  return s.slice(at, j);
+}
+
+/**
+ * What afterSubjectRe captures (the name phrase before "said"), or null where it does not match,
+ * without its cost: the regex tries its whole verb alternation after each of up to 12 words. The
+ * phrase is 1 to 12 words (maximal runs of NP_WORD), each followed by one space; the first of them
+ * followed by an adverb or verb (subjectVerbRe) ends it. The verb regex runs only after a word that
+ * is the first word of an adverb or verb (`first`), which it must be, as \\b ends ASCII words.
+ */
+function subjectName(tail: string, C: Compiled): string | null {
+  if (C.subjFirst === null) {
+    const m = C.afterSubjectRe.exec(tail);
+    return m ? m[1]! : null;
+  }
+  let p = 0;
+  for (let k = 0; k < 12; k++) {
+    NP_WORD_RE.lastIndex = p;
+    if (!NP_WORD_RE.test(tail)) return null;
+    const e = NP_WORD_RE.lastIndex;
+    if (e >= tail.length || !isWs(tail.charCodeAt(e))) return null;
+    if (C.subjFirst.has(wordAt(tail, e + 1))) {
+      C.subjectVerbRe.lastIndex = e + 1;
+      if (C.subjectVerbRe.test(tail)) return tail.slice(0, e);
+    }
+    p = e + 1;
+  }
+  return null;
+}
+
+/** "Jane Roe, CEO of X," → ["Jane Roe", "CEO of X"] (as /^(.*?),\s(.*),$/s, in one pass). */
+function splitAppositive(phrase: string): [string, string] | null {
+  const n = phrase.length;
+  if (n === 0 || phrase.charCodeAt(n - 1) !== 44) return null;
+  for (let k = 0; k + 1 < n - 1; k++) if (phrase.charCodeAt(k) === 44 && isWs(phrase.charCodeAt(k + 1))) return [phrase.slice(0, k), phrase.slice(k + 2, n - 1)];
+  return null;
+}
+
+function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: number, C: Compiled, orgs: OrgIndex): Attribution | null {
   // 1. After the quote, up to the end of its sentence (not into the next quote).
   const tailFrom = q.close + 1;
   const tailEnd = Math.min(sentenceEnd(text, tailFrom, tailFrom + 240), nextOpen);
@@ -256,12 +427,12 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
   const tail = tailRaw.slice(lead);
   const t0 = tailFrom + lead;
   if (tail && !/^\s*$/.test(tail) && !/^[.!?]/.test(tailRaw.trimStart()) || /^,/.test(tailRaw.trimStart())) {
-    let m = C.afterVerbRe.exec(tail);
+    let m = C.verbFirst === null || C.verbFirst.has(wordAt(tail, 0)) ? C.afterVerbRe.exec(tail) : null;
     if (m) {
       const sp = speakerAfterVerb(text, t0 + m[0].length, tailEnd, C, orgs);
       if (sp) return { speaker: sp, rule: "quote.said-after", end: tailEnd };
     }
-    m = C.afterAsRe.exec(tail);
+    m = tail.charCodeAt(0) === 97 && tail.charCodeAt(1) === 115 && isWs(tail.charCodeAt(2)) ? C.afterAsRe.exec(tail) : null; // "as "
     if (m && m[1]) {
       const sp = speakerFromPhrase(m[1], t0 + 3, C, orgs, "");
       if (sp) return { speaker: sp, rule: "quote.said-after", end: tailEnd };
@@ -271,11 +442,10 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
       const sp = speakerAfterVerb(text, t0 + m[0].length, tailEnd, C, orgs);
       if (sp) return { speaker: sp, rule: "quote.according-to", end: tailEnd };
     }
-    m = C.afterSubjectRe.exec(tail);
-    if (m && m[1]) {
-      const phrase = m[1];
-      const cm = /^(.*?),\s(.*),$/su.exec(phrase); // "Jane Roe, CEO of X, said"
-      const sp = cm ? speakerFromPhrase(cm[1]!, t0, C, orgs, cm[2]!) : speakerFromPhrase(phrase, t0, C, orgs, "");
+    const phrase = subjectName(tail, C);
+    if (phrase) {
+      const cm = splitAppositive(phrase); // "Jane Roe, CEO of X, said"
+      const sp = cm ? speakerFromPhrase(cm[0], t0, C, orgs, cm[1]) : speakerFromPhrase(phrase, t0, C, orgs, "");
       if (sp) return { speaker: sp, rule: "quote.said-after", end: tailEnd };
     }
   }
@@ -306,7 +476,7 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
   for (let v = verbs.length - 1; v >= 0; v--) {
     const { at, end } = verbs[v]!;
     // Subject before the verb, maybe with an appositive: "Jane Roe, CEO of X, described …"
-    let subj = head.slice(0, at).replace(/\s+$/u, "");
+    let subj = head.slice(0, at).trimEnd();
     let appos = "";
     const ap = /^(.*?),\s([^,]{2,120}),$/su.exec(subj);
     if (ap) {
@@ -334,43 +504,105 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
 // ---- the extractor ----------------------------------------------------------------------------
 const NAME_RE = /(?<![A-Za-z\u00C0-\u024F])[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]+(?:\s(?:[A-Z]\.\s)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]+){1,5}/g;
 
+interface FullName {
+  name: string;
+  at: number;
+}
+
+/** Full names given in the source ("Jane Roe"), in text order, so a last name alone can be resolved. */
+function findFullNames(text: string, C: Compiled, orgMask: Uint8Array): FullName[] {
+  const fullNames: FullName[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const word = (i: number) => text.slice(starts[i]!, ends[i]!);
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
+    // The words of the match (NAME_RE puts one space between them), as offsets in the text.
+    const mEnd = m.index + m[0].length;
+    starts.length = 0;
+    ends.length = 0;
+    for (let i = m.index; i < mEnd; ) {
+      let j = i;
+      while (j < mEnd && !isWs(text.charCodeAt(j))) j++;
+      if (j > i) {
+        starts.push(i);
+        ends.push(j);
+      }
+      i = j + 1;
+    }
+    // Drop leading titles and function words ("Chief Executive Tobias Renwick"), and organisations.
+    const n = starts.length;
+    let k = 0;
+    while (k < n && (orgMask[starts[k]!] === 1 || C.roleSet.has(word(k)) || isFunctionWord(word(k)) || isHonorific(word(k)))) k++;
+    if (n - k < 2) continue;
+    let inOrg = false;
+    for (let i = k; i < n && !inOrg; i++) inOrg = orgMask[starts[i]!] === 1 || orgMask[ends[i]! - 1] === 1;
+    if (inOrg) continue;
+    const from = Math.max(k, n - 3);
+    let name = text.slice(starts[from]!, ends[n - 1]!);
+    for (let i = from + 1; i < n; i++) if (text.charCodeAt(starts[i]! - 1) !== 32) { name = name.replace(/\s/g, " "); break; }
+    fullNames.push({ name, at: starts[from]! });
+  }
+  return fullNames;
+}
+
+/** The last entry whose `key` is below `limit`, in a list sorted by key; -1 when none. */
+function lastBelow<T>(list: readonly T[], key: (x: T) => number, limit: number, inclusive: boolean): number {
+  let lo = 0;
+  let hi = list.length; // answer: lo - 1 after the search
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = key(list[mid]!);
+    if (k < limit || (inclusive && k === limit)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[] {
   const C = rules();
   const spans = scanQuotes(text, C.raw.maxQuoteChars);
   if (!spans.length) return [];
   // Character masks: inside a quote, inside an organisation's name.
-  const quoteMask = new Uint8Array(text.length + 1);
+  const quoteMask = zeroedUint8(text.length + 1, "quote");
   for (const sp of spans) quoteMask.fill(1, sp.open + 1, sp.close);
   const inQuote = (at: number) => quoteMask[at] === 1;
-  const orgs: OrgMention[] = found
-    .filter((f) => f.type === "org")
-    .map((f) => ({ start: f.start, end: f.end, name: String((f.value as { name?: unknown }).name ?? text.slice(f.start, f.end)) }));
+  const orgs: OrgMention[] = [];
+  for (const f of found) if (f.type === "org") orgs.push({ start: f.start, end: f.end, name: String((f.value as { name?: unknown }).name ?? text.slice(f.start, f.end)) });
   const outsideOrgs = orgs.filter((o) => !inQuote(o.start));
-  const orgMask = new Uint8Array(text.length + 1);
+  const outsideIndex = indexOrgs(outsideOrgs, text.length);
+  const orgMask = zeroedUint8(text.length + 1, "org");
   for (const o of orgs) orgMask.fill(1, o.start, o.end);
+  // "the company": the organisation last named (outside quotes) before the quote. When the list is
+  // in order of its ends (it is, from the org extractor), a binary search finds it.
+  let endsSorted = true;
+  for (let i = 0; i < outsideOrgs.length; i++) {
+    const o = outsideOrgs[i]!;
+    if (!(o.start < o.end) || (i > 0 && o.end < outsideOrgs[i - 1]!.end)) endsSorted = false;
+  }
 
-  // Full names given in the source ("Jane Roe"), so a last name alone can be resolved; found only
-  // when a quote needs them.
-  let fullNamesCache: { name: string; at: number }[] | null = null;
-  const fullNamesOf = (): { name: string; at: number }[] => {
-    if (fullNamesCache) return fullNamesCache;
-    const fullNames: { name: string; at: number }[] = [];
-    NAME_RE.lastIndex = 0;
-    for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
-      // Drop leading titles and function words ("Chief Executive Tobias Renwick"), and organisations.
-      const words: { w: string; at: number }[] = [];
-      const wre = /\S+/g;
-      for (let w = wre.exec(m[0]); w; w = wre.exec(m[0])) words.push({ w: w[0], at: m.index + w.index });
-      let k = 0;
-      while (k < words.length && (C.roleSet.has(words[k]!.w) || FUNCTION_WORD.test(words[k]!.w) || HONORIFIC.test(words[k]!.w) || orgMask[words[k]!.at] === 1)) k++;
-      const rest = words.slice(k);
-      if (rest.length < 2 || rest.some((w) => orgMask[w.at] === 1 || orgMask[w.at + w.w.length - 1] === 1)) continue;
-      const keep = rest.slice(-3);
-      fullNames.push({ name: keep.map((w) => w.w).join(" "), at: keep[0]!.at });
+  // Full names, found only when a quote needs them.
+  let fullNamesCache: FullName[] | null = null;
+  const fullNamesOf = (): FullName[] => (fullNamesCache ??= findFullNames(text, C, orgMask));
+  // Who "he"/"she" can be: full names outside quotes that do not start with a function or role word.
+  let pronounNamesCache: FullName[] | null = null;
+  const pronounNames = (): FullName[] =>
+    (pronounNamesCache ??= fullNamesOf().filter((f) => {
+      const first = f.name.slice(0, f.name.indexOf(" "));
+      return !inQuote(f.at) && !isFunctionWord(first) && !C.roleSet.has(first);
+    }));
+  // Full names by their last word, to resolve a last name alone.
+  let byLastCache: Map<string, FullName[]> | null = null;
+  const byLast = (): Map<string, FullName[]> => {
+    if (byLastCache) return byLastCache;
+    byLastCache = new Map();
+    for (const f of fullNamesOf()) {
+      const last = f.name.slice(f.name.lastIndexOf(" ") + 1);
+      const list = byLastCache.get(last);
+      if (list) list.push(f);
+      else byLastCache.set(last, [f]);
     }
-
-    fullNamesCache = fullNames;
-    return fullNames;
+    return byLastCache;
   };
 
   const facts: RawFact[] = [];
@@ -381,17 +613,16 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
     const q = spans[qi]!;
     let s = q.open + 1;
     let e = q.close;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+    while (s < e && isWs(text.charCodeAt(s))) s++;
+    while (e > s && (isWs(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
     const inner = text.slice(s, e);
     if (!/\p{L}/u.test(inner)) {
       continue;
     }
     const nextOpen = spans[qi + 1]?.open ?? text.length;
-    const att = attribute(text, q, prev ? prev.close + 1 : 0, nextOpen, C, outsideOrgs);
+    const att = attribute(text, q, prev ? prev.close + 1 : 0, nextOpen, C, outsideIndex);
     let speaker = att?.speaker ?? null;
     let rule = att?.rule ?? "quote.unattributed";
-    const wordCount = inner.split(/\s+/).filter(Boolean).length;
     if (!speaker && prev && prev.speaker) {
       const gap = text.slice(Math.max(prev.close + 1, prev.attrEnd), q.open);
       // A quote that opens its own paragraph, right after a quoted paragraph, continues it.
@@ -400,7 +631,7 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
         rule = "quote.continued";
       }
     }
-    if (wordCount <= C.raw.scareMaxWords && !att?.speaker) {
+    if (!att?.speaker && countWords(inner, C.raw.scareMaxWords + 1) <= C.raw.scareMaxWords) {
       prev = { close: q.close, attrEnd: q.close + 1, speaker: prev?.speaker ?? null };
       continue; // a scare quote, not a quote of anyone
     }
@@ -410,15 +641,21 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
     if (speaker) {
       if (speaker.kind === "pronoun") {
         // The person last named before the quote, outside any quote; else the last person quoted.
-        const named = fullNamesOf().filter((f) => f.at < q.open && !inQuote(f.at) && !FUNCTION_WORD.test(f.name.split(" ")[0]!) && !C.roleSet.has(f.name.split(" ")[0]!));
-        name = named.length ? named[named.length - 1]!.name : lastPerson?.name ?? null;
+        const named = pronounNames();
+        const k = lastBelow(named, (f) => f.at, q.open, false);
+        name = k >= 0 ? named[k]!.name : lastPerson?.name ?? null;
       } else if (speaker.kind === "referent") {
-        const before = outsideOrgs.filter((o) => o.end <= q.open && !(o.start >= q.open && o.end <= q.close));
-        name = before.length ? before[before.length - 1]!.name : null;
+        if (endsSorted) {
+          const k = lastBelow(outsideOrgs, (o) => o.end, q.open, true);
+          name = k >= 0 ? outsideOrgs[k]!.name : null;
+        } else {
+          const before = outsideOrgs.filter((o) => o.end <= q.open && !(o.start >= q.open && o.end <= q.close));
+          name = before.length ? before[before.length - 1]!.name : null;
+        }
       } else if (speaker.kind === "org") {
         name = speaker.name;
       } else {
-        const resolved = /\s/.test(speaker.name) ? speaker.name : resolvePerson(speaker, fullNamesOf(), orgs, text);
+        const resolved = /\s/.test(speaker.name) ? speaker.name : resolvePerson(speaker, byLast(), orgs, text);
         name = resolved;
         role = speaker.role;
         if (role) roles.set(resolved, role);
@@ -434,14 +671,27 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
   return facts;
 }
 
+/** Words (runs of non-space) in `s`, counting no further than `cap`. */
+function countWords(s: string, cap: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < cap; i++) {
+    const ws = isWs(s.charCodeAt(i));
+    if (!ws && !inWord) n++;
+    inWord = !ws;
+  }
+  return n;
+}
+
 /** A last name alone is the full name given in the source (the latest one before it, else the first). */
-function resolvePerson(sp: Speaker, fullNames: { name: string; at: number }[], orgs: OrgMention[], text: string): string {
+function resolvePerson(sp: Speaker, byLast: Map<string, FullName[]>, orgs: OrgMention[], text: string): string {
   const name = sp.name;
   if (/\s/.test(name)) return name;
-  const ends = fullNames.filter((f) => f.name.endsWith(" " + name));
-  const earlier = ends.filter((f) => f.at < sp.at);
-  if (earlier.length) return earlier[earlier.length - 1]!.name;
-  if (ends.length) return ends[0]!.name;
+  const ends = byLast.get(name);
+  if (ends) {
+    const k = lastBelow(ends, (f) => f.at, sp.at, false);
+    return k >= 0 ? ends[k]!.name : ends[0]!.name;
+  }
   const org = orgs.find((o) => o.name === name || text.slice(o.start, o.end) === name);
   return org ? org.name : name;
 }
