@@ -71,7 +71,13 @@ export interface Tok {
 // Only words that can be part of a name: capitalised, digits, handles, or mixed case ("eBay", "xAI").
 // Lower-case words are not tokens; connectors between names are read from the gap in buildRuns.
 const TOKEN_RE = /(?<![A-Za-z0-9\u00C0-\u024F\u0300-\u036F])(?:[A-Z0-9@\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9\u00C0-\u024F\u0300-\u036F&'’./·-]*/g;
-const TRAIL_RE = /[&'’./·-]+$/;
+const TRAIL_CHARS = "&'’./·-";
+/** The word without trailing punctuation (a scan from the end: an end-anchored regex retried at every start is quadratic). */
+function trimTrail(w: string): string {
+  let e = w.length;
+  while (e > 0 && TRAIL_CHARS.includes(w[e - 1]!)) e--;
+  return e === w.length ? w : w.slice(0, e);
+}
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -85,7 +91,7 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
     let w = m[0];
     const s = m.index;
     let poss = false;
-    const trimmed = w.replace(TRAIL_RE, "");
+    const trimmed = trimTrail(w);
     if (/[’']s$/.test(trimmed) && trimmed.length > 2) {
       w = trimmed.slice(0, -2);
       poss = true;
@@ -244,7 +250,7 @@ function rules(): Compiled {
     products: new Set(r.productNames.map((p) => p.toLowerCase())),
     productRes: r.productPatterns.map((p) => new RegExp(p)),
     namePrefixRe: new RegExp(`^(?:${alt(r.namePrefixes)})\\p{Lu}\\p{Ll}+$`, "u"),
-    orgNounRe: new RegExp(`^,\\s(?:a|an|the)\\s(?:[\\p{L}\\p{N}$.’'-]+\\s){0,5}?(?:${alt(r.orgNouns)}|[\\p{L}.-]+-based)\\b`, "u"),
+    orgNounRe: new RegExp(`^,\\s(?:which\\s(?:is|was|remains)\\s)?(?:a|an|the)\\s(?:[\\p{L}\\p{N}$.’'-]+\\s){0,5}?(?:${alt(r.orgNouns)}|[\\p{L}.-]+-based)\\b`, "u"),
     orgVerbRe: new RegExp(`^\\s(?:${alt(r.orgVerbs)})\\b`),
     roleLast: new Set(speech.roleWords.map((w) => w.toLowerCase().split(" ").pop()!)),
     roleLowerSet: new Set(roleLower.filter((w) => !/\s/.test(w))),
@@ -252,7 +258,7 @@ function rules(): Compiled {
     productBefore: new Set(r.productCues.before.map((p) => p.toLowerCase())),
     demonyms: new Set(r.demonyms),
     facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b`),
-    productAfterRe: new RegExp(`^(?:\\s(?:v\\d|\\d+\\.\\d)|,\\s(?:(?:its|their|the|a|an|[\\p{Lu}][\\p{L}\\p{N}]*(?:’s|'s))\\s)(?:[\\p{L}-]+\\s){0,3}?(?:${alt(r.productCues.after)})\\b)`, "u"),
+    productAfterRe: new RegExp(`^(?:\\s(?:v\\d|\\d+\\.\\d)|,\\s(?:which\\s(?:is|was|remains|we\\sconsider|we\\scall|many\\sconsider)\\s)?(?:(?:its|their|the|a|an|[\\p{Lu}][\\p{L}\\p{N}]*(?:’s|'s))\\s)(?:[\\p{L}-]+\\s){0,4}?(?:${alt(r.productCues.after)})\\b)`, "u"),
     orgNounSet: new Set(r.orgNouns.map((x) => x.toLowerCase())),
     headlineVerbs: new Set(r.headlineVerbs.map((x) => x.toLowerCase())),
     // Up to two lower-case modifiers between the possessive and the noun ("X’s vast data centers").
@@ -381,7 +387,9 @@ type Evidence =
   | "org.alias"
   | "org.handle"
   | "org.noun"
-  | "org.deal";
+  | "org.deal"
+  | "org.attribute"
+  | "org.initials";
 
 interface Cand {
   toks: Tok[];
@@ -475,6 +483,20 @@ export function extractOrgs(text: string): RawFact[] {
 
   // Evidence.
   for (const c of cands) decide(text, c, R, lowerSeen, maybeLast);
+
+  // An acronym used as a company's name ("NWS posted growth", "NWS’s servers") spells out an otherwise
+  // undecided multi-word name of the same source ("Northwind Web Services"): the name and its short form.
+  const actingAcronyms = new Set<string>();
+  for (const t of toks) if (/^[A-Z]{3,5}$/.test(t.w) && !R.stop.has(t.w) && (t.poss || R.orgVerbRe.test(text.slice(t.e, t.e + 40)))) actingAcronyms.add(t.w);
+  if (actingAcronyms.size)
+    for (const c of cands) {
+      if (c.rule || c.gaz || c.person || c.place || c.heading || (c as CandX).notOrg || c.toks.length < 2 || c.toks[0]!.poss || isProduct(R, c)) continue;
+      const ini = initialsOf(c);
+      if (!actingAcronyms.has(ini) || R.firstNames.has(c.toks[0]!.w)) continue;
+      c.defAlias = ini;
+      c.rule = "org.initials";
+      c.name = canonical(c.core, R);
+    }
 
   // A name read as a product or facility anywhere in the source is no organisation in it, unless a
   // suffix, the gazetteer or a definition says otherwise.
@@ -776,6 +798,7 @@ function looksLikePerson(text: string, c: Cand, R: Compiled, lexicon: boolean): 
   const last = c.toks[n - 1]!.w;
   if (R.heads.has(last) || R.suffixes.has(last) || c.toks.some((t) => t.w.startsWith("@"))) return false;
   if (n > 4) return false;
+  if (atWorkplace(R, wordsBefore(text.slice(Math.max(0, c.start - 64), c.start)))) return false;
   const first = c.toks[0]!.w;
   if (x.roleBefore && n <= 3) return true;
   const before = text.slice(Math.max(0, c.start - 40), c.start);
@@ -845,6 +868,12 @@ function roleOf(R: Compiled, ws: string[]): boolean {
   let n = ws.length;
   if (n && ws[n - 1] === "the") n--;
   return n >= 2 && OF_AT.has(ws[n - 1]!) && R.roleLast.has(ws[n - 2]!.replace(/[’']s$/, ""));
+}
+/** "those at X", "engineers at X": people at a workplace, so X is an organisation. */
+function atWorkplace(R: Compiled, ws: string[]): boolean {
+  let n = ws.length;
+  if (n && ws[n - 1] === "the") n--;
+  return n >= 2 && ws[n - 1] === "at" && (R.workplace.has(ws[n - 2]!) || R.roleLast.has(ws[n - 2]!));
 }
 function basedBefore(ws: string[]): boolean {
   for (let k = ws.length - 1; k >= 0 && k >= ws.length - 5; k--) {
@@ -918,14 +947,22 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (headOk || c.toks.some((t, k) => k > 0 && (t.w === "of" || t.w === "for") && R.heads.has(c.toks[k - 1]!.w) && !R.weakHeads.has(c.toks[k - 1]!.w))) return set("org.head");
 
   // Context evidence: the candidate must not be a common word, a person or a place.
+  // "by X Times", "at X Cloud": a weak head word in a source or workplace frame.
+  if (n >= 2 && R.heads.has(last.w) && !first.poss && endsWithPhrase(ws, R.headFrames) && !c.toks.some((t) => R.firstNames.has(t.w))) return set("org.head");
+
   const single = n === 1;
   const w0 = first.w;
   if (single && first.sentStart && lowerSeen.has(w0.toLowerCase())) return;
+  // People at a workplace ("those at X", "engineers at X"): X is no person, whatever its words are.
+  const workplace = atWorkplace(R, ws);
+  // A possessive with a noun only a company has ("X’s shares", "X’s cloud division"): no person's or place's.
+  const bizPoss = single && last.poss && R.possBizRe.test(after);
   if (single && /^\p{Lu}\p{Ll}+$/u.test(w0)) {
     const kind = lexiconKind(w0);
-    if (kind === "first-name" || kind === "last-name" || kind === "place") return;
+    if (kind === "first-name" || kind === "place" ? !workplace && !(bizPoss && kind === "place") : kind === "last-name" ? !workplace && !bizPoss : false) return;
     if (kind === "common" && first.sentStart) return;
   }
+  if (workplace) return set("org.role-of");
   if (looksLikePerson(text, c, R, true)) {
     c.person = true;
     return;
@@ -937,6 +974,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (roleOf(R, ws)) return set("org.role-of");
   if (x.roleAfter) return set("org.role-title");
   if (last.poss) return set("org.possessive");
+  // "X-backed", "X-powered": only an organisation backs or powers a thing under its own name.
+  if (single && last.tail && R.attributeTails.has(last.tail) && /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(w0) && !lowerSeen.has(w0.toLowerCase())) return set("org.attribute");
   if (R.orgNounRe.test(after)) return set("org.appositive");
   if (basedBefore(ws)) return set("org.based");
   if (endsWithPhrase(ws, SOURCE_PHRASES)) return set("org.source");
@@ -1000,10 +1039,14 @@ export function canonical(name: string, R: Compiled = rules()): string {
   let s = name.replace(/\s+/g, " ").trim();
   s = s.replace(/[’']s$/, "");
   s = s.replace(/^the\s+/i, "");
+  // Trailing corporate suffixes go, scanned from the end (an end-anchored regex would be quadratic).
   for (;;) {
-    const m = /[\s,]+([\p{L}./]+)\.?$/u.exec(s);
-    if (!m || !R.suffixes.has(m[1]!.replace(/\.$/, ""))) break;
-    s = s.slice(0, m.index).trim();
+    let b = s.length;
+    while (b > 0 && /[\p{L}./]/u.test(s[b - 1]!)) b--;
+    let a = b;
+    while (a > 0 && (s[a - 1] === " " || s[a - 1] === ",")) a--;
+    if (a === b || b === s.length || !R.suffixes.has(s.slice(b).replace(/\.$/, ""))) break;
+    s = s.slice(0, a).trim();
   }
   const g = R.gazByKey.get(nameKey(s));
   return g ?? s;
