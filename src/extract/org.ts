@@ -183,7 +183,18 @@ interface Compiled {
 let compiled: Compiled | null = null;
 
 /** Lower-case, curly apostrophes straightened, hyphens and spaces as one space, dots at word ends dropped. */
+const nameKeyCache = new Map<string, string>();
 export function nameKey(s: string): string {
+  let k = nameKeyCache.get(s);
+  if (k === undefined) {
+    k = computeNameKey(s);
+    // Bounded: over an archive the names never stop coming, and memory must stay flat.
+    if (nameKeyCache.size >= 50000) nameKeyCache.clear();
+    nameKeyCache.set(s, k);
+  }
+  return k;
+}
+function computeNameKey(s: string): string {
   return s
     .toLowerCase()
     .replace(/[’]/g, "'")
@@ -798,7 +809,7 @@ function looksLikePerson(text: string, c: Cand, R: Compiled, lexicon: boolean): 
   const last = c.toks[n - 1]!.w;
   if (R.heads.has(last) || R.suffixes.has(last) || c.toks.some((t) => t.w.startsWith("@"))) return false;
   if (n > 4) return false;
-  if (atWorkplace(R, wordsBefore(text.slice(Math.max(0, c.start - 64), c.start)))) return false;
+  if (/\sat\s(?:the\s)?$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && atWorkplace(R, wordsBefore(text.slice(Math.max(0, c.start - 64), c.start)))) return false;
   const first = c.toks[0]!.w;
   if (x.roleBefore && n <= 3) return true;
   const before = text.slice(Math.max(0, c.start - 40), c.start);
