@@ -5,7 +5,7 @@
 import type { RawFact } from "../extract/types.js";
 import { fieldRules, type CompiledCue, type CompiledRules } from "./rules.js";
 import { analyseSource, type DealSummary, type SourceAnalysis } from "./parties.js";
-import type { Span } from "./text.js";
+import type { Mention, Sentence, Span } from "./text.js";
 
 export interface FieldTag {
   fields: string[];
@@ -29,21 +29,24 @@ export function tagFields(text: string, facts: readonly RawFact[]): (FieldTag | 
   const R = fieldRules();
   const a = analyseSource(text, facts);
   const sentenceAt = sentenceIndexer(a);
+  // Whatever depends only on a clause or a line is worked out once and shared by its facts, so a
+  // clause with thousands of facts costs linear time, not facts × clause length.
+  const memo = new SourceMemo(text, a);
   const tags = facts.map((f): FieldTag | null => {
     if (f.type === "org" || f.type === "quote") return null;
     const s = sentenceAt(f.start);
     if (!s) return null;
-    const clause = s.clauses.find((c) => c.start <= f.start && f.end <= c.end) ?? s;
-    const perShare = isPerShare(R, text, f, clause);
+    const clause = clauseOf(s, f);
+    const perShare = isPerShare(R, memo, text, f, clause);
     let guess: boolean | null = null;
     const hits: Hit[] = [];
     for (const field of R.fields) {
       if (!field.types.includes(f.type)) continue;
       if (field.notPerShare && perShare) continue;
-      if (field.factual && (guess ??= hypothetical(R, text, clause))) continue;
+      if (field.factual && (guess ??= hypothetical(R, memo, clause))) continue;
       for (const cue of field.cues) {
         if (cue.perShare && (cue.perShare === "require") !== perShare) continue;
-        const h = matchCue(R, a, text, f, clause, cue);
+        const h = matchCue(R, memo, a, text, f, clause, cue);
         if (h) hits.push({ field: field.name, cue, score: h.score, text: h.text });
       }
     }
@@ -52,7 +55,7 @@ export function tagFields(text: string, facts: readonly RawFact[]): (FieldTag | 
     hits.sort((x, y) => x.score - y.score);
     const best = hits[0]!;
     const field = R.byName.get(best.field)!;
-    if (field.dealScoped && aboutOtherDeal(R, a, text, f, s.index, clause)) return null;
+    if (field.dealScoped && aboutOtherDeal(R, memo, a, text, f, s.index, clause)) return null;
     const tag: FieldTag = { fields: [best.field], cues: { [best.field]: [best.text.trim()] }, rules: { [best.field]: best.cue.id } };
     if (best.cue.aspect) {
       // Whose shares: "Harbor's stock fell 1%" and "Lumentrace shares rose 30%" are two aspects, not a clash.
@@ -63,6 +66,140 @@ export function tagFields(text: string, facts: readonly RawFact[]): (FieldTag | 
   });
   applyYields(R, facts, tags);
   return tags;
+}
+
+/** The clause of the sentence that holds the whole fact (binary search), else the sentence. */
+function clauseOf(s: Sentence, f: RawFact): Span {
+  const cs = s.clauses;
+  let lo = 0, hi = cs.length - 1, at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid]!.start <= f.start) (at = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  const c = at >= 0 ? cs[at]! : null;
+  return c && f.end <= c.end ? c : s;
+}
+
+interface CueMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Per-source memo: regex answers about a whole clause (keyed by the clause's span object, which the
+ * analysis keeps), every match of a clause cue in a clause, the first match of a line cue in a
+ * line, and the line starts of the text.
+ */
+class SourceMemo {
+  private clauseTests = new WeakMap<Span, Map<RegExp, boolean>>();
+  private clauseMatches = new WeakMap<Span, Map<CompiledCue, CueMatch[]>>();
+  private lineFirst = new Map<number, Map<CompiledCue, { index: number; text: string } | null>>();
+  private prevLineOk = new Map<number, Map<RegExp, boolean>>();
+  private lineStarts: number[] | null = null;
+  /** Mentions that aboutOtherDeal considers (all, or only org facts where the source has some). */
+  readonly eligible: readonly Mention[];
+  readonly orgsKnown: boolean;
+  private counterpart = new WeakMap<Span, boolean>();
+
+  constructor(private readonly text: string, a: SourceAnalysis) {
+    this.orgsKnown = a.mentions.some((m) => m.fromFact);
+    this.eligible = this.orgsKnown ? a.mentions.filter((m) => m.fromFact) : a.mentions;
+  }
+
+  /** re.test(clause text), once per clause and regex (re has no g flag). */
+  clauseTest(clause: Span, re: RegExp): boolean {
+    let m = this.clauseTests.get(clause);
+    if (!m) this.clauseTests.set(clause, (m = new Map()));
+    let r = m.get(re);
+    if (r === undefined) m.set(re, (r = re.test(this.text.slice(clause.start, clause.end))));
+    return r;
+  }
+
+  /** Every match of a clause cue (global regex) in the clause, in order, with text offsets. */
+  cueMatches(clause: Span, cue: CompiledCue): CueMatch[] {
+    let m = this.clauseMatches.get(clause);
+    if (!m) this.clauseMatches.set(clause, (m = new Map()));
+    let r = m.get(cue);
+    if (!r) {
+      r = [];
+      const re = cue.re;
+      re.lastIndex = 0;
+      const clauseText = this.text.slice(clause.start, clause.end);
+      let x: RegExpExecArray | null;
+      while ((x = re.exec(clauseText))) {
+        r.push({ start: clause.start + x.index, end: clause.start + x.index + x[0].length, text: x[0] });
+        if (x[0].length === 0) re.lastIndex++;
+      }
+      m.set(cue, r);
+    }
+    return r;
+  }
+
+  /** [start, end) of the line that holds pos (lines end at LF). */
+  lineAt(pos: number): { start: number; end: number } {
+    const ls = (this.lineStarts ??= lineStartsOf(this.text));
+    let lo = 0, hi = ls.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ls[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = ls[lo]!;
+    const end = lo + 1 < ls.length ? ls[lo + 1]! - 1 : this.text.length;
+    return { start, end };
+  }
+
+  /** The first match of a line cue in the line that starts at ls. */
+  lineMatch(ls: number, le: number, cue: CompiledCue): { index: number; text: string } | null {
+    let m = this.lineFirst.get(ls);
+    if (!m) this.lineFirst.set(ls, (m = new Map()));
+    let r = m.get(cue);
+    if (r === undefined) {
+      const x = cue.re.exec(this.text.slice(ls, le));
+      m.set(cue, (r = x ? { index: x.index, text: x[0] } : null));
+    }
+    return r;
+  }
+
+  /** Does the previous non-blank line before the line at ls match re? */
+  prevLineTest(ls: number, re: RegExp): boolean {
+    let m = this.prevLineOk.get(ls);
+    if (!m) this.prevLineOk.set(ls, (m = new Map()));
+    let r = m.get(re);
+    if (r === undefined) {
+      const prev = previousLine(this.text, ls);
+      m.set(re, (r = prev !== null && re.test(prev)));
+    }
+    return r;
+  }
+
+  /** Once per clause: an organisation in it that is not a party is the counterpart of a deal in it. */
+  counterpartIn(R: CompiledRules, a: SourceAnalysis, clause: Span): boolean {
+    let r = this.counterpart.get(clause);
+    if (r !== undefined) return r;
+    r = false;
+    for (let i = firstFrom(this.eligible, clause.start); i < this.eligible.length; i++) {
+      const m = this.eligible[i]!;
+      if (m.end <= clause.start) continue;
+      if (m.start >= clause.end) break;
+      if (a.partyRoots.has(a.root(m.key))) continue;
+      const before = this.text.slice(Math.max(clause.start, m.start - 80), m.start);
+      if (R.counterpartBefore.test(before) && this.clauseTest(clause, R.counterpartNeeds)) {
+        r = true;
+        break;
+      }
+    }
+    this.counterpart.set(clause, r);
+    return r;
+  }
+}
+
+function lineStartsOf(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) out.push(i + 1);
+  return out;
 }
 
 /**
@@ -94,11 +231,11 @@ function applyYields(R: CompiledRules, facts: readonly RawFact[], tags: (FieldTa
 }
 
 /** "$12 a share", "$12 per share", or a small amount in a clause about shares or an offer. */
-function isPerShare(R: CompiledRules, text: string, f: RawFact, clause: Span): boolean {
+function isPerShare(R: CompiledRules, memo: SourceMemo, text: string, f: RawFact, clause: Span): boolean {
   if (f.type !== "money") return false;
   if (R.perShare.after.test(text.slice(f.end, Math.min(clause.end, f.end + 60)))) return true;
   const amount = f.value.amount;
-  return typeof amount === "number" && amount < R.perShare.smallBelow && R.perShare.context.test(text.slice(clause.start, clause.end));
+  return typeof amount === "number" && amount < R.perShare.smallBelow && memo.clauseTest(clause, R.perShare.context);
 }
 
 /** The organisation whose shares the clause speaks of ("X's shares", "X stock"), nearest before the fact; its entity key. */
@@ -115,9 +252,8 @@ function shareSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawF
 }
 
 /** A clause that rumours, guesses or models a figure. */
-function hypothetical(R: CompiledRules, text: string, clause: Span): boolean {
-  const t = text.slice(clause.start, clause.end);
-  return R.hypothetical.some((h) => h.re.test(t));
+function hypothetical(R: CompiledRules, memo: SourceMemo, clause: Span): boolean {
+  return R.hypothetical.some((h) => memo.clauseTest(clause, h.re));
 }
 
 /** Per-source deal summary (parties and the like) kept on the source entry. */
@@ -141,9 +277,8 @@ function sentenceIndexer(a: SourceAnalysis) {
   };
 }
 
-function matchCue(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact, clause: Span, cue: CompiledCue): { score: number; text: string } | null {
-  const clauseText = text.slice(clause.start, clause.end);
-  if (cue.needs && !cue.needs.test(clauseText)) return null;
+function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: string, f: RawFact, clause: Span, cue: CompiledCue): { score: number; text: string } | null {
+  if (cue.needs && !memo.clauseTest(clause, cue.needs)) return null;
   if (cue.factIs && !cue.factIs.test(text.slice(f.start, f.end))) return null;
   const pre = text.slice(Math.max(clause.start, f.start - WINDOW), f.start);
   const post = text.slice(f.end, Math.min(clause.end, f.end + WINDOW));
@@ -172,30 +307,43 @@ function matchCue(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact,
     return { score: (m[1] ?? "").length, text: m[0].slice(lead + (m[1] ?? "").length) };
   }
   if (cue.where === "line") {
-    const ls = text.lastIndexOf("\n", f.start - 1) + 1;
-    let le = text.indexOf("\n", f.end);
-    if (le < 0) le = text.length;
-    const line = text.slice(ls, le);
-    const m = cue.re.exec(line);
+    // The line from the one that holds the fact's start to the end of the one that holds its end.
+    const ls = memo.lineAt(f.start).start;
+    const le = memo.lineAt(f.end).end;
+    const m = memo.lineMatch(ls, le, cue);
     if (!m || m.index > f.start - ls) return null;
-    if (cue.prevLine) {
-      const prev = previousLine(text, ls);
-      if (prev === null || !cue.prevLine.test(prev)) return null;
-    }
-    return { score: 40, text: m[0] };
+    if (cue.prevLine && !memo.prevLineTest(ls, cue.prevLine)) return null;
+    return { score: 40, text: m.text };
   }
-  // Clause: the nearest occurrence of the cue in the clause.
-  const re = cue.re;
-  re.lastIndex = 0;
-  let best: { score: number; text: string } | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(clauseText))) {
-    const s = clause.start + m.index, e = s + m[0].length;
-    const d = e <= f.start ? f.start - e : s >= f.end ? s - f.end : 0;
-    if (!best || 100 + d < best.score) best = { score: 100 + d, text: m[0] };
-    if (m[0].length === 0) re.lastIndex++;
+  return nearestInClause(memo.cueMatches(clause, cue), f);
+}
+
+/**
+ * Clause: the nearest occurrence of the cue in the clause (the first of equally near ones). The
+ * matches are in text order with non-decreasing ends, so their distance to the fact falls, is 0
+ * where they overlap it, then rises: the nearest is the last one that ends by the fact's start or
+ * the first one after it (binary search).
+ */
+function nearestInClause(ms: readonly CueMatch[], f: RawFact): { score: number; text: string } | null {
+  if (!ms.length) return null;
+  // j: the first match that ends after the fact's start.
+  let lo = 0, hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.end <= f.start) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  const j = lo;
+  const dist = (x: CueMatch) => (x.end <= f.start ? f.start - x.end : x.start >= f.end ? x.start - f.end : 0);
+  let best = -1;
+  if (j > 0) {
+    // The first of the matches before the fact that end where the last of them ends.
+    best = j - 1;
+    while (best > 0 && ms[best - 1]!.end === ms[best]!.end) best--;
+  }
+  if (j < ms.length && (best < 0 || dist(ms[j]!) < dist(ms[best]!))) best = j;
+  const m = ms[best]!;
+  return { score: 100 + dist(m), text: m.text };
 }
 
 function gapHasBreaker(R: CompiledRules, gap: string): boolean {
@@ -215,8 +363,11 @@ function previousLine(text: string, lineStart: number): string | null {
 }
 
 /** "invested $2bn in Y": the organisation after the preposition is one of the deal's parties. */
+const prepGaps = new Map<string, RegExp>();
+
 function partyAfter(a: SourceAnalysis, text: string, f: RawFact, clause: Span, prep: string): boolean {
-  const re = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?${prep}\\s+$`, "i");
+  let re = prepGaps.get(prep);
+  if (!re) prepGaps.set(prep, (re = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?${prep}\\s+$`, "i")));
   for (let i = firstMentionFrom(a, f.end); i < a.mentions.length; i++) {
     const m = a.mentions[i]!;
     if (m.start > clause.end) break;
@@ -227,34 +378,36 @@ function partyAfter(a: SourceAnalysis, text: string, f: RawFact, clause: Span, p
 }
 
 /** A clause about another deal: an earlier/separate deal, or one whose counterpart or doer is not a party. */
-function aboutOtherDeal(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact, sentence: number, clause: Span): boolean {
+function aboutOtherDeal(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: string, f: RawFact, sentence: number, clause: Span): boolean {
   if (a.otherDealSentences.has(sentence)) return true;
   if (!a.partyRoots.size) return false;
-  const clauseText = text.slice(clause.start, clause.end);
   // Where the source has organisation facts, a capitalised run that is none ("Europe", "Austin-based") is no counterpart.
-  const orgsKnown = a.mentions.some((m) => m.fromFact);
-  let nearestBefore: { start: number; end: number; party: boolean } | null = null;
-  for (let i = firstMentionFrom(a, clause.start); i < a.mentions.length; i++) {
-    const m = a.mentions[i]!;
-    if (m.end <= clause.start) continue;
-    if (m.start >= clause.end) break;
-    if (orgsKnown && !m.fromFact) continue;
-    const party = a.partyRoots.has(a.root(m.key));
-    if (m.end <= f.start) nearestBefore = { start: m.start, end: m.end, party };
-    if (party) continue;
-    const before = text.slice(Math.max(clause.start, m.start - 80), m.start);
-    if (R.counterpartBefore.test(before) && R.counterpartNeeds.test(clauseText)) return true;
+  if (memo.counterpartIn(R, a, clause)) return true;
+  // The nearest mention in the clause that ends before the fact (mentions do not overlap, so their
+  // ends are in order too): the last one that ends by the fact's start, when it starts in the clause.
+  const ms = memo.eligible;
+  let lo = 0, hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.end <= f.start) lo = mid + 1;
+    else hi = mid;
   }
-  if (nearestBefore && !nearestBefore.party && R.subjectBetween.test(text.slice(nearestBefore.end, f.start))) return true;
-  return false;
+  const nearestBefore = lo > 0 ? ms[lo - 1]! : null;
+  if (!nearestBefore || nearestBefore.start < clause.start) return false;
+  if (a.partyRoots.has(a.root(nearestBefore.key))) return false;
+  return R.subjectBetween.test(text.slice(nearestBefore.end, f.start));
 }
 
 /** Index of the first mention that starts at or after `pos` (mentions are sorted and do not overlap). */
 function firstMentionFrom(a: SourceAnalysis, pos: number): number {
-  let lo = 0, hi = a.mentions.length;
+  return firstFrom(a.mentions, pos);
+}
+
+function firstFrom(ms: readonly Mention[], pos: number): number {
+  let lo = 0, hi = ms.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (a.mentions[mid]!.start < pos) lo = mid + 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -96,6 +96,12 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
   const find = (k: string): string => {
     let r = k;
     while (parentOf.has(r) && parentOf.get(r) !== r) r = parentOf.get(r)!;
+    // Path compression: later finds of these keys take one step (roots stay as they are).
+    for (let x = k; x !== r; ) {
+      const next = parentOf.get(x)!;
+      parentOf.set(x, r);
+      x = next;
+    }
     return r;
   };
   const names = new Map<string, Map<string, number>>();
@@ -147,13 +153,27 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
     const full = byInitials.get(m.key);
     if (full && full !== m.key) union(m.key, full, "link.acronym");
   }
-  // A name that starts with another mentioned name is its unit: "Acme Cloud" of "Acme".
+  // A name that starts with another mentioned name is its unit: "Acme Cloud" of "Acme". The roots
+  // go into a trie of words, so a long name is walked once rather than rebuilt at every word.
   const roots = new Set(keys.map(find));
+  interface WordNode { next: Map<string, WordNode>; root: string | null }
+  const trie: WordNode = { next: new Map(), root: null };
+  for (const k of roots) {
+    let node = trie;
+    for (const w of k.split(" ")) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map(), root: null }));
+      node = child;
+    }
+    node.root = k;
+  }
   for (const k of [...roots].sort()) {
     const words = k.split(" ");
-    for (let n = 1; n < words.length; n++) {
-      const p = words.slice(0, n).join(" ");
-      if (p.length >= 3 && roots.has(p)) links.push({ parent: p, child: k, rule: "link.name-prefix" });
+    let node: WordNode | undefined = trie;
+    for (let n = 1; n < words.length && node; n++) {
+      node = node.next.get(words[n - 1]!);
+      const p = node?.root;
+      if (p && p.length >= 3) links.push({ parent: p, child: k, rule: "link.name-prefix" });
     }
   }
 
@@ -198,13 +218,22 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
       }
     }
   }
-  // A unit's role is its parent's when only the parent is named as a party ("X will use GCS").
+  // A unit's role is its parent's when only the parent is named as a party ("X will use GCS"):
+  // the first link (in order) from the unit to a parent that is a candidate, looked up once.
+  let parentCandidate: Map<string, PartyCandidate> | null = null;
   const candidateOf = (key: string): PartyCandidate | undefined => {
     const r = find(key);
     const c = cand.get(r);
     if (c) return c;
-    for (const l of links) if (find(l.child) === r && cand.has(find(l.parent))) return cand.get(find(l.parent));
-    return undefined;
+    if (!parentCandidate) {
+      parentCandidate = new Map();
+      for (const l of links) {
+        const child = find(l.child);
+        const pc = cand.get(find(l.parent));
+        if (pc && !parentCandidate.has(child)) parentCandidate.set(child, pc);
+      }
+    }
+    return parentCandidate.get(r);
   };
   // Roles of the organisations already named ("X will use … Y": X buys, Y provides).
   for (const s of sentences) {
@@ -228,18 +257,18 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
     }
   }
 
-  const display = (k: string): string => {
-    // The best-attested written form among the keys of the entity.
-    let best = k, score = -1;
-    for (const [key, byName] of names) {
-      if (find(key) !== k) continue;
-      for (const [n, c] of byName) {
-        const sc = c * 100 + n.length;
-        if (sc > score || (sc === score && n < best)) [best, score] = [n, sc];
-      }
+  // The best-attested written form among the keys of each entity, worked out once for all.
+  const bestName = new Map<string, { name: string; score: number }>();
+  for (const [key, byName] of names) {
+    const r = find(key);
+    let b = bestName.get(r);
+    if (!b) bestName.set(r, (b = { name: r, score: -1 }));
+    for (const [n, c] of byName) {
+      const sc = c * 100 + n.length;
+      if (sc > b.score || (sc === b.score && n < b.name)) [b.name, b.score] = [n, sc];
     }
-    return best;
-  };
+  }
+  const display = (k: string): string => bestName.get(k)?.name ?? k;
   const parties = [...cand.values()]
     .map((c) => ({ ...c, name: display(c.key), weight: round(c.weight), roles: Object.fromEntries(Object.entries(c.roles).map(([r, v]) => [r, round(v)]).sort()) }))
     .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
@@ -248,15 +277,20 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
   for (const [pk, w] of [...pairWeight].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (w > best) [pair, best] = [pk.split("\u0000"), w];
 
   // The deal's parties with the units and parents the text links to them.
+  // Everything connected to them by links (a walk over the link graph, not a loop to a fixpoint).
   const partyRoots = new Set(pair);
-  const linkRoots = links.map((l) => ({ parent: find(l.parent), child: find(l.child) }));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const l of linkRoots) {
-      if (partyRoots.has(l.parent) !== partyRoots.has(l.child)) {
-        partyRoots.add(l.parent);
-        partyRoots.add(l.child);
-        changed = true;
+  const linked = new Map<string, string[]>();
+  for (const l of links) {
+    const [p, c] = [find(l.parent), find(l.child)];
+    (linked.get(p) ?? linked.set(p, []).get(p)!).push(c);
+    (linked.get(c) ?? linked.set(c, []).get(c)!).push(p);
+  }
+  const stack = [...partyRoots];
+  while (stack.length) {
+    for (const n of linked.get(stack.pop()!) ?? []) {
+      if (!partyRoots.has(n)) {
+        partyRoots.add(n);
+        stack.push(n);
       }
     }
   }

@@ -149,7 +149,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     if (/['’]s\b/.test(text.slice(e, e + 3))) e += 2;
     const gap = run ? text.slice(run.end, s) : "";
-    if (run && (gap === " " || gap === " & " || gap === " of " || gap === " de ") && !/['’]s$/.test(text.slice(run.start, run.end))) {
+    if (run && (gap === " " || gap === " & " || gap === " of " || gap === " de ") && !possessiveEnd(text, run.end)) {
       run.end = e;
     } else {
       flush();
@@ -166,6 +166,11 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     kept.push(x);
   }
   return kept;
+}
+
+/** Does the text before `end` end in "'s" or "’s"? (Two characters looked at, not the whole run.) */
+function possessiveEnd(text: string, end: number): boolean {
+  return end >= 2 && text[end - 1] === "s" && (text[end - 2] === "'" || text[end - 2] === "’");
 }
 
 /** A sentence with mentions as MARK+index and other facts as FACT_MARK; `map` gives the mention of each index. */
