@@ -539,9 +539,11 @@ export function extractOrgs(text: string): RawFact[] {
   // Short forms: the leading words of a multi-word name with a head word or suffix ("Harbor" of "Harbor Silicon Systems").
   const prefixOwners = new Map<string, Set<string>>();
   // Names shaped like a legal entity (suffix, strong head word) own their short forms ("Harbor" of
-  // "Harbor Silicon Systems"); a name that is only defined or listed ("Northwind Web Services (NWS)")
-  // may instead be a division named after its parent, so a short form with evidence of its own
-  // ("Northwind’s shares rose") stays its own organisation.
+  // "Harbor Silicon Systems"). Any other longer name ("Northwind Web Services (NWS)", "Northwind
+  // Cloud") may be a division or product named after its parent, so a bare first word with evidence
+  // of its own ("Northwind’s shares rose") stays its own organisation. The price: a company written
+  // both ways with no suffix in the source ("Solace", "Solace Compute") keeps two names there;
+  // reading a parent as its division would be worse (a quote of the parent given to the division).
   const legalOwners = new Set<string>();
   const ownEvidence = new Set<string>();
   for (const c of cands) {
@@ -567,7 +569,7 @@ export function extractOrgs(text: string): RawFact[] {
   }
   // "Harbor" is a prefix of both "Harbor Silicon" and "Harbor Silicon Systems": the longest name owns it.
   for (const [k, owners] of prefixOwners) {
-    if (ownEvidence.has(k) && ![...owners].some((o) => legalOwners.has(o))) {
+    if (ownEvidence.has(k) && [...owners].every((o) => !legalOwners.has(o))) {
       prefixOwners.delete(k);
       continue;
     }
