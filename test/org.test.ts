@@ -57,6 +57,9 @@ describe("not organisations", () => {
   it("a list with a known organisation does not make its people or places organisations", () => {
     expect(names("Talks between Acme Holdings, Lisbon and Maria Costa stalled, and Acme Holdings and Jordan Reyes declined to comment.")).toEqual(["Acme Holdings"]);
   });
+  it("the rest of a run after a known name is its product, not a list member", () => {
+    expect(names("Apple Music and Spotify compete with Acme Holdings.")).toEqual(["Acme Holdings", "Spotify"]);
+  });
   it("a title-case headline verb is not part of a name", () => {
     const text = "Pellhaven and Corvine Forge $2bn Alliance: What Comes Next?\nPellhaven said the deal closes in May. Corvine confirmed it.";
     expect(names(text)).toEqual(["Corvine", "Pellhaven"]);

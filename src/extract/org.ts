@@ -1011,6 +1011,9 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
   const known = new Set<string>();
   for (const c of cands) if (c.rule && c.name) known.add(nameKey(c.core)).add(nameKey(c.name));
   const isKnown = (c: Cand) => !!c.rule || (!c.person && !c.place && (known.has(nameKey(c.core)) || (c.toks.length >= 2 && !c.toks[0]!.poss && known.has(tokKey(c.toks[0]!)))));
+  // The rest of a run after a known name ("Music" of "Northwind Music") names its product, not a member.
+  const ends = new Set<number>();
+  for (const c of cands) ends.add(c.end);
   let changed = false;
   let i = 0;
   while (i < cands.length) {
@@ -1027,6 +1030,7 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
     if (chain.length >= 2 && chain.some(isKnown)) {
       for (const c of chain) {
         if (c.rule || c.person || c.place || c.toks.length > 3 || isProduct(R, c) || (c as CandX).notOrg) continue;
+        if (text[c.start - 1] === " " && ends.has(c.start - 1)) continue;
         const t0 = c.toks[0]!;
         if (c.toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(t0.w)) {
           // A proper noun: not a known person's or place's name, and a common word only mid-sentence and never in lower case here.
