@@ -43,6 +43,16 @@ interface Compiled {
    */
   verbFirst: Set<string> | null;
   subjFirst: Set<string> | null;
+  /**
+   * The speech verbs by first word, each with its further words ("said" → [[], ["in", "a",
+   * "statement"]]), to test subjectVerbRe without running it; null when a verb has a word that is
+   * not plain ASCII letters and digits.
+   */
+  verbSeqs: Map<string, string[][]> | null;
+  /** First ASCII letters or digits of each role word (roleWordRe's prefilter), or null. */
+  roleFirst: Set<string> | null;
+  /** Lower-cased first letters of the referring phrases of orgRefRe (all ASCII), or null. */
+  orgRefFirst: Set<string> | null;
 }
 let compiled: Compiled | null = null;
 const SUBJECT_ADVERBS = ["also", "later", "previously", "then", "recently", "once"];
@@ -66,6 +76,28 @@ function rules(): Compiled {
     return out;
   };
   const verbFirst = firsts(r.verbs);
+  let verbSeqs: Map<string, string[][]> | null = new Map();
+  for (const v of r.verbs) {
+    const ws = v.split(" ");
+    if (!ws.every((w) => /^[A-Za-z0-9_]+$/.test(w))) {
+      verbSeqs = null;
+      break;
+    }
+    const list = verbSeqs.get(ws[0]!) ?? [];
+    list.push(ws.slice(1));
+    verbSeqs.set(ws[0]!, list);
+  }
+  const roleFirst = new Set<string>();
+  for (const w of r.roleWords) {
+    const f = /^[A-Za-z0-9]+/.exec(w);
+    if (!f) {
+      roleFirst.clear();
+      break;
+    }
+    roleFirst.add(f[0]);
+  }
+  const refs = r.orgReferents.filter((x) => x.includes(" "));
+  const orgRefFirst = refs.every((x) => /^[A-Za-z]/.test(x)) ? new Set(refs.map((x) => x[0]!.toLowerCase())) : null;
   const subjFirst = firsts([...r.verbs, ...SUBJECT_ADVERBS]);
   // A name phrase: up to twelve words (bounded, so linear). subjectName() reads the same phrase.
   const np = `((?:${NP_WORD}\\s){0,11}?${NP_WORD})`;
@@ -82,6 +114,9 @@ function rules(): Compiled {
     orgRefRe: new RegExp(`^(?:${alt(r.orgReferents.filter((x) => x.includes(" ")))})$`, "iu"),
     verbFirst,
     subjFirst,
+    verbSeqs,
+    roleFirst: roleFirst.size ? roleFirst : null,
+    orgRefFirst,
   };
   return compiled;
 }
@@ -250,6 +285,19 @@ function sentenceStart(text: string, at: number, floor: number): number {
 }
 
 const CAP_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|de|van|von|der|da|di|bin|al|la|le)$/u;
+/** CAP_TOKEN.test(w), without the regex for plain ASCII words. */
+function isCapToken(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90) {
+    for (let i = 1; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45) continue;
+      return c < 128 ? false : CAP_TOKEN.test(w); // an ASCII character outside the class, or leave it to the regex
+    }
+    return w.length > 0;
+  }
+  return c0 < 128 ? NAME_PARTICLES.has(w) : CAP_TOKEN.test(w);
+}
 const FUNCTION_WORDS = new Set("As According The A An In On At But And Or So While When Then Still Yet Also Earlier Later Last This That It Its He She They We I Speaking Asked Writing For From With By After Before During Meanwhile However".split(" "));
 const HONORIFICS = new Set("Mr Mrs Ms Dr Prof Sir Dame Sen Rep Gov".split(" "));
 const isFunctionWord = (w: string) => FUNCTION_WORDS.has(w);
@@ -276,11 +324,39 @@ interface NameSplit {
   prefix: string;
 }
 
+/** The words of a phrase (a letter or digit, then letters, digits, marks, ’'.&-), trailing dots and apostrophes trimmed. */
+function nameTokens(phrase: string): { w: string; s: number }[] {
+  const toks: { w: string; s: number }[] = [];
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    if (c >= 128 && c !== 0x2019) {
+      // Letters beyond ASCII: the regex (Unicode classes).
+      toks.length = 0;
+      const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.&-]*/gu;
+      for (let m = re.exec(phrase); m; m = re.exec(phrase)) toks.push({ w: trimTokenEnd(m[0]), s: m.index });
+      return toks;
+    }
+  }
+  const alnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  for (let i = 0; i < phrase.length; ) {
+    if (!alnum(phrase.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < phrase.length; j++) {
+      const c = phrase.charCodeAt(j);
+      if (!(alnum(c) || c === 39 || c === 46 || c === 38 || c === 45 || c === 0x2019)) break;
+    }
+    toks.push({ w: trimTokenEnd(phrase.slice(i, j)), s: i });
+    i = j;
+  }
+  return toks;
+}
+
 /** The name at the end of a phrase: trailing capitalised words, stopping at a role word. */
 function trailingName(phrase: string, base: number, C: Compiled, orgs: OrgIndex): NameSplit | null {
-  const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.&-]*/gu;
-  const toks: { w: string; s: number }[] = [];
-  for (let m = re.exec(phrase); m; m = re.exec(phrase)) toks.push({ w: trimTokenEnd(m[0]), s: m.index });
+  const toks = nameTokens(phrase);
   if (!toks.length) return null;
   // The phrase must end with the name.
   const tail = phrase.slice(toks[toks.length - 1]!.s + toks[toks.length - 1]!.w.length);
@@ -288,7 +364,7 @@ function trailingName(phrase: string, base: number, C: Compiled, orgs: OrgIndex)
   let k = toks.length;
   while (k > 0) {
     const t = toks[k - 1]!;
-    if (!CAP_TOKEN.test(t.w) || C.roleSet.has(t.w) || isHonorific(t.w) || isFunctionWord(t.w)) break;
+    if (!isCapToken(t.w) || C.roleSet.has(t.w) || isHonorific(t.w) || isFunctionWord(t.w)) break;
     // An organisation inside the run ends the name ("Acme CEO Jane Roe": stop at CEO anyway).
     const abs = base + t.s;
     if (k < toks.length && orgCovering(orgs, abs)) break;
@@ -304,6 +380,7 @@ function trailingName(phrase: string, base: number, C: Compiled, orgs: OrgIndex)
 }
 
 function cleanRole(s: string, C: Compiled): string | undefined {
+  if (!s || !mayHaveRoleWord(s, C)) return undefined; // (the cleaning below only removes text that cannot hold a role word)
   let r = s.replace(/\s+/g, " ").trim().replace(/^[,–—-]\s*/, "");
   let j = r.length;
   for (let c = r.charCodeAt(j - 1); c === 44 || c === 46 || c === 59 || c === 58; c = r.charCodeAt(j - 1)) j--; // trailing , . ; :
@@ -311,7 +388,32 @@ function cleanRole(s: string, C: Compiled): string | undefined {
   r = r.replace(/^(?:the|a|an|and|former|then)\s+/i, (m) => (/former/i.test(m) ? m : ""));
   r = r.replace(/^(?:On|In|At|During|Speaking)\b.*?,\s*/u, "");
   if (!r || r.length > 90) return undefined;
-  return C.roleWordRe.test(r) ? r : undefined;
+  return mayHaveRoleWord(r, C) && C.roleWordRe.test(r) ? r : undefined;
+}
+
+/**
+ * A necessary condition for roleWordRe: a role word starts at the beginning or after a space,
+ * apostrophe or hyphen (here: after any character but an ASCII letter or digit, so that it holds
+ * for the text before cleanRole's cleaning too), and as it ends before a space or punctuation, the
+ * ASCII letters and digits there are exactly the role word's first ones ("co" of co-founder,
+ * "vice" of vice president).
+ */
+function mayHaveRoleWord(r: string, C: Compiled): boolean {
+  const first = C.roleFirst;
+  if (!first) return true;
+  for (let p = 0; p < r.length; p++) {
+    if (p > 0) {
+      const c = r.charCodeAt(p - 1);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    }
+    let j = p;
+    for (; j < r.length; j++) {
+      const c = r.charCodeAt(j);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+    }
+    if (j > p && first.has(r.slice(p, j))) return true;
+  }
+  return false;
 }
 
 
@@ -345,13 +447,28 @@ function cutAtPreposition(main: string): string {
   return main;
 }
 
+/**
+ * Can the phrase be a referring phrase ("the company")? Its first letter must be the first letter
+ * of one (C.orgRefFirst for orgRefRe, t or a for "the …"/"a …" when C is null). Only an ASCII first
+ * character is ruled out: others may fold to a letter under /i.
+ */
+function mayBeReferent(p: string, C: Compiled | null): boolean {
+  let i = 0;
+  while (i < p.length && isWs(p.charCodeAt(i))) i++;
+  const c = p.charCodeAt(i);
+  if (!(c < 128)) return true;
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  if (C === null) return lower === 116 || lower === 97;
+  return C.orgRefFirst === null || C.orgRefFirst.has(String.fromCharCode(lower));
+}
+
 function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgIndex, appos: string): Speaker | null {
   const p = phrase.trimEnd().replace(/[,.]$/, "");
   if (!p) return null;
   const low = p.toLowerCase();
   if (/^(?:he|she)$/.test(low)) return { name: low, kind: "pronoun", at: base };
   if (/^(?:it|they)$/.test(low)) return { name: low, kind: "referent", at: base };
-  if (C.orgRefRe.test(p.trim()) || /^(?:the|a)\s(?:company|firm|group|startup|bank|lender|fund|agency|regulator|retailer|chipmaker|carmaker|developer|provider|operator|business)(?:’s|'s)?(?:\s(?:spokesperson|spokesman|spokeswoman|statement))?$/i.test(p.trim()))
+  if (mayBeReferent(p, C) && C.orgRefRe.test(p.trim()) || mayBeReferent(p, null) && /^(?:the|a)\s(?:company|firm|group|startup|bank|lender|fund|agency|regulator|retailer|chipmaker|carmaker|developer|provider|operator|business)(?:’s|'s)?(?:\s(?:spokesperson|spokesman|spokeswoman|statement))?$/i.test(p.trim()))
     return { name: p.trim(), kind: "referent", at: base };
   // An organisation as the whole phrase ("Acme said").
   const pEnd = base + p.length;
@@ -362,7 +479,11 @@ function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgI
   }
   if (!split) return null;
   if (!/^\p{Lu}/u.test(split.name)) return null;
-  const role = cleanRole(appos.split(/[.;]\s|\s[–—]\s/)[0] ?? "", C) ?? cleanRole(split.prefix.replace(/^.*\b(?:said|says|by|to)\s/u, ""), C);
+  const cut = appos.search(/[.;]\s|\s[–—]\s/); // appos.split(…)[0]
+  const prefix = split.prefix;
+  const role =
+    cleanRole(cut < 0 ? appos : appos.slice(0, cut), C) ??
+    cleanRole(prefix.includes("said") || prefix.includes("says") || prefix.includes("by") || prefix.includes("to") ? prefix.replace(/^.*\b(?:said|says|by|to)\s/u, "") : prefix, C);
   return { name: split.name.replace(/[,.]$/, ""), role, kind: "person", at: split.nameAt };
 }
 
@@ -397,17 +518,59 @@ function subjectName(tail: string, C: Compiled): string | null {
   }
   let p = 0;
   for (let k = 0; k < 12; k++) {
-    NP_WORD_RE.lastIndex = p;
-    if (!NP_WORD_RE.test(tail)) return null;
-    const e = NP_WORD_RE.lastIndex;
+    const e = npWordEnd(tail, p);
+    if (e === p) return null;
     if (e >= tail.length || !isWs(tail.charCodeAt(e))) return null;
-    if (C.subjFirst.has(wordAt(tail, e + 1))) {
-      C.subjectVerbRe.lastIndex = e + 1;
-      if (C.subjectVerbRe.test(tail)) return tail.slice(0, e);
-    }
+    if (C.subjFirst.has(wordAt(tail, e + 1)) && subjectVerbAt(tail, e + 1, C)) return tail.slice(0, e);
     p = e + 1;
   }
   return null;
+}
+
+/** Where the run of NP_WORD characters that starts at `p` ends (`p` when there is none). */
+function npWordEnd(s: string, p: number): number {
+  let j = p;
+  for (; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 44 && c <= 57 && c !== 47) || c === 39 || c === 38 || c === 0x2019) continue; // letters , - . digits ' & ’
+    if (c < 128) break;
+    // Other letters and numbers: the regex decides (\p{L}, \p{N}, surrogate pairs).
+    NP_WORD_RE.lastIndex = p;
+    return NP_WORD_RE.test(s) ? NP_WORD_RE.lastIndex : p;
+  }
+  return j;
+}
+
+/** subjectVerbRe.test at `pos`: an optional adverb and a space, then a speech verb ending a word. */
+function subjectVerbAt(s: string, pos: number, C: Compiled): boolean {
+  const seqs = C.verbSeqs;
+  if (seqs === null) {
+    C.subjectVerbRe.lastIndex = pos;
+    return C.subjectVerbRe.test(s);
+  }
+  const w = wordAt(s, pos);
+  if (SUBJECT_ADVERBS.includes(w) && pos + w.length < s.length && isWs(s.charCodeAt(pos + w.length)) && verbAt(s, pos + w.length + 1, seqs)) return true;
+  return verbAt(s, pos, seqs);
+}
+
+/** Does a speech verb (all its words, one space apart, the last ending an ASCII word) start at `pos`? */
+function verbAt(s: string, pos: number, seqs: Map<string, string[][]>): boolean {
+  const w = wordAt(s, pos);
+  const list = seqs.get(w);
+  if (!list) return false;
+  for (const rest of list) {
+    let q = pos + w.length;
+    let ok = true;
+    for (const r of rest) {
+      if (q >= s.length || !isWs(s.charCodeAt(q)) || wordAt(s, q + 1) !== r) {
+        ok = false;
+        break;
+      }
+      q += 1 + r.length;
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** "Jane Roe, CEO of X," → ["Jane Roe", "CEO of X"] (as /^(.*?),\s(.*),$/s, in one pass). */
@@ -509,29 +672,31 @@ interface FullName {
   at: number;
 }
 
+const WORD_STARTS = new Int32Array(16);
+const WORD_ENDS = new Int32Array(16);
+
 /** Full names given in the source ("Jane Roe"), in text order, so a last name alone can be resolved. */
 function findFullNames(text: string, C: Compiled, orgMask: Uint8Array): FullName[] {
   const fullNames: FullName[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = WORD_STARTS;
+  const ends = WORD_ENDS;
   const word = (i: number) => text.slice(starts[i]!, ends[i]!);
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
-    // The words of the match (NAME_RE puts one space between them), as offsets in the text.
+    // The words of the match (NAME_RE puts one space between them, and has at most 11 words), as
+    // offsets in the text.
     const mEnd = m.index + m[0].length;
-    starts.length = 0;
-    ends.length = 0;
-    for (let i = m.index; i < mEnd; ) {
+    let n = 0;
+    for (let i = m.index; i < mEnd && n < starts.length; ) {
       let j = i;
       while (j < mEnd && !isWs(text.charCodeAt(j))) j++;
       if (j > i) {
-        starts.push(i);
-        ends.push(j);
+        starts[n] = i;
+        ends[n++] = j;
       }
       i = j + 1;
     }
     // Drop leading titles and function words ("Chief Executive Tobias Renwick"), and organisations.
-    const n = starts.length;
     let k = 0;
     while (k < n && (orgMask[starts[k]!] === 1 || C.roleSet.has(word(k)) || isFunctionWord(word(k)) || isHonorific(word(k)))) k++;
     if (n - k < 2) continue;
