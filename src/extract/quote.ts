@@ -624,7 +624,9 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
     if (lineEnd > 0 && /:\s*$/.test(text.slice(Math.max(0, lineEnd - 3), lineEnd)) && lineEnd > prevClose) headFrom = sentenceStart(text, lineEnd, Math.max(prevClose, lineEnd - 400));
   }
   const head = text.slice(headFrom, q.open);
-  const acc = /\baccording to\s/iu.exec(head);
+  // (No character outside ASCII folds to the letters of "according to" under /iu, so the lower-cased
+  // text must hold it as it is.)
+  const acc = head.toLowerCase().includes("according to") ? /\baccording to\s/iu.exec(head) : null;
   if (acc) {
     const from = headFrom + acc.index + acc[0].length;
     const sp = speakerAfterVerb(text, from, q.open, C, orgs);
@@ -698,7 +700,11 @@ function findFullNames(text: string, C: Compiled, orgMask: Uint8Array): FullName
     }
     // Drop leading titles and function words ("Chief Executive Tobias Renwick"), and organisations.
     let k = 0;
-    while (k < n && (orgMask[starts[k]!] === 1 || C.roleSet.has(word(k)) || isFunctionWord(word(k)) || isHonorific(word(k)))) k++;
+    for (; k < n; k++) {
+      if (orgMask[starts[k]!] === 1) continue;
+      const w = word(k);
+      if (!(C.roleSet.has(w) || isFunctionWord(w) || isHonorific(w))) break;
+    }
     if (n - k < 2) continue;
     let inOrg = false;
     for (let i = k; i < n && !inOrg; i++) inOrg = orgMask[starts[i]!] === 1 || orgMask[ends[i]! - 1] === 1;
