@@ -28,7 +28,7 @@ export interface WorkerInit {
   opts: ExtractOptions;
 }
 export type ToWorker = { seq: number; input: SourceInput };
-export type FromWorker = { ready: true } | { seq: number; ev: RunEvent };
+export type FromWorker = { ready: true } | { seq: number; json: string };
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -189,7 +189,7 @@ class Pool {
       const job = m.jobs.get(msg.seq);
       if (!job) return;
       m.jobs.delete(msg.seq);
-      job.resolve(msg.ev);
+      job.resolve(JSON.parse(msg.json) as RunEvent);
     });
     const fail = () => {
       if (m.dead) return;

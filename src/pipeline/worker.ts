@@ -11,6 +11,8 @@ const { extractOne } = await import("./run.js");
 
 const port = parentPort!;
 port.on("message", (msg: ToWorker) => {
-  port.postMessage({ seq: msg.seq, ev: extractOne(msg.input, init.opts) } satisfies FromWorker);
+  // As JSON text: one flat string crosses threads far more cheaply than the structured clone of a
+  // source's facts (postMessage was 7% of a worker's time), and the output is JSON anyway.
+  port.postMessage({ seq: msg.seq, json: JSON.stringify(extractOne(msg.input, init.opts)) } satisfies FromWorker);
 });
 port.postMessage({ ready: true } satisfies FromWorker);
