@@ -51,6 +51,8 @@ interface Compiled {
   verbSeqs: Map<string, string[][]> | null;
   /** First ASCII letters or digits of each role word (roleWordRe's prefilter), or null. */
   roleFirst: Set<string> | null;
+  /** The role words by those first letters (to match roleWordRe without it), or null. */
+  roleByFirst: Map<string, string[]> | null;
   /** Lower-cased first letters of the referring phrases of orgRefRe (all ASCII), or null. */
   orgRefFirst: Set<string> | null;
 }
@@ -88,6 +90,7 @@ function rules(): Compiled {
     verbSeqs.set(ws[0]!, list);
   }
   const roleFirst = new Set<string>();
+  const roleByFirst = new Map<string, string[]>();
   for (const w of r.roleWords) {
     const f = /^[A-Za-z0-9]+/.exec(w);
     if (!f) {
@@ -95,6 +98,7 @@ function rules(): Compiled {
       break;
     }
     roleFirst.add(f[0]);
+    roleByFirst.set(f[0], [...(roleByFirst.get(f[0]) ?? []), w]);
   }
   const refs = r.orgReferents.filter((x) => x.includes(" "));
   const orgRefFirst = refs.every((x) => /^[A-Za-z]/.test(x)) ? new Set(refs.map((x) => x[0]!.toLowerCase())) : null;
@@ -116,6 +120,7 @@ function rules(): Compiled {
     subjFirst,
     verbSeqs,
     roleFirst: roleFirst.size ? roleFirst : null,
+    roleByFirst: roleFirst.size ? roleByFirst : null,
     orgRefFirst,
   };
   return compiled;
@@ -381,14 +386,63 @@ function trailingName(phrase: string, base: number, C: Compiled, orgs: OrgIndex)
 
 function cleanRole(s: string, C: Compiled): string | undefined {
   if (!s || !mayHaveRoleWord(s, C)) return undefined; // (the cleaning below only removes text that cannot hold a role word)
-  let r = s.replace(/\s+/g, " ").trim().replace(/^[,–—-]\s*/, "");
+  // Each replace runs only where its first character can match.
+  let r = hasSpaceRun(s) ? s.replace(/\s+/g, " ").trim() : s.trim();
+  let c0 = r.charCodeAt(0);
+  if (c0 === 44 || c0 === 0x2013 || c0 === 0x2014 || c0 === 45) r = r.replace(/^[,–—-]\s*/, "");
   let j = r.length;
   for (let c = r.charCodeAt(j - 1); c === 44 || c === 46 || c === 59 || c === 58; c = r.charCodeAt(j - 1)) j--; // trailing , . ; :
   r = r.slice(0, j).trim();
-  r = r.replace(/^(?:the|a|an|and|former|then)\s+/i, (m) => (/former/i.test(m) ? m : ""));
-  r = r.replace(/^(?:On|In|At|During|Speaking)\b.*?,\s*/u, "");
+  c0 = r.charCodeAt(0) | 32; // ASCII lower case
+  if (c0 === 116 || c0 === 97 || c0 === 102) r = r.replace(/^(?:the|a|an|and|former|then)\s+/i, (m) => (/former/i.test(m) ? m : "")); // t a f
+  c0 = r.charCodeAt(0);
+  if (c0 === 79 || c0 === 73 || c0 === 65 || c0 === 68 || c0 === 83) r = r.replace(/^(?:On|In|At|During|Speaking)\b.*?,\s*/u, ""); // O I A D S
   if (!r || r.length > 90) return undefined;
-  return mayHaveRoleWord(r, C) && C.roleWordRe.test(r) ? r : undefined;
+  return hasRoleWord(r, C) ? r : undefined;
+}
+
+/** Would /\s+/g replace anything but single spaces? */
+function hasSpaceRun(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWs(c) && (c !== 32 || (i + 1 < s.length && isWs(s.charCodeAt(i + 1))))) return true;
+  }
+  return false;
+}
+
+/** roleWordRe.test(r), by the role words that begin with the ASCII letters at each word start. */
+function hasRoleWord(r: string, C: Compiled): boolean {
+  const byFirst = C.roleByFirst;
+  if (!byFirst) return C.roleWordRe.test(r);
+  for (let p = 0; p < r.length; p++) {
+    if (p > 0) {
+      const c = r.charCodeAt(p - 1);
+      if (!(isWs(c) || c === 0x2019 || c === 39 || c === 45)) continue; // (?:^|[\s’'-])
+    }
+    let j = p;
+    for (; j < r.length; j++) {
+      const c = r.charCodeAt(j);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+    }
+    if (j === p) continue;
+    const list = byFirst.get(r.slice(p, j));
+    if (list) for (const w of list) if (roleWordAt(r, p, w)) return true;
+  }
+  return false;
+}
+
+/** The role word `w` (a space in it stands for any space) at `p`, followed by the end, a space or , . ’ ' - */
+function roleWordAt(r: string, p: number, w: string): boolean {
+  if (p + w.length > r.length) return false;
+  for (let i = 0; i < w.length; i++) {
+    const wc = w.charCodeAt(i);
+    const c = r.charCodeAt(p + i);
+    if (wc === 32 ? !isWs(c) : wc !== c) return false;
+  }
+  const e = p + w.length;
+  if (e === r.length) return true;
+  const c = r.charCodeAt(e);
+  return isWs(c) || c === 44 || c === 46 || c === 0x2019 || c === 39 || c === 45;
 }
 
 /**
@@ -463,11 +517,16 @@ function mayBeReferent(p: string, C: Compiled | null): boolean {
 }
 
 function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgIndex, appos: string): Speaker | null {
-  const p = phrase.trimEnd().replace(/[,.]$/, "");
+  let p = phrase.trimEnd();
+  const last = p.charCodeAt(p.length - 1);
+  if (last === 44 || last === 46) p = p.slice(0, -1); // /[,.]$/
   if (!p) return null;
-  const low = p.toLowerCase();
-  if (/^(?:he|she)$/.test(low)) return { name: low, kind: "pronoun", at: base };
-  if (/^(?:it|they)$/.test(low)) return { name: low, kind: "referent", at: base };
+  if (p.length <= 4) {
+    // (Lower-casing never shortens a text: a longer phrase cannot be "he" or "they".)
+    const low = p.toLowerCase();
+    if (/^(?:he|she)$/.test(low)) return { name: low, kind: "pronoun", at: base };
+    if (/^(?:it|they)$/.test(low)) return { name: low, kind: "referent", at: base };
+  }
   if (mayBeReferent(p, C) && C.orgRefRe.test(p.trim()) || mayBeReferent(p, null) && /^(?:the|a)\s(?:company|firm|group|startup|bank|lender|fund|agency|regulator|retailer|chipmaker|carmaker|developer|provider|operator|business)(?:’s|'s)?(?:\s(?:spokesperson|spokesman|spokeswoman|statement))?$/i.test(p.trim()))
     return { name: p.trim(), kind: "referent", at: base };
   // An organisation as the whole phrase ("Acme said").
