@@ -71,6 +71,11 @@ interface Compiled {
   rules: NumbersRules;
   digitRe: RegExp;
   wordRe: RegExp;
+  /** wordRe, sticky: tried only where a word that can start it begins (wordStarts). */
+  wordReY: RegExp;
+  /** The lower-case words a match of wordRe can begin with (number words, "half", "a", "an"), or null. */
+  wordStarts: Set<string> | null;
+  wordStartMax: number;
   wordTokenRe: RegExp;
   wordKinds: Map<string, { kind: "unit" | "teen" | "tens" | "hundred" | "dozen" | "scale" | "and" | "point" | "article" | "half"; value: number }>;
   scaleByForm: Map<string, number>;
@@ -120,17 +125,26 @@ export function numbersCompiled(): Compiled {
   // Two passes (digits, words) merged by position: each alone scans far faster than their union.
   const digitRe = new RegExp(digits, "g");
   const wordRe = new RegExp(words, "g");
+  const wordReY = new RegExp(words, "y");
+  // A match begins at a word boundary with one of these words, whole (each is followed by \b or by
+  // a space or hyphen): only where an ASCII word (\w+) equal to one of them starts can it match.
+  const starts = [...wordList.map((w) => w.toLowerCase()), "half", "a", "an"];
+  const wordStarts = starts.every((w) => /^\w+$/.test(w)) ? new Set(starts) : null;
+  const wordStartMax = Math.max(...starts.map((w) => w.length));
   const wordTokenRe = /[A-Za-z]+/g;
 
   const hedgeKind = new Map(rules.hedges.map((h) => [h.phrase.toLowerCase(), h.kind]));
   const hedgeRe = new RegExp(`(?<![A-Za-z])(${alt(rules.hedges.map((h) => h.phrase))})\\s+$`, "i");
   const hedgeLast = new Set(rules.hedges.map((h) => h.phrase.toLowerCase().split(/\s+/).pop()!));
-  compiled = { rules, digitRe, wordRe, wordTokenRe, wordKinds, scaleByForm, hedgeRe, hedgeKind, hedgeLast };
+  compiled = { rules, digitRe, wordRe, wordReY, wordStarts, wordStartMax, wordTokenRe, wordKinds, scaleByForm, hedgeRe, hedgeKind, hedgeLast };
   return compiled;
 }
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** /[\s(]/ on one character. */
+const isSpaceOrParen = (c: number) =>
+  c === 32 || c === 40 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
 let lowText: string | null = null;
 let lowVal = "";
@@ -165,10 +179,34 @@ export function findNumbers(text: string): NumberMention[] {
     const mention = digitMention(text, m.index, m[0], c);
     if (mention) digits.push(mention);
   }
-  const wre = c.wordRe;
-  wre.lastIndex = 0;
   const low = lowerOf(text);
-  while ((m = wre.exec(low))) for (const w of wordMentions(text, m.index, m[0], c)) words.push(w);
+  if (c.wordStarts === null) {
+    const wre = c.wordRe;
+    wre.lastIndex = 0;
+    while ((m = wre.exec(low))) for (const w of wordMentions(text, m.index, m[0], c)) words.push(w);
+  } else {
+    // The matches of the global wordRe, found by trying the sticky one only at the starts of ASCII
+    // words that can begin a match (most words cannot, and the regex would try each of them).
+    const y = c.wordReY;
+    const n = low.length;
+    for (let i = 0; i < n; ) {
+      if (!isWordChar(low.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && isWordChar(low.charCodeAt(j))) j++;
+      if (j - i <= c.wordStartMax && c.wordStarts.has(low.slice(i, j))) {
+        y.lastIndex = i;
+        if ((m = y.exec(low))) {
+          for (const w of wordMentions(text, i, m[0], c)) words.push(w);
+          i = y.lastIndex;
+          continue;
+        }
+      }
+      i = j;
+    }
+  }
   let out: NumberMention[];
   if (!words.length) out = digits;
   else {
@@ -222,7 +260,12 @@ function digitMention(text: string, start: number, s: string, c: Compiled): Numb
 }
 
 export function scaled(base: number, scale: number): number {
-  return scale === 1 ? base : Number((base * scale).toPrecision(15));
+  if (scale === 1) return base;
+  const v = base * scale;
+  // An integer of up to 15 digits prints exactly at 15 significant digits (and zero prints as +0).
+  if (v === 0) return 0;
+  if (Number.isInteger(v) && v < 1e15 && v > -1e15) return v;
+  return Number(v.toPrecision(15));
 }
 
 /** Split a run of number words into the numbers it reads as ("one hundred and five" is one; "fifty fifty" two). */
@@ -323,7 +366,7 @@ export function hedgeBefore(text: string, pos: number): { phrase: string; start:
   let e = pos;
   while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 160 || text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 9)) e--;
   let b = e;
-  while (b > 0 && b > e - 16 && !/[\s(]/.test(text[b - 1]!)) b--;
+  while (b > 0 && b > e - 16 && !isSpaceOrParen(text.charCodeAt(b - 1))) b--;
   if (!c.hedgeLast.has(text.slice(b, e).toLowerCase())) return null;
   const from = Math.max(0, pos - 32);
   const left = text.slice(from, pos);
