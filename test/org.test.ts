@@ -1,6 +1,6 @@
 // Organisations: canonical names, one name per organisation per source, and what is not an organisation.
 import { describe, expect, it } from "vitest";
-import { canonical, extractOrgs, nameKey } from "../src/extract/org.js";
+import { canonical, extractOrgs, LowerSeen, nameKey, orgInternals } from "../src/extract/org.js";
 
 const names = (text: string) => [...new Set(extractOrgs(text).map((f) => f.value.name))].sort();
 
@@ -70,5 +70,55 @@ describe("not organisations", () => {
   it("reads long runs of capitalised words and connectors without treating them as one name", () => {
     const long = "Acme ".repeat(2000) + "and " + "Of ".repeat(2000) + "Holdings";
     expect(extractOrgs(long).every((f) => f.end - f.start < 200)).toBe(true);
+  });
+});
+
+describe("LowerSeen (words seen in lower case), as a regex reads them", () => {
+  it("answers like a search for the word between non-letters, for any letters and digits", () => {
+    // Reference: the set of the text's maximal runs of \p{L}\p{N} (what a bounded regex search finds).
+    const alphabet = ["a", "b", "é", "ß", "İ", "ı", "ς", "σ", "1", "٣", "中", "𝐀", "𝐚", "😀", " ", ",", "-", "'", "’", "\n", "\u00a0", "\ud800", "\udc00", "A", "Ab"];
+    let seed = 12345;
+    const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    for (let d = 0; d < 300; d++) {
+      let text = "";
+      for (let i = 0, n = rnd(60); i < n; i++) text += alphabet[rnd(alphabet.length)];
+      const runs = new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+      const seen = new LowerSeen(text);
+      const queries = [...runs, ...[...runs].map((r) => r.toLowerCase()), "a", "ab", "ba", "é", "ı", "𝐚", "a1", "中", "b'a", "b-a"];
+      for (const q of queries) {
+        const want = /^[\p{L}\p{N}]+$/u.test(q) ? runs.has(q) : new RegExp(`(?<![\\p{L}\\p{N}])${q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(text);
+        expect(seen.has(q), `${JSON.stringify(text)} has ${JSON.stringify(q)}`).toBe(want);
+      }
+    }
+  });
+  it("gives each source its own answers when sources alternate", () => {
+    const a = new LowerSeen("the deal closed");
+    const b = new LowerSeen("a merger was announced");
+    expect(a.has("deal")).toBe(true);
+    expect(b.has("merger")).toBe(true);
+    expect(a.has("closed")).toBe(true);
+    expect(a.has("merger")).toBe(false);
+    expect(b.has("deal")).toBe(false);
+  });
+});
+
+describe("words before a name, read in place", () => {
+  it("equal the lower-cased, split window for any spacing, case and letters", () => {
+    const { wordsBefore, wordsBeforeAt, lastWords } = orgInternals;
+    const parts = ["a", "Ab", "ΑΣ", "Σ", "ς", "İ", "x,", ",", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\ufeff", "\u3000", "said", "the", "CEO", "at", "𝐀"];
+    let seed = 777;
+    const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    for (let d = 0; d < 3000; d++) {
+      let text = "";
+      for (let i = 0, n = rnd(40); i < n; i++) text += parts[rnd(parts.length)];
+      const end = rnd(text.length + 1);
+      for (const win of [40, 64]) {
+        const ref = wordsBefore(text.slice(Math.max(0, end - win), end));
+        expect(wordsBeforeAt(text, end, win), JSON.stringify([text, end, win])).toEqual(ref);
+        const all = text.slice(Math.max(0, end - win), end).trimEnd().toLowerCase().split(/\s+/);
+        const two = lastWords(text, end, win, 2);
+        if (two) expect(two, JSON.stringify([text, end, win])).toEqual(all.slice(-2));
+      }
+    }
   });
 });

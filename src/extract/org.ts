@@ -65,6 +65,9 @@ export interface Tok {
   tail: string | null;
   /** First word of a sentence or line. */
   sentStart: boolean;
+  /** nameKey(w) and its place form, computed on first use. */
+  k?: string;
+  pk?: string;
 }
 
 // One character class under one quantifier: linear.
@@ -128,7 +131,7 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
 function mkTok(text: string, s: number, e: number, w: string, poss: boolean, known: ReadonlySet<string>): Tok {
   const c0 = w[0]!;
   const cap = isUpper(c0) || (c0 >= "0" && c0 <= "9" && /^\d+\p{Lu}/u.test(w)) || (c0 !== c0.toUpperCase() && w !== w.toLowerCase() && known.has(w.toLowerCase()));
-  return { s, e, w, cap, poss, tail: null, sentStart: cap ? isSentenceStart(text, s) : false };
+  return { s, e, w, cap, poss, tail: null, sentStart: cap ? isSentenceStart(text, s) : false, k: undefined, pk: undefined };
 }
 
 const SKIP_BEFORE = new Set([" ", "\t", '"', "“", "‘", "'", "(", "[", "*", "•", "·", "–", "—", "-"]);
@@ -281,42 +284,168 @@ function rules(): Compiled {
   return compiled;
 }
 
+// Letters and digits as /[\p{L}\p{N}]/u reads them: ASCII by ranges, other BMP units classified once.
+const LN_ONE = /^[\p{L}\p{N}]$/u;
+const bmpLN = new Uint8Array(65536); // 0: not yet known, 1: letter or digit, 2: neither
+const astralLN = new Map<number, boolean>();
+function isLNUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let v = bmpLN[c]!;
+  if (v === 0) bmpLN[c] = v = LN_ONE.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+function isLNAstral(cp: number): boolean {
+  let v = astralLN.get(cp);
+  if (v === undefined) {
+    v = LN_ONE.test(String.fromCodePoint(cp));
+    if (astralLN.size >= 10_000) astralLN.clear();
+    astralLN.set(cp, v);
+  }
+  return v;
+}
+/** Width in code units of the letter or digit at i (2 for a surrogate pair), 0 when there is none. */
+function lnWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return isLNAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) ? 2 : 0;
+  }
+  return isLNUnit(c) ? 1 : 0;
+}
+
+// Open-addressing table of a text's distinct maximal letter/digit runs, by (start, length, hash)
+// into the text: no substring is made. Reused between sources unless one is very large.
+let runStart = new Int32Array(1 << 12);
+let runLen = new Int32Array(1 << 12);
+let runHash = new Int32Array(1 << 12);
+const REUSE_LIMIT = 1 << 18;
+// FNV-1a from a seed drawn per process: runs of equal hash that are not equal words (which would
+// make the table slow, never wrong) cannot be prepared in advance. Answers do not depend on it.
+const HASH_SEED = (0x811c9dc5 ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
+
 /** Whether a word occurs in lower case in the text (then a capitalised one at a sentence start is a common word). Asked rarely, so looked up lazily. */
-class LowerSeen {
+export class LowerSeen {
   private cache = new Map<string, boolean>();
-  /** The text's maximal runs of letters and digits, gathered in one pass when first needed. */
-  private words: Set<string> | null = null;
+  /** The table of the text's maximal runs of letters and digits, built in one pass when first needed. */
+  private mask = -1;
+  private starts: Int32Array | null = null;
+  private lens: Int32Array | null = null;
+  private hashes: Int32Array | null = null;
   constructor(private text: string) {}
+  private build(): void {
+    const text = this.text;
+    const n = text.length;
+    let size = 16;
+    while (size < n + 2) size <<= 1; // at most n/2 + 1 runs: the table stays at most half full
+    let starts: Int32Array, lens: Int32Array, hashes: Int32Array;
+    if (size <= REUSE_LIMIT) {
+      if (runStart.length < size) {
+        runStart = new Int32Array(size);
+        runLen = new Int32Array(size);
+        runHash = new Int32Array(size);
+      }
+      starts = runStart;
+      lens = runLen;
+      hashes = runHash;
+      starts.fill(0, 0, size);
+    } else {
+      starts = new Int32Array(size);
+      lens = new Int32Array(size);
+      hashes = new Int32Array(size);
+    }
+    const mask = size - 1;
+    let i = 0;
+    while (i < n) {
+      let w = lnWidth(text, i);
+      if (w === 0) {
+        i++;
+        continue;
+      }
+      const s = i;
+      let h = HASH_SEED;
+      do {
+        for (let q = 0; q < w; q++) h = Math.imul(h ^ text.charCodeAt(i + q), 0x01000193);
+        i += w;
+      } while (i < n && (w = lnWidth(text, i)) > 0);
+      const len = i - s;
+      let slot = h & mask;
+      for (;;) {
+        const at = starts[slot]!;
+        if (at === 0) {
+          starts[slot] = s + 1;
+          lens[slot] = len;
+          hashes[slot] = h;
+          break;
+        }
+        if (hashes[slot] === h && lens[slot] === len && sameRun(text, at - 1, s, len)) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+    this.mask = mask;
+    this.starts = starts;
+    this.lens = lens;
+    this.hashes = hashes;
+  }
+  private hasRun(word: string): boolean {
+    if (this.mask < 0 || (this.starts === runStart && runOwner !== this)) {
+      this.build();
+      if (this.starts === runStart) runOwner = this;
+    }
+    let h = HASH_SEED;
+    for (let q = 0; q < word.length; q++) h = Math.imul(h ^ word.charCodeAt(q), 0x01000193);
+    const starts = this.starts!;
+    const mask = this.mask;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const at = starts[slot]!;
+      if (at === 0) return false;
+      if (this.hashes![slot] === h && this.lens![slot] === word.length && this.text.startsWith(word, at - 1)) return true;
+    }
+  }
   has(lower: string): boolean {
     let v = this.cache.get(lower);
     if (v === undefined) {
       // A word of letters and digits occurs bounded by non-letters exactly when it is one of the
-      // text's maximal runs: a set lookup instead of a fresh regex scan of the text per word
+      // text's maximal runs: a table lookup instead of a fresh regex scan of the text per word
       // (that scan was 40% of extract's time on the bench corpus).
-      if (/^[\p{L}\p{N}]+$/u.test(lower)) {
-        this.words ??= new Set(this.text.match(/[\p{L}\p{N}]+/gu) ?? []);
-        v = this.words.has(lower);
-      } else v = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(lower)}(?![\\p{L}\\p{N}])`, "u").test(this.text);
+      if (/^[\p{L}\p{N}]+$/u.test(lower)) v = this.hasRun(lower);
+      else v = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(lower)}(?![\\p{L}\\p{N}])`, "u").test(this.text);
       this.cache.set(lower, v);
     }
     return v;
   }
 }
+/** The LowerSeen whose table is in the shared buffers (another source's build overwrites them). */
+let runOwner: LowerSeen | null = null;
+function sameRun(text: string, a: number, b: number, len: number): boolean {
+  for (let q = 0; q < len; q++) if (text.charCodeAt(a + q) !== text.charCodeAt(b + q)) return false;
+  return true;
+}
 
 // ---- keys and longest matches ------------------------------------------------------------------
-const keyCache = new Map<string, string>();
+/** The token's nameKey, kept on the token (plain ASCII letters and digits: just lower case). */
 function tokKey(t: Tok): string {
-  let k = keyCache.get(t.w);
+  let k = t.k;
   if (k === undefined) {
-    k = nameKey(t.w);
-    if (keyCache.size > 50000) keyCache.clear();
-    keyCache.set(t.w, k);
+    const w = t.w;
+    let plain = true;
+    for (let q = 0; q < w.length; q++) {
+      const c = w.charCodeAt(q);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+        plain = false;
+        break;
+      }
+    }
+    t.k = k = plain ? w.toLowerCase() : nameKey(w);
   }
   return k;
 }
 function placeKey(t: Tok): string {
-  const k = tokKey(t);
-  return k.includes(".") ? k.replace(/\./g, "") : k;
+  let pk = t.pk;
+  if (pk === undefined) {
+    const k = tokKey(t);
+    t.pk = pk = k.includes(".") ? k.replace(/\./g, "") : k;
+  }
+  return pk;
 }
 function spanKey(toks: Tok[], i: number, len: number, keyOf: (t: Tok) => string): string {
   let key = keyOf(toks[i]!);
@@ -371,7 +500,7 @@ function buildRuns(text: string, toks: Tok[]): Run[] {
       const cm = prev.cap && !prev.poss && !prev.tail && sep.length <= 5 ? CONNECTOR_GAP.exec(sep) : null;
       if (cm) {
         const s0 = prev.e + 1;
-        cur.push({ s: s0, e: s0 + cm[1]!.length, w: cm[1]!, cap: false, poss: false, tail: null, sentStart: false });
+        cur.push({ s: s0, e: s0 + cm[1]!.length, w: cm[1]!, cap: false, poss: false, tail: null, sentStart: false, k: undefined, pk: undefined });
       } else flush();
     }
     cur.push(t);
@@ -811,14 +940,14 @@ function looksLikePerson(text: string, c: Cand, R: Compiled, lexicon: boolean): 
   const last = c.toks[n - 1]!.w;
   if (R.heads.has(last) || R.suffixes.has(last) || c.toks.some((t) => t.w.startsWith("@"))) return false;
   if (n > 4) return false;
-  if (/\sat\s(?:the\s)?$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && atWorkplace(R, wordsBefore(text.slice(Math.max(0, c.start - 64), c.start)))) return false;
+  if (/\sat\s(?:the\s)?$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && atWorkplace(R, wordsBeforeAt(text, c.start, 64))) return false;
   const first = c.toks[0]!.w;
   if (x.roleBefore && n <= 3) return true;
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s$/.test(before)) return true;
   // "labour economist Ruth Okafor", "analyst Jane Roe"
   if (n >= 2) {
-    const ws = wordsBefore(before);
+    const ws = wordsBeforeAt(text, c.start, 40);
     if (ws.length && R.roleLowerSet.has(ws[ws.length - 1]!)) return true;
   }
   if (n >= 2 && n <= 4 && R.firstNames.has(first)) return true;
@@ -862,6 +991,50 @@ function wordsBefore(before: string): string[] {
   const ws = before.slice(-64).trimEnd().toLowerCase().split(/\s+/);
   if (ws.length && ws[ws.length - 1]!.endsWith(",")) return [];
   return ws.slice(-6);
+}
+
+/** A JavaScript \s character (white space or line terminator, as trim and /\s/ read them). */
+function isWs(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The last `max` pieces of text.slice(max(0, end - win), end).trimEnd().toLowerCase().split(/\s+/),
+ * read backwards from `end` without copying the window. Null when a capital sigma is among them
+ * (its lower case depends on the letters around it, which the whole window's lower-casing sees).
+ */
+function lastWords(text: string, end: number, win: number, max: number): string[] | null {
+  const lo = Math.max(0, end - win);
+  let i = end;
+  while (i > lo && isWs(text.charCodeAt(i - 1))) i--;
+  if (i === lo) return [""];
+  const out: string[] = [];
+  while (out.length < max) {
+    const we = i;
+    while (i > lo && !isWs(text.charCodeAt(i - 1))) {
+      if (text.charCodeAt(i - 1) === 0x3a3) return null;
+      i--;
+    }
+    out.push(text.slice(i, we).toLowerCase());
+    if (i === lo) break;
+    while (i > lo && isWs(text.charCodeAt(i - 1))) i--;
+    if (i === lo) {
+      if (out.length < max) out.push("");
+      break;
+    }
+  }
+  return out.reverse();
+}
+
+/** wordsBefore(text.slice(max(0, end - win), end)) for win <= 64, read in place. */
+function wordsBeforeAt(text: string, end: number, win: number): string[] {
+  if (end <= 0 || !isWs(text.charCodeAt(end - 1))) return [];
+  const ws = lastWords(text, end, win, 6);
+  if (ws === null) return wordsBefore(text.slice(Math.max(0, end - win), end));
+  if (ws.length && ws[ws.length - 1]!.endsWith(",")) return [];
+  return ws;
 }
 
 /** Whether the words end with one of the phrases (of up to three words), an optional "the" after it. */
@@ -911,7 +1084,6 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   const last = c.toks[n - 1]!;
   const first = c.toks[0]!;
   const after = text.slice(last.poss ? last.e + 2 : c.end, c.end + 80);
-  const before = text.slice(Math.max(0, c.start - 80), c.start);
 
   // A parenthesised alias ("Competition and Markets Authority (CMA)").
   const def = DEF_RE.exec(after);
@@ -923,13 +1095,14 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (c.person || isProduct(R, c)) return;
   if (n === 1 && (R.stop.has(first.w) || R.calendar.has(first.w))) return;
   // A product ("flagship product, X", "X v2.3", "X, Acme’s timing checker") or a facility ("X wind farm").
-  const ws = wordsBefore(before);
-  const productBefore = (() => {
-    const b = before.slice(-40).trimEnd().toLowerCase().split(/\s+/);
+  const ws = wordsBeforeAt(text, c.start, 64);
+  const productBefore = () => {
+    if (c.start <= 0 || !isWs(text.charCodeAt(c.start - 1))) return false;
+    const b = lastWords(text, c.start, 40, 2) ?? text.slice(Math.max(0, c.start - 40), c.start).trimEnd().toLowerCase().split(/\s+/);
     const lastW = (b[b.length - 1] ?? "").replace(/,$/, "");
-    return /\s$/.test(before) && (R.productBefore.has(lastW) || R.productBefore.has((b[b.length - 2] ?? "") + " " + lastW));
-  })();
-  if (!last.poss && !R.orgNounRe.test(after) && (productBefore || R.productAfterRe.test(after) || R.facilityRe.test(after))) {
+    return R.productBefore.has(lastW) || R.productBefore.has((b[b.length - 2] ?? "") + " " + lastW);
+  };
+  if (!last.poss && !R.orgNounRe.test(after) && (productBefore() || R.productAfterRe.test(after) || R.facilityRe.test(after))) {
     x.notOrg = true;
     return;
   }
@@ -948,7 +1121,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (x.hasSuffix || SUFFIX_AFTER_RE.test(after)) return set("org.suffix");
   // CamelCase, unless it follows another name's possessive ("Acme’s TraceSign" is Acme's product).
   if (n === 1 && isCamel(R, first.w) && !/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(first.w)) {
-    if (!/\p{Lu}[\p{L}\p{N}]*[’']s\s$/u.test(before)) return set("org.camel");
+    if (!/\p{Lu}[\p{L}\p{N}]*[’']s\s$/u.test(text.slice(Math.max(0, c.start - 80), c.start))) return set("org.camel");
     x.notOrg = true;
     return;
   }
@@ -1068,6 +1241,9 @@ export function canonical(name: string, R: Compiled = rules()): string {
   const g = R.gazByKey.get(nameKey(s));
   return g ?? s;
 }
+
+/** Internals, for tests that hold the fast readers to the plain ones. */
+export const orgInternals = { wordsBefore, wordsBeforeAt, lastWords };
 
 export const orgExtractor: Extractor = {
   name: "org",
