@@ -71,11 +71,6 @@ interface Compiled {
   rules: NumbersRules;
   digitRe: RegExp;
   wordRe: RegExp;
-  /** wordRe, sticky: tried only where a word that can start it begins (wordStarts). */
-  wordReY: RegExp;
-  /** The lower-case words a match of wordRe can begin with (number words, "half", "a", "an"), or null. */
-  wordStarts: Set<string> | null;
-  wordStartMax: number;
   wordTokenRe: RegExp;
   wordKinds: Map<string, { kind: "unit" | "teen" | "tens" | "hundred" | "dozen" | "scale" | "and" | "point" | "article" | "half"; value: number }>;
   scaleByForm: Map<string, number>;
@@ -125,23 +120,18 @@ export function numbersCompiled(): Compiled {
   // Two passes (digits, words) merged by position: each alone scans far faster than their union.
   const digitRe = new RegExp(digits, "g");
   const wordRe = new RegExp(words, "g");
-  const wordReY = new RegExp(words, "y");
-  // A match begins at a word boundary with one of these words, whole (each is followed by \b or by
-  // a space or hyphen): only where an ASCII word (\w+) equal to one of them starts can it match.
-  const starts = [...wordList.map((w) => w.toLowerCase()), "half", "a", "an"];
-  const wordStarts = starts.every((w) => /^\w+$/.test(w)) ? new Set(starts) : null;
-  const wordStartMax = Math.max(...starts.map((w) => w.length));
   const wordTokenRe = /[A-Za-z]+/g;
 
   const hedgeKind = new Map(rules.hedges.map((h) => [h.phrase.toLowerCase(), h.kind]));
   const hedgeRe = new RegExp(`(?<![A-Za-z])(${alt(rules.hedges.map((h) => h.phrase))})\\s+$`, "i");
   const hedgeLast = new Set(rules.hedges.map((h) => h.phrase.toLowerCase().split(/\s+/).pop()!));
-  compiled = { rules, digitRe, wordRe, wordReY, wordStarts, wordStartMax, wordTokenRe, wordKinds, scaleByForm, hedgeRe, hedgeKind, hedgeLast };
+  compiled = { rules, digitRe, wordRe, wordTokenRe, wordKinds, scaleByForm, hedgeRe, hedgeKind, hedgeLast };
   return compiled;
 }
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isJoinChar = (ch: number) => ch === 46 || ch === 58 || ch === 47; // . : /
 /** /[\s(]/ on one character. */
 const isSpaceOrParen = (c: number) =>
   c === 32 || c === 40 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
@@ -179,34 +169,10 @@ export function findNumbers(text: string): NumberMention[] {
     const mention = digitMention(text, m.index, m[0], c);
     if (mention) digits.push(mention);
   }
+  const wre = c.wordRe;
+  wre.lastIndex = 0;
   const low = lowerOf(text);
-  if (c.wordStarts === null) {
-    const wre = c.wordRe;
-    wre.lastIndex = 0;
-    while ((m = wre.exec(low))) for (const w of wordMentions(text, m.index, m[0], c)) words.push(w);
-  } else {
-    // The matches of the global wordRe, found by trying the sticky one only at the starts of ASCII
-    // words that can begin a match (most words cannot, and the regex would try each of them).
-    const y = c.wordReY;
-    const n = low.length;
-    for (let i = 0; i < n; ) {
-      if (!isWordChar(low.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < n && isWordChar(low.charCodeAt(j))) j++;
-      if (j - i <= c.wordStartMax && c.wordStarts.has(low.slice(i, j))) {
-        y.lastIndex = i;
-        if ((m = y.exec(low))) {
-          for (const w of wordMentions(text, i, m[0], c)) words.push(w);
-          i = y.lastIndex;
-          continue;
-        }
-      }
-      i = j;
-    }
-  }
+  while ((m = wre.exec(low))) for (const w of wordMentions(text, m.index, m[0], c)) words.push(w);
   let out: NumberMention[];
   if (!words.length) out = digits;
   else {
@@ -235,8 +201,7 @@ function flags(text: string, start: number, end: number): Pick<NumberMention, "g
   const after = end < text.length ? text.charCodeAt(end) : 0;
   const after2 = end + 1 < text.length ? text.charCodeAt(end + 1) : 0;
   const before2 = start > 1 ? text.charCodeAt(start - 2) : 0;
-  const joinChar = (ch: number) => ch === 46 || ch === 58 || ch === 47; // . : /
-  const dotted = (joinChar(after) && isDigit(after2)) || (joinChar(before) && isDigit(before2));
+  const dotted = (isJoinChar(after) && isDigit(after2)) || (isJoinChar(before) && isDigit(before2));
   return { gluedLeft: isWordChar(before), gluedRight: isWordChar(after), dotted };
 }
 
@@ -245,17 +210,25 @@ const CORE_RE = /^(\d[\d,]*(?:\.\d+)?)([^\s\d\w-]?)(?:\s+point\s+(\d+))?/;
 function digitMention(text: string, start: number, s: string, c: Compiled): NumberMention | null {
   const core = CORE_RE.exec(s);
   if (!core) return null;
-  let base = Number(core[1]!.replace(/,/g, ""));
+  const digits = core[1]!.includes(",") ? core[1]!.replace(/,/g, "") : core[1]!;
+  let base = Number(digits);
   const frac = core[2] ? c.rules.fractions[core[2]] : undefined;
   if (frac !== undefined) base += frac;
-  if (core[3]) base = Number(`${core[1]!.replace(/,/g, "")}.${core[3]}`);
-  const rest = s.slice(core[0].length).replace(/^[\s-]+/, "").toLowerCase();
+  if (core[3]) base = Number(`${digits}.${core[3]}`);
+  const rest = core[0].length < s.length ? s.slice(core[0].length).replace(/^[\s-]+/, "").toLowerCase() : "";
   const scale = rest ? c.scaleByForm.get(rest) ?? 1 : 1;
   const end = start + s.length;
+  // (flags() inline: one object, no spread.)
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const after = end < text.length ? text.charCodeAt(end) : 0;
+  const after2 = end + 1 < text.length ? text.charCodeAt(end + 1) : 0;
+  const before2 = start > 1 ? text.charCodeAt(start - 2) : 0;
   return {
     start, end, base, scale, value: scaled(base, scale), words: false,
     decimals: core[1]!.includes(".") || !!core[3] || frac !== undefined,
-    ...flags(text, start, end),
+    gluedLeft: isWordChar(before),
+    gluedRight: isWordChar(after),
+    dotted: (isJoinChar(after) && isDigit(after2)) || (isJoinChar(before) && isDigit(before2)),
   };
 }
 
