@@ -1,8 +1,8 @@
 // --jobs N spreads sources over worker threads; the output must not change with N: same lines, same
 // order, same exit status, for --ndjson and --json, with unreadable sources and JSONL mixed in.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -36,6 +36,11 @@ beforeAll(() => {
     .map((f, i) => JSON.stringify({ id: `feed-${i}`, text: readFileSync(f, "utf8"), published: "2025-06-0" + (1 + (i % 9)) }));
   lines.splice(2, 0, "{not json");
   writeFileSync(join(corpus, "batch2", "feed.jsonl"), lines.join("\n") + "\n");
+});
+
+const made: string[] = [];
+afterAll(() => {
+  for (const d of [corpus, ...made]) if (d) rmSync(d, { recursive: true, force: true });
 });
 
 describe("extract --jobs", () => {
@@ -80,6 +85,7 @@ describe("extract --jobs", () => {
 
   it("passes --rules folders and --type to the workers", () => {
     const rules = mkdtempSync(join(tmpdir(), "dealfacts-pool-rules-"));
+    made.push(rules);
     const args = ["extract", corpus, "--ndjson", "--type", "money,date", "--rules", rules];
     const one = run([...args, "--jobs", "1"]);
     const two = run([...args, "--jobs", "2"]);

@@ -2,9 +2,9 @@
 // shards, mapped by GNU parallel (as on a cluster, one job per shard), reduced by `dealfacts merge`,
 // and the result must be what one `extract --json` run over all of them gives: the same facts and
 // the same records, whatever the grouping and order of the shards.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
@@ -73,6 +73,7 @@ function setUp() {
 
 describe.skipIf(!hasParallel)("map with GNU parallel, reduce with dealfacts merge", () => {
   beforeAll(setUp);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("gives the same facts and records as one run", () => {
     const parts = readdirSync(outDir).filter((f) => f.endsWith(".ndjson")).sort().map((f) => join(outDir, f));
@@ -128,9 +129,15 @@ describe.skipIf(!hasParallel)("map with GNU parallel, reduce with dealfacts merg
   });
 });
 
+const stdinDirs: string[] = [];
+afterAll(() => {
+  for (const d of stdinDirs) rmSync(d, { recursive: true, force: true });
+});
+
 describe("a mapper reading JSONL on stdin (Hadoop Streaming, Spark's RDD.pipe)", () => {
   it("extracts each line as its own source, as from a .jsonl file", () => {
     const dir = mkdtempSync(join(tmpdir(), "dealfacts-stdin-"));
+    stdinDirs.push(dir);
     const lines = files(fixtures)
       .filter((f) => /\.(txt|md)$/.test(f))
       .map((f) => JSON.stringify({ id: f, text: readFileSync(join(fixtures, f), "utf8") }));
