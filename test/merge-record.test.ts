@@ -125,6 +125,25 @@ describe("buildRecords", () => {
     expect(rec.fields.stock!.sources).toEqual(["a.txt", "b.txt"]);
   });
 
+  it("a source that repeats figures counts once per figure: support and conflicts as with one claim each", () => {
+    const sources = [src("x.txt", "2026-01-01", A), src("y.txt", "2026-01-02", A), src("z.txt", "2026-01-03", A)];
+    const many = (s: string, n: number, amount: number) => Array.from({ length: n }, () => claim(s, "value", "money", "$2bn", { amount, currency: "USD" }));
+    // x says $2bn 300 times and $9bn once, y says $2bn, z says $9bn: $2bn has two sources, $9bn two as well,
+    // so precision and date decide; the clash between $2bn and $9bn is across sources.
+    const rec = buildRecords(sources, [...many("x.txt", 300, 2e9), claim("x.txt", "value", "money", "$9bn", { amount: 9e9, currency: "USD" }), claim("y.txt", "value", "money", "$2bn", { amount: 2e9, currency: "USD" }), claim("z.txt", "value", "money", "$9bn", { amount: 9e9, currency: "USD" })])[0]!;
+    const value = rec.fields.value!;
+    expect(value.claims).toHaveLength(303);
+    expect(value.conflict).toBe(true);
+    expect(value.values.map((v) => [v.text, v.sources])).toEqual([["$9bn", ["x.txt", "z.txt"]], ["$2bn", ["x.txt", "y.txt"]]]);
+    // Many claims of one figure, and one source contradicting itself, are no conflict between sources.
+    const alone = buildRecords(sources, [...many("x.txt", 300, 2e9), claim("x.txt", "value", "money", "$9bn", { amount: 9e9, currency: "USD" }), claim("y.txt", "term", "duration", "five-year", { iso: "P5Y" })])[0]!;
+    expect(alone.fields.value!.conflict).toBe(false);
+    expect(alone.fields.value!.values.map((v) => v.sources)).toEqual([["x.txt"], ["x.txt"]]);
+    const agree = buildRecords(sources, [...many("x.txt", 300, 2e9), claim("y.txt", "value", "money", "$2.0bn", { amount: 2e9, currency: "USD" }), claim("z.txt", "value", "money", "about $2bn", { amount: 2e9, currency: "USD", qualifier: "about" })])[0]!;
+    expect(agree.fields.value!.conflict).toBe(false);
+    expect(agree.fields.value!.sources).toEqual(["x.txt", "y.txt", "z.txt"]);
+  });
+
   it("breaks ties by precision, then by the source's own date", () => {
     const sources = [src("x.txt", "2026-01-01", A), src("y.txt", "2026-01-02", A)];
     const exact = buildRecords(sources, [claim("x.txt", "value", "money", "about $3bn", { amount: 3e9, currency: "USD", qualifier: "about" }), claim("y.txt", "value", "money", "$3.1bn", { amount: 3.1e9, currency: "USD" })])[0]!;

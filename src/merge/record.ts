@@ -354,16 +354,97 @@ function announceable(f: Fact, published: string | null | undefined): boolean {
   return !d || !p || d.lo <= p.hi;
 }
 
+/**
+ * Claims that say the same thing (aspect, type and value alike): whether two claims agree depends
+ * on nothing else, so support and conflicts are worked out per class, not per pair of claims. A
+ * source that repeats one figure a thousand times costs one class, not a million comparisons.
+ */
+interface ValueClass {
+  rep: ClaimX;
+  /** Sources of its claims, each once. */
+  sources: Set<string>;
+  /** Positions in xs: first and last member, their sources, and the first (last) member from another source than the first (last). */
+  first: number;
+  firstSrc: string;
+  last: number;
+  lastSrc: string;
+  firstOther: number;
+  lastOther: number;
+}
+
+function valueClasses(xs: readonly ClaimX[]): { classes: ValueClass[]; classOf: ValueClass[] } {
+  const byKey = new Map<string, ValueClass>();
+  const classOf: ValueClass[] = [];
+  xs.forEach((x, i) => {
+    const k = `${x.aspect}\u0000${valueKey(String(x.claim.type), x.claim.value)}`;
+    let c = byKey.get(k);
+    const src = x.claim.source;
+    if (!c) byKey.set(k, (c = { rep: x, sources: new Set(), first: i, firstSrc: src, last: i, lastSrc: src, firstOther: Infinity, lastOther: -Infinity }));
+    c.sources.add(src);
+    if (src !== c.firstSrc && c.firstOther === Infinity) c.firstOther = i;
+    c.last = i;
+    c.lastSrc = src;
+    classOf.push(c);
+  });
+  // The last member from another source than the last one: a second pass from the end.
+  for (let i = xs.length - 1; i >= 0; i--) {
+    const c = classOf[i]!;
+    if (c.lastOther === -Infinity && xs[i]!.claim.source !== c.lastSrc) c.lastOther = i;
+  }
+  return { classes: [...byKey.values()], classOf };
+}
+
+/** Is there a claim of `a` before a claim of `b` (in xs order) from another source? */
+function earlierPairFromTwoSources(a: ValueClass, b: ValueClass): boolean {
+  if (b.last <= a.first) return false;
+  // A claim of b after a's first claim from another source than that one.
+  if (b.lastSrc !== a.firstSrc || b.lastOther > a.first) return true;
+  // Else every claim of b after a's first comes from its source: a claim of a from another source before b's last.
+  return a.firstOther < b.last;
+}
+
 function consensus(xs: ClaimX[]): RecordField {
   const type = (x: ClaimX) => String(x.claim.type);
   const ok = (a: ClaimX, b: ClaimX) => a.aspect !== b.aspect || compatible(type(a), a.claim.value, type(b), b.claim.value);
-  // Support: sources that say the same thing on the same aspect ("shares", "market value").
-  const support = (c: ClaimX) => [...new Set(xs.filter((x) => x.aspect === c.aspect && ok(c, x)).map((x) => x.claim.source))].sort(cmp);
+  const { classes, classOf } = valueClasses(xs);
+  // Classes by aspect and type (claims of different aspects or types never clash), and within
+  // those by source: a source's support or a conflict with it is looked for among its own
+  // classes only, so one source with thousands of figures does not cost thousands per claim.
+  interface Group { aspect: string; type: string; classes: ValueClass[]; bySource: Map<string, ValueClass[]>; sources: Set<string> }
+  const groups = new Map<string, Group>();
+  for (const c of classes) {
+    const k = `${c.rep.aspect}\u0000${type(c.rep)}`;
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { aspect: c.rep.aspect, type: type(c.rep), classes: [], bySource: new Map(), sources: new Set() }));
+    g.classes.push(c);
+    for (const src of c.sources) {
+      (g.bySource.get(src) ?? g.bySource.set(src, []).get(src)!).push(c);
+      g.sources.add(src);
+    }
+  }
+  // Support: sources that say the same thing on the same aspect ("shares", "market value"): any
+  // source of a claim of another type on the aspect, and each source with a class that agrees.
+  const supportOf = new Map<ValueClass, string[]>();
+  for (const g of groups.values()) {
+    const otherTypes = new Set<string>();
+    for (const h of groups.values()) if (h !== g && h.aspect === g.aspect) for (const src of h.sources) otherTypes.add(src);
+    for (const c of g.classes) {
+      const srcs = new Set(otherTypes);
+      if (ok(c.rep, c.rep)) for (const src of c.sources) srcs.add(src);
+      for (const [src, list] of g.bySource) {
+        if (srcs.has(src)) continue;
+        const o = list.find((o) => ok(c.rep, o.rep));
+        if (o) for (const s2 of o.sources) srcs.add(s2);
+      }
+      supportOf.set(c, [...srcs].sort(cmp));
+    }
+  }
   // Agreeing sources: those with a claim the chosen value does not contradict (other aspects included).
   const agreeing = (c: ClaimX) => [...new Set(xs.filter((x) => ok(c, x)).map((x) => x.claim.source))].sort(cmp);
   const rated = xs
-    .filter((x) => intervalOf(type(x), x.claim.value) !== null)
-    .map((x) => ({ x, support: support(x), precision: precision(type(x), x.claim.value) }));
+    .map((x, i) => ({ x, i }))
+    .filter(({ x }) => intervalOf(type(x), x.claim.value) !== null)
+    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, precision: precision(type(x), x.claim.value) }));
   // Most sources, then the most precise statement, then the source's own date (newest first), then a fixed order.
   rated.sort(
     (a, b) =>
@@ -374,13 +455,24 @@ function consensus(xs: ClaimX[]): RecordField {
       a.x.claim.start - b.x.claim.start,
   );
   const best = rated[0]?.x ?? null;
+  // A conflict: two claims from different sources, the earlier of which the later contradicts.
+  // Only classes with a source besides a's own can hold such a pair with a.
+  const clash = (a: ValueClass, b: ValueClass) =>
+    (earlierPairFromTwoSources(a, b) && !ok(a.rep, b.rep)) || (earlierPairFromTwoSources(b, a) && !ok(b.rep, a.rep));
   let conflict = false;
-  for (let i = 0; i < xs.length && !conflict; i++)
-    for (let j = i + 1; j < xs.length; j++)
-      if (xs[i]!.claim.source !== xs[j]!.claim.source && !ok(xs[i]!, xs[j]!)) {
-        conflict = true;
-        break;
+  for (const g of groups.values()) {
+    if (g.sources.size < 2) continue;
+    for (const a of g.classes) {
+      if (a.sources.size > 1 && !ok(a.rep, a.rep)) conflict = true;
+      const only = a.sources.size === 1 ? a.firstSrc : null;
+      for (const [src, list] of g.bySource) {
+        if (conflict || src === only) continue;
+        conflict = list.some((b) => b !== a && clash(a, b));
       }
+      if (conflict) break;
+    }
+    if (conflict) break;
+  }
   const claims = xs.map((x) => (best ? { ...x.claim, agrees: ok(x, best) } : x.claim));
   const sources = best ? agreeing(best) : [...new Set(claims.map((c) => c.source))].sort(cmp);
   // What the sources say, value by value: the chosen one first, then the ones it clashes with.
