@@ -83,7 +83,16 @@ function trimTrail(w: string): string {
 }
 
 function isUpper(ch: string): boolean {
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return c >= 65 && c <= 90;
+  }
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** ’ or '. */
+function isApos(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 /** Tokenise text; hyphenated and slashed compounds are split into parts unless the whole is known. */
@@ -95,16 +104,18 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
     const s = m.index;
     let poss = false;
     const trimmed = trimTrail(w);
-    if (/[’']s$/.test(trimmed) && trimmed.length > 2) {
+    const tl = trimmed.length;
+    const wl = w.length;
+    if (tl > 2 && trimmed.charCodeAt(tl - 1) === 115 && isApos(trimmed.charCodeAt(tl - 2))) {
       w = trimmed.slice(0, -2);
       poss = true;
-    } else if (/s[’']$/.test(w) && isUpper(w[0] ?? "")) {
+    } else if (wl >= 2 && isApos(w.charCodeAt(wl - 1)) && w.charCodeAt(wl - 2) === 115 && isUpper(w[0] ?? "")) {
       w = w.slice(0, -1);
       poss = true;
     } else w = trimmed;
     if (!w) continue;
     // Keep "U.S." and "Inc." readable: a trailing dot is dropped (sentence ends are read from the text).
-    if (!known.has(w.toLowerCase()) && /[-/]/.test(w) && !w.startsWith("@")) {
+    if ((w.includes("-") || w.includes("/")) && !w.startsWith("@") && !known.has(w.toLowerCase())) {
       const parts = w.split(/([-/])/);
       let at = s;
       for (let i = 0; i < parts.length; i += 2) {
@@ -134,12 +145,12 @@ function mkTok(text: string, s: number, e: number, w: string, poss: boolean, kno
   return { s, e, w, cap, poss, tail: null, sentStart: cap ? isSentenceStart(text, s) : false, k: undefined, pk: undefined };
 }
 
-const SKIP_BEFORE = new Set([" ", "\t", '"', "“", "‘", "'", "(", "[", "*", "•", "·", "–", "—", "-"]);
-const ENDS_SENTENCE = new Set([".", "!", "?", ":", "\n", ";", "|"]);
+const SKIP_BEFORE = new Set([" ", "\t", '"', "“", "‘", "'", "(", "[", "*", "•", "·", "–", "—", "-"].map((ch) => ch.charCodeAt(0)));
+const ENDS_SENTENCE = new Set([".", "!", "?", ":", "\n", ";", "|"].map((ch) => ch.charCodeAt(0)));
 function isSentenceStart(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && SKIP_BEFORE.has(text[i]!)) i--;
-  return i < 0 || ENDS_SENTENCE.has(text[i]!);
+  while (i >= 0 && SKIP_BEFORE.has(text.charCodeAt(i))) i--;
+  return i < 0 || ENDS_SENTENCE.has(text.charCodeAt(i));
 }
 
 // ---- compiled rules --------------------------------------------------------------------------
@@ -188,6 +199,18 @@ let compiled: Compiled | null = null;
 /** Lower-case, curly apostrophes straightened, hyphens and spaces as one space, dots at word ends dropped. */
 const nameKeyCache = new Map<string, string>();
 export function nameKey(s: string): string {
+  // ASCII letters and digits with single spaces between words: the key is the lower case.
+  let space = true;
+  for (let q = 0; q < s.length; q++) {
+    const c = s.charCodeAt(q);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) space = false;
+    else if (c === 32 && !space) space = true;
+    else return cachedNameKey(s);
+  }
+  if (!space) return s.toLowerCase();
+  return cachedNameKey(s);
+}
+function cachedNameKey(s: string): string {
   let k = nameKeyCache.get(s);
   if (k === undefined) {
     k = computeNameKey(s);
@@ -547,6 +570,12 @@ interface Cand {
   name: string | null;
   /** A parenthesised alias right after it. */
   defAlias: string | null;
+  /** nameKey(core), computed on first use. */
+  ck: string | null;
+}
+
+function coreKey(c: Cand): string {
+  return (c.ck ??= nameKey(c.core));
 }
 
 /** A title-case line: every word of four letters or more capitalised, no sentence break inside. */
@@ -641,10 +670,10 @@ export function extractOrgs(text: string): RawFact[] {
   // A name read as a product or facility anywhere in the source is no organisation in it, unless a
   // suffix, the gazetteer or a definition says otherwise.
   const notOrg = new Set<string>();
-  for (const c of cands) if ((c as CandX).notOrg) notOrg.add(nameKey(c.core));
+  for (const c of cands) if ((c as CandX).notOrg) notOrg.add(coreKey(c));
   if (notOrg.size)
     for (const c of cands)
-      if (c.rule && !c.gaz && notOrg.has(nameKey(c.core)) && c.rule !== "org.suffix" && c.rule !== "org.definition") {
+      if (c.rule && !c.gaz && notOrg.has(coreKey(c)) && c.rule !== "org.suffix" && c.rule !== "org.definition") {
         c.rule = null;
         c.name = null;
         (c as CandX).notOrg = true;
@@ -677,7 +706,7 @@ export function extractOrgs(text: string): RawFact[] {
   const ownEvidence = new Set<string>();
   for (const c of cands) {
     if (!c.rule || !c.name || c.gaz) continue;
-    if (c.toks.length === 1) ownEvidence.add(nameKey(c.core));
+    if (c.toks.length === 1) ownEvidence.add(coreKey(c));
     else {
       const last = c.toks[c.toks.length - 1]!.w;
       if (c.rule === "org.suffix" || c.rule === "org.ticker" || (c as CandX).hasSuffix || R.suffixes.has(last) || (R.heads.has(last) && !R.weakHeads.has(last))) legalOwners.add(c.name);
@@ -710,7 +739,7 @@ export function extractOrgs(text: string): RawFact[] {
 
   for (const c of cands) {
     if (c.person || c.gaz || c.place) continue;
-    const key = nameKey(c.core);
+    const key = coreKey(c);
     const owners = prefixOwners.get(key);
     if (c.rule && owners && owners.size === 1) {
       c.name = [...owners][0]!;
@@ -806,6 +835,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
         heading: (headingAt[span[0]!.s]! & 1) === 1,
         name: weak ? null : gname,
         defAlias: null,
+        ck: null,
       });
       roleBefore = false;
       i = j;
@@ -822,7 +852,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       const keeps = nextTok && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w)) && !after.poss && !after.tail;
       if (!keeps) {
         if (free.length) flushFree(false);
-        out.push({ toks: toks.slice(i, i + plen), start: toks[i]!.s, end: after.e, core: toks.slice(i, i + plen).map((x) => x.w).join(" "), gaz: null, weakGaz: false, rule: null, person: false, place: true, heading: false, name: null, defAlias: null });
+        out.push({ toks: toks.slice(i, i + plen), start: toks[i]!.s, end: after.e, core: toks.slice(i, i + plen).map((x) => x.w).join(" "), gaz: null, weakGaz: false, rule: null, person: false, place: true, heading: false, name: null, defAlias: null, ck: null });
         i += plen;
         roleBefore = false;
         continue;
@@ -917,6 +947,7 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
     heading: (headingAt[span[0]!.s]! & 1) === 1,
     name: null,
     defAlias: null,
+    ck: null,
   };
   (cand as CandX).roleBefore = roleBefore;
   (cand as CandX).roleAfter = roleAfter;
@@ -925,7 +956,7 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   out.push(cand);
 }
 
-type CandX = Cand & { roleBefore?: boolean; roleAfter?: boolean; hasSuffix?: boolean; nounBefore?: boolean; notOrg?: boolean };
+type CandX = Cand & { roleBefore?: boolean; roleAfter?: boolean; hasSuffix?: boolean; nounBefore?: boolean; notOrg?: boolean; personTail?: boolean };
 
 function isFirstName(R: Compiled, w: string): boolean {
   if (R.firstNames.has(w)) return true;
@@ -937,14 +968,47 @@ function isFirstName(R: Compiled, w: string): boolean {
 function looksLikePerson(text: string, c: Cand, R: Compiled, lexicon: boolean): boolean {
   const x = c as CandX;
   const n = c.toks.length;
+  // The checks before the lexicon's depend on the candidate alone: the pre-pass (lexicon off) left
+  // whether it reached the end undecided, so the second call only asks the lexicon.
+  if (lexicon && x.personTail !== undefined) return x.personTail && n >= 2 && n <= 3 && isFirstName(R, c.toks[0]!.w);
+  const r = personByStructure(text, c, R, x, n);
+  if (!lexicon) x.personTail = r === null;
+  if (r !== null) return r;
+  if (lexicon && n >= 2 && n <= 3 && isFirstName(R, c.toks[0]!.w)) return true;
+  return false;
+}
+
+const HONORIFIC_BEFORE = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame"];
+/** /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s$/ on text.slice(lo, end), read at the end. */
+function honorificBefore(text: string, lo: number, end: number): boolean {
+  if (end - 1 < lo || !isWs(text.charCodeAt(end - 1))) return false;
+  for (const dot of [true, false]) {
+    let j = end - 1;
+    if (dot) {
+      if (j - 1 < lo || text.charCodeAt(j - 1) !== 46) continue;
+      j--;
+    }
+    for (const h of HONORIFIC_BEFORE) {
+      const a = j - h.length;
+      if (a < lo || !text.startsWith(h, a)) continue;
+      if (a === lo || !isWordChar(text.charCodeAt(a - 1))) return true;
+    }
+  }
+  return false;
+}
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** looksLikePerson's checks without the lexicon: true or false when they decide, null when none does. */
+function personByStructure(text: string, c: Cand, R: Compiled, x: CandX, n: number): boolean | null {
   const last = c.toks[n - 1]!.w;
   if (R.heads.has(last) || R.suffixes.has(last) || c.toks.some((t) => t.w.startsWith("@"))) return false;
   if (n > 4) return false;
   if (/\sat\s(?:the\s)?$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && atWorkplace(R, wordsBeforeAt(text, c.start, 64))) return false;
   const first = c.toks[0]!.w;
   if (x.roleBefore && n <= 3) return true;
-  const before = text.slice(Math.max(0, c.start - 40), c.start);
-  if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s$/.test(before)) return true;
+  if (honorificBefore(text, Math.max(0, c.start - 40), c.start)) return true;
   // "labour economist Ruth Okafor", "analyst Jane Roe"
   if (n >= 2) {
     const ws = wordsBeforeAt(text, c.start, 40);
@@ -952,10 +1016,8 @@ function looksLikePerson(text: string, c: Cand, R: Compiled, lexicon: boolean): 
   }
   if (n >= 2 && n <= 4 && R.firstNames.has(first)) return true;
   // "Jane Roe, a senior analyst at", "Jane Roe, CEO of"
-  const after = text.slice(c.end, c.end + 60);
-  if (n >= 2 && /^,\s(?:(?:a|an|the)\s)?(?:[\p{L}-]+\s){0,3}?(?:CEO|CFO|CTO|COO|chief|Chief|president|President|founder|co-founder|analyst|economist|strategist|director|Director|head|partner|Partner|professor|spokesperson|spokesman|spokeswoman|chairman|Chairman|chair|researcher|minister|secretary|senator|managing|vice|VP|SVP|EVP|manager|who)\b/u.test(after)) return true;
-  if (lexicon && n >= 2 && n <= 3 && isFirstName(R, first)) return true;
-  return false;
+  if (n >= 2 && text.charCodeAt(c.end) === 44 && /^,\s(?:(?:a|an|the)\s)?(?:[\p{L}-]+\s){0,3}?(?:CEO|CFO|CTO|COO|chief|Chief|president|President|founder|co-founder|analyst|economist|strategist|director|Director|head|partner|Partner|professor|spokesperson|spokesman|spokeswoman|chairman|Chairman|chair|researcher|minister|secretary|senator|managing|vice|VP|SVP|EVP|manager|who)\b/u.test(text.slice(c.end, c.end + 60))) return true;
+  return null;
 }
 
 function isProduct(R: Compiled, c: Cand): boolean {
@@ -967,6 +1029,27 @@ function isProduct(R: Compiled, c: Cand): boolean {
 
 /** CamelCase: a capital after a lower-case letter inside the word, not explained by a name prefix (McAllister, MacLeod). */
 function isCamel(R: Compiled, w: string): boolean {
+  // ASCII words by character codes (the same answers as the regexes below).
+  let ascii = true;
+  let lowerUpper = false;
+  for (let q = 0, prev = 0; q < w.length; q++) {
+    const c = w.charCodeAt(q);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 65 && c <= 90 && prev >= 97 && prev <= 122) lowerUpper = true;
+    prev = c;
+  }
+  if (ascii) {
+    const c0 = w.charCodeAt(0);
+    if (!(c0 >= 65 && c0 <= 90) || !lowerUpper || R.namePrefixRe.test(w)) return false;
+    for (let q = 0; q < w.length; q++) {
+      const c = w.charCodeAt(q);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 38)) return false;
+    }
+    return true;
+  }
   if (!/^\p{Lu}/u.test(w) || !/\p{Ll}\p{Lu}/u.test(w)) return false;
   if (R.namePrefixRe.test(w)) return false;
   return /^[\p{L}\p{N}.&]+$/u.test(w);
@@ -1106,7 +1189,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     x.notOrg = true;
     return;
   }
-  const placeLike = isPlaceKey(R, nameKey(c.core));
+  const placeLike = isPlaceKey(R, coreKey(c));
   if (placeLike) {
     c.place = true;
     return;
@@ -1182,8 +1265,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
  */
 function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerSeen): boolean {
   const known = new Set<string>();
-  for (const c of cands) if (c.rule && c.name) known.add(nameKey(c.core)).add(nameKey(c.name));
-  const isKnown = (c: Cand) => !!c.rule || (!c.person && !c.place && (known.has(nameKey(c.core)) || (c.toks.length >= 2 && !c.toks[0]!.poss && known.has(tokKey(c.toks[0]!)))));
+  for (const c of cands) if (c.rule && c.name) known.add(coreKey(c)).add(nameKey(c.name));
+  const isKnown = (c: Cand) => !!c.rule || (!c.person && !c.place && (known.has(coreKey(c)) || (c.toks.length >= 2 && !c.toks[0]!.poss && known.has(tokKey(c.toks[0]!)))));
   // The rest of a run after a known name ("Music" of "Northwind Music") names its product, not a member.
   const ends = new Set<number>();
   for (const c of cands) ends.add(c.end);
@@ -1225,7 +1308,19 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
 }
 
 /** The canonical name: from the name alone, so it is the same in every source. */
+const canonicalCache = new Map<string, string>();
 export function canonical(name: string, R: Compiled = rules()): string {
+  if (R !== compiled) return computeCanonical(name, R);
+  let v = canonicalCache.get(name);
+  if (v === undefined) {
+    v = computeCanonical(name, R);
+    // Bounded, as nameKey's cache.
+    if (canonicalCache.size >= 50000) canonicalCache.clear();
+    canonicalCache.set(name, v);
+  }
+  return v;
+}
+function computeCanonical(name: string, R: Compiled): string {
   let s = name.replace(/\s+/g, " ").trim();
   s = s.replace(/[’']s$/, "");
   s = s.replace(/^the\s+/i, "");
