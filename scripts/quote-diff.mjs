@@ -17,7 +17,7 @@
 // digest of the org facts too, so a difference caused by a change to the org extractor (someone
 // else's file) is reported apart from one caused by quote.ts. Each document is also run through the
 // quote extractor alone with no org facts at all (a run independent of org.ts). --old compares
-// with the org facts of the current build fed to both, so org changes cannot show up there.
+// with the org facts of the old build fed to both, so org changes cannot show up there.
 //
 // The corpus: the seeds (../shared/seeds), fixtures/deals and fixtures/mixed, the texts of every
 // test/corpus/*.corpus.json, every "input" of ../shared/peer-suites/*.jsonl, and a deterministic
@@ -167,11 +167,14 @@ if (oldDir) {
   const load = async (dir) => Object.fromEntries(await Promise.all(names.map(async (n) => [n, (await import(resolve(dir, `extract/${n}.js`)))[`${n}Extractor`]])));
   const A = await load(oldDir);
   const B = await load(distDir);
+  // The facts found before each compared extractor come from the old build's extractors (a frozen
+  // copy), so work in progress on other extractors (org.ts) cannot disturb the comparison.
+  const { EXTRACTORS: OLD_EXTRACTORS } = await import(resolve(oldDir, "extract/index.js"));
   let diffs = 0, nFacts = 0;
   const cpu = { old: 0, new: 0 };
   docs.forEach((d, di) => {
     let found = [];
-    for (const ex of EXTRACTORS) {
+    for (const ex of OLD_EXTRACTORS) {
       const ctx = { text: d.text, refDate: d.ref, sourceId: d.id, found };
       if (names.includes(ex.name)) {
         const variants = ex.name === "quote" ? [found, []] : [found];
