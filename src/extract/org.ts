@@ -183,6 +183,8 @@ interface Compiled {
   roleLowerSet: Set<string>;
   dealPhrases: Set<string>;
   productBefore: Set<string>;
+  /** Last words of the entries of productBefore that hold a space (what "w1 w2" can end with). */
+  productBefore2Last: Set<string>;
   demonyms: Set<string>;
   facilityRe: RegExp;
   productAfterRe: RegExp;
@@ -293,6 +295,7 @@ function rules(): Compiled {
     roleLowerSet: new Set(roleLower.filter((w) => !/\s/.test(w))),
     dealPhrases: new Set(r.dealContexts.map((p) => p.toLowerCase())),
     productBefore: new Set(r.productCues.before.map((p) => p.toLowerCase())),
+    productBefore2Last: new Set(r.productCues.before.map((p) => p.toLowerCase()).filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1))),
     demonyms: new Set(r.demonyms),
     facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b`),
     productAfterRe: new RegExp(`^(?:\\s(?:v\\d|\\d+\\.\\d)|,\\s(?:which\\s(?:is|was|remains|we\\sconsider|we\\scall|many\\sconsider)\\s)?(?:(?:its|their|the|a|an|[\\p{Lu}][\\p{L}\\p{N}]*(?:’s|'s))\\s)(?:[\\p{L}-]+\\s){0,4}?(?:${alt(r.productCues.after)})\\b)`, "u"),
@@ -309,6 +312,8 @@ function rules(): Compiled {
 
 // Letters and digits as /[\p{L}\p{N}]/u reads them: ASCII by ranges, other BMP units classified once.
 const LN_ONE = /^[\p{L}\p{N}]$/u;
+const ASCII_LN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LN[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 const bmpLN = new Uint8Array(65536); // 0: not yet known, 1: letter or digit, 2: neither
 const astralLN = new Map<number, boolean>();
 function isLNUnit(c: number): boolean {
@@ -379,17 +384,28 @@ export class LowerSeen {
     const mask = size - 1;
     let i = 0;
     while (i < n) {
-      let w = lnWidth(text, i);
-      if (w === 0) {
+      let c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_LN[c] === 0 : lnWidth(text, i) === 0) {
         i++;
         continue;
       }
       const s = i;
       let h = HASH_SEED;
-      do {
-        for (let q = 0; q < w; q++) h = Math.imul(h ^ text.charCodeAt(i + q), 0x01000193);
-        i += w;
-      } while (i < n && (w = lnWidth(text, i)) > 0);
+      for (;;) {
+        if (c < 128) {
+          if (ASCII_LN[c] === 0) break;
+          h = Math.imul(h ^ c, 0x01000193);
+          i++;
+        } else {
+          const w = lnWidth(text, i);
+          if (w === 0) break;
+          h = Math.imul(h ^ c, 0x01000193);
+          if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+          i += w;
+        }
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+      }
       const len = i - s;
       let slot = h & mask;
       for (;;) {
@@ -789,7 +805,7 @@ function resolveHandle(h: string, established: Map<string, string>, R: Compiled)
 }
 
 function isPlaceKey(R: Compiled, k: string): boolean {
-  return R.placeKeys.has(k.replace(/\./g, ""));
+  return R.placeKeys.has(k.includes(".") ? k.replace(/\./g, "") : k);
 }
 
 /** Split one run into candidates: gazetteer names, places and breakers first, free spans in between. */
@@ -933,7 +949,7 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // Suffix tokens are stripped from the core name.
   let c = span.length;
   while (c > 1 && R.suffixes.has(span[c - 1]!.w)) c--;
-  const core = span.slice(0, c).map((t, k) => (k === 0 ? "" : text.slice(span[k - 1]!.e, t.s).replace(/\s+/g, " ")) + t.w).join("");
+  const core = c === 1 ? span[0]!.w : span.slice(0, c).map((t, k) => (k === 0 ? "" : text.slice(span[k - 1]!.e, t.s).replace(/\s+/g, " ")) + t.w).join("");
   const cand: Cand = {
     toks: span,
     start: span[0]!.s,
@@ -1181,6 +1197,13 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   const ws = wordsBeforeAt(text, c.start, 64);
   const productBefore = () => {
     if (c.start <= 0 || !isWs(text.charCodeAt(c.start - 1))) return false;
+    const b1 = lastWords(text, c.start, 40, 1);
+    if (b1 !== null) {
+      const lastW = (b1[0] ?? "").replace(/,$/, "");
+      if (R.productBefore.has(lastW)) return true;
+      // Only a two-word cue can still match, and only one ending in this word.
+      if (!R.productBefore2Last.has(lastW)) return false;
+    }
     const b = lastWords(text, c.start, 40, 2) ?? text.slice(Math.max(0, c.start - 40), c.start).trimEnd().toLowerCase().split(/\s+/);
     const lastW = (b[b.length - 1] ?? "").replace(/,$/, "");
     return R.productBefore.has(lastW) || R.productBefore.has((b[b.length - 2] ?? "") + " " + lastW);

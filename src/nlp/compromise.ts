@@ -38,7 +38,18 @@ const kindCache = new Map<string, WordKind>();
  * lookup), never the tagger, so the cost is the one-off load.
  */
 export function lexiconKind(word: string): WordKind {
-  const key = word.toLowerCase();
+  // The word as asked first: callers ask with the same capitalised strings over and over, whose
+  // hash the engine has already computed, so no lower-cased copy is made for a repeated word.
+  const asked = askedCache.get(word);
+  if (asked) return asked;
+  const kind = kindOfKey(word.toLowerCase());
+  if (askedCache.size >= 100_000) askedCache.clear();
+  askedCache.set(word, kind);
+  return kind;
+}
+const askedCache = new Map<string, WordKind>();
+
+function kindOfKey(key: string): WordKind {
   const hit = kindCache.get(key);
   if (hit) return hit;
   const lib = nlp();
