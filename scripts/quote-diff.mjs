@@ -11,7 +11,7 @@
 //                                                      #   copy of an older dist/) beside the current build on
 //                                                      #   the very same inputs, in one process; exit 1 on any difference
 //   --module DIR                                       # another build instead of dist/ (the one to check)
-//   --gen N                                            # generated documents (default 4000)
+//   --gen N, --seed S                                  # generated documents (default 4000), their random seed
 //
 // Quotes read the organisations found before them (ctx.found): the snapshot keeps, per document, a
 // digest of the org facts too, so a difference caused by a change to the org extractor (someone
@@ -75,7 +75,7 @@ for (const f of readdirSync(suiteDir).filter((f) => f.endsWith(".jsonl")).sort()
 }
 
 // ---- generated quote-heavy texts (deterministic: xorshift) ---------------------------------------
-let seed = 0x51ed270b;
+let seed = Number(opt("--seed", String(0x51ed270b))) >>> 0 || 1;
 const rnd = (n) => { seed ^= seed << 13; seed >>>= 0; seed ^= seed >>> 17; seed ^= seed << 5; seed >>>= 0; return seed % n; };
 const pick = (a) => a[rnd(a.length)];
 const speech = JSON.parse(readFileSync(join(root, "rules/speech.json"), "utf8"));

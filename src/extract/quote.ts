@@ -568,7 +568,7 @@ function wordAt(s: string, at: number): string {
  * without its cost: the regex tries its whole verb alternation after each of up to 12 words. The
  * phrase is 1 to 12 words (maximal runs of NP_WORD), each followed by one space; the first of them
  * followed by an adverb or verb (subjectVerbRe) ends it. The verb regex runs only after a word that
- * is the first word of an adverb or verb (`first`), which it must be, as \\b ends ASCII words.
+ * is the first word of an adverb or verb (C.subjFirst), which it must be, as \b ends ASCII words.
  */
 function subjectName(tail: string, C: Compiled): string | null {
   if (C.subjFirst === null) {
