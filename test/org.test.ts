@@ -105,7 +105,7 @@ describe("LowerSeen (words seen in lower case), as a regex reads them", () => {
 describe("words before a name, read in place", () => {
   it("equal the lower-cased, split window for any spacing, case and letters", () => {
     const { wordsBefore, wordsBeforeAt, lastWords } = orgInternals;
-    const parts = ["a", "Ab", "ΑΣ", "Σ", "ς", "İ", "x,", ",", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\ufeff", "\u3000", "said", "the", "CEO", "at", "𝐀"];
+    const parts = ["a", "Ab", "ÀB", "x\r", "\u2028", "ΑΣ", "Σ", "ς", "İ", "x,", ",", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\ufeff", "\u3000", "said", "the", "CEO", "at", "𝐀"];
     let seed = 777;
     const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
     for (let d = 0; d < 3000; d++) {
@@ -115,10 +115,26 @@ describe("words before a name, read in place", () => {
       for (const win of [40, 64]) {
         const ref = wordsBefore(text.slice(Math.max(0, end - win), end));
         expect(wordsBeforeAt(text, end, win), JSON.stringify([text, end, win])).toEqual(ref);
+        for (const max of [1, 5]) expect(wordsBeforeAt(text, end, win, max), JSON.stringify([text, end, win, max])).toEqual(ref.slice(-max));
         const all = text.slice(Math.max(0, end - win), end).trimEnd().toLowerCase().split(/\s+/);
         const two = lastWords(text, end, win, 2);
         if (two) expect(two, JSON.stringify([text, end, win])).toEqual(all.slice(-2));
       }
+    }
+  });
+});
+
+describe("the token scanner", () => {
+  it("finds exactly the matches of the token regex", () => {
+    const { tokenSpans, TOKEN_RE } = orgInternals;
+    const parts = ["A", "a", "ab", "abc", "abcd", "Z", "z", "0", "9", "@", "&", "'", "’", ".", "/", "·", "-", " ", ",", "_", "À", "×", "Ø", "ß", "ÿ", "Ā", "ɏ", "ɐ", "\u0301", "\u0370", "é", "Σ", "😀", "\n", "eB", "iP", "xAI", "abcD", "@x"];
+    let seed = 4242;
+    const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    for (let d = 0; d < 4000; d++) {
+      let text = "";
+      for (let i = 0, n = rnd(30); i < n; i++) text += parts[rnd(parts.length)];
+      const want = [...text.matchAll(new RegExp(TOKEN_RE.source, "g"))].map((m) => [m.index, m.index + m[0].length]);
+      expect(tokenSpans(text), JSON.stringify(text)).toEqual(want);
     }
   });
 });

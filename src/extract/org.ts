@@ -74,6 +74,71 @@ export interface Tok {
 // Only words that can be part of a name: capitalised, digits, handles, or mixed case ("eBay", "xAI").
 // Lower-case words are not tokens; connectors between names are read from the gap in buildRuns.
 const TOKEN_RE = /(?<![A-Za-z0-9\u00C0-\u024F\u0300-\u036F])(?:[A-Z0-9@\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9\u00C0-\u024F\u0300-\u036F&'’./·-]*/g;
+// TOKEN_RE's classes by character code, for the scanner that replaces it (tokenSpans: the same
+// matches, without a regex call and a match array per token).
+const T_W = 1; // the look-behind's letters: A-Za-z0-9\u00C0-\u024F\u0300-\u036F
+const T_START = 2; // a first character: A-Z0-9@\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F
+const T_BODY = 4; // the rest: A-Za-z0-9\u00C0-\u024F\u0300-\u036F&'’./·-
+const T_LOWER = 8; // a-z
+const T_UPPER = 16; // A-Z
+const TOKEN_CLASS = (() => {
+  const t = new Uint8Array(0x370);
+  const set = (from: number, to: number, f: number) => {
+    for (let c = from; c <= to; c++) t[c]! |= f;
+  };
+  for (const [a, b] of [[65, 90], [97, 122], [48, 57], [0xc0, 0x24f], [0x300, 0x36f]] as const) set(a, b, T_W | T_BODY);
+  for (const [a, b] of [[65, 90], [48, 57], [64, 64], [0xc0, 0xd6], [0xd8, 0xde], [0x100, 0x24f]] as const) set(a, b, T_START);
+  for (const ch of "&'./·-") set(ch.charCodeAt(0), ch.charCodeAt(0), T_BODY);
+  set(97, 122, T_LOWER);
+  set(65, 90, T_UPPER);
+  return t;
+})();
+function tokenClass(c: number): number {
+  return c < 0x370 ? TOKEN_CLASS[c]! : c === 0x2019 ? T_BODY : 0;
+}
+/** The end of the TOKEN_RE match starting at i, or -1 when none starts there. */
+function tokenEndAt(text: string, i: number): number {
+  const n = text.length;
+  if (i > 0 && (tokenClass(text.charCodeAt(i - 1)) & T_W) !== 0) return -1;
+  const f = tokenClass(text.charCodeAt(i));
+  let e: number;
+  if (f & T_START) e = i + 1;
+  else if (f & T_LOWER) {
+    // [a-z]{1,3}(?=[A-Z]): the whole run of lower-case letters, three at most, then a capital.
+    let j = i + 1;
+    while (j < n && j - i <= 3 && (tokenClass(text.charCodeAt(j)) & T_LOWER) !== 0) j++;
+    if (j - i > 3 || j >= n || (tokenClass(text.charCodeAt(j)) & T_UPPER) === 0) return -1;
+    e = j;
+  } else return -1;
+  while (e < n && (tokenClass(text.charCodeAt(e)) & T_BODY) !== 0) e++;
+  return e;
+}
+/** End of the token found by the last nextToken call. */
+let tokenEnd = 0;
+/** Start of the first TOKEN_RE match at or after i (its end in tokenEnd), or -1. */
+function nextToken(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const e = tokenEndAt(text, i);
+    if (e >= 0) {
+      tokenEnd = e;
+      return i;
+    }
+    if ((tokenClass(text.charCodeAt(i)) & T_W) !== 0) {
+      // Inside a word and right after it nothing starts (the look-behind sees a letter).
+      let j = i + 1;
+      while (j < n && (tokenClass(text.charCodeAt(j)) & T_W) !== 0) j++;
+      i = j + 1;
+    } else i++;
+  }
+  return -1;
+}
+/** [start, end] of every TOKEN_RE match, in order (for tests: the scanner against the regex). */
+function tokenSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = nextToken(text, 0); i >= 0; i = nextToken(text, tokenEnd)) out.push([i, tokenEnd]);
+  return out;
+}
 const TRAIL_CHARS = "&'’./·-";
 /** The word without trailing punctuation (a scan from the end: an end-anchored regex retried at every start is quadratic). */
 function trimTrail(w: string): string {
@@ -98,10 +163,8 @@ function isApos(c: number): boolean {
 /** Tokenise text; hyphenated and slashed compounds are split into parts unless the whole is known. */
 export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
   const out: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    let w = m[0];
-    const s = m.index;
+  for (let s = nextToken(text, 0), end = tokenEnd; s >= 0; s = nextToken(text, end), end = tokenEnd) {
+    let w = text.slice(s, end);
     let poss = false;
     const trimmed = trimTrail(w);
     const tl = trimmed.length;
@@ -1021,13 +1084,13 @@ function personByStructure(text: string, c: Cand, R: Compiled, x: CandX, n: numb
   const last = c.toks[n - 1]!.w;
   if (R.heads.has(last) || R.suffixes.has(last) || c.toks.some((t) => t.w.startsWith("@"))) return false;
   if (n > 4) return false;
-  if (/\sat\s(?:the\s)?$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && atWorkplace(R, wordsBeforeAt(text, c.start, 64))) return false;
+  if (/\sat\s(?:the\s)?$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && atWorkplace(R, wordsBeforeAt(text, c.start, 64, 5))) return false;
   const first = c.toks[0]!.w;
   if (x.roleBefore && n <= 3) return true;
   if (honorificBefore(text, Math.max(0, c.start - 40), c.start)) return true;
   // "labour economist Ruth Okafor", "analyst Jane Roe"
   if (n >= 2) {
-    const ws = wordsBeforeAt(text, c.start, 40);
+    const ws = wordsBeforeAt(text, c.start, 40, 1);
     if (ws.length && R.roleLowerSet.has(ws[ws.length - 1]!)) return true;
   }
   if (n >= 2 && n <= 4 && R.firstNames.has(first)) return true;
@@ -1112,11 +1175,20 @@ function lastWords(text: string, end: number, win: number, max: number): string[
   const out: string[] = [];
   while (out.length < max) {
     const we = i;
-    while (i > lo && !isWs(text.charCodeAt(i - 1))) {
-      if (text.charCodeAt(i - 1) === 0x3a3) return null;
-      i--;
+    let cased = false;
+    for (; i > lo; i--) {
+      const ch = text.charCodeAt(i - 1);
+      if (ch < 128) {
+        if (ch === 32 || (ch >= 9 && ch <= 13)) break;
+        if (ch >= 65 && ch <= 90) cased = true;
+      } else {
+        if (isWs(ch)) break;
+        if (ch === 0x3a3) return null;
+        cased = true;
+      }
     }
-    out.push(text.slice(i, we).toLowerCase());
+    const word = text.slice(i, we);
+    out.push(cased ? word.toLowerCase() : word);
     if (i === lo) break;
     while (i > lo && isWs(text.charCodeAt(i - 1))) i--;
     if (i === lo) {
@@ -1127,11 +1199,14 @@ function lastWords(text: string, end: number, win: number, max: number): string[
   return out.reverse();
 }
 
-/** wordsBefore(text.slice(max(0, end - win), end)) for win <= 64, read in place. */
-function wordsBeforeAt(text: string, end: number, win: number): string[] {
+/**
+ * wordsBefore(text.slice(max(0, end - win), end)).slice(-max) for win <= 64, read in place. The
+ * readers of these words (endsWithPhrase, atWorkplace, roleOf, basedBefore) look at most five back.
+ */
+function wordsBeforeAt(text: string, end: number, win: number, max = 6): string[] {
   if (end <= 0 || !isWs(text.charCodeAt(end - 1))) return [];
-  const ws = lastWords(text, end, win, 6);
-  if (ws === null) return wordsBefore(text.slice(Math.max(0, end - win), end));
+  const ws = lastWords(text, end, win, max);
+  if (ws === null) return wordsBefore(text.slice(Math.max(0, end - win), end)).slice(-max);
   if (ws.length && ws[ws.length - 1]!.endsWith(",")) return [];
   return ws;
 }
@@ -1194,7 +1269,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (c.person || isProduct(R, c)) return;
   if (n === 1 && (R.stop.has(first.w) || R.calendar.has(first.w))) return;
   // A product ("flagship product, X", "X v2.3", "X, Acme’s timing checker") or a facility ("X wind farm").
-  const ws = wordsBeforeAt(text, c.start, 64);
+  const ws = wordsBeforeAt(text, c.start, 64, 5);
   const productBefore = () => {
     if (c.start <= 0 || !isWs(text.charCodeAt(c.start - 1))) return false;
     const b1 = lastWords(text, c.start, 40, 1);
@@ -1361,7 +1436,7 @@ function computeCanonical(name: string, R: Compiled): string {
 }
 
 /** Internals, for tests that hold the fast readers to the plain ones. */
-export const orgInternals = { wordsBefore, wordsBeforeAt, lastWords };
+export const orgInternals = { wordsBefore, wordsBeforeAt, lastWords, tokenSpans, TOKEN_RE };
 
 export const orgExtractor: Extractor = {
   name: "org",
