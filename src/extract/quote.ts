@@ -140,11 +140,11 @@ function isWs(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
-/** The characters the scanner acts on: line breaks and double quote marks. */
-const SCAN_EVENTS = /[\n"\u201c\u201d\u201e]/g;
+/** Everything up to the next character the scanner acts on (a line break or a double quote mark). */
+const SCAN_SKIP = /[^\n"\u201c\u201d\u201e]*/y;
 
 /**
- * Find double-quoted stretches by scanning the characters once (a global regex jumps from one line
+ * Find double-quoted stretches by scanning the characters once (a sticky regex jumps from one line
  * break or quote mark to the next, several times faster than a loop over every character).
  */
 export function scanQuotes(text: string, maxChars: number): QuoteSpan[] {
@@ -152,10 +152,13 @@ export function scanQuotes(text: string, maxChars: number): QuoteSpan[] {
   let open = -1;
   let lineStart = 0;
   const n = text.length;
-  const events = SCAN_EVENTS;
-  events.lastIndex = 0;
-  while (events.test(text)) {
-    const i = events.lastIndex - 1;
+  const skip = SCAN_SKIP;
+  for (let at = 0; ; ) {
+    skip.lastIndex = at;
+    skip.test(text); // always matches (possibly nothing)
+    const i = skip.lastIndex;
+    if (i >= n) break;
+    at = i + 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (open >= 0) {
