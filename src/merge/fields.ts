@@ -40,13 +40,18 @@ export function tagFields(text: string, facts: readonly RawFact[]): (FieldTag | 
     const perShare = isPerShare(R, memo, text, f, clause);
     let guess: boolean | null = null;
     const hits: Hit[] = [];
+    // The text around the fact within its clause, cut once for all the cues.
+    const near: Near = {
+      pre: text.slice(Math.max(clause.start, f.start - WINDOW), f.start),
+      post: text.slice(f.end, Math.min(clause.end, f.end + WINDOW)),
+    };
     for (const field of R.fields) {
       if (!field.types.includes(f.type)) continue;
       if (field.notPerShare && perShare) continue;
       if (field.factual && (guess ??= hypothetical(R, memo, clause))) continue;
       for (const cue of field.cues) {
         if (cue.perShare && (cue.perShare === "require") !== perShare) continue;
-        const h = matchCue(R, memo, a, text, f, clause, cue);
+        const h = matchCue(R, memo, a, text, f, clause, near, cue);
         if (h) hits.push({ field: field.name, cue, score: h.score, text: h.text });
       }
     }
@@ -277,11 +282,16 @@ function sentenceIndexer(a: SourceAnalysis) {
   };
 }
 
-function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: string, f: RawFact, clause: Span, cue: CompiledCue): { score: number; text: string } | null {
+interface Near {
+  /** Up to WINDOW characters of the clause before the fact, and after it. */
+  pre: string;
+  post: string;
+}
+
+function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: string, f: RawFact, clause: Span, near: Near, cue: CompiledCue): { score: number; text: string } | null {
   if (cue.needs && !memo.clauseTest(clause, cue.needs)) return null;
   if (cue.factIs && !cue.factIs.test(text.slice(f.start, f.end))) return null;
-  const pre = text.slice(Math.max(clause.start, f.start - WINDOW), f.start);
-  const post = text.slice(f.end, Math.min(clause.end, f.end + WINDOW));
+  const { pre, post } = near;
   if (cue.notIf && cue.notIf.test(pre)) return null;
   if (cue.preEnds && !cue.preEnds.test(pre)) {
     // The fact may hold the word itself: "through 2026" with its qualifier "through".
@@ -300,6 +310,8 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
       const inside = cue.bare.exec(text.slice(f.start, f.end));
       if (inside) return { score: 0, text: inside[0] };
     }
+    // The cue itself must occur in the window: a quick scan that spares the gap-word regex most facts.
+    if (!cue.bare.test(post)) return null;
     const m = cue.re.exec(post);
     if (!m) return null;
     if (!cue.allowBreakers && gapHasBreaker(R, m[1] ?? "")) return null;
