@@ -686,9 +686,9 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
     if (lineEnd > 0 && /:\s*$/.test(text.slice(Math.max(0, lineEnd - 3), lineEnd)) && lineEnd > prevClose) headFrom = sentenceStart(text, lineEnd, Math.max(prevClose, lineEnd - 400));
   }
   const head = text.slice(headFrom, q.open);
-  // (No character outside ASCII folds to the letters of "according to" under /iu, so the lower-cased
-  // text must hold it as it is.)
-  const acc = head.toLowerCase().includes("according to") ? /\baccording to\s/iu.exec(head) : null;
+  // (No character outside ASCII folds to the letters of "according to" under /iu, so a plain /i
+  // search, much faster, rules out the heads without it.)
+  const acc = /ccording to/i.test(head) ? /\baccording to\s/iu.exec(head) : null;
   if (acc) {
     const from = headFrom + acc.index + acc[0].length;
     const sp = speakerAfterVerb(text, from, q.open, C, orgs);
@@ -893,13 +893,13 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
         role = speaker.role;
         if (role) roles.set(resolved, role);
         else role = roles.get(resolved);
-        lastPerson = { ...speaker, name: resolved };
+        lastPerson = { name: resolved, role: speaker.role, kind: speaker.kind, at: speaker.at };
       }
     }
     const value: Record<string, unknown> = { text: inner, speaker: name };
     if (role && name) value.role = role;
     facts.push({ type: "quote", start: s, end: e, value, rule });
-    prev = { close: q.close, attrEnd: att?.end ?? q.close + 1, speaker: speaker && name ? { ...speaker, name, kind: speaker.kind === "person" || speaker.kind === "pronoun" ? "person" : "org", role } : null };
+    prev = { close: q.close, attrEnd: att?.end ?? q.close + 1, speaker: speaker && name ? { name, role, kind: speaker.kind === "person" || speaker.kind === "pronoun" ? "person" : "org", at: speaker.at } : null };
   }
   return facts;
 }
