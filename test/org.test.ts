@@ -84,10 +84,14 @@ describe("LowerSeen (words seen in lower case), as a regex reads them", () => {
       for (let i = 0, n = rnd(60); i < n; i++) text += alphabet[rnd(alphabet.length)];
       const runs = new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
       const seen = new LowerSeen(text);
+      // A second reader, made to spend its search budget first: it answers from its table of runs.
+      const tabled = new LowerSeen(text);
+      for (let k = 0; k < 60; k++) expect(tabled.has(`zq${k}`)).toBe(false);
       const queries = [...runs, ...[...runs].map((r) => r.toLowerCase()), "a", "ab", "ba", "é", "ı", "𝐚", "a1", "中", "b'a", "b-a"];
       for (const q of queries) {
         const want = /^[\p{L}\p{N}]+$/u.test(q) ? runs.has(q) : new RegExp(`(?<![\\p{L}\\p{N}])${q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(text);
         expect(seen.has(q), `${JSON.stringify(text)} has ${JSON.stringify(q)}`).toBe(want);
+        expect(tabled.has(q), `${JSON.stringify(text)} has ${JSON.stringify(q)} (table)`).toBe(want);
       }
     }
   });

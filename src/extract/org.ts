@@ -488,7 +488,28 @@ export class LowerSeen {
     this.lens = lens;
     this.hashes = hashes;
   }
+  /** Characters the searches below may still read before the table is built instead. */
+  private budget = -1;
+  /**
+   * A few words are asked per source: each is first searched for (indexOf, then a look at the
+   * letters around each hit), as long as all searches together have read under four times the
+   * text; past that, the table of runs answers (linear in the text whatever is asked).
+   */
   private hasRun(word: string): boolean {
+    if (this.mask < 0) {
+      const text = this.text;
+      if (this.budget < 0) this.budget = 4 * text.length + 256;
+      let from = 0;
+      for (;;) {
+        const at = text.indexOf(word, from);
+        const read = (at < 0 ? text.length : at + word.length) - from;
+        this.budget -= read;
+        if (this.budget < 0) break;
+        if (at < 0) return false;
+        if (!lnBefore(text, at) && lnWidth(text, at + word.length) === 0) return true;
+        from = at + 1;
+      }
+    }
     if (this.mask < 0 || (this.starts === runStart && runOwner !== this)) {
       this.build();
       if (this.starts === runStart) runOwner = this;
@@ -515,6 +536,16 @@ export class LowerSeen {
     }
     return v;
   }
+}
+/** Whether a letter or digit ends at i (the code point before offset i). */
+function lnBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isLNAstral(((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000);
+  }
+  return isLNUnit(c);
 }
 /** The LowerSeen whose table is in the shared buffers (another source's build overwrites them). */
 let runOwner: LowerSeen | null = null;
@@ -735,7 +766,7 @@ export function extractOrgs(text: string): RawFact[] {
   // An acronym used as a company's name ("NWS posted growth", "NWS’s servers") spells out an otherwise
   // undecided multi-word name of the same source ("Northwind Web Services"): the name and its short form.
   const actingAcronyms = new Set<string>();
-  for (const t of toks) if (/^[A-Z]{3,5}$/.test(t.w) && !R.stop.has(t.w) && (t.poss || R.orgVerbRe.test(text.slice(t.e, t.e + 40)))) actingAcronyms.add(t.w);
+  for (const t of toks) if (isAcronym35(t.w) && !R.stop.has(t.w) && (t.poss || R.orgVerbRe.test(text.slice(t.e, t.e + 40)))) actingAcronyms.add(t.w);
   if (actingAcronyms.size)
     for (const c of cands) {
       if (c.rule || c.gaz || c.person || c.place || c.heading || (c as CandX).notOrg || c.toks.length < 2 || c.toks[0]!.poss || isProduct(R, c)) continue;
@@ -869,6 +900,16 @@ function resolveHandle(h: string, established: Map<string, string>, R: Compiled)
 
 function isPlaceKey(R: Compiled, k: string): boolean {
   return R.placeKeys.has(k.includes(".") ? k.replace(/\./g, "") : k);
+}
+
+/** /^[A-Z]{3,5}$/ */
+function isAcronym35(w: string): boolean {
+  if (w.length < 3 || w.length > 5) return false;
+  for (let q = 0; q < w.length; q++) {
+    const c = w.charCodeAt(q);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** Split one run into candidates: gazetteer names, places and breakers first, free spans in between. */
@@ -1215,12 +1256,24 @@ function wordsBeforeAt(text: string, end: number, win: number, max = 6): string[
 function endsWithPhrase(ws: string[], phrases: ReadonlySet<string>): boolean {
   let n = ws.length;
   if (n && ws[n - 1] === "the") n--;
+  // A phrase can only match when it ends with the last word: no joined keys otherwise.
+  if (n && !phraseLastWords(phrases).has(ws[n - 1]!)) return false;
   let key = "";
   for (let k = 1; k <= 3 && n - k >= 0; k++) {
     key = k === 1 ? ws[n - 1]! : ws[n - k] + " " + key;
     if (phrases.has(key)) return true;
   }
   return false;
+}
+
+const lastWordsOfPhrases = new WeakMap<ReadonlySet<string>, Set<string>>();
+function phraseLastWords(phrases: ReadonlySet<string>): Set<string> {
+  let v = lastWordsOfPhrases.get(phrases);
+  if (!v) {
+    v = new Set([...phrases].map((p) => p.slice(p.lastIndexOf(" ") + 1)));
+    lastWordsOfPhrases.set(phrases, v);
+  }
+  return v;
 }
 
 const OF_AT = new Set(["of", "at", "with", "for"]);
