@@ -779,14 +779,25 @@ function findFullNames(text: string, C: Compiled, orgMask: Uint8Array): FullName
   return fullNames;
 }
 
-/** The last entry whose `key` is below `limit`, in a list sorted by key; -1 when none. */
-function lastBelow<T>(list: readonly T[], key: (x: T) => number, limit: number, inclusive: boolean): number {
+/** The last full name (sorted by `at`) named before `limit`; -1 when none. */
+function lastNameBefore(list: readonly FullName[], limit: number): number {
   let lo = 0;
-  let hi = list.length; // answer: lo - 1 after the search
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const k = key(list[mid]!);
-    if (k < limit || (inclusive && k === limit)) lo = mid + 1;
+    if (list[mid]!.at < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The last organisation (sorted by `end`) that ends at or before `limit`; -1 when none. */
+function lastOrgEndingBy(list: readonly OrgMention[], limit: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.end <= limit) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -875,11 +886,11 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
       if (speaker.kind === "pronoun") {
         // The person last named before the quote, outside any quote; else the last person quoted.
         const named = pronounNames();
-        const k = lastBelow(named, (f) => f.at, q.open, false);
+        const k = lastNameBefore(named, q.open);
         name = k >= 0 ? named[k]!.name : lastPerson?.name ?? null;
       } else if (speaker.kind === "referent") {
         if (endsSorted) {
-          const k = lastBelow(outsideOrgs, (o) => o.end, q.open, true);
+          const k = lastOrgEndingBy(outsideOrgs, q.open);
           name = k >= 0 ? outsideOrgs[k]!.name : null;
         } else {
           const before = outsideOrgs.filter((o) => o.end <= q.open && !(o.start >= q.open && o.end <= q.close));
@@ -922,7 +933,7 @@ function resolvePerson(sp: Speaker, byLast: Map<string, FullName[]>, orgs: OrgMe
   if (/\s/.test(name)) return name;
   const ends = byLast.get(name);
   if (ends) {
-    const k = lastBelow(ends, (f) => f.at, sp.at, false);
+    const k = lastNameBefore(ends, sp.at);
     return k >= 0 ? ends[k]!.name : ends[0]!.name;
   }
   const org = orgs.find((o) => o.name === name || text.slice(o.start, o.end) === name);
