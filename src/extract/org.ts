@@ -414,93 +414,130 @@ const REUSE_LIMIT = 1 << 18;
 // make the table slow, never wrong) cannot be prepared in advance. Answers do not depend on it.
 const HASH_SEED = (0x811c9dc5 ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
 
-/** Whether a word occurs in lower case in the text (then a capitalised one at a sentence start is a common word). Asked rarely, so looked up lazily. */
-export class LowerSeen {
-  private cache = new Map<string, boolean>();
-  /** The table of the text's maximal runs of letters and digits, built in one pass when first needed. */
-  private mask = -1;
-  private starts: Int32Array | null = null;
-  private lens: Int32Array | null = null;
-  private hashes: Int32Array | null = null;
-  constructor(private text: string) {}
-  private build(): void {
-    const text = this.text;
-    const n = text.length;
-    let size = 16;
-    while (size < n + 2) size <<= 1; // at most n/2 + 1 runs: the table stays at most half full
-    let starts: Int32Array, lens: Int32Array, hashes: Int32Array;
-    if (size <= REUSE_LIMIT) {
-      if (runStart.length < size) {
-        runStart = new Int32Array(size);
-        runLen = new Int32Array(size);
-        runHash = new Int32Array(size);
-      }
-      starts = runStart;
-      lens = runLen;
-      hashes = runHash;
-      starts.fill(0, 0, size);
-    } else {
-      starts = new Int32Array(size);
-      lens = new Int32Array(size);
-      hashes = new Int32Array(size);
+interface RunTable {
+  mask: number;
+  starts: Int32Array;
+  lens: Int32Array;
+  hashes: Int32Array;
+}
+
+/**
+ * The table of the text's distinct maximal runs of letters and digits, in one pass. With lowerOnly,
+ * only the runs whose first character is a-z (the others are stepped over unhashed): enough to
+ * answer any word that starts with a-z, since a run equal to it starts with that letter. Shared
+ * buffers are reused between sources (see runOwner).
+ */
+function buildRunTable(text: string, lowerOnly: boolean, shared: boolean): RunTable {
+  const n = text.length;
+  let size = 16;
+  while (size < n + 2) size <<= 1; // at most n/2 + 1 runs: the table stays at most half full
+  let starts: Int32Array, lens: Int32Array, hashes: Int32Array;
+  if (shared && size <= REUSE_LIMIT) {
+    if (runStart.length < size) {
+      runStart = new Int32Array(size);
+      runLen = new Int32Array(size);
+      runHash = new Int32Array(size);
     }
-    const mask = size - 1;
-    let i = 0;
-    while (i < n) {
-      let c = text.charCodeAt(i);
-      if (c < 128 ? ASCII_LN[c] === 0 : lnWidth(text, i) === 0) {
-        i++;
-        continue;
-      }
-      const s = i;
-      let h = HASH_SEED;
+    starts = runStart;
+    lens = runLen;
+    hashes = runHash;
+    starts.fill(0, 0, size);
+  } else {
+    starts = new Int32Array(size);
+    lens = new Int32Array(size);
+    hashes = new Int32Array(size);
+  }
+  const mask = size - 1;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_LN[c] === 0 : lnWidth(text, i) === 0) {
+      i++;
+      continue;
+    }
+    if (lowerOnly && (c < 97 || c > 122)) {
+      // A run that starts otherwise: stepped over to its end.
       for (;;) {
         if (c < 128) {
           if (ASCII_LN[c] === 0) break;
-          h = Math.imul(h ^ c, 0x01000193);
           i++;
         } else {
           const w = lnWidth(text, i);
           if (w === 0) break;
-          h = Math.imul(h ^ c, 0x01000193);
-          if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
           i += w;
         }
         if (i >= n) break;
         c = text.charCodeAt(i);
       }
-      const len = i - s;
-      let slot = h & mask;
-      for (;;) {
-        const at = starts[slot]!;
-        if (at === 0) {
-          starts[slot] = s + 1;
-          lens[slot] = len;
-          hashes[slot] = h;
-          break;
-        }
-        if (hashes[slot] === h && lens[slot] === len && sameRun(text, at - 1, s, len)) break;
-        slot = (slot + 1) & mask;
-      }
+      continue;
     }
-    this.mask = mask;
-    this.starts = starts;
-    this.lens = lens;
-    this.hashes = hashes;
+    const s = i;
+    let h = HASH_SEED;
+    for (;;) {
+      if (c < 128) {
+        if (ASCII_LN[c] === 0) break;
+        h = Math.imul(h ^ c, 0x01000193);
+        i++;
+      } else {
+        const w = lnWidth(text, i);
+        if (w === 0) break;
+        h = Math.imul(h ^ c, 0x01000193);
+        if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        i += w;
+      }
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+    }
+    const len = i - s;
+    let slot = h & mask;
+    for (;;) {
+      const at = starts[slot]!;
+      if (at === 0) {
+        starts[slot] = s + 1;
+        lens[slot] = len;
+        hashes[slot] = h;
+        break;
+      }
+      if (hashes[slot] === h && lens[slot] === len && sameRun(text, at - 1, s, len)) break;
+      slot = (slot + 1) & mask;
+    }
   }
-  /** Characters the searches below may still read before the table is built instead. */
+  return { mask, starts, lens, hashes };
+}
+
+function inRunTable(t: RunTable, text: string, word: string): boolean {
+  let h = HASH_SEED;
+  for (let q = 0; q < word.length; q++) h = Math.imul(h ^ word.charCodeAt(q), 0x01000193);
+  const { starts, mask } = t;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const at = starts[slot]!;
+    if (at === 0) return false;
+    if (t.hashes[slot] === h && t.lens[slot] === word.length && text.startsWith(word, at - 1)) return true;
+  }
+}
+
+/** Whether a word occurs in lower case in the text (then a capitalised one at a sentence start is a common word). Asked rarely, so looked up lazily. */
+export class LowerSeen {
+  private cache = new Map<string, boolean>();
+  /** Runs that start with a-z (in the shared buffers while runOwner is this), and all runs (own buffers), built when first needed. */
+  private lowTable: RunTable | null = null;
+  private fullTable: RunTable | null = null;
+  constructor(private text: string) {}
+  /** Characters the searches below may still read before a table is built instead. */
   private budget = -1;
   /**
    * A few words are asked per source: each is first searched for (indexOf, then a look at the
    * letters around each hit), as long as all searches together have read under four times the
-   * text; past that, the table of runs answers (linear in the text whatever is asked).
+   * text; past that, a table of runs answers (linear in the text whatever is asked).
    */
   private hasRun(word: string): boolean {
-    if (this.mask < 0) {
+    const c0 = word.charCodeAt(0);
+    const low = c0 >= 97 && c0 <= 122;
+    if (!low && this.fullTable === null) {
       const text = this.text;
       if (this.budget < 0) this.budget = 4 * text.length + 256;
       let from = 0;
-      for (;;) {
+      while (this.budget >= 0) {
         const at = text.indexOf(word, from);
         const read = (at < 0 ? text.length : at + word.length) - from;
         this.budget -= read;
@@ -510,19 +547,12 @@ export class LowerSeen {
         from = at + 1;
       }
     }
-    if (this.mask < 0 || (this.starts === runStart && runOwner !== this)) {
-      this.build();
-      if (this.starts === runStart) runOwner = this;
+    if (!low) return inRunTable((this.fullTable ??= buildRunTable(this.text, false, false)), this.text, word);
+    if (this.lowTable === null || (this.lowTable.starts === runStart && runOwner !== this)) {
+      this.lowTable = buildRunTable(this.text, true, true);
+      if (this.lowTable.starts === runStart) runOwner = this;
     }
-    let h = HASH_SEED;
-    for (let q = 0; q < word.length; q++) h = Math.imul(h ^ word.charCodeAt(q), 0x01000193);
-    const starts = this.starts!;
-    const mask = this.mask;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const at = starts[slot]!;
-      if (at === 0) return false;
-      if (this.hashes![slot] === h && this.lens![slot] === word.length && this.text.startsWith(word, at - 1)) return true;
-    }
+    return inRunTable(this.lowTable, this.text, word);
   }
   has(lower: string): boolean {
     let v = this.cache.get(lower);
@@ -822,8 +852,11 @@ export function extractOrgs(text: string): RawFact[] {
       if (c.rule === "org.suffix" || c.rule === "org.ticker" || (c as CandX).hasSuffix || R.suffixes.has(last) || (R.heads.has(last) && !R.weakHeads.has(last))) legalOwners.add(c.name);
     }
   }
+  // The short forms depend on the name alone: each name once.
+  const prefixDone = new Set<string>();
   for (const c of cands) {
-    if (!c.rule || !c.name || c.gaz || c.toks.length < 2) continue;
+    if (!c.rule || !c.name || c.gaz || c.toks.length < 2 || prefixDone.has(c.name)) continue;
+    prefixDone.add(c.name);
     const words = c.name.split(" ");
     for (let n = 1; n < words.length; n++) {
       const pre = words.slice(0, n).join(" ");
@@ -1310,10 +1343,15 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   const n = c.toks.length;
   const last = c.toks[n - 1]!;
   const first = c.toks[0]!;
-  const after = text.slice(last.poss ? last.e + 2 : c.end, c.end + 80);
+  // Every regex below on `after` starts with a white space, a comma or a parenthesis: after any
+  // other character none can match, and the empty string stands in for the text (no copy made).
+  const ap = last.poss ? last.e + 2 : c.end;
+  const a0 = ap < c.end + 80 ? text.charCodeAt(ap) : NaN;
+  const aWs = isWs(a0);
+  const after = aWs || a0 === 44 || a0 === 40 ? text.slice(ap, c.end + 80) : "";
 
   // A parenthesised alias ("Competition and Markets Authority (CMA)").
-  const def = DEF_RE.exec(after);
+  const def = a0 === 40 || (aWs && after.charCodeAt(1) === 40) ? DEF_RE.exec(after) : null;
   if (def && def[1] && !last.poss) {
     const abbr = def[1].replace(/\.$/, "");
     if (/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(abbr) && abbr.length >= 2) c.defAlias = abbr;
@@ -1336,7 +1374,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     const lastW = (b[b.length - 1] ?? "").replace(/,$/, "");
     return R.productBefore.has(lastW) || R.productBefore.has((b[b.length - 2] ?? "") + " " + lastW);
   };
-  if (!last.poss && !R.orgNounRe.test(after) && (productBefore() || R.productAfterRe.test(after) || R.facilityRe.test(after))) {
+  if (!last.poss && !(a0 === 44 && R.orgNounRe.test(after)) && (productBefore() || ((aWs || a0 === 44) && R.productAfterRe.test(after)) || (aWs && R.facilityRe.test(after)))) {
     x.notOrg = true;
     return;
   }
@@ -1352,14 +1390,14 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   };
 
   // Strong structural evidence, valid in headings too.
-  if (x.hasSuffix || SUFFIX_AFTER_RE.test(after)) return set("org.suffix");
+  if (x.hasSuffix || (a0 === 44 && SUFFIX_AFTER_RE.test(after))) return set("org.suffix");
   // CamelCase, unless it follows another name's possessive ("Acme’s TraceSign" is Acme's product).
   if (n === 1 && isCamel(R, first.w) && !/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(first.w)) {
     if (!/\p{Lu}[\p{L}\p{N}]*[’']s\s$/u.test(text.slice(Math.max(0, c.start - 80), c.start))) return set("org.camel");
     x.notOrg = true;
     return;
   }
-  if (TICKER_RE.test(after)) return set("org.ticker");
+  if (after && TICKER_RE.test(after)) return set("org.ticker");
   if (c.defAlias && n >= 2 && initialsOf(c) === c.defAlias.replace(/[^A-Z]/g, "")) return set("org.definition");
   if (c.heading) return;
 
@@ -1376,7 +1414,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   // People at a workplace ("those at X", "engineers at X"): X is no person, whatever its words are.
   const workplace = atWorkplace(R, ws);
   // A possessive with a noun only a company has ("X’s shares", "X’s cloud division"): no person's or place's.
-  const bizPoss = single && last.poss && R.possBizRe.test(after);
+  const bizPoss = single && last.poss && aWs && R.possBizRe.test(after);
   if (single && /^\p{Lu}\p{Ll}+$/u.test(w0)) {
     const kind = lexiconKind(w0);
     if (kind === "first-name" || kind === "place" ? !workplace && !(bizPoss && kind === "place") : kind === "last-name" ? !workplace && !bizPoss : false) return;
@@ -1396,15 +1434,15 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (last.poss) return set("org.possessive");
   // "X-backed", "X-powered": only an organisation backs or powers a thing under its own name.
   if (single && last.tail && R.attributeTails.has(last.tail) && /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(w0) && !lowerSeen.has(w0.toLowerCase())) return set("org.attribute");
-  if (R.orgNounRe.test(after)) return set("org.appositive");
+  if (a0 === 44 && R.orgNounRe.test(after)) return set("org.appositive");
   if (basedBefore(ws)) return set("org.based");
   if (endsWithPhrase(ws, SOURCE_PHRASES)) return set("org.source");
   if (x.nounBefore || (ws.length && R.orgNounSet.has(ws[ws.length - 1]!))) return set("org.noun");
   if (endsWithPhrase(ws, R.dealPhrases) && !first.sentStart) return set("org.deal");
-  if (R.orgVerbRe.test(after)) return set("org.subject");
+  if (aWs && R.orgVerbRe.test(after)) return set("org.subject");
   if (c.defAlias && n >= 2) return set("org.definition");
   // "Corvane said": a single unknown name as the subject of a speech verb, when it is nobody's last name.
-  if (single && !last.poss && SAID_RE.test(after) && /^(?:said|says|told|added|stated|noted|declined)/.test(after.trimStart()) && !maybeLast.has(w0) && /^\p{Lu}[\p{L}\p{N}&.-]+$/u.test(w0) && lexiconKind(w0) !== "common") return set("org.subject");
+  if (single && !last.poss && aWs && SAID_RE.test(after) && /^(?:said|says|told|added|stated|noted|declined)/.test(after.trimStart()) && !maybeLast.has(w0) && /^\p{Lu}[\p{L}\p{N}&.-]+$/u.test(w0) && lexiconKind(w0) !== "common") return set("org.subject");
 }
 
 /** "A, B, C and D" with at least two members known as organisations makes the others organisations. */
