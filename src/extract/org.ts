@@ -715,7 +715,8 @@ interface Cand {
 }
 
 function coreKey(c: Cand): string {
-  return (c.ck ??= nameKey(c.core));
+  // A core that is its only token's word has that token's key (computed once per token).
+  return (c.ck ??= c.toks.length === 1 && c.core === c.toks[0]!.w ? tokKey(c.toks[0]!) : nameKey(c.core));
 }
 
 /** A title-case line: every word of four letters or more capitalised, no sentence break inside. */
@@ -744,6 +745,38 @@ function lineIsHeading(line: string): boolean {
   return caps / words.length >= 0.6;
 }
 
+/**
+ * The short forms a name may own, from the name alone: pairs of the form's key and, for a
+ * one-word form that a lower-case use in the source rules out, that word in lower case (else null).
+ * Cached across sources (bounded).
+ */
+const shortFormCache = new Map<string, Array<string | null>>();
+function shortForms(name: string, R: Compiled): Array<string | null> {
+  if (R !== compiled) return computeShortForms(name, R);
+  let v = shortFormCache.get(name);
+  if (v === undefined) {
+    v = computeShortForms(name, R);
+    if (shortFormCache.size >= 50000) shortFormCache.clear();
+    shortFormCache.set(name, v);
+  }
+  return v;
+}
+function computeShortForms(name: string, R: Compiled): Array<string | null> {
+  const out: Array<string | null> = [];
+  const words = name.split(" ");
+  for (let n = 1; n < words.length; n++) {
+    const pre = words.slice(0, n).join(" ");
+    const last = words[n - 1]!;
+    if (R.stop.has(last) || R.calendar.has(last) || R.firstNames.has(words[0]!) || isPlaceKey(R, nameKey(pre)) || CONNECTORS.has(last)) continue;
+    if (n === 1 && pre.length < 3) continue;
+    out.push(nameKey(pre), n === 1 && !isUpper(pre[1] ?? "a") ? pre.toLowerCase() : null);
+  }
+  return out;
+}
+
+/** extractOrgs' heading flags by offset, reused between sources (cleared up to the text's length). */
+let headingBuf = new Uint8Array(1 << 12);
+
 export function extractOrgs(text: string): RawFact[] {
   const R = rules();
   const toks = tokenize(text, R.knownTokens);
@@ -751,7 +784,9 @@ export function extractOrgs(text: string): RawFact[] {
 
   // Lines that read as headings: only names known otherwise count there.
   // Title-case lines (2) capitalise every word, so a verb there is no part of a name.
-  const headingAt = new Uint8Array(text.length + 1);
+  if (headingBuf.length < text.length + 1) headingBuf = new Uint8Array(Math.max(text.length + 1, headingBuf.length * 2));
+  else headingBuf.fill(0, 0, text.length + 1);
+  const headingAt = headingBuf;
   for (let ls = 0; ls <= text.length; ) {
     let le = text.indexOf("\n", ls);
     if (le < 0) le = text.length;
@@ -857,15 +892,14 @@ export function extractOrgs(text: string): RawFact[] {
   for (const c of cands) {
     if (!c.rule || !c.name || c.gaz || c.toks.length < 2 || prefixDone.has(c.name)) continue;
     prefixDone.add(c.name);
-    const words = c.name.split(" ");
-    for (let n = 1; n < words.length; n++) {
-      const pre = words.slice(0, n).join(" ");
-      const last = words[n - 1]!;
-      if (R.stop.has(last) || R.calendar.has(last) || R.firstNames.has(words[0]!) || isPlaceKey(R, nameKey(pre)) || CONNECTORS.has(last)) continue;
-      if (n === 1 && (pre.length < 3 || (lowerSeen.has(pre.toLowerCase()) && !isUpper(pre[1] ?? "a")))) continue;
-      const set = prefixOwners.get(nameKey(pre)) ?? new Set<string>();
+    const forms = shortForms(c.name, R);
+    for (let q = 0; q < forms.length; q += 2) {
+      const lower = forms[q + 1];
+      if (lower !== null && lowerSeen.has(lower!)) continue;
+      const k = forms[q]!;
+      const set = prefixOwners.get(k) ?? new Set<string>();
       set.add(c.name);
-      prefixOwners.set(nameKey(pre), set);
+      prefixOwners.set(k, set);
     }
   }
   // "Harbor" is a prefix of both "Harbor Silicon" and "Harbor Silicon Systems": the longest name owns it.
@@ -1111,9 +1145,28 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
 
 type CandX = Cand & { roleBefore?: boolean; roleAfter?: boolean; hasSuffix?: boolean; nounBefore?: boolean; notOrg?: boolean; personTail?: boolean };
 
+const CAP_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
+/** CAP_WORD_RE.test(w), ASCII words by character codes. */
+function isCapWord(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90 && w.length >= 2) {
+    let q = 1;
+    for (; q < w.length; q++) {
+      const c = w.charCodeAt(q);
+      if (c < 97 || c > 122) break;
+    }
+    if (q === w.length) return true;
+    if (w.charCodeAt(q) < 128) {
+      // An ASCII character other than a-z: no match, unless... none (\p{Ll} of ASCII is a-z).
+      return false;
+    }
+  } else if (c0 < 128) return false;
+  return CAP_WORD_RE.test(w);
+}
+
 function isFirstName(R: Compiled, w: string): boolean {
   if (R.firstNames.has(w)) return true;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  if (!isCapWord(w)) return false;
   return lexiconKind(w) === "first-name";
 }
 
@@ -1360,7 +1413,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (c.person || isProduct(R, c)) return;
   if (n === 1 && (R.stop.has(first.w) || R.calendar.has(first.w))) return;
   // A product ("flagship product, X", "X v2.3", "X, Acme’s timing checker") or a facility ("X wind farm").
-  const ws = wordsBeforeAt(text, c.start, 64, 5);
+  // The words before the name, read when first needed (a pure reading of the text).
+  let ws: string[] | undefined;
   const productBefore = () => {
     if (c.start <= 0 || !isWs(text.charCodeAt(c.start - 1))) return false;
     const b1 = lastWords(text, c.start, 40, 1);
@@ -1406,16 +1460,17 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
 
   // Context evidence: the candidate must not be a common word, a person or a place.
   // "by X Times", "at X Cloud": a weak head word in a source or workplace frame.
-  if (n >= 2 && R.heads.has(last.w) && !first.poss && endsWithPhrase(ws, R.headFrames) && !c.toks.some((t) => R.firstNames.has(t.w))) return set("org.head");
+  if (n >= 2 && R.heads.has(last.w) && !first.poss && endsWithPhrase((ws ??= wordsBeforeAt(text, c.start, 64, 5)), R.headFrames) && !c.toks.some((t) => R.firstNames.has(t.w))) return set("org.head");
 
   const single = n === 1;
   const w0 = first.w;
   if (single && first.sentStart && lowerSeen.has(w0.toLowerCase())) return;
   // People at a workplace ("those at X", "engineers at X"): X is no person, whatever its words are.
+  ws ??= wordsBeforeAt(text, c.start, 64, 5);
   const workplace = atWorkplace(R, ws);
   // A possessive with a noun only a company has ("X’s shares", "X’s cloud division"): no person's or place's.
   const bizPoss = single && last.poss && aWs && R.possBizRe.test(after);
-  if (single && /^\p{Lu}\p{Ll}+$/u.test(w0)) {
+  if (single && isCapWord(w0)) {
     const kind = lexiconKind(w0);
     if (kind === "first-name" || kind === "place" ? !workplace && !(bizPoss && kind === "place") : kind === "last-name" ? !workplace && !bizPoss : false) return;
     if (kind === "common" && first.sentStart) return;
@@ -1477,7 +1532,7 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
         if (c.rule || c.person || c.place || c.toks.length > 3 || isProduct(R, c) || (c as CandX).notOrg) continue;
         if (text[c.start - 1] === " " && ends.has(c.start - 1)) continue;
         const t0 = c.toks[0]!;
-        if (c.toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(t0.w)) {
+        if (c.toks.length === 1 && isCapWord(t0.w)) {
           // A proper noun: not a known person's or place's name, and a common word only mid-sentence and never in lower case here.
           const kind = lexiconKind(t0.w);
           if (kind === "first-name" || kind === "last-name" || kind === "place") continue;
