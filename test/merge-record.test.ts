@@ -2,7 +2,7 @@
 // record that depends only on the set of inputs (any order, any grouping, duplicates once).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { compatible, dateInterval } from "../src/merge/compare.js";
+import { compatible, dateInterval, intervalOf, reachOf } from "../src/merge/compare.js";
 import { buildRecords } from "../src/merge/record.js";
 import { MergeSet } from "../src/merge/inputs.js";
 import type { Fact, SourceEntry } from "../src/model.js";
@@ -43,6 +43,33 @@ describe("compatible", () => {
     expect(compatible("duration", { iso: "P84M" }, "duration", { iso: "P7Y" })).toBe(true);
     expect(compatible("duration", { iso: "P5Y" }, "duration", { iso: "P7Y" })).toBe(false);
   });
+  it("two compatible claims have overlapping reaches (what the record's support index relies on)", () => {
+    const qualifier = fc.constantFrom(undefined, "about", "more than", "up to", "nearly", "less than", "at most", "thousands", "roughly");
+    const num = fc.oneof(fc.constantFrom(0, 1, 4, 4.7, 10, 12.5, 38e9, 38.2e9, -5, -4e9), fc.double({ min: -1e12, max: 1e12, noNaN: true }));
+    const claimOf = fc.oneof(
+      fc.record({ type: fc.constant("money"), v: fc.record({ amount: num, currency: fc.constantFrom("USD", "EUR"), qualifier, max: fc.option(num, { nil: undefined }) }, { requiredKeys: ["amount", "currency"] }) }),
+      fc.record({ type: fc.constant("percent"), v: fc.record({ value: num, qualifier }, { requiredKeys: ["value"] }) }),
+      fc.record({ type: fc.constant("quantity"), v: fc.record({ amount: num, unit: fc.constantFrom("gigawatt", "megawatt", "GPU"), qualifier }, { requiredKeys: ["amount", "unit"] }) }),
+      fc.record({ type: fc.constant("date"), v: fc.record({ iso: fc.constantFrom("2025-11-03", "2025-11", "2025-Q4", "2025-H2", "2026", "2025-W45"), qualifier: fc.constantFrom(undefined, "by", "after") }, { requiredKeys: ["iso"] }) }),
+    );
+    fc.assert(
+      fc.property(claimOf, claimOf, (a, b) => {
+        const x = reachOf(a.type, a.v), y = reachOf(b.type, b.v);
+        if (a.type !== b.type || !x || !y || !compatible(a.type, a.v, b.type, b.v)) return;
+        const [ia, ib] = [intervalOf(a.type, a.v)!, intervalOf(b.type, b.v)!];
+        if (ia.unit && ib.unit && ia.unit !== ib.unit) return;
+        expect(x.lo <= y.hi && y.lo <= x.hi).toBe(true);
+      }),
+      {
+        numRuns: 3000,
+        seed: 20251103,
+        // A hedge whose interval does not hold its own figure ("up to -5%": [-4.25, -5]) agrees with
+        // the plain figure by that figure: the reach must take it in.
+        examples: [[{ type: "percent", v: { value: -5 } }, { type: "percent", v: { value: -5, qualifier: "up to" } }]],
+      },
+    );
+  });
+
   it("metric units compare across prefixes", () => {
     const q = (amount: number, unit: string, qualifier?: string) => ({ amount, unit, ...(qualifier ? { qualifier } : {}) });
     expect(compatible("quantity", q(1.2, "gigawatt"), "quantity", q(1200, "megawatt"))).toBe(true);

@@ -169,6 +169,21 @@ export function compatible(ta: string, a: Value, tb: string, b: Value): boolean 
   return x.lo <= y.hi && y.lo <= x.hi;
 }
 
+/**
+ * The span a claim can agree over: its interval, widened to take in the number it names (a hedge
+ * such as "about -5%" need not hold its own figure). Two claims of one type that are compatible by
+ * their values have overlapping reaches: each rule of `compatible` puts a point of one in the
+ * other's interval or the named number of one in the other's interval, and a plain figure lies in
+ * its own interval. So the reaches find every candidate; `compatible` decides.
+ */
+export function reachOf(type: string, v: Value): { lo: number; hi: number } | null {
+  const iv = intervalOf(type, v);
+  if (!iv) return null;
+  const n = nominal(type, v);
+  if (n === null) return { lo: iv.lo, hi: iv.hi };
+  return { lo: Math.min(iv.lo, n), hi: Math.max(iv.hi, n) };
+}
+
 /** The number a hedged claim names, in its interval's units ("more than 4%" → 4). */
 function nominal(type: string, v: Value): number | null {
   const n = type === "percent" ? v.value : type === "money" || type === "quantity" ? v.amount : null;

@@ -4,7 +4,7 @@
 // sorts or takes a best-by-total-order, so shards merged in any grouping give the same records.
 import type { Claim, DealRecord, Fact, Party, RecordField, SourceEntry } from "../model.js";
 import { fieldRules } from "./rules.js";
-import { compatible, dateInterval, intervalOf, precision, valueKey } from "./compare.js";
+import { compatible, dateInterval, intervalOf, precision, reachOf, valueKey } from "./compare.js";
 import type { DealSummary, PartyCandidate } from "./parties.js";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -394,6 +394,95 @@ function valueClasses(xs: readonly ClaimX[]): { classes: ValueClass[]; classOf: 
   return { classes: [...byKey.values()], classOf };
 }
 
+/**
+ * Items sorted by the low end of their reach, with a max-tree over the high ends: the items whose
+ * reach overlaps [lo, hi] are found without looking at the others.
+ */
+class ReachTree<T> {
+  private readonly items: { lo: number; hi: number; item: T }[];
+  private readonly size: number;
+  private readonly maxHi: Float64Array;
+
+  constructor(items: { lo: number; hi: number; item: T }[]) {
+    this.items = items.sort((a, b) => a.lo - b.lo);
+    let size = 1;
+    while (size < items.length) size *= 2;
+    this.size = size;
+    this.maxHi = new Float64Array(2 * size).fill(-Infinity);
+    items.forEach((x, i) => (this.maxHi[size + i] = x.hi));
+    for (let n = size - 1; n >= 1; n--) this.maxHi[n] = Math.max(this.maxHi[2 * n]!, this.maxHi[2 * n + 1]!);
+  }
+
+  /** Does test() hold for an item whose reach overlaps [lo, hi]? Only such items are tried. */
+  some(lo: number, hi: number, test: (item: T) => boolean): boolean {
+    // Items [0, k) start at or before hi.
+    let a = 0, b = this.items.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (this.items[mid]!.lo <= hi) a = mid + 1;
+      else b = mid;
+    }
+    const k = a;
+    const walk = (node: number, from: number, width: number): boolean => {
+      if (from >= k || this.maxHi[node]! < lo) return false;
+      if (width === 1) return test(this.items[from]!.item);
+      const half = width / 2;
+      return walk(2 * node, from, half) || walk(2 * node + 1, from + half, half);
+    };
+    return k > 0 && walk(1, 0, this.size);
+  }
+}
+
+/**
+ * One source's classes in one aspect and type, for "does a claim of this source agree with c?":
+ * a class that allows anything agrees with all, claims in two different units never clash, and
+ * otherwise only classes whose reach overlaps c's can agree (see reachOf), so only those are tried.
+ */
+class SourceClasses {
+  private open = false;
+  private readonly units = new Set<string>();
+  private readonly trees = new Map<string | null, ReachTree<ValueClass>>();
+  /** Classes whose reach does not compare (NaN): always tried. */
+  private readonly odd: ValueClass[] = [];
+
+  constructor(
+    private readonly classes: ValueClass[],
+    private readonly ok: (a: ClaimX, b: ClaimX) => boolean,
+  ) {
+    const byUnit = new Map<string | null, { lo: number; hi: number; item: ValueClass }[]>();
+    for (const c of classes) {
+      const t = String(c.rep.claim.type);
+      const iv = intervalOf(t, c.rep.claim.value);
+      if (!iv) {
+        this.open = true;
+        continue;
+      }
+      const unit = iv.unit ? iv.unit : null;
+      if (unit) this.units.add(unit);
+      const r = reachOf(t, c.rep.claim.value)!;
+      if (!(r.lo <= r.hi)) this.odd.push(c);
+      else (byUnit.get(unit) ?? byUnit.set(unit, []).get(unit)!).push({ lo: r.lo, hi: r.hi, item: c });
+    }
+    for (const [u, items] of byUnit) this.trees.set(u, new ReachTree(items));
+  }
+
+  /** Is some class of this source compatible with c (ok(c, class))? */
+  agreesWith(c: ValueClass): boolean {
+    if (!this.classes.length) return false;
+    const t = String(c.rep.claim.type);
+    const iv = intervalOf(t, c.rep.claim.value);
+    if (!iv || this.open) return true;
+    const unit = iv.unit ? iv.unit : null;
+    if (unit && (this.units.size > 1 || (this.units.size === 1 && !this.units.has(unit)))) return true;
+    const test = (o: ValueClass) => this.ok(c.rep, o.rep);
+    const r = reachOf(t, c.rep.claim.value)!;
+    if (!(r.lo <= r.hi)) return this.classes.some(test);
+    if (this.odd.some(test)) return true;
+    for (const [u, tree] of this.trees) if ((unit === null || u === null || u === unit) && tree.some(r.lo, r.hi, test)) return true;
+    return false;
+  }
+}
+
 /** Is there a claim of `a` before a claim of `b` (in xs order) from another source? */
 function earlierPairFromTwoSources(a: ValueClass, b: ValueClass): boolean {
   if (b.last <= a.first) return false;
@@ -410,7 +499,7 @@ function consensus(xs: ClaimX[]): RecordField {
   // Classes by aspect and type (claims of different aspects or types never clash), and within
   // those by source: a source's support or a conflict with it is looked for among its own
   // classes only, so one source with thousands of figures does not cost thousands per claim.
-  interface Group { aspect: string; type: string; classes: ValueClass[]; bySource: Map<string, ValueClass[]>; sources: Set<string> }
+  interface Group { aspect: string; type: string; classes: ValueClass[]; bySource: Map<string, ValueClass[]>; sources: Set<string>; index?: Map<string, SourceClasses> }
   const groups = new Map<string, Group>();
   for (const c of classes) {
     const k = `${c.rep.aspect}\u0000${type(c.rep)}`;
@@ -428,14 +517,11 @@ function consensus(xs: ClaimX[]): RecordField {
   for (const g of groups.values()) {
     const otherTypes = new Set<string>();
     for (const h of groups.values()) if (h !== g && h.aspect === g.aspect) for (const src of h.sources) otherTypes.add(src);
+    const index = new Map([...g.bySource].map(([src, list]) => [src, new SourceClasses(list, ok)]));
     for (const c of g.classes) {
       const srcs = new Set(otherTypes);
       if (ok(c.rep, c.rep)) for (const src of c.sources) srcs.add(src);
-      for (const [src, list] of g.bySource) {
-        if (srcs.has(src)) continue;
-        const o = list.find((o) => ok(c.rep, o.rep));
-        if (o) for (const s2 of o.sources) srcs.add(s2);
-      }
+      for (const [src, classesOfSource] of index) if (!srcs.has(src) && classesOfSource.agreesWith(c)) srcs.add(src);
       supportOf.set(c, [...srcs].sort(cmp));
     }
   }
