@@ -1062,6 +1062,12 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
   if (free.length) flushFree(false);
 }
 
+/** text.slice(a, b) with each run of white space as one space (a single space as it is). */
+function gapText(text: string, a: number, b: number): string {
+  if (b === a + 1 && text.charCodeAt(a) === 32) return " ";
+  return text.slice(a, b).replace(/\s+/g, " ");
+}
+
 function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt: Uint8Array, roleBefore: boolean, roleAfter: boolean): void {
   // Leading stop words ("The", "In", "Under") and dangling connectors go.
   let a = 0;
@@ -1120,7 +1126,7 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // Suffix tokens are stripped from the core name.
   let c = span.length;
   while (c > 1 && R.suffixes.has(span[c - 1]!.w)) c--;
-  const core = c === 1 ? span[0]!.w : span.slice(0, c).map((t, k) => (k === 0 ? "" : text.slice(span[k - 1]!.e, t.s).replace(/\s+/g, " ")) + t.w).join("");
+  const core = c === 1 ? span[0]!.w : span.slice(0, c).map((t, k) => (k === 0 ? "" : gapText(text, span[k - 1]!.e, t.s)) + t.w).join("");
   const cand: Cand = {
     toks: span,
     start: span[0]!.s,
@@ -1226,7 +1232,20 @@ function personByStructure(text: string, c: Cand, R: Compiled, x: CandX, n: numb
   return null;
 }
 
+/** isProduct's answer by core and token count, for the compiled rules (bounded). */
+const productCache = new Map<string, boolean>();
 function isProduct(R: Compiled, c: Cand): boolean {
+  if (R !== compiled) return computeIsProduct(R, c);
+  const key = c.toks.length === 1 ? c.core : "\u0000" + c.core;
+  let v = productCache.get(key);
+  if (v === undefined) {
+    v = computeIsProduct(R, c);
+    if (productCache.size >= 50000) productCache.clear();
+    productCache.set(key, v);
+  }
+  return v;
+}
+function computeIsProduct(R: Compiled, c: Cand): boolean {
   const k = c.core.toLowerCase();
   if (R.products.has(k)) return true;
   if (c.toks.length === 1 && R.productRes.some((re) => re.test(c.core))) return true;
@@ -1376,8 +1395,14 @@ function atWorkplace(R: Compiled, ws: string[]): boolean {
 }
 function basedBefore(ws: string[]): boolean {
   for (let k = ws.length - 1; k >= 0 && k >= ws.length - 5; k--) {
-    if (/-(?:based|headquartered)$/.test(ws[k]!)) return true;
-    if (!/^[a-z-]+$/.test(ws[k]!)) return false;
+    const w = ws[k]!;
+    if (w.endsWith("-based") || w.endsWith("-headquartered")) return true;
+    // /^[a-z-]+$/
+    if (w.length === 0) return false;
+    for (let q = 0; q < w.length; q++) {
+      const ch = w.charCodeAt(q);
+      if (!((ch >= 97 && ch <= 122) || ch === 45)) return false;
+    }
   }
   return false;
 }
@@ -1419,7 +1444,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     if (c.start <= 0 || !isWs(text.charCodeAt(c.start - 1))) return false;
     const b1 = lastWords(text, c.start, 40, 1);
     if (b1 !== null) {
-      const lastW = (b1[0] ?? "").replace(/,$/, "");
+      const w1 = b1[0] ?? "";
+      const lastW = w1.endsWith(",") ? w1.slice(0, -1) : w1;
       if (R.productBefore.has(lastW)) return true;
       // Only a two-word cue can still match, and only one ending in this word.
       if (!R.productBefore2Last.has(lastW)) return false;
@@ -1520,7 +1546,10 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
     const chain = [cands[i]!];
     let j = i + 1;
     while (j < cands.length) {
-      const gap = text.slice(chain[chain.length - 1]!.end, cands[j]!.start);
+      const g0 = chain[chain.length - 1]!.end;
+      // The longest gap the pattern below takes is seven characters (".,\sand\s").
+      if (cands[j]!.start - g0 > 7 || cands[j]!.start - g0 < 2) break;
+      const gap = text.slice(g0, cands[j]!.start);
       if (!/^\.?(?:,\s|,\sand\s|\sand\s|,\s&\s|\s&\s|\sor\s|,\sor\s)$/.test(gap)) break;
       if (gap.startsWith(".") && !R.suffixes.has(chain[chain.length - 1]!.toks[chain[chain.length - 1]!.toks.length - 1]!.w)) break;
       chain.push(cands[j]!);
