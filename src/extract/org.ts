@@ -110,9 +110,16 @@ function tokenEndAt(text: string, i: number): number {
     if (j - i > 3 || j >= n || (tokenClass(text.charCodeAt(j)) & T_UPPER) === 0) return -1;
     e = j;
   } else return -1;
-  while (e < n && (tokenClass(text.charCodeAt(e)) & T_BODY) !== 0) e++;
+  tokenSep = -1;
+  for (; e < n; e++) {
+    const c = text.charCodeAt(e);
+    if ((tokenClass(c) & T_BODY) === 0) break;
+    if ((c === 45 || c === 47) && tokenSep < 0) tokenSep = e;
+  }
   return e;
 }
+/** Offset of the first "-" or "/" in the token found by the last tokenEndAt call, or -1. */
+let tokenSep = -1;
 /** End of the token found by the last nextToken call. */
 let tokenEnd = 0;
 /** Start of the first TOKEN_RE match at or after i (its end in tokenEnd), or -1. */
@@ -164,6 +171,7 @@ function isApos(c: number): boolean {
 export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
   const out: Tok[] = [];
   for (let s = nextToken(text, 0), end = tokenEnd; s >= 0; s = nextToken(text, end), end = tokenEnd) {
+    const sep = tokenSep;
     let w = text.slice(s, end);
     let poss = false;
     const trimmed = trimTrail(w);
@@ -178,7 +186,8 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
     } else w = trimmed;
     if (!w) continue;
     // Keep "U.S." and "Inc." readable: a trailing dot is dropped (sentence ends are read from the text).
-    if ((w.includes("-") || w.includes("/")) && !w.startsWith("@") && !known.has(w.toLowerCase())) {
+    // w is a prefix of the token: it holds a "-" or "/" when the token's first one lies within it.
+    if (sep >= 0 && sep < s + w.length && !w.startsWith("@") && !known.has(w.toLowerCase())) {
       const parts = w.split(/([-/])/);
       let at = s;
       for (let i = 0; i < parts.length; i += 2) {
@@ -1232,20 +1241,7 @@ function personByStructure(text: string, c: Cand, R: Compiled, x: CandX, n: numb
   return null;
 }
 
-/** isProduct's answer by core and token count, for the compiled rules (bounded). */
-const productCache = new Map<string, boolean>();
 function isProduct(R: Compiled, c: Cand): boolean {
-  if (R !== compiled) return computeIsProduct(R, c);
-  const key = c.toks.length === 1 ? c.core : "\u0000" + c.core;
-  let v = productCache.get(key);
-  if (v === undefined) {
-    v = computeIsProduct(R, c);
-    if (productCache.size >= 50000) productCache.clear();
-    productCache.set(key, v);
-  }
-  return v;
-}
-function computeIsProduct(R: Compiled, c: Cand): boolean {
   const k = c.core.toLowerCase();
   if (R.products.has(k)) return true;
   if (c.toks.length === 1 && R.productRes.some((re) => re.test(c.core))) return true;
@@ -1534,12 +1530,20 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
  * Returns whether any member was decided (callers repeat until nothing changes).
  */
 function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerSeen): boolean {
-  const known = new Set<string>();
-  for (const c of cands) if (c.rule && c.name) known.add(coreKey(c)).add(nameKey(c.name));
-  const isKnown = (c: Cand) => !!c.rule || (!c.person && !c.place && (known.has(coreKey(c)) || (c.toks.length >= 2 && !c.toks[0]!.poss && known.has(tokKey(c.toks[0]!)))));
+  // The names decided when this pass began, gathered when a list first needs them: the members
+  // decided by this pass so far are left out (they were undecided then).
+  const decidedNow = new Set<Cand>();
+  let known: Set<string> | null = null;
+  const knownKeys = (): Set<string> => {
+    if (known === null) {
+      known = new Set<string>();
+      for (const c of cands) if (c.rule && c.name && !decidedNow.has(c)) known.add(coreKey(c)).add(nameKey(c.name));
+    }
+    return known;
+  };
+  const isKnown = (c: Cand) => !!c.rule || (!c.person && !c.place && (knownKeys().has(coreKey(c)) || (c.toks.length >= 2 && !c.toks[0]!.poss && knownKeys().has(tokKey(c.toks[0]!)))));
   // The rest of a run after a known name ("Music" of "Northwind Music") names its product, not a member.
-  const ends = new Set<number>();
-  for (const c of cands) ends.add(c.end);
+  let ends: Set<number> | null = null;
   let changed = false;
   let i = 0;
   while (i < cands.length) {
@@ -1559,7 +1563,13 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
     if (chain.length >= 2 && chain.some(isKnown)) {
       for (const c of chain) {
         if (c.rule || c.person || c.place || c.toks.length > 3 || isProduct(R, c) || (c as CandX).notOrg) continue;
-        if (text[c.start - 1] === " " && ends.has(c.start - 1)) continue;
+        if (text[c.start - 1] === " ") {
+          if (ends === null) {
+            ends = new Set<number>();
+            for (const d of cands) ends.add(d.end);
+          }
+          if (ends.has(c.start - 1)) continue;
+        }
         const t0 = c.toks[0]!;
         if (c.toks.length === 1 && isCapWord(t0.w)) {
           // A proper noun: not a known person's or place's name, and a common word only mid-sentence and never in lower case here.
@@ -1572,6 +1582,7 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
         if (c.toks.length === 1 && t0.sentStart && lowerSeen.has(t0.w.toLowerCase())) continue;
         c.rule = "org.list";
         c.name = canonical(c.core, R);
+        decidedNow.add(c);
         changed = true;
       }
     }
