@@ -2,7 +2,7 @@
 // record that depends only on the set of inputs (any order, any grouping, duplicates once).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { compatible, dateInterval, intervalOf, reachOf } from "../src/merge/compare.js";
+import { compatible, dateInterval, intervalOf, isPlainFigure, reachOf } from "../src/merge/compare.js";
 import { buildRecords } from "../src/merge/record.js";
 import { MergeSet } from "../src/merge/inputs.js";
 import type { Fact, SourceEntry } from "../src/model.js";
@@ -43,7 +43,7 @@ describe("compatible", () => {
     expect(compatible("duration", { iso: "P84M" }, "duration", { iso: "P7Y" })).toBe(true);
     expect(compatible("duration", { iso: "P5Y" }, "duration", { iso: "P7Y" })).toBe(false);
   });
-  it("two compatible claims have overlapping reaches (what the record's support index relies on)", () => {
+  it("two compatible claims have overlapping reaches (what the record's support index and conflict search rely on)", () => {
     const qualifier = fc.constantFrom(undefined, "about", "more than", "up to", "nearly", "less than", "at most", "thousands", "roughly");
     const num = fc.oneof(fc.constantFrom(0, 1, 4, 4.7, 10, 12.5, 38e9, 38.2e9, -5, -4e9), fc.double({ min: -1e12, max: 1e12, noNaN: true }));
     const claimOf = fc.oneof(
@@ -67,6 +67,28 @@ describe("compatible", () => {
         // the plain figure by that figure: the reach must take it in.
         examples: [[{ type: "percent", v: { value: -5 } }, { type: "percent", v: { value: -5, qualifier: "up to" } }]],
       },
+    );
+    // What the record's conflict search relies on, for claims whose interval holds their own figure:
+    // two hedges agree exactly when their intervals meet; a hedge that holds a plain figure's whole
+    // interval agrees with it, both ways round.
+    fc.assert(
+      fc.property(claimOf, claimOf, (a, b) => {
+        const [ia, ib] = [intervalOf(a.type, a.v), intervalOf(b.type, b.v)];
+        if (a.type !== b.type || !ia || !ib || (ia.unit && ib.unit && ia.unit !== ib.unit)) return;
+        const normal = (t: string, v: Record<string, unknown>, iv: { lo: number; hi: number }) => {
+          const r = reachOf(t, v)!;
+          return iv.lo <= iv.hi && r.lo === iv.lo && r.hi === iv.hi;
+        };
+        if (!normal(a.type, a.v, ia) || !normal(b.type, b.v, ib)) return;
+        const [pa, pb] = [isPlainFigure(a.type, a.v), isPlainFigure(b.type, b.v)];
+        const meet = ia.lo <= ib.hi && ib.lo <= ia.hi;
+        if (!pa && !pb) expect(compatible(a.type, a.v, b.type, b.v)).toBe(meet);
+        if (pa && !pb && ib.lo <= ia.lo && ia.hi <= ib.hi) {
+          expect(compatible(a.type, a.v, b.type, b.v)).toBe(true);
+          expect(compatible(b.type, b.v, a.type, a.v)).toBe(true);
+        }
+      }),
+      { numRuns: 3000, seed: 20251103 },
     );
   });
 

@@ -192,6 +192,11 @@ function nominal(type: string, v: Value): number | null {
   return scale ? n * scale.factor : n;
 }
 
+/** Is this an unhedged, single figure ("$38bn", "4.7%"), which `compatible` compares by rounding? */
+export function isPlainFigure(type: string, v: Value): boolean {
+  return plainFigure(type, v) !== null;
+}
+
 /** The number of an unhedged, single figure (no qualifier, no range), in the interval's units; else null. */
 function plainFigure(type: string, v: Value): number | null {
   if (type !== "money" && type !== "percent" && type !== "quantity") return null;

@@ -4,7 +4,7 @@
 // sorts or takes a best-by-total-order, so shards merged in any grouping give the same records.
 import type { Claim, DealRecord, Fact, Party, RecordField, SourceEntry } from "../model.js";
 import { fieldRules } from "./rules.js";
-import { compatible, dateInterval, intervalOf, precision, reachOf, valueKey } from "./compare.js";
+import { compatible, dateInterval, intervalOf, isPlainFigure, precision, reachOf, valueKey } from "./compare.js";
 import type { DealSummary, PartyCandidate } from "./parties.js";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -483,6 +483,89 @@ class SourceClasses {
   }
 }
 
+interface ClashIndex {
+  /** Normal classes of one source and unit: plain figures by interval, hedges by their two ends. */
+  plain: ReachTree<ValueClass>;
+  hedgeEnds: { at: number; c: ValueClass }[];
+  /** Highest low end and lowest high end of all its normal classes' intervals. */
+  maxLo: number;
+  minHi: number;
+}
+
+/**
+ * Do two classes of one aspect and type clash: claims from two sources, the earlier of which the
+ * later contradicts? The same answer as trying every pair, without trying every pair:
+ *  - a class that allows anything, or two in different units, never clash;
+ *  - "normal" classes (the interval takes in the figure named) whose intervals do not meet never
+ *    agree (see reachOf): one such pair from two sources is a clash;
+ *  - two normal hedges whose intervals meet always agree;
+ *  - a plain figure against a normal class whose interval meets its own: the other plain figures
+ *    near it, and the hedges with an end inside its interval (a hedge that holds it whole agrees),
+ *    are tried. Plain figures of one precision do not overlap, so few are near any one;
+ *  - the rest (a hedge whose interval misses its own figure, a reach that does not compare) is
+ *    tried against every class, as before.
+ */
+function groupHasClash(
+  classes: readonly ValueClass[],
+  bySource: ReadonlyMap<string, ValueClass[]>,
+  ok: (a: ClaimX, b: ClaimX) => boolean,
+  clash: (a: ValueClass, b: ValueClass) => boolean,
+): boolean {
+  interface Info { iv: { lo: number; hi: number }; unit: string | null; plain: boolean }
+  const info = new Map<ValueClass, Info>();
+  const odd: ValueClass[] = [];
+  for (const c of classes) {
+    const t = String(c.rep.claim.type);
+    const iv = intervalOf(t, c.rep.claim.value);
+    if (!iv) continue; // allows anything: agrees with every claim
+    const r = reachOf(t, c.rep.claim.value)!;
+    if (!(iv.lo <= iv.hi) || r.lo !== iv.lo || r.hi !== iv.hi) odd.push(c);
+    else info.set(c, { iv: { lo: iv.lo, hi: iv.hi }, unit: iv.unit ? iv.unit : null, plain: isPlainFigure(t, c.rep.claim.value) });
+  }
+  for (const a of classes) if (a.sources.size > 1 && !ok(a.rep, a.rep)) return true;
+  for (const a of odd) for (const b of classes) if (b !== a && clash(a, b)) return true;
+  // Per source and unit, the normal classes.
+  const index = new Map<string, Map<string | null, ClashIndex>>();
+  for (const [src, list] of bySource) {
+    const byUnit = new Map<string | null, { plain: { lo: number; hi: number; item: ValueClass }[]; ends: { at: number; c: ValueClass }[]; maxLo: number; minHi: number }>();
+    for (const c of list) {
+      const x = info.get(c);
+      if (!x) continue;
+      let u = byUnit.get(x.unit);
+      if (!u) byUnit.set(x.unit, (u = { plain: [], ends: [], maxLo: -Infinity, minHi: Infinity }));
+      if (x.plain) u.plain.push({ lo: x.iv.lo, hi: x.iv.hi, item: c });
+      else u.ends.push({ at: x.iv.lo, c }, { at: x.iv.hi, c });
+      u.maxLo = Math.max(u.maxLo, x.iv.lo);
+      u.minHi = Math.min(u.minHi, x.iv.hi);
+    }
+    const m = new Map<string | null, ClashIndex>();
+    for (const [unit, u] of byUnit) m.set(unit, { plain: new ReachTree(u.plain), hedgeEnds: u.ends.sort((p, q) => p.at - q.at), maxLo: u.maxLo, minHi: u.minHi });
+    index.set(src, m);
+  }
+  for (const [a, x] of info) {
+    const only = a.sources.size === 1 ? a.firstSrc : null;
+    for (const [src, byUnit] of index) {
+      if (src === only) continue;
+      for (const [unit, ci] of byUnit) {
+        if (x.unit !== null && unit !== null && unit !== x.unit) continue;
+        // An interval of this source that does not meet a's: they contradict each other.
+        if (ci.maxLo > x.iv.hi || ci.minHi < x.iv.lo) return true;
+        if (!x.plain) continue;
+        if (ci.plain.some(x.iv.lo, x.iv.hi, (b) => b !== a && clash(a, b))) return true;
+        // Hedges with an end inside a's interval.
+        let lo = 0, hi = ci.hedgeEnds.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (ci.hedgeEnds[mid]!.at < x.iv.lo) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let i = lo; i < ci.hedgeEnds.length && ci.hedgeEnds[i]!.at <= x.iv.hi; i++) if (clash(a, ci.hedgeEnds[i]!.c)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Is there a claim of `a` before a claim of `b` (in xs order) from another source? */
 function earlierPairFromTwoSources(a: ValueClass, b: ValueClass): boolean {
   if (b.last <= a.first) return false;
@@ -542,22 +625,14 @@ function consensus(xs: ClaimX[]): RecordField {
   );
   const best = rated[0]?.x ?? null;
   // A conflict: two claims from different sources, the earlier of which the later contradicts.
-  // Only classes with a source besides a's own can hold such a pair with a.
   const clash = (a: ValueClass, b: ValueClass) =>
     (earlierPairFromTwoSources(a, b) && !ok(a.rep, b.rep)) || (earlierPairFromTwoSources(b, a) && !ok(b.rep, a.rep));
   let conflict = false;
   for (const g of groups.values()) {
-    if (g.sources.size < 2) continue;
-    for (const a of g.classes) {
-      if (a.sources.size > 1 && !ok(a.rep, a.rep)) conflict = true;
-      const only = a.sources.size === 1 ? a.firstSrc : null;
-      for (const [src, list] of g.bySource) {
-        if (conflict || src === only) continue;
-        conflict = list.some((b) => b !== a && clash(a, b));
-      }
-      if (conflict) break;
+    if (g.sources.size > 1 && groupHasClash(g.classes, g.bySource, ok, clash)) {
+      conflict = true;
+      break;
     }
-    if (conflict) break;
   }
   const claims = xs.map((x) => (best ? { ...x.claim, agrees: ok(x, best) } : x.claim));
   const sources = best ? agreeing(best) : [...new Set(claims.map((c) => c.source))].sort(cmp);
