@@ -1135,7 +1135,8 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // Suffix tokens are stripped from the core name.
   let c = span.length;
   while (c > 1 && R.suffixes.has(span[c - 1]!.w)) c--;
-  const core = c === 1 ? span[0]!.w : span.slice(0, c).map((t, k) => (k === 0 ? "" : gapText(text, span[k - 1]!.e, t.s)) + t.w).join("");
+  let core = span[0]!.w;
+  for (let k = 1; k < c; k++) core += gapText(text, span[k - 1]!.e, span[k]!.s) + span[k]!.w;
   const cand: Cand = {
     toks: span,
     start: span[0]!.s,
@@ -1224,7 +1225,8 @@ function isWordChar(c: number): boolean {
 /** looksLikePerson's checks without the lexicon: true or false when they decide, null when none does. */
 function personByStructure(text: string, c: Cand, R: Compiled, x: CandX, n: number): boolean | null {
   const last = c.toks[n - 1]!.w;
-  if (R.heads.has(last) || R.suffixes.has(last) || c.toks.some((t) => t.w.startsWith("@"))) return false;
+  if (R.heads.has(last) || R.suffixes.has(last)) return false;
+  for (const t of c.toks) if (t.w.charCodeAt(0) === 64) return false;
   if (n > 4) return false;
   if (/\sat\s(?:the\s)?$/.test(text.slice(Math.max(0, c.start - 8), c.start)) && atWorkplace(R, wordsBeforeAt(text, c.start, 64, 5))) return false;
   const first = c.toks[0]!.w;
