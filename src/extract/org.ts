@@ -306,6 +306,21 @@ function computeNameKey(s: string): string {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/**
+ * The product patterns as one alternation when that reads the same (one test per name instead of
+ * one per pattern): not when a pattern refers to a group (numbers and names would shift or clash).
+ */
+function productRegexes(patterns: string[]): RegExp[] {
+  const separate = () => patterns.map((p) => new RegExp(p));
+  if (patterns.length < 2 || patterns.some((p) => /\\(?:[1-9]|k<)|\(\?<[^=!]/.test(p))) return separate();
+  for (const p of patterns) new RegExp(p); // an invalid pattern fails as it did before
+  try {
+    return [new RegExp(patterns.map((p) => `(?:${p})`).join("|"))];
+  } catch {
+    return separate();
+  }
+}
+
 function rules(): Compiled {
   if (compiled) return compiled;
   const r = loadRules("orgs", OrgRules);
@@ -359,7 +374,7 @@ function rules(): Compiled {
     roleTitle,
     roleLower,
     products: new Set(r.productNames.map((p) => p.toLowerCase())),
-    productRes: r.productPatterns.map((p) => new RegExp(p)),
+    productRes: productRegexes(r.productPatterns),
     namePrefixRe: new RegExp(`^(?:${alt(r.namePrefixes)})\\p{Lu}\\p{Ll}+$`, "u"),
     orgNounRe: new RegExp(`^,\\s(?:which\\s(?:is|was|remains)\\s)?(?:a|an|the)\\s(?:[\\p{L}\\p{N}$.’'-]+\\s){0,5}?(?:${alt(r.orgNouns)}|[\\p{L}.-]+-based)\\b`, "u"),
     orgVerbRe: new RegExp(`^\\s(?:${alt(r.orgVerbs)})\\b`),
