@@ -95,6 +95,25 @@ describe("LowerSeen (words seen in lower case), as a regex reads them", () => {
       }
     }
   });
+  it("answers from long lists of words of one first letter and length, and after a larger source's table", () => {
+    // 300 distinct five-letter words starting with "t", each twice: a question walks past 64 of them.
+    const words = Array.from({ length: 300 }, (_, k) => "t" + String.fromCharCode(97 + (k % 26), 97 + ((k / 26) | 0) % 26) + "zz");
+    const text = words.join(" ") + ". " + words.join(", ") + " Tabcd";
+    const seen = new LowerSeen(text);
+    expect(seen.has("tqqzz")).toBe(false);
+    expect(seen.has("tabzz")).toBe(true);
+    expect(seen.has(words[299]!)).toBe(true);
+    expect(seen.has("tabcd")).toBe(false);
+    const small = new LowerSeen("the deal closed");
+    expect(small.has("deal")).toBe(true);
+    // A larger source's table takes the shared buffers (and grows them): the small one rebuilds its own.
+    const large = new LowerSeen("merger ".repeat(40000) + "tail");
+    expect(large.has("tail")).toBe(true);
+    expect(small.has("closed")).toBe(true);
+    expect(small.has("merger")).toBe(false);
+    expect(seen.has("tqqzy")).toBe(false);
+    expect(seen.has(words[150]!)).toBe(true);
+  });
   it("gives each source its own answers when sources alternate", () => {
     const a = new LowerSeen("the deal closed");
     const b = new LowerSeen("a merger was announced");

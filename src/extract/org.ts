@@ -540,11 +540,105 @@ function inRunTable(t: RunTable, text: string, word: string): boolean {
   }
 }
 
+/**
+ * The text's maximal runs of letters and digits that start with a-z, in lists by first letter and
+ * length (31: longer), without hashing: one step over each character. A list that a word has to
+ * walk far (a common letter and length) becomes a set of its words once, so any number of
+ * questions stays linear in the text.
+ */
+interface LowRuns {
+  head: Int32Array;
+  next: Int32Array;
+  start: Int32Array;
+  len: Int32Array;
+  big: Map<number, Set<string>>;
+  /** In the shared buffers (valid while runOwner is the reader that built it). */
+  shared: boolean;
+}
+const LOW_LISTS = 26 * 32;
+let lowHead = new Int32Array(LOW_LISTS);
+function lowList(first: number, len: number): number {
+  return (first - 97) * 32 + (len < 31 ? len : 31);
+}
+function buildLowRuns(text: string): LowRuns {
+  const n = text.length;
+  const cap = (n >> 1) + 2; // runs are separated: at most n/2 + 1 of them
+  let start: Int32Array, len: Int32Array, next: Int32Array, head: Int32Array;
+  const shared = cap <= REUSE_LIMIT;
+  if (shared) {
+    if (runStart.length < cap) {
+      let size = runStart.length;
+      while (size < cap) size <<= 1;
+      runStart = new Int32Array(size);
+      runLen = new Int32Array(size);
+      runHash = new Int32Array(size);
+    }
+    start = runStart;
+    len = runLen;
+    next = runHash;
+    head = lowHead;
+  } else {
+    start = new Int32Array(cap);
+    len = new Int32Array(cap);
+    next = new Int32Array(cap);
+    head = new Int32Array(LOW_LISTS);
+  }
+  head.fill(-1);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_LN[c] === 0 : lnWidth(text, i) === 0) {
+      i++;
+      continue;
+    }
+    const s = i;
+    const low = c >= 97 && c <= 122;
+    for (;;) {
+      if (c < 128) {
+        if (ASCII_LN[c] === 0) break;
+        i++;
+      } else {
+        const w = lnWidth(text, i);
+        if (w === 0) break;
+        i += w;
+      }
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+    }
+    if (!low) continue;
+    const b = lowList(text.charCodeAt(s), i - s);
+    start[count] = s;
+    len[count] = i - s;
+    next[count] = head[b]!;
+    head[b] = count;
+    count++;
+  }
+  return { head, next, start, len, big: new Map(), shared };
+}
+function inLowRuns(t: LowRuns, text: string, word: string): boolean {
+  const L = word.length;
+  const b = lowList(word.charCodeAt(0), L);
+  let big = t.big.get(b);
+  if (big !== undefined) return big.has(word);
+  let steps = 0;
+  for (let r = t.head[b]!; r >= 0; r = t.next[r]!) {
+    if (t.len[r] === L && text.startsWith(word, t.start[r]!)) return true;
+    if (++steps > 64) {
+      big = new Set<string>();
+      for (let q = t.head[b]!; q >= 0; q = t.next[q]!) big.add(text.slice(t.start[q]!, t.start[q]! + t.len[q]!));
+      t.big.set(b, big);
+      return big.has(word);
+    }
+  }
+  return false;
+}
+
 /** Whether a word occurs in lower case in the text (then a capitalised one at a sentence start is a common word). Asked rarely, so looked up lazily. */
 export class LowerSeen {
   private cache = new Map<string, boolean>();
   /** Runs that start with a-z (in the shared buffers while runOwner is this), and all runs (own buffers), built when first needed. */
-  private lowTable: RunTable | null = null;
+  private lowTable: LowRuns | null = null;
   private fullTable: RunTable | null = null;
   constructor(private text: string) {}
   /** Characters the searches below may still read before a table is built instead. */
@@ -572,11 +666,11 @@ export class LowerSeen {
       }
     }
     if (!low) return inRunTable((this.fullTable ??= buildRunTable(this.text, false, false)), this.text, word);
-    if (this.lowTable === null || (this.lowTable.starts === runStart && runOwner !== this)) {
-      this.lowTable = buildRunTable(this.text, true, true);
-      if (this.lowTable.starts === runStart) runOwner = this;
+    if (this.lowTable === null || (this.lowTable.shared && runOwner !== this)) {
+      this.lowTable = buildLowRuns(this.text);
+      if (this.lowTable.shared) runOwner = this;
     }
-    return inRunTable(this.lowTable, this.text, word);
+    return inLowRuns(this.lowTable, this.text, word);
   }
   has(lower: string): boolean {
     let v = this.cache.get(lower);
