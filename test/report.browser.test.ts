@@ -118,13 +118,15 @@ describe.skipIf(SKIP)("report in headless Chromium", () => {
     const rows = await page.$$eval("#rec--0 tr.field.conflict", (rs) => rs.map((r) => (r as HTMLElement).dataset.field!).sort());
     expect(rows).toEqual(conflicted);
     expect(await page.locator("#rec--0 tr.field").count()).toBe(Object.keys(doc.record.fields).length);
-    mkdirSync(resolve("docs"), { recursive: true });
+    // Screenshots go to test-output/ (ignored by git); UPDATE_SCREENSHOTS=1 refreshes the README's docs/.
+    const shots = resolve(process.env.UPDATE_SCREENSHOTS ? "docs" : "test-output");
+    mkdirSync(shots, { recursive: true });
     await page.setViewportSize({ width: 1100, height: 1000 });
-    await page.screenshot({ path: resolve("docs/report.png"), fullPage: false });
-    expect(existsSync("docs/report.png")).toBe(true);
+    await page.screenshot({ path: join(shots, "report.png"), fullPage: false });
+    expect(existsSync(join(shots, "report.png"))).toBe(true);
     // And a source's text with its highlights (the wire story).
     const box = await page.locator("article.source", { hasText: "wire.txt" }).first().boundingBox();
     expect(box).not.toBeNull();
-    await page.screenshot({ path: resolve("docs/report-text.png"), fullPage: true, clip: { x: box!.x, y: box!.y, width: box!.width, height: Math.min(box!.height, 760) } });
+    await page.screenshot({ path: join(shots, "report-text.png"), fullPage: true, clip: { x: box!.x, y: box!.y, width: box!.width, height: Math.min(box!.height, 760) } });
   });
 });
