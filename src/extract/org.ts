@@ -284,6 +284,17 @@ export function nameKey(s: string): string {
   if (!space) return s.toLowerCase();
   return cachedNameKey(s);
 }
+/** Whether nameKey(s) is s.toLowerCase() by its fast path: ASCII letters and digits, single spaces between words. */
+function isPlainName(s: string): boolean {
+  let space = true;
+  for (let q = 0; q < s.length; q++) {
+    const c = s.charCodeAt(q);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) space = false;
+    else if (c === 32 && !space) space = true;
+    else return false;
+  }
+  return !space;
+}
 function cachedNameKey(s: string): string {
   let k = nameKeyCache.get(s);
   if (k === undefined) {
@@ -678,12 +689,38 @@ export class LowerSeen {
       // A word of letters and digits occurs bounded by non-letters exactly when it is one of the
       // text's maximal runs: a table lookup instead of a fresh regex scan of the text per word
       // (that scan was 40% of extract's time on the bench corpus).
-      if (/^[\p{L}\p{N}]+$/u.test(lower)) v = this.hasRun(lower);
+      const shape = wordShape(lower);
+      if (shape === 0) v = this.hasRun(lower);
+      else if (shape === 1) v = searchBounded(this.text, lower);
       else v = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(lower)}(?![\\p{L}\\p{N}])`, "u").test(this.text);
       this.cache.set(lower, v);
     }
     return v;
   }
+}
+/**
+ * 0: letters and digits only (/^[\p{L}\p{N}]+$/u); 1: anything else without a surrogate, not empty;
+ * 2: empty or holding a surrogate (left to the regex, which reads code points).
+ */
+function wordShape(w: string): number {
+  if (w.length === 0) return 2;
+  let ln = true;
+  for (let q = 0; q < w.length; q++) {
+    const c = w.charCodeAt(q);
+    if (c >= 0xd800 && c <= 0xdfff) return /^[\p{L}\p{N}]+$/u.test(w) ? 0 : 2;
+    if (ln && !isLNUnit(c)) ln = false;
+  }
+  return ln ? 0 : 1;
+}
+/**
+ * /(?<![\p{L}\p{N}])WORD(?![\p{L}\p{N}])/u.test(text) for a word without surrogates: each
+ * occurrence found by indexOf, its neighbouring code points read as the look-arounds read them.
+ */
+function searchBounded(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!lnBefore(text, at) && lnWidth(text, at + word.length) === 0) return true;
+  }
+  return false;
 }
 /** Whether a letter or digit ends at i (the code point before offset i). */
 function lnBefore(text: string, i: number): boolean {
@@ -897,6 +934,7 @@ let headingBuf = new Uint8Array(1 << 12);
 
 export function extractOrgs(text: string): RawFact[] {
   const R = rules();
+  recentCanonical.clear();
   const toks = tokenize(text, R.knownTokens);
   if (!toks.length) return [];
 
@@ -1353,7 +1391,8 @@ function personByStructure(text: string, c: Cand, R: Compiled, x: CandX, n: numb
 }
 
 function isProduct(R: Compiled, c: Cand): boolean {
-  const k = c.core.toLowerCase();
+  // A plain core's name key is its lower case (and is kept on the candidate).
+  const k = isPlainName(c.core) ? coreKey(c) : c.core.toLowerCase();
   if (R.products.has(k)) return true;
   if (c.toks.length === 1 && R.productRes.some((re) => re.test(c.core))) return true;
   return false;
@@ -1704,15 +1743,22 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
 
 /** The canonical name: from the name alone, so it is the same in every source. */
 const canonicalCache = new Map<string, string>();
+/** canonical's answers for the current source (cleared per source, bounded). */
+const recentCanonical = new Map<string, string>();
 export function canonical(name: string, R: Compiled = rules()): string {
   if (R !== compiled) return computeCanonical(name, R);
-  let v = canonicalCache.get(name);
+  // The names of the source at hand first: a small map answers faster than the large one.
+  let v = recentCanonical.get(name);
+  if (v !== undefined) return v;
+  v = canonicalCache.get(name);
   if (v === undefined) {
     v = computeCanonical(name, R);
     // Bounded, as nameKey's cache.
     if (canonicalCache.size >= 50000) canonicalCache.clear();
     canonicalCache.set(name, v);
   }
+  if (recentCanonical.size >= 4096) recentCanonical.clear();
+  recentCanonical.set(name, v);
   return v;
 }
 function computeCanonical(name: string, R: Compiled): string {
