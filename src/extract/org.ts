@@ -901,8 +901,9 @@ function lineIsHeading(line: string): boolean {
 }
 
 /**
- * The short forms a name may own, from the name alone: pairs of the form's key and, for a
- * one-word form that a lower-case use in the source rules out, that word in lower case (else null).
+ * The short forms a name may own, from the name alone: triples of the form's key; for a
+ * one-word form that a lower-case use in the source rules out, that word in lower case (else null);
+ * the key again when the gazetteer has it (else null).
  * Cached across sources (bounded).
  */
 const shortFormCache = new Map<string, Array<string | null>>();
@@ -924,7 +925,8 @@ function computeShortForms(name: string, R: Compiled): Array<string | null> {
     const last = words[n - 1]!;
     if (R.stop.has(last) || R.calendar.has(last) || R.firstNames.has(words[0]!) || isPlaceKey(R, nameKey(pre)) || CONNECTORS.has(last)) continue;
     if (n === 1 && pre.length < 3) continue;
-    out.push(nameKey(pre), n === 1 && !isUpper(pre[1] ?? "a") ? pre.toLowerCase() : null);
+    const k = nameKey(pre);
+    out.push(k, n === 1 && !isUpper(pre[1] ?? "a") ? pre.toLowerCase() : null, R.gazByKey.has(k) ? k : null);
   }
   return out;
 }
@@ -958,7 +960,6 @@ export function extractOrgs(text: string): RawFact[] {
   const runs = buildRuns(text, toks);
 
   // People named in full in this source: "First Last" (first-name lexicon) or after an honorific / role.
-  const personFull = new Set<string>();
   const personLast = new Set<string>();
 
   const cands: Cand[] = [];
@@ -970,7 +971,6 @@ export function extractOrgs(text: string): RawFact[] {
     if (looksLikePerson(text, c, R, false)) {
       c.person = true;
       if (c.toks.length >= 2) {
-        personFull.add(c.core);
         personLast.add(c.toks[c.toks.length - 1]!.w);
       }
     }
@@ -1045,14 +1045,17 @@ export function extractOrgs(text: string): RawFact[] {
   }
   // The short forms depend on the name alone: each name once.
   const prefixDone = new Set<string>();
+  /** Keys of prefixOwners that the gazetteer has (every key comes from shortForms, which says so). */
+  let gazPrefixes: Set<string> | null = null;
   for (const c of cands) {
     if (!c.rule || !c.name || c.gaz || c.toks.length < 2 || prefixDone.has(c.name)) continue;
     prefixDone.add(c.name);
     const forms = shortForms(c.name, R);
-    for (let q = 0; q < forms.length; q += 2) {
+    for (let q = 0; q < forms.length; q += 3) {
       const lower = forms[q + 1];
       if (lower !== null && lowerSeen.has(lower!)) continue;
       const k = forms[q]!;
+      if (forms[q + 2] !== null) (gazPrefixes ??= new Set<string>()).add(k);
       const set = prefixOwners.get(k) ?? new Set<string>();
       set.add(c.name);
       prefixOwners.set(k, set);
@@ -1068,7 +1071,7 @@ export function extractOrgs(text: string): RawFact[] {
     const longest = [...owners].sort((p, q) => q.length - p.length)[0]!;
     if ([...owners].every((o) => longest === o || longest.startsWith(o + " "))) prefixOwners.set(k, new Set([longest]));
   }
-  for (const [k, owners] of prefixOwners) if (owners.size === 1 && !R.gazByKey.has(k)) established.set(k, [...owners][0]!);
+  for (const [k, owners] of prefixOwners) if (owners.size === 1 && !(gazPrefixes !== null && gazPrefixes.has(k))) established.set(k, [...owners][0]!);
 
   for (const c of cands) {
     if (c.person || c.gaz || c.place) continue;
