@@ -231,6 +231,9 @@ interface Compiled {
   gazMaxLen: number;
   gazFirst: Set<string>;
   placeFirst: Set<string>;
+  /** wordSig bitmaps of gazFirst and placeFirst: most words are ruled out without asking the large sets. */
+  gazFirstBits: Uint8Array;
+  placeFirstBits: Uint8Array;
   gazNames: Set<string>;
   exactCase: Set<string>;
   knownTokens: Set<string>;
@@ -367,6 +370,8 @@ function rules(): Compiled {
   compiled = {
     gazFirst: new Set([...gazByKey.keys()].map(firstWord)),
     placeFirst: new Set([...placeKeys].map(firstWord)),
+    gazFirstBits: sigBits([...gazByKey.keys()].map(firstWord)),
+    placeFirstBits: sigBits([...placeKeys].map(firstWord)),
     gazByKey,
     gazMaxLen: Math.min(gazMaxLen, 8),
     gazNames,
@@ -770,10 +775,21 @@ function spanKey(toks: Tok[], i: number, len: number, keyOf: (t: Tok) => string)
   for (let q = i + 1; q < i + len; q++) key += " " + keyOf(toks[q]!);
   return key;
 }
+/** A 16-bit signature of k.slice(0, len) (len > 0): its first and last characters and its length. */
+function wordSig(k: string, len: number): number {
+  return (k.charCodeAt(0) * 961 + k.charCodeAt(len - 1) * 31 + len) & 0xffff;
+}
+function sigBits(words: Iterable<string>): Uint8Array {
+  const bits = new Uint8Array(65536);
+  for (const w of words) if (w.length > 0) bits[wordSig(w, w.length)] = 1;
+  return bits;
+}
 /** Length in tokens of the longest entry starting at toks[i] (0 if none); only entries' first words are tried. */
-function longestMatch(toks: Tok[], i: number, n: number, maxLen: number, first: ReadonlySet<string>, has: (key: string, len: number) => boolean, keyOf: (t: Tok) => string): number {
+function longestMatch(toks: Tok[], i: number, n: number, maxLen: number, first: ReadonlySet<string>, firstBits: Uint8Array, has: (key: string, len: number) => boolean, keyOf: (t: Tok) => string): number {
   const k0 = keyOf(toks[i]!);
   const sp = k0.indexOf(" ");
+  const flen = sp < 0 ? k0.length : sp;
+  if (flen > 0 && firstBits[wordSig(k0, flen)] === 0) return 0;
   if (!first.has(sp < 0 ? k0 : k0.slice(0, sp))) return 0;
   let key = k0;
   let best = 0;
@@ -1152,7 +1168,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
   while (i < n) {
     const t = toks[i]!;
     // Gazetteer, longest first.
-    let matched = longestMatch(toks, i, n, R.gazMaxLen, R.gazFirst, (k, len) => {
+    let matched = longestMatch(toks, i, n, R.gazMaxLen, R.gazFirst, R.gazFirstBits, (k, len) => {
       if (!R.gazByKey.has(k)) return false;
       // Short all-caps aliases must match exactly ("AMD", not "Amd"; "AP", not "Ap").
       if (R.exactCase.has(k)) for (let q = i; q < i + len; q++) if (toks[q]!.w !== toks[q]!.w.toUpperCase()) return false;
@@ -1188,7 +1204,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       continue;
     }
     // Places (multi-word), when they stand alone or at the start of a free span.
-    let plen = longestMatch(toks, i, n, R.placeMaxLen, R.placeFirst, (k) => R.placeKeys.has(k), placeKey);
+    let plen = longestMatch(toks, i, n, R.placeMaxLen, R.placeFirst, R.placeFirstBits, (k) => R.placeKeys.has(k), placeKey);
     // "Jordan Whitley", "Austin Reed": a place name that is also a first name, before another name.
     if (plen === 1 && R.firstNames.has(t.w) && free.length === 0 && toks[i + 1]?.cap && !t.poss && !t.tail && !R.heads.has(toks[i + 1]!.w)) plen = 0;
     if (plen && (free.length === 0 || CONNECTORS.has(free[free.length - 1]!.w) === false)) {
