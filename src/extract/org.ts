@@ -952,7 +952,6 @@ let headingBuf = new Uint8Array(1 << 12);
 
 export function extractOrgs(text: string): RawFact[] {
   const R = rules();
-  recentCanonical.clear();
   const toks = tokenize(text, R.knownTokens);
   if (!toks.length) return [];
 
@@ -1011,7 +1010,7 @@ export function extractOrgs(text: string): RawFact[] {
       if (!actingAcronyms.has(ini) || R.firstNames.has(c.toks[0]!.w)) continue;
       c.defAlias = ini;
       c.rule = "org.initials";
-      c.name = canonical(c.core, R);
+      c.name = canonicalOf(c, R);
     }
 
   // A name read as a product or facility anywhere in the source is no organisation in it, unless a
@@ -1631,7 +1630,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
 
   const set = (rule: Evidence) => {
     c.rule = rule;
-    c.name = canonical(c.core, R);
+    c.name = canonicalOf(c, R);
   };
 
   // Strong structural evidence, valid in headings too.
@@ -1750,7 +1749,7 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
         if (c.toks.length === 1 && (R.stop.has(t0.w) || R.calendar.has(t0.w))) continue;
         if (c.toks.length === 1 && t0.sentStart && lowerSeen.has(t0.w.toLowerCase())) continue;
         c.rule = "org.list";
-        c.name = canonical(c.core, R);
+        c.name = canonicalOf(c, R);
         decidedNow.add(c);
         changed = true;
       }
@@ -1760,24 +1759,32 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
   return changed;
 }
 
+/**
+ * canonical(c.core): a core of ASCII letters and digits alone has nothing to strip, so its
+ * canonical name is the gazetteer's name for its key (its lower case, kept on the candidate) or itself.
+ */
+function canonicalOf(c: Cand, R: Compiled): string {
+  const core = c.core;
+  let plain = core.length > 0;
+  for (let q = 0; q < core.length && plain; q++) {
+    const ch = core.charCodeAt(q);
+    plain = (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57);
+  }
+  if (!plain) return canonical(core, R);
+  return R.gazByKey.get(coreKey(c)) ?? core;
+}
+
 /** The canonical name: from the name alone, so it is the same in every source. */
 const canonicalCache = new Map<string, string>();
-/** canonical's answers for the current source (cleared per source, bounded). */
-const recentCanonical = new Map<string, string>();
 export function canonical(name: string, R: Compiled = rules()): string {
   if (R !== compiled) return computeCanonical(name, R);
-  // The names of the source at hand first: a small map answers faster than the large one.
-  let v = recentCanonical.get(name);
-  if (v !== undefined) return v;
-  v = canonicalCache.get(name);
+  let v = canonicalCache.get(name);
   if (v === undefined) {
     v = computeCanonical(name, R);
     // Bounded, as nameKey's cache.
     if (canonicalCache.size >= 50000) canonicalCache.clear();
     canonicalCache.set(name, v);
   }
-  if (recentCanonical.size >= 4096) recentCanonical.clear();
-  recentCanonical.set(name, v);
   return v;
 }
 function computeCanonical(name: string, R: Compiled): string {
