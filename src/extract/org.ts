@@ -762,6 +762,15 @@ function tokKey(t: Tok): string {
   }
   return k;
 }
+/** t.w.toLowerCase(): for a word of ASCII letters and digits that is its key (kept on the token). */
+function tokLower(t: Tok): string {
+  const w = t.w;
+  for (let q = 0; q < w.length; q++) {
+    const c = w.charCodeAt(q);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return w.toLowerCase();
+  }
+  return tokKey(t);
+}
 function placeKey(t: Tok): string {
   let pk = t.pk;
   if (pk === undefined) {
@@ -1654,7 +1663,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
 
   const single = n === 1;
   const w0 = first.w;
-  if (single && first.sentStart && lowerSeen.has(w0.toLowerCase())) return;
+  if (single && first.sentStart && lowerSeen.has(tokLower(first))) return;
   // People at a workplace ("those at X", "engineers at X"): X is no person, whatever its words are.
   ws ??= wordsBeforeAt(text, c.start, 64, 5);
   const workplace = atWorkplace(R, ws);
@@ -1678,7 +1687,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (x.roleAfter) return set("org.role-title");
   if (last.poss) return set("org.possessive");
   // "X-backed", "X-powered": only an organisation backs or powers a thing under its own name.
-  if (single && last.tail && R.attributeTails.has(last.tail) && /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(w0) && !lowerSeen.has(w0.toLowerCase())) return set("org.attribute");
+  if (single && last.tail && R.attributeTails.has(last.tail) && /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(w0) && !lowerSeen.has(tokLower(first))) return set("org.attribute");
   if (a0 === 44 && R.orgNounRe.test(after)) return set("org.appositive");
   if (basedBefore(ws)) return set("org.based");
   if (endsWithPhrase(ws, SOURCE_PHRASES)) return set("org.source");
@@ -1743,11 +1752,11 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
           // A proper noun: not a known person's or place's name, and a common word only mid-sentence and never in lower case here.
           const kind = lexiconKind(t0.w);
           if (kind === "first-name" || kind === "last-name" || kind === "place") continue;
-          if (kind === "common" && (t0.sentStart || lowerSeen.has(t0.w.toLowerCase()))) continue;
+          if (kind === "common" && (t0.sentStart || lowerSeen.has(tokLower(t0)))) continue;
         }
         if (c.heading) continue;
         if (c.toks.length === 1 && (R.stop.has(t0.w) || R.calendar.has(t0.w))) continue;
-        if (c.toks.length === 1 && t0.sentStart && lowerSeen.has(t0.w.toLowerCase())) continue;
+        if (c.toks.length === 1 && t0.sentStart && lowerSeen.has(tokLower(t0))) continue;
         c.rule = "org.list";
         c.name = canonicalOf(c, R);
         decidedNow.add(c);
