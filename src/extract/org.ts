@@ -260,6 +260,8 @@ interface Compiled {
   productBefore: Set<string>;
   /** Last words of the entries of productBefore that hold a space (what "w1 w2" can end with). */
   productBefore2Last: Set<string>;
+  /** wordSig bitmap of productBefore and productBefore2Last. */
+  productCueBits: Uint8Array;
   demonyms: Set<string>;
   facilityRe: RegExp;
   productAfterRe: RegExp;
@@ -399,6 +401,7 @@ function rules(): Compiled {
     dealPhrases: new Set(r.dealContexts.map((p) => p.toLowerCase())),
     productBefore: new Set(r.productCues.before.map((p) => p.toLowerCase())),
     productBefore2Last: new Set(r.productCues.before.map((p) => p.toLowerCase()).filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1))),
+    productCueBits: sigBits(r.productCues.before.map((p) => p.toLowerCase()).flatMap((p) => [p, p.slice(p.lastIndexOf(" ") + 1)])),
     demonyms: new Set(r.demonyms),
     facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b`),
     productAfterRe: new RegExp(`^(?:\\s(?:v\\d|\\d+\\.\\d)|,\\s(?:which\\s(?:is|was|remains|we\\sconsider|we\\scall|many\\sconsider)\\s)?(?:(?:its|their|the|a|an|[\\p{Lu}][\\p{L}\\p{N}]*(?:’s|'s))\\s)(?:[\\p{L}-]+\\s){0,4}?(?:${alt(r.productCues.after)})\\b)`, "u"),
@@ -1530,6 +1533,33 @@ function wordsBeforeAt(text: string, end: number, win: number, max = 6): string[
   return ws;
 }
 
+/**
+ * False when the last word before `end` (as productBefore reads it: lastWords(text, end, 40, 1), one
+ * trailing comma dropped) is neither a one-word product cue nor the last word of a two-word one, read
+ * in place by its signature; true when it may be, or when the word is not plain ASCII (then the
+ * full reading decides).
+ */
+function mayEndProductCue(text: string, end: number, R: Compiled): boolean {
+  const lo = Math.max(0, end - 40);
+  let we = end;
+  while (we > lo && isWs(text.charCodeAt(we - 1))) we--;
+  if (we === lo) return true;
+  let ws = we;
+  while (ws > lo) {
+    const ch = text.charCodeAt(ws - 1);
+    if (ch >= 128) return true;
+    if (ch === 32 || (ch >= 9 && ch <= 13)) break;
+    ws--;
+  }
+  if (text.charCodeAt(we - 1) === 44) we--;
+  if (we <= ws) return true;
+  const f = text.charCodeAt(ws);
+  const l = text.charCodeAt(we - 1);
+  const lf = f >= 65 && f <= 90 ? f | 32 : f;
+  const ll = l >= 65 && l <= 90 ? l | 32 : l;
+  return R.productCueBits[(lf * 961 + ll * 31 + (we - ws)) & 0xffff] === 1;
+}
+
 /** Whether the words end with one of the phrases (of up to three words), an optional "the" after it. */
 function endsWithPhrase(ws: string[], phrases: ReadonlySet<string>): boolean {
   let n = ws.length;
@@ -1615,6 +1645,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   let ws: string[] | undefined;
   const productBefore = () => {
     if (c.start <= 0 || !isWs(text.charCodeAt(c.start - 1))) return false;
+    if (!mayEndProductCue(text, c.start, R)) return false;
     const b1 = lastWords(text, c.start, 40, 1);
     if (b1 !== null) {
       const w1 = b1[0] ?? "";
