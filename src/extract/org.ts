@@ -262,6 +262,8 @@ interface Compiled {
   productBefore2Last: Set<string>;
   /** wordSig bitmap of productBefore and productBefore2Last. */
   productCueBits: Uint8Array;
+  /** wordSig bitmap of roleLowerSet. */
+  roleLowerBits: Uint8Array;
   demonyms: Set<string>;
   facilityRe: RegExp;
   productAfterRe: RegExp;
@@ -398,6 +400,7 @@ function rules(): Compiled {
     orgVerbRe: new RegExp(`^\\s(?:${alt(r.orgVerbs)})\\b`),
     roleLast: new Set(speech.roleWords.map((w) => w.toLowerCase().split(" ").pop()!)),
     roleLowerSet: new Set(roleLower.filter((w) => !/\s/.test(w))),
+    roleLowerBits: sigBits(roleLower.filter((w) => !/\s/.test(w))),
     dealPhrases: new Set(r.dealContexts.map((p) => p.toLowerCase())),
     productBefore: new Set(r.productCues.before.map((p) => p.toLowerCase())),
     productBefore2Last: new Set(r.productCues.before.map((p) => p.toLowerCase()).filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1))),
@@ -1410,7 +1413,7 @@ function personByStructure(text: string, c: Cand, R: Compiled, x: CandX, n: numb
   if (x.roleBefore && n <= 3) return true;
   if (honorificBefore(text, Math.max(0, c.start - 40), c.start)) return true;
   // "labour economist Ruth Okafor", "analyst Jane Roe"
-  if (n >= 2) {
+  if (n >= 2 && mayEndProductCue(text, c.start, R, R.roleLowerBits, false)) {
     const ws = wordsBeforeAt(text, c.start, 40, 1);
     if (ws.length && R.roleLowerSet.has(ws[ws.length - 1]!)) return true;
   }
@@ -1537,9 +1540,10 @@ function wordsBeforeAt(text: string, end: number, win: number, max = 6): string[
  * False when the last word before `end` (as productBefore reads it: lastWords(text, end, 40, 1), one
  * trailing comma dropped) is neither a one-word product cue nor the last word of a two-word one, read
  * in place by its signature; true when it may be, or when the word is not plain ASCII (then the
- * full reading decides).
+ * full reading decides). With another bitmap and no comma dropped: the same question for
+ * wordsBeforeAt(text, end, 40, 1)'s word (a word ending in a comma is no role word either way).
  */
-function mayEndProductCue(text: string, end: number, R: Compiled): boolean {
+function mayEndProductCue(text: string, end: number, R: Compiled, bits: Uint8Array, dropComma: boolean): boolean {
   const lo = Math.max(0, end - 40);
   let we = end;
   while (we > lo && isWs(text.charCodeAt(we - 1))) we--;
@@ -1551,13 +1555,13 @@ function mayEndProductCue(text: string, end: number, R: Compiled): boolean {
     if (ch === 32 || (ch >= 9 && ch <= 13)) break;
     ws--;
   }
-  if (text.charCodeAt(we - 1) === 44) we--;
+  if (dropComma && text.charCodeAt(we - 1) === 44) we--;
   if (we <= ws) return true;
   const f = text.charCodeAt(ws);
   const l = text.charCodeAt(we - 1);
   const lf = f >= 65 && f <= 90 ? f | 32 : f;
   const ll = l >= 65 && l <= 90 ? l | 32 : l;
-  return R.productCueBits[(lf * 961 + ll * 31 + (we - ws)) & 0xffff] === 1;
+  return bits[(lf * 961 + ll * 31 + (we - ws)) & 0xffff] === 1;
 }
 
 /** Whether the words end with one of the phrases (of up to three words), an optional "the" after it. */
@@ -1645,7 +1649,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   let ws: string[] | undefined;
   const productBefore = () => {
     if (c.start <= 0 || !isWs(text.charCodeAt(c.start - 1))) return false;
-    if (!mayEndProductCue(text, c.start, R)) return false;
+    if (!mayEndProductCue(text, c.start, R, R.productCueBits, true)) return false;
     const b1 = lastWords(text, c.start, 40, 1);
     if (b1 !== null) {
       const w1 = b1[0] ?? "";
