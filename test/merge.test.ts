@@ -224,3 +224,120 @@ describe("parties", () => {
     expect(s.parties.map((p) => p.key).sort()).toEqual(["brightwater labs", "kestrel cloud"]);
   });
 });
+
+// End to end (extractors, tagger, record) on invented reports: relative and year-less dates, signed
+// and hedged share moves, and one deal stated in two currencies or with its debt.
+import { extractSource } from "../src/pipeline/extract-source.js";
+import { buildRecords } from "../src/merge/record.js";
+
+function recordOf(reports: [id: string, published: string, text: string][]) {
+  const results = reports.map(([id, published, text]) => extractSource({ id, path: id, format: "text", text, published }));
+  const records = buildRecords(results.map((r) => r.source), results.flatMap((r) => r.facts.filter((f) => f.fields?.length)));
+  expect(records).toHaveLength(1);
+  return records[0]!;
+}
+const DEAL = "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion.";
+
+describe("announced: relative and year-less dates", () => {
+  it("each way of stating the day is a claim, resolved against the source's date", () => {
+    const cases: [text: string, iso: string][] = [
+      ["Tarnwell Group announced the deal yesterday, and Coppice Mills backed it.", "2026-06-08"],
+      ["Tarnwell Group said yesterday it had agreed to buy Coppice Mills.", "2026-06-08"],
+      ["Tarnwell Group late on Sunday agreed to buy Coppice Mills.", "2026-06-07"],
+      ["Tarnwell Group on 3 June unveiled a bid for Coppice Mills.", "2026-06-03"],
+      ["Coppice Mills investors cheered Friday's announcement of the Tarnwell Group takeover.", "2026-06-05"],
+      ["The deal, unveiled on 2 June, gives Tarnwell Group control of Coppice Mills.", "2026-06-02"],
+      ["Tarnwell Group agreed terms on 4 June to buy Coppice Mills.", "2026-06-04"],
+    ];
+    for (const [text, iso] of cases) {
+      const r = recordOf([["a.txt", "2026-06-09", `${DEAL} ${text}`]]);
+      expect(r.fields.announced?.claims.map((c) => c.value.iso), text).toEqual([iso]);
+    }
+  });
+
+  it("the publication date is no claim, nor a weekday that names something else", () => {
+    const r = recordOf([["a.txt", "2026-06-09", `${DEAL} Coppice Mills shares rose 20% on Monday.`]]);
+    expect(r.fields.announced).toBeUndefined();
+  });
+
+  it("a day apart across time zones is a conflict; the day most sources give wins", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", `${DEAL} Tarnwell Group late on Sunday agreed to buy Coppice Mills.`],
+      ["b.txt", "2026-06-09", `${DEAL} Tarnwell Group said yesterday it had agreed to buy Coppice Mills.`],
+      ["c.txt", "2026-06-10", `${DEAL} Tarnwell Group agreed terms on 8 June to buy Coppice Mills.`],
+    ]);
+    expect(r.fields.announced?.value).toMatchObject({ iso: "2026-06-08" });
+    expect(r.fields.announced?.conflict).toBe(true);
+    expect(r.fields.announced?.sources).toEqual(["b.txt", "c.txt"]);
+  });
+
+  it("a tie goes to an explicit full date over a relative word, even from an older source", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-08", `${DEAL} Tarnwell Group on June 7, 2026 agreed to buy Coppice Mills.`],
+      ["b.txt", "2026-06-09", `${DEAL} Tarnwell Group said yesterday it had agreed to buy Coppice Mills.`],
+    ]);
+    expect(r.fields.announced?.value).toMatchObject({ iso: "2026-06-07" });
+    expect(r.fields.announced?.conflict).toBe(true);
+  });
+});
+
+describe("stock: signs and hedges", () => {
+  const claimsOf = (text: string) => recordOf([["a.txt", "2026-06-09", `${DEAL} ${text}`]]).fields.stock?.claims.map((c) => c.text) ?? [];
+  it("each way of writing a move, and the level in the same clause", () => {
+    expect(claimsOf("By noon Coppice Mills shares were +27.4% at 512p.")).toEqual(["+27.4%", "512p"]);
+    expect(claimsOf("In Frankfurt the stock was up 28 per cent.")).toEqual(["28 per cent"]);
+    expect(claimsOf("Coppice Mills stock closed up 41.3% at $9.64 on Friday.")).toEqual(["41.3%", "$9.64"]);
+    expect(claimsOf("Tarnwell Group shares rose almost 6% after the news.")).toEqual(["6%"]);
+    expect(claimsOf("Coppice Mills shares jumped as much as 29 per cent.")).toEqual(["29 per cent"]);
+    expect(claimsOf("Tarnwell Group shares fell 3.9 per cent to 2,310 yen.")).toEqual(["3.9 per cent", "2,310 yen"]);
+    expect(claimsOf("Tarnwell Group stock lost almost 6% over two days.")).toEqual(["6%"]);
+    expect(claimsOf("Coppice Mills shares surged 44% in premarket trading.")).toEqual(["44%"]);
+  });
+
+  it("a signed fall agrees with a fall in words; moves of the two companies are not compared", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", `${DEAL} Tarnwell Group shares were -3.9% at 2,310 yen, while Coppice Mills shares were +27.4% at 512p.`],
+      ["b.txt", "2026-06-09", `${DEAL} Tarnwell Group shares fell 3.9 per cent. Coppice Mills shares jumped 27 per cent.`],
+    ]);
+    const stock = r.fields.stock!;
+    expect(stock.conflict).toBe(false);
+    expect(stock.claims.find((c) => c.text === "-3.9%")?.value).toMatchObject({ value: -3.9 });
+    expect(stock.claims.every((c) => c.agrees !== false)).toBe(true);
+  });
+
+  it("different moves of one company's shares are a conflict", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", `${DEAL} Coppice Mills shares were +27.4% at 512p.`],
+      ["b.txt", "2026-06-09", `${DEAL} Coppice Mills shares jumped 35 per cent.`],
+    ]);
+    expect(r.fields.stock?.conflict).toBe(true);
+  });
+});
+
+describe("value: one deal in two currencies, or with its debt", () => {
+  it("the figure two sources give beats one source's figure in another currency", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for 1.15 trillion yen."],
+      ["b.txt", "2026-06-09", "Tarnwell Group will acquire Coppice Mills for ¥1.15tn in cash."],
+      ["c.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills in a $7.45 billion takeover."],
+    ]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 1.15e12, currency: "JPY" });
+  });
+
+  it("a figure including debt is another aspect: no conflict with the equity price, and it does not win", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for 1.15 trillion yen."],
+      ["b.txt", "2026-06-09", "Tarnwell Group will acquire Coppice Mills for ¥1.15tn in cash."],
+      ["c.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills in a deal worth ¥1.3tn including debt."],
+    ]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 1.15e12, currency: "JPY" });
+    expect(r.fields.value?.conflict).toBe(false);
+    expect(r.fields.value?.claims.map((c) => c.text)).toContain("¥1.3tn");
+  });
+
+  it("'the takeover values X at' is the deal's value; 'the round values X at' a valuation", () => {
+    const text = "The takeover values Coppice Mills at $2.4 billion. Earlier, a funding round valued Coppice Mills at $900 million.";
+    const t = tags(text, [money(text, "$2.4 billion", 2.4e9), money(text, "$900 million", 9e8)]);
+    expect(t.value).toEqual(["$2.4 billion"]);
+  });
+});

@@ -62,7 +62,11 @@ export function tagFields(text: string, facts: readonly RawFact[]): (FieldTag | 
     const field = R.byName.get(best.field)!;
     if (field.dealScoped && aboutOtherDeal(R, memo, a, text, f, s.index, clause)) return null;
     const tag: FieldTag = { fields: [best.field], cues: { [best.field]: [best.text.trim()] }, rules: { [best.field]: best.cue.id } };
-    if (best.cue.aspect) {
+    // Words beside the figure that make it another aspect ("including debt"): the first mark that matches.
+    const mark = field.aspectMarks.find((m) => m.re.test(m.where === "before" ? near.pre : near.post));
+    if (mark) {
+      tag.aspects = { [best.field]: mark.aspect };
+    } else if (best.cue.aspect) {
       // Whose shares: "Harbor's stock fell 1%" and "Lumentrace shares rose 30%" are two aspects, not a clash.
       const subject = best.cue.aspect === "shares" ? shareSubject(R, a, text, f, clause) : null;
       tag.aspects = { [best.field]: subject ? `${best.cue.aspect}|${subject}` : best.cue.aspect };

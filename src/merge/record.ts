@@ -300,6 +300,8 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
 
 interface ClaimX {
   claim: Claim;
+  /** The value it is compared by (the claim's own, or a signed share move as the move it states). */
+  cv: Record<string, unknown>;
   aspect: string;
   published: string | null;
 }
@@ -336,13 +338,34 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
         const cues = f.cues?.[field.name];
         if (cues?.length) claim.cue = cues.join(" | ");
         const tagged = (f as Fact & { aspects?: Record<string, unknown> }).aspects?.[field.name];
-        xs.push({ claim, aspect: aspectOf(field.name, f.type, cues ?? [], typeof tagged === "string" ? tagged : undefined, ents), published: g.entry.published ?? null });
+        xs.push({ claim, cv: compareValue(field.name, f), aspect: aspectOf(field.name, f.type, cues ?? [], typeof tagged === "string" ? tagged : undefined, ents), published: g.entry.published ?? null });
       }
     }
     if (!xs.length) continue;
     out[field.name] = consensus(xs);
   }
   return out;
+}
+
+/**
+ * A share move written with its sign ("-4.8%") compares as the move it states ("fell 4.8%"): by
+ * the size of the move (the claim keeps the source's own value).
+ */
+function compareValue(field: string, f: Fact): Record<string, unknown> {
+  const v = f.value;
+  if (field === "stock" && f.type === "percent" && typeof v.value === "number" && v.value < 0) return { ...v, value: -v.value };
+  return v;
+}
+
+/**
+ * How precisely a claim states its value. A date without its year written ("Sunday", "yesterday",
+ * "13 May") was worked out from the source's own date: less precise than a full date as written.
+ */
+function claimPrecision(x: ClaimX): number {
+  const t = String(x.claim.type);
+  const p = precision(t, x.claim.value);
+  if (t === "date" && !x.claim.value.inferred && !/\d{4}/.test(x.claim.text)) return p - 10;
+  return p;
 }
 
 /** An announcement cannot postdate the report of it. */
@@ -376,7 +399,7 @@ function valueClasses(xs: readonly ClaimX[]): { classes: ValueClass[]; classOf: 
   const byKey = new Map<string, ValueClass>();
   const classOf: ValueClass[] = [];
   xs.forEach((x, i) => {
-    const k = `${x.aspect}\u0000${valueKey(String(x.claim.type), x.claim.value)}`;
+    const k = `${x.aspect}\u0000${valueKey(String(x.claim.type), x.cv)}`;
     let c = byKey.get(k);
     const src = x.claim.source;
     if (!c) byKey.set(k, (c = { rep: x, sources: new Set(), first: i, firstSrc: src, last: i, lastSrc: src, firstOther: Infinity, lastOther: -Infinity }));
@@ -440,6 +463,7 @@ class ReachTree<T> {
  */
 class SourceClasses {
   private open = false;
+  private readonly all: ValueClass[];
   private readonly units = new Set<string>();
   private readonly trees = new Map<string | null, ReachTree<ValueClass>>();
   /** Classes whose reach does not compare (NaN): always tried. */
@@ -452,30 +476,52 @@ class SourceClasses {
     const byUnit = new Map<string | null, { lo: number; hi: number; item: ValueClass }[]>();
     for (const c of classes) {
       const t = String(c.rep.claim.type);
-      const iv = intervalOf(t, c.rep.claim.value);
+      const iv = intervalOf(t, c.rep.cv);
       if (!iv) {
         this.open = true;
         continue;
       }
       const unit = iv.unit ? iv.unit : null;
       if (unit) this.units.add(unit);
-      const r = reachOf(t, c.rep.claim.value)!;
+      const r = reachOf(t, c.rep.cv)!;
       if (!(r.lo <= r.hi)) this.odd.push(c);
       else (byUnit.get(unit) ?? byUnit.set(unit, []).get(unit)!).push({ lo: r.lo, hi: r.hi, item: c });
     }
     for (const [u, items] of byUnit) this.trees.set(u, new ReachTree(items));
+    this.all = classes;
+  }
+
+  /**
+   * Does this source state a figure that agrees with c in c's own unit? Not a class that allows
+   * anything, nor one in another currency: those do not contradict c, but do not give it either.
+   */
+  statesAgreeing(c: ValueClass): boolean {
+    const t = String(c.rep.claim.type);
+    const iv = intervalOf(t, c.rep.cv);
+    if (!iv) return false;
+    const unit = iv.unit ? iv.unit : null;
+    const test = (o: ValueClass) => this.ok(c.rep, o.rep);
+    const sameUnit = (o: ValueClass) => {
+      const ov = intervalOf(String(o.rep.claim.type), o.rep.cv);
+      return !!ov && (ov.unit ? ov.unit : null) === unit;
+    };
+    const r = reachOf(t, c.rep.cv)!;
+    if (!(r.lo <= r.hi)) return this.all.some((o) => sameUnit(o) && test(o));
+    if (this.odd.some((o) => sameUnit(o) && test(o))) return true;
+    const tree = this.trees.get(unit);
+    return !!tree && tree.some(r.lo, r.hi, test);
   }
 
   /** Is some class of this source compatible with c (ok(c, class))? */
   agreesWith(c: ValueClass): boolean {
     if (!this.classes.length) return false;
     const t = String(c.rep.claim.type);
-    const iv = intervalOf(t, c.rep.claim.value);
+    const iv = intervalOf(t, c.rep.cv);
     if (!iv || this.open) return true;
     const unit = iv.unit ? iv.unit : null;
     if (unit && (this.units.size > 1 || (this.units.size === 1 && !this.units.has(unit)))) return true;
     const test = (o: ValueClass) => this.ok(c.rep, o.rep);
-    const r = reachOf(t, c.rep.claim.value)!;
+    const r = reachOf(t, c.rep.cv)!;
     if (!(r.lo <= r.hi)) return this.classes.some(test);
     if (this.odd.some(test)) return true;
     for (const [u, tree] of this.trees) if ((unit === null || u === null || u === unit) && tree.some(r.lo, r.hi, test)) return true;
@@ -516,11 +562,11 @@ function groupHasClash(
   const odd: ValueClass[] = [];
   for (const c of classes) {
     const t = String(c.rep.claim.type);
-    const iv = intervalOf(t, c.rep.claim.value);
+    const iv = intervalOf(t, c.rep.cv);
     if (!iv) continue; // allows anything: agrees with every claim
-    const r = reachOf(t, c.rep.claim.value)!;
+    const r = reachOf(t, c.rep.cv)!;
     if (!(iv.lo <= iv.hi) || r.lo !== iv.lo || r.hi !== iv.hi) odd.push(c);
-    else info.set(c, { iv: { lo: iv.lo, hi: iv.hi }, unit: iv.unit ? iv.unit : null, plain: isPlainFigure(t, c.rep.claim.value) });
+    else info.set(c, { iv: { lo: iv.lo, hi: iv.hi }, unit: iv.unit ? iv.unit : null, plain: isPlainFigure(t, c.rep.cv) });
   }
   for (const a of classes) if (a.sources.size > 1 && !ok(a.rep, a.rep)) return true;
   for (const a of odd) for (const b of classes) if (b !== a && clash(a, b)) return true;
@@ -577,7 +623,7 @@ function earlierPairFromTwoSources(a: ValueClass, b: ValueClass): boolean {
 
 function consensus(xs: ClaimX[]): RecordField {
   const type = (x: ClaimX) => String(x.claim.type);
-  const ok = (a: ClaimX, b: ClaimX) => a.aspect !== b.aspect || compatible(type(a), a.claim.value, type(b), b.claim.value);
+  const ok = (a: ClaimX, b: ClaimX) => a.aspect !== b.aspect || compatible(type(a), a.cv, type(b), b.cv);
   const { classes, classOf } = valueClasses(xs);
   // Classes by aspect and type (claims of different aspects or types never clash), and within
   // those by source: a source's support or a conflict with it is looked for among its own
@@ -597,6 +643,9 @@ function consensus(xs: ClaimX[]): RecordField {
   // Support: sources that say the same thing on the same aspect ("shares", "market value"): any
   // source of a claim of another type on the aspect, and each source with a class that agrees.
   const supportOf = new Map<ValueClass, string[]>();
+  // Of those, the sources that state an agreeing figure in the same unit: ties in support go to the
+  // figure more sources give, not to one source's figure in another currency that no one contradicts.
+  const statedBy = new Map<ValueClass, number>();
   for (const g of groups.values()) {
     const otherTypes = new Set<string>();
     for (const h of groups.values()) if (h !== g && h.aspect === g.aspect) for (const src of h.sources) otherTypes.add(src);
@@ -606,18 +655,22 @@ function consensus(xs: ClaimX[]): RecordField {
       if (ok(c.rep, c.rep)) for (const src of c.sources) srcs.add(src);
       for (const [src, classesOfSource] of index) if (!srcs.has(src) && classesOfSource.agreesWith(c)) srcs.add(src);
       supportOf.set(c, [...srcs].sort(cmp));
+      let stated = 0;
+      for (const [src, classesOfSource] of index) if (c.sources.has(src) || classesOfSource.statesAgreeing(c)) stated++;
+      statedBy.set(c, stated);
     }
   }
   // Agreeing sources: those with a claim the chosen value does not contradict (other aspects included).
   const agreeing = (c: ClaimX) => [...new Set(xs.filter((x) => ok(c, x)).map((x) => x.claim.source))].sort(cmp);
   const rated = xs
     .map((x, i) => ({ x, i }))
-    .filter(({ x }) => intervalOf(type(x), x.claim.value) !== null)
-    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, precision: precision(type(x), x.claim.value) }));
+    .filter(({ x }) => intervalOf(type(x), x.cv) !== null)
+    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x) }));
   // Most sources, then the most precise statement, then the source's own date (newest first), then a fixed order.
   rated.sort(
     (a, b) =>
       b.support.length - a.support.length ||
+      b.stated - a.stated ||
       b.precision - a.precision ||
       cmp(b.x.published ?? "", a.x.published ?? "") ||
       cmp(a.x.claim.source, b.x.claim.source) ||

@@ -38,6 +38,12 @@ const FieldRule = z.object({
   /** No claim from a clause that only guesses or rumours (see `hypothetical`). */
   factual: z.boolean().optional(),
   cues: z.array(Cue).min(1),
+  /**
+   * Words beside a claim that make it another aspect of the field ("$2bn including debt" against
+   * "$1.9bn for the equity"): claims of different aspects neither support nor contradict each other.
+   * `before` patterns are tested on the clause text before the fact, `after` on the text after it.
+   */
+  aspectMarks: z.array(z.object({ id: z.string(), where: z.enum(["before", "after"]), pattern: z.string(), aspect: z.string(), reason: z.string() })).optional(),
 });
 
 const Pattern = z.object({ id: z.string(), pattern: z.string(), reason: z.string() });
@@ -102,6 +108,7 @@ export interface CompiledField {
   notPerShare: boolean;
   factual: boolean;
   cues: CompiledCue[];
+  aspectMarks: { id: string; where: "before" | "after"; re: RegExp; aspect: string }[];
 }
 
 export interface CompiledPattern {
@@ -175,6 +182,7 @@ export function fieldRules(): CompiledRules {
     dealScoped: !!f.dealScoped,
     notPerShare: !!f.notPerShare,
     factual: !!f.factual,
+    aspectMarks: (f.aspectMarks ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), aspect: m.aspect })),
     cues: f.cues.map((c) => {
       const g = c.gapWords ?? 2;
       let cueRe: RegExp;
