@@ -339,6 +339,27 @@ function productRegexes(patterns: string[]): RegExp[] {
   }
 }
 
+/**
+ * A set of words that answers most absent words from a bitmap of its members' signatures (first
+ * and last characters, length), without hashing the word; members are asked of the set itself.
+ * Built once from the rules and never added to afterwards.
+ */
+class SigSet extends Set<string> {
+  private readonly bits: Uint8Array;
+  private readonly hasEmpty: boolean;
+  constructor(words: Iterable<string>) {
+    super(words);
+    this.bits = sigBits(this);
+    this.hasEmpty = super.has("");
+  }
+  override has(w: string): boolean {
+    const n = w.length;
+    if (n === 0) return this.hasEmpty;
+    if (this.bits[(w.charCodeAt(0) * 961 + w.charCodeAt(n - 1) * 31 + n) & 0xffff] === 0) return false;
+    return super.has(w);
+  }
+}
+
 function rules(): Compiled {
   if (compiled) return compiled;
   const r = loadRules("orgs", OrgRules);
@@ -368,7 +389,7 @@ function rules(): Compiled {
     placeMaxLen = Math.max(placeMaxLen, k.split(" ").length);
   }
   const roleLower = speech.roleWords.filter((w) => w === w.toLowerCase());
-  const roleTitle = new Set(speech.roleWords.filter((w) => isUpper(w[0]!) && !/\s/.test(w)));
+  const roleTitle = new SigSet(speech.roleWords.filter((w) => isUpper(w[0]!) && !/\s/.test(w)));
   const alt = (ws: string[]) => ws.map(escapeRe).sort((a, b) => b.length - a.length).join("|");
   const firstWord = (k: string) => (k.includes(" ") ? k.slice(0, k.indexOf(" ")) : k);
   compiled = {
@@ -384,13 +405,13 @@ function rules(): Compiled {
     weak: new Set(r.weakNames.map(nameKey)),
     placeKeys,
     placeMaxLen: Math.min(placeMaxLen, 5),
-    suffixes: new Set(r.corporateSuffixes.map((s) => s.replace(/\.$/, ""))),
-    heads: new Set(r.headWords),
-    weakHeads: new Set(r.weakHeadWords),
-    stop: new Set(r.stopWords),
-    calendar: new Set([...r.months, ...r.weekdays]),
-    honorifics: new Set(r.honorifics.map((h) => h.replace(/\.$/, ""))),
-    firstNames: new Set(r.firstNames),
+    suffixes: new SigSet(r.corporateSuffixes.map((s) => s.replace(/\.$/, ""))),
+    heads: new SigSet(r.headWords),
+    weakHeads: new SigSet(r.weakHeadWords),
+    stop: new SigSet(r.stopWords),
+    calendar: new SigSet([...r.months, ...r.weekdays]),
+    honorifics: new SigSet(r.honorifics.map((h) => h.replace(/\.$/, ""))),
+    firstNames: new SigSet(r.firstNames),
     roleTitle,
     roleLower,
     products: new Set(r.productNames.map((p) => p.toLowerCase())),
@@ -405,7 +426,7 @@ function rules(): Compiled {
     productBefore: new Set(r.productCues.before.map((p) => p.toLowerCase())),
     productBefore2Last: new Set(r.productCues.before.map((p) => p.toLowerCase()).filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1))),
     productCueBits: sigBits(r.productCues.before.map((p) => p.toLowerCase()).flatMap((p) => [p, p.slice(p.lastIndexOf(" ") + 1)])),
-    demonyms: new Set(r.demonyms),
+    demonyms: new SigSet(r.demonyms),
     facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b`),
     productAfterRe: new RegExp(`^(?:\\s(?:v\\d|\\d+\\.\\d)|,\\s(?:which\\s(?:is|was|remains|we\\sconsider|we\\scall|many\\sconsider)\\s)?(?:(?:its|their|the|a|an|[\\p{Lu}][\\p{L}\\p{N}]*(?:’s|'s))\\s)(?:[\\p{L}-]+\\s){0,4}?(?:${alt(r.productCues.after)})\\b)`, "u"),
     orgNounSet: new Set(r.orgNouns.map((x) => x.toLowerCase())),
