@@ -248,6 +248,9 @@ describe("announced: relative and year-less dates", () => {
       ["Coppice Mills investors cheered Friday's announcement of the Tarnwell Group takeover.", "2026-06-05"],
       ["The deal, unveiled on 2 June, gives Tarnwell Group control of Coppice Mills.", "2026-06-02"],
       ["Tarnwell Group agreed terms on 4 June to buy Coppice Mills.", "2026-06-04"],
+      ["On Thursday, Tarnwell Group said it had agreed to buy Coppice Mills.", "2026-06-04"],
+      ["Tarnwell Group said in a statement on Monday that it agreed to buy Coppice Mills.", "2026-06-08"],
+      ["Tarnwell Group unveiled its bid on 1 June for Coppice Mills.", "2026-06-01"],
     ];
     for (const [text, iso] of cases) {
       const r = recordOf([["a.txt", "2026-06-09", `${DEAL} ${text}`]]);
@@ -303,6 +306,15 @@ describe("stock: signs and hedges", () => {
     expect(stock.conflict).toBe(false);
     expect(stock.claims.find((c) => c.text === "-3.9%")?.value).toMatchObject({ value: -3.9 });
     expect(stock.claims.every((c) => c.agrees !== false)).toBe(true);
+  });
+
+  it("'shares of X' and 'shares in Y' are two companies' moves, not a clash", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", `${DEAL} Shares of Coppice Mills rose 30% while shares in Tarnwell Group fell 2%.`],
+      ["b.txt", "2026-06-09", `${DEAL} Shares of Coppice Mills jumped 30 per cent.`],
+    ]);
+    expect(r.fields.stock?.claims.map((c) => c.text)).toEqual(["30%", "2%", "30 per cent"]);
+    expect(r.fields.stock?.conflict).toBe(false);
   });
 
   it("different moves of one company's shares are a conflict", () => {

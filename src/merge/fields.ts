@@ -251,11 +251,15 @@ function isPerShare(R: CompiledRules, memo: SourceMemo, text: string, f: RawFact
 function shareSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact, clause: Span): string | null {
   const orgsKnown = a.mentions.some((m) => m.fromFact);
   const lo = Math.max(clause.start, f.start - 120);
+  let nearest = true;
   for (let i = firstMentionFrom(a, f.start) - 1; i >= 0; i--) {
     const m = a.mentions[i]!;
     if (m.start < lo) break;
     if (m.end > f.start || (orgsKnown && !m.fromFact)) continue;
     if (R.shareSubject.test(text.slice(m.end, f.start))) return a.root(m.key);
+    // "shares of X rose 30%": the nearest name before the figure, right after "shares of".
+    if (nearest && R.shareOf && R.shareOf.test(text.slice(Math.max(lo, m.start - 40), m.start))) return a.root(m.key);
+    nearest = false;
   }
   return null;
 }

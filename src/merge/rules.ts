@@ -59,6 +59,8 @@ export const FieldsRulesSchema = z.object({
   yields: z.array(z.object({ id: z.string(), from: z.string(), to: z.string(), reason: z.string() })),
   /** What follows a company's name when its shares are meant: "X's Nasdaq-listed shares rose". */
   shareSubject: z.string(),
+  /** What comes right before a company's name when its shares are meant: "shares of X rose". */
+  shareOf: z.string().optional(),
   /** Units with a metric prefix and their base unit, so that claims compare across prefixes. */
   unitScales: z.record(z.string(), z.object({ base: z.string(), factor: z.number().positive() })),
   fields: z.array(FieldRule).min(1),
@@ -126,6 +128,7 @@ export interface CompiledRules {
   yields: { id: string; from: string; to: string }[];
   unitScales: Record<string, { base: string; factor: number }>;
   shareSubject: RegExp;
+  shareOf: RegExp | null;
   markers: CompiledPattern[];
   counterpartBefore: RegExp;
   counterpartNeeds: RegExp;
@@ -227,6 +230,7 @@ export function fieldRules(): CompiledRules {
     yields: r.yields.map((y) => ({ id: y.id, from: y.from, to: y.to })),
     unitScales: r.unitScales,
     shareSubject: re(r.shareSubject, "shareSubject"),
+    shareOf: r.shareOf ? re(r.shareOf, "shareOf") : null,
     markers: r.otherDeal.markers.map((m) => ({ id: m.id, re: re(m.pattern, m.id) })),
     counterpartBefore: re(r.otherDeal.counterpart.before, r.otherDeal.counterpart.id),
     counterpartNeeds: re(r.otherDeal.counterpart.needs, r.otherDeal.counterpart.id),
