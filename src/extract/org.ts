@@ -1072,8 +1072,10 @@ export function extractOrgs(text: string): RawFact[] {
   };
   for (const c of cands) {
     if (!c.rule || !c.name) continue;
-    addForm(c.core, c.name);
-    addForm(c.name, c.name);
+    // coreKey(c) is nameKey(c.core), kept on the candidate; a name equal to its core adds nothing more.
+    const kc = coreKey(c);
+    if (kc && !established.has(kc)) established.set(kc, c.name);
+    if (c.name !== c.core) addForm(c.name, c.name);
     if (c.defAlias) addForm(c.defAlias, c.name);
   }
   // Short forms: the leading words of a multi-word name with a head word or suffix ("Harbor" of "Harbor Silicon Systems").
