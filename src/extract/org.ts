@@ -1772,7 +1772,11 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
   const knownKeys = (): Set<string> => {
     if (known === null) {
       known = new Set<string>();
-      for (const c of cands) if (c.rule && c.name && !decidedNow.has(c)) known.add(coreKey(c)).add(nameKey(c.name));
+      for (const c of cands)
+        if (c.rule && c.name && !decidedNow.has(c)) {
+          known.add(coreKey(c));
+          if (c.name !== c.core) known.add(nameKey(c.name));
+        }
     }
     return known;
   };
