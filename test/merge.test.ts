@@ -347,6 +347,26 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.claims.map((c) => c.text)).toContain("¥1.3tn");
   });
 
+  it("an amount and its conversion in brackets are both claims; the figure more sources state in one currency wins", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for 1.15 trillion yen (about $7.4 billion)."],
+      ["b.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills in a $7.4 billion takeover."],
+      ["c.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills. Tarnwell Group will pay $7.4bn for Coppice Mills."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => `${c.source} ${c.text}`)).toEqual(["a.txt 1.15 trillion yen", "a.txt $7.4 billion", "b.txt $7.4 billion", "c.txt $7.4bn"]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 7.4e9, currency: "USD" });
+    expect(r.fields.value?.conflict).toBe(false);
+  });
+
+  it("'including debt' after the deal noun marks the figure too", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for ¥1.15tn."],
+      ["b.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills in a ¥1.3tn deal including net debt."],
+    ]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 1.15e12 });
+    expect(r.fields.value?.conflict).toBe(false);
+  });
+
   it("'the takeover values X at' is the deal's value; 'the round values X at' a valuation", () => {
     const text = "The takeover values Coppice Mills at $2.4 billion. Earlier, a funding round valued Coppice Mills at $900 million.";
     const t = tags(text, [money(text, "$2.4 billion", 2.4e9), money(text, "$900 million", 9e8)]);

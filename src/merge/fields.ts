@@ -74,6 +74,7 @@ export function tagFields(text: string, facts: readonly RawFact[]): (FieldTag | 
     return tag;
   });
   applyYields(R, facts, tags);
+  applyConversions(text, facts, tags);
   return tags;
 }
 
@@ -236,6 +237,26 @@ function applyYields(R: CompiledRules, facts: readonly RawFact[], tags: (FieldTa
       const cue = t.cues[y.from] ?? [];
       tags[i] = { fields: [y.to], cues: { [y.to]: cue }, rules: { [y.to]: y.id } };
     });
+  }
+}
+
+/** Between an amount and its conversion: "¥1.15tn ($7.4bn)", "$7.4bn (about ¥1.15tn)". */
+const CONVERSION_GAP = /^ ?\((?:about |around |roughly |approximately |some |nearly |almost |c\. ?|~)?$/i;
+
+/**
+ * One amount in two currencies: where a source gives an amount with its conversion in brackets,
+ * both are claims on the field the cue tied either to, so sources that give the deal in either
+ * currency are compared with it.
+ */
+function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldTag | null)[]): void {
+  for (let i = 0; i + 1 < facts.length; i++) {
+    const a = facts[i]!, b = facts[i + 1]!;
+    if (a.type !== "money" || b.type !== "money" || b.start < a.end) continue;
+    if (!a.value.currency || !b.value.currency || a.value.currency === b.value.currency) continue;
+    if (b.start - a.end > 20 || !CONVERSION_GAP.test(text.slice(a.end, b.start)) || text[b.end] !== ")") continue;
+    const [ta, tb] = [tags[i], tags[i + 1]];
+    if (ta && !tb) tags[i + 1] = { ...ta, cues: { ...ta.cues } };
+    else if (tb && !ta) tags[i] = { ...tb, cues: { ...tb.cues } };
   }
 }
 
