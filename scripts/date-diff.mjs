@@ -16,10 +16,11 @@
 // test/corpus, and a deterministic generated corpus that strings date words, numbers, separators
 // and cues together at random (near-misses included), each also run with synthetic money/percent
 // claims in ctx.found. The snapshot lives outside the repository by default (it holds seed facts).
-import { readFileSync, readdirSync, writeFileSync, existsSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
+import { articleFiles, readSnapshot, xorshift } from "./lib/diff-corpus.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "../shared");
@@ -44,16 +45,8 @@ for (const f of readdirSync(suiteDir).filter((f) => f.endsWith(".jsonl")).sort()
   });
 }
 // Seeds and fixtures, whole.
-const walk = (d, acc = []) => {
-  for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = join(d, e.name);
-    if (e.isDirectory()) walk(p, acc);
-    else if (/\.(txt|md|html?)$/.test(e.name)) acc.push(p);
-  }
-  return acc;
-};
-for (const p of walk(join(shared, "seeds"))) add(p.slice(shared.length + 1), readFileSync(p, "utf8"), ["2025-11-04", null]);
-for (const p of walk(join(root, "fixtures"))) add(p.slice(root.length + 1), readFileSync(p, "utf8"), ["2026-03-10", "2025-12-31", null]);
+for (const p of articleFiles(join(shared, "seeds"))) add(p.slice(shared.length + 1), readFileSync(p, "utf8"), ["2025-11-04", null]);
+for (const p of articleFiles(join(root, "fixtures"))) add(p.slice(root.length + 1), readFileSync(p, "utf8"), ["2026-03-10", "2025-12-31", null]);
 // Example corpora of every extractor (dates hide in all of them).
 const corpusDir = join(root, "test/corpus");
 if (existsSync(corpusDir)) {
@@ -64,9 +57,7 @@ if (existsSync(corpusDir)) {
 }
 
 // A generated corpus: tokens that rules look for, joined at random, deterministic (xorshift).
-let seed = 0x2545f491;
-const rnd = (n) => { seed ^= seed << 13; seed >>>= 0; seed ^= seed >>> 17; seed ^= seed << 5; seed >>>= 0; return seed % n; };
-const pick = (a) => a[rnd(a.length)];
+const { rnd, pick } = xorshift(0x2545f491);
 const rules = JSON.parse(readFileSync(join(root, "rules/dates.json"), "utf8"));
 const cap = (w) => (rnd(3) === 0 ? w : rnd(2) ? w[0].toUpperCase() + w.slice(1) : w.toUpperCase());
 const months = rules.months.flat();
@@ -115,19 +106,7 @@ const claims = (text) => {
   return out;
 };
 
-let old = null;
-if (!write) {
-  if (!existsSync(out) || !statSync(out).isFile()) {
-    console.error(`date-diff: no snapshot at ${out}; run with --write first (on the code before the change)`);
-    process.exit(2);
-  }
-  old = JSON.parse(readFileSync(out, "utf8"));
-  const known = new Set(old.docs.map((d) => d.id));
-  const added = docs.filter((d) => !known.has(d.id)).length;
-  if (added) console.log(`date-diff: ${added} documents are newer than the snapshot and not compared`);
-  docs.length = 0;
-  docs.push(...old.docs);
-}
+const old = write ? null : readSnapshot("date-diff", out, docs);
 
 const snap = {};
 let nFacts = 0;

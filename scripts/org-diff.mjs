@@ -27,10 +27,11 @@
 // hyphen tails, tickers and parenthesised aliases, title-case headings, quotes with attributions,
 // handles, all-caps acronyms, sentence starts, and long capitalised runs. The snapshot lives
 // outside the repository by default (it holds seed facts).
-import { readFileSync, readdirSync, writeFileSync, existsSync, statSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
+import { addRealTexts, readSnapshot, xorshift } from "./lib/diff-corpus.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "../shared");
@@ -49,33 +50,10 @@ const docs = [];
 const add = (id, text, ref) => docs.push({ id, text, ref });
 
 // ---- real texts ---------------------------------------------------------------------------------
-const walk = (d, acc = []) => {
-  for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = join(d, e.name);
-    if (e.isDirectory()) walk(p, acc);
-    else if (/\.(txt|md|html?)$/.test(e.name)) acc.push(p);
-  }
-  return acc;
-};
-for (const p of walk(join(shared, "seeds"))) add(p.slice(shared.length + 1), readFileSync(p, "utf8"), "2025-11-04");
-for (const sub of ["deals", "mixed"]) for (const p of walk(join(root, "fixtures", sub))) add(p.slice(root.length + 1), readFileSync(p, "utf8"), "2026-03-10");
-const corpusDir = join(root, "test/corpus");
-for (const f of readdirSync(corpusDir).filter((f) => f.endsWith(".json")).sort()) {
-  const c = JSON.parse(readFileSync(join(corpusDir, f), "utf8"));
-  [...(c.positives ?? []), ...(c.negatives ?? [])].forEach((x, i) => add(`${f}:${i}`, x.text, x.refDate ?? "2025-11-03"));
-}
-const suiteDir = join(shared, "peer-suites");
-for (const f of readdirSync(suiteDir).filter((f) => f.endsWith(".jsonl")).sort()) {
-  readFileSync(join(suiteDir, f), "utf8").split("\n").filter(Boolean).forEach((l, i) => {
-    const c = JSON.parse(l);
-    if (typeof c.input === "string") add(`${f}:${i + 1}`, c.input, c.refDate ? String(c.refDate).slice(0, 10) : "2016-11-07");
-  });
-}
+addRealTexts({ root, shared, add });
 
 // ---- generated texts (deterministic: xorshift) ----------------------------------------------------
-let seed = 0x0a9e7c31;
-const rnd = (n) => { seed ^= seed << 13; seed >>>= 0; seed ^= seed >>> 17; seed ^= seed << 5; seed >>>= 0; return seed % n; };
-const pick = (a) => a[rnd(a.length)];
+const { rnd, pick } = xorshift(0x0a9e7c31);
 const R = JSON.parse(readFileSync(join(root, "rules/orgs.json"), "utf8"));
 const speech = JSON.parse(readFileSync(join(root, "rules/speech.json"), "utf8"));
 const gaz = R.gazetteer.flatMap((g) => (typeof g === "string" ? [g] : [g.name, ...g.aliases]));
@@ -238,19 +216,7 @@ if (oldDir) {
   process.exit(diffs ? 1 : 0);
 }
 
-let old = null;
-if (!write) {
-  if (!existsSync(out) || !statSync(out).isFile()) {
-    console.error(`org-diff: no snapshot at ${out}; run with --write first (on the code before the change)`);
-    process.exit(2);
-  }
-  old = JSON.parse(readFileSync(out, "utf8"));
-  const known = new Set(old.docs.map((d) => d.id));
-  const added = docs.filter((d) => !known.has(d.id)).length;
-  if (added) console.log(`org-diff: ${added} documents are newer than the snapshot and not compared`);
-  docs.length = 0;
-  docs.push(...old.docs);
-}
+const old = write ? null : readSnapshot("org-diff", out, docs);
 
 const snap = {};
 let nOrg = 0, nQuote = 0;

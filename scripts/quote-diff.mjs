@@ -27,10 +27,11 @@
 // quotes, inch marks, paragraph breaks, long lines, scare quotes, money and percentages, plus
 // character soup of quote marks, commas, spaces and words. The snapshot lives outside the
 // repository by default (it holds seed facts).
-import { readFileSync, readdirSync, writeFileSync, existsSync, statSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
+import { addRealTexts, readSnapshot, xorshift } from "./lib/diff-corpus.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "../shared");
@@ -51,33 +52,10 @@ const docs = [];
 const add = (id, text, ref) => docs.push({ id, text, ref });
 
 // ---- real texts ---------------------------------------------------------------------------------
-const walk = (d, acc = []) => {
-  for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = join(d, e.name);
-    if (e.isDirectory()) walk(p, acc);
-    else if (/\.(txt|md|html?)$/.test(e.name)) acc.push(p);
-  }
-  return acc;
-};
-for (const p of walk(join(shared, "seeds"))) add(p.slice(shared.length + 1), readFileSync(p, "utf8"), "2025-11-04");
-for (const sub of ["deals", "mixed"]) for (const p of walk(join(root, "fixtures", sub))) add(p.slice(root.length + 1), readFileSync(p, "utf8"), "2026-03-10");
-const corpusDir = join(root, "test/corpus");
-for (const f of readdirSync(corpusDir).filter((f) => f.endsWith(".json")).sort()) {
-  const c = JSON.parse(readFileSync(join(corpusDir, f), "utf8"));
-  [...(c.positives ?? []), ...(c.negatives ?? [])].forEach((x, i) => add(`${f}:${i}`, x.text, x.refDate ?? "2025-11-03"));
-}
-const suiteDir = join(shared, "peer-suites");
-for (const f of readdirSync(suiteDir).filter((f) => f.endsWith(".jsonl")).sort()) {
-  readFileSync(join(suiteDir, f), "utf8").split("\n").filter(Boolean).forEach((l, i) => {
-    const c = JSON.parse(l);
-    if (typeof c.input === "string") add(`${f}:${i + 1}`, c.input, c.refDate ? String(c.refDate).slice(0, 10) : "2016-11-07");
-  });
-}
+addRealTexts({ root, shared, add });
 
 // ---- generated quote-heavy texts (deterministic: xorshift) ---------------------------------------
-let seed = Number(opt("--seed", String(0x51ed270b))) >>> 0 || 1;
-const rnd = (n) => { seed ^= seed << 13; seed >>>= 0; seed ^= seed >>> 17; seed ^= seed << 5; seed >>>= 0; return seed % n; };
-const pick = (a) => a[rnd(a.length)];
+const { rnd, pick } = xorshift(Number(opt("--seed", String(0x51ed270b))) >>> 0 || 1);
 const speech = JSON.parse(readFileSync(join(root, "rules/speech.json"), "utf8"));
 const firsts = ["Jane", "Tobias", "Marta", "Oren", "Priya", "Luis", "Ana", "Kwame", "Sofia", "Henrik", "Mei", "Ravi", "Elena", "Jonas", "Aisha", "Dmitri", "Chloé", "José", "Li", "Ngozi"];
 const lasts = ["Roe", "Renwick", "Quill", "Falk", "Menon", "Ortega", "Vask", "Mensah", "Lindqvist", "Tanaka", "Novak", "Brennan", "van Dalen", "O'Hara", "D’Amico", "de Souza", "Okafor", "Hale-Burton", "Marsh", "Ito"];
@@ -209,19 +187,7 @@ if (oldDir) {
   process.exit(diffs ? 1 : 0);
 }
 
-let old = null;
-if (!write) {
-  if (!existsSync(out) || !statSync(out).isFile()) {
-    console.error(`quote-diff: no snapshot at ${out}; run with --write first (on the code before the change)`);
-    process.exit(2);
-  }
-  old = JSON.parse(readFileSync(out, "utf8"));
-  const known = new Set(old.docs.map((d) => d.id));
-  const added = docs.filter((d) => !known.has(d.id)).length;
-  if (added) console.log(`quote-diff: ${added} documents are newer than the snapshot and not compared`);
-  docs.length = 0;
-  docs.push(...old.docs);
-}
+const old = write ? null : readSnapshot("quote-diff", out, docs);
 
 const snap = {};
 let nFacts = 0;
