@@ -229,6 +229,7 @@ describe("parties", () => {
 // and hedged share moves, and one deal stated in two currencies or with its debt.
 import { extractSource } from "../src/pipeline/extract-source.js";
 import { buildRecords } from "../src/merge/record.js";
+import { diffEntry, verdict } from "../src/merge/commands.js";
 
 function recordOf(reports: [id: string, published: string, text: string][]) {
   const results = reports.map(([id, published, text]) => extractSource({ id, path: id, format: "text", text, published }));
@@ -315,6 +316,16 @@ describe("stock: signs and hedges", () => {
     ]);
     expect(r.fields.stock?.claims.map((c) => c.text)).toEqual(["30%", "2%", "30 per cent"]);
     expect(r.fields.stock?.conflict).toBe(false);
+  });
+
+  it("the verdict names the values that clash when the chosen one clashes with none", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", `${DEAL} Tarnwell Group shares fell 3.9 per cent. Coppice Mills shares were +27.4% at 512p.`],
+      ["b.txt", "2026-06-09", `${DEAL} Tarnwell Group shares closed down 3.9%. Coppice Mills shares jumped 35 per cent.`],
+      ["c.txt", "2026-06-09", `${DEAL} Tarnwell Group stock fell 3.9 per cent.`],
+    ]);
+    expect(r.fields.stock?.conflict).toBe(true);
+    expect(verdict(diffEntry(r, "stock", ["a.txt", "b.txt", "c.txt"]))).toBe("conflict on stock: coppice mills shares: 27.4% (a.txt) vs 35% (b.txt)");
   });
 
   it("different moves of one company's shares are a conflict", () => {

@@ -89,10 +89,30 @@ export function verdict(d: DiffDocument): string {
   const type = String(d.type ?? d.claims[0]?.type ?? guessType(d.value ?? {}));
   const show = (t: string, v: Record<string, unknown> | null) => humanValue(t, v) || "(no value)";
   if (!d.conflict) return `agree on ${show(type, d.value)} (${d.sources.length} source${d.sources.length === 1 ? "" : "s"}: ${d.sources.join(", ")})`;
-  const values = (d.values as { value: Record<string, unknown>; type: string; sources: string[]; agrees: boolean }[] | undefined) ?? [];
+  const values = (d.values as { value: Record<string, unknown>; type: string; sources: string[]; agrees: boolean; aspect?: string; clashesWith?: number[] }[] | undefined) ?? [];
   const others = values.filter((v) => !v.agrees);
+  if (!others.length) {
+    // The chosen value clashes with nothing: name the values that clash among themselves, and on what.
+    const pairs: string[] = [];
+    values.forEach((v, i) => {
+      for (const j of v.clashesWith ?? []) {
+        const w = values[j];
+        if (!w || j < i) continue;
+        const on = aspectLabel(v.aspect);
+        pairs.push(`${on ? `${on}: ` : ""}${show(v.type, v.value)} (${v.sources.join(", ")}) vs ${show(w.type, w.value)} (${w.sources.join(", ")})`);
+      }
+    });
+    if (pairs.length) return `conflict on ${d.field}: ${pairs.slice(0, 3).join("; ")}`;
+  }
   const otherText = others.map((v) => `${show(v.type, v.value)} (${v.sources.join(", ")})`).join(" vs ");
   return `conflict on ${d.field}: ${show(type, d.value)} (${d.sources.join(", ")}) vs ${otherText}`;
+}
+
+/** "shares|coppice mills|percent" → "coppice mills shares"; "market value|money" → "market value". */
+function aspectLabel(aspect: string | undefined): string {
+  const parts = (aspect ?? "").split("|").slice(0, -1).filter(Boolean);
+  if (!parts.length) return "";
+  return parts.length > 1 ? `${parts.slice(1).join(" ")} ${parts[0]}` : parts[0]!;
 }
 
 /** Each source's claim: source, line, what it says (the words and the cue that tied them), value, verdict. */

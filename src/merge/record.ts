@@ -690,7 +690,7 @@ function consensus(xs: ClaimX[]): RecordField {
   const claims = xs.map((x) => (best ? { ...x.claim, agrees: ok(x, best) } : x.claim));
   const sources = best ? agreeing(best) : [...new Set(claims.map((c) => c.source))].sort(cmp);
   // What the sources say, value by value: the chosen one first, then the ones it clashes with.
-  const values: { value: Record<string, unknown>; text: string; type: string; sources: string[]; agrees: boolean }[] = [];
+  const values: { value: Record<string, unknown>; text: string; type: string; sources: string[]; agrees: boolean; aspect: string; cv?: Record<string, unknown> }[] = [];
   const seen = new Map<string, (typeof values)[number]>();
   for (const x of [...xs].sort((a, b) => (best ? Number(ok(b, best)) - Number(ok(a, best)) : 0) || cmp(a.claim.source, b.claim.source) || a.claim.start - b.claim.start)) {
     const k = valueKey(type(x), x.claim.value);
@@ -699,9 +699,28 @@ function consensus(xs: ClaimX[]): RecordField {
       if (!hit.sources.includes(x.claim.source)) hit.sources.push(x.claim.source);
       continue;
     }
-    const v = { value: x.claim.value, text: x.claim.text, type: type(x), sources: [x.claim.source], agrees: best ? ok(x, best) : true };
+    const v = { value: x.claim.value, text: x.claim.text, type: type(x), sources: [x.claim.source], agrees: best ? ok(x, best) : true, aspect: x.aspect, cv: x.cv };
     seen.set(k, v);
     values.push(v);
   }
+  // Where the chosen value clashes with nothing, the values that clash among themselves (another
+  // aspect, such as the other company's shares): each value says which it clashes with.
+  // Only where the chosen value clashes with nothing; at most three pairs, under a budget of comparisons.
+  if (conflict && values.every((v) => v.agrees)) {
+    let budget = 20000, found = 0;
+    outer: for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      for (let j = i + 1; j < values.length; j++) {
+        const w = values[j]!;
+        if (w.aspect !== v.aspect || w.type !== v.type || !w.sources.some((s) => !v.sources.includes(s))) continue;
+        if (--budget < 0) break outer;
+        if (compatible(v.type, v.cv!, w.type, w.cv!)) continue;
+        const r = v as Record<string, unknown>;
+        r.clashesWith = [...((r.clashesWith as number[] | undefined) ?? []), j];
+        if (++found >= 3) break outer;
+      }
+    }
+  }
+  for (const v of values) delete v.cv;
   return { value: best?.claim.value ?? null, text: best?.claim.text ?? null, type: best ? type(best) : claims[0]?.type, sources, conflict, claims, values };
 }
