@@ -296,6 +296,9 @@ describe("stock: signs and hedges", () => {
     expect(claimsOf("Tarnwell Group shares fell 3.9 per cent to 2,310 yen.")).toEqual(["3.9 per cent", "2,310 yen"]);
     expect(claimsOf("Tarnwell Group stock lost almost 6% over two days.")).toEqual(["6%"]);
     expect(claimsOf("Coppice Mills shares surged 44% in premarket trading.")).toEqual(["44%"]);
+    expect(claimsOf("Coppice Mills' stock price jumped by as much as 29% to 430 pence.")).toEqual(["29%", "430 pence"]);
+    expect(claimsOf("Coppice Mills shares have risen 26.5% since the approach.")).toEqual(["26.5%"]);
+    expect(claimsOf("The offer sent Coppice Mills shares 26.5% higher.")).toEqual(["26.5%"]);
   });
 
   it("a signed fall agrees with a fall in words; moves of the two companies are not compared", () => {
