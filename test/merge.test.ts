@@ -252,6 +252,9 @@ describe("announced: relative and year-less dates", () => {
       ["On Thursday, Tarnwell Group said it had agreed to buy Coppice Mills.", "2026-06-04"],
       ["Tarnwell Group said in a statement on Monday that it agreed to buy Coppice Mills.", "2026-06-08"],
       ["Tarnwell Group unveiled its bid on 1 June for Coppice Mills.", "2026-06-01"],
+      ["Tarnwell Group announced the £2.4bn acquisition late on Sunday.", "2026-06-07"],
+      ["Tarnwell Group confirmed on Monday that it would buy Coppice Mills.", "2026-06-08"],
+      ["The two companies announced the merger in a joint statement on Friday.", "2026-06-05"],
     ];
     for (const [text, iso] of cases) {
       const r = recordOf([["a.txt", "2026-06-09", `${DEAL} ${text}`]]);
