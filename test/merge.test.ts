@@ -265,6 +265,10 @@ describe("announced: relative and year-less dates", () => {
   it("the publication date is no claim, nor a weekday that names something else", () => {
     const r = recordOf([["a.txt", "2026-06-09", `${DEAL} Coppice Mills shares rose 20% on Monday.`]]);
     expect(r.fields.announced).toBeUndefined();
+    const byline = recordOf([["a.txt", "2026-06-09", `Tarnwell Group announces deal for Coppice Mills\nJune 9, 2026\n\n${DEAL}`]]);
+    expect(byline.fields.announced).toBeUndefined();
+    const regulator = recordOf([["a.txt", "2026-06-09", `${DEAL} Regulators confirmed on Monday the deal would face a review.`]]);
+    expect(regulator.fields.announced).toBeUndefined();
   });
 
   it("a day apart across time zones is a conflict; the day most sources give wins", () => {
