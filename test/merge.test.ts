@@ -368,6 +368,16 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.claims.map((c) => c.text)).toContain("¥1.3tn");
   });
 
+  it("a conversion at another rate is no conflict", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for 1.15 trillion yen (about $7.4 billion)."],
+      ["b.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for ¥1.15tn ($7.7bn)."],
+    ]);
+    expect(r.fields.value?.claims).toHaveLength(4);
+    expect(r.fields.value?.value).toMatchObject({ amount: 1.15e12, currency: "JPY" });
+    expect(r.fields.value?.conflict).toBe(false);
+  });
+
   it("an amount and its conversion in brackets are both claims; the figure more sources state in one currency wins", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for 1.15 trillion yen (about $7.4 billion)."],

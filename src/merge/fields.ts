@@ -245,8 +245,8 @@ const CONVERSION_GAP = /^ ?\((?:about |around |roughly |approximately |some |nea
 
 /**
  * One amount in two currencies: where a source gives an amount with its conversion in brackets,
- * both are claims on the field the cue tied either to, so sources that give the deal in either
- * currency are compared with it.
+ * both are claims on the field the cue tied either to (the one without the cue as the aspect
+ * "converted": sources convert at different rates, so it neither clashes with nor supports others).
  */
 function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldTag | null)[]): void {
   for (let i = 0; i + 1 < facts.length; i++) {
@@ -255,8 +255,10 @@ function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldT
     if (!a.value.currency || !b.value.currency || a.value.currency === b.value.currency) continue;
     if (b.start - a.end > 20 || !CONVERSION_GAP.test(text.slice(a.end, b.start)) || text[b.end] !== ")") continue;
     const [ta, tb] = [tags[i], tags[i + 1]];
-    if (ta && !tb) tags[i + 1] = { ...ta, cues: { ...ta.cues } };
-    else if (tb && !ta) tags[i] = { ...tb, cues: { ...tb.cues } };
+    // The copy is its own aspect: conversions at different rates are no clash, nor support.
+    const copy = (t: FieldTag): FieldTag => ({ ...t, cues: { ...t.cues }, aspects: Object.fromEntries(t.fields.map((f) => [f, "converted"])) });
+    if (ta && !tb) tags[i + 1] = copy(ta);
+    else if (tb && !ta) tags[i] = copy(tb);
   }
 }
 
