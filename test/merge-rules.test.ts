@@ -29,6 +29,7 @@ const CUES: Case[] = [
   ["announced.verb-deal-on", "Alder Ltd unveiled the merger on March 3, 2026, after talks with Birch Co.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["announced.on-date-subject", "On March 3, 2026, Alder Ltd. confirmed a chip deal with Birch Co.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["stock.move", "Birch Co shares fell 3% on Tuesday.", "3%", "percent", { value: 3 }],
+  ["announced.date-noun", "Birch Co stock has doubled since the March 3 announcement.", "March 3", "date", { iso: "2026-03-03", inferred: true }],
   ["announced.confirmed-on", "Alder Ltd confirmed on Tuesday that it would buy Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["stock.move-after", "The bid sent Birch Co shares 22% higher.", "22%", "percent", { value: 22 }],
   ["value.pay-for", "Alder Ltd agreed to buy Birch Co. Alder Ltd will pay $2 billion for Birch Co.", "$2 billion", "money", usd(2e9)],

@@ -255,6 +255,7 @@ describe("announced: relative and year-less dates", () => {
       ["Tarnwell Group announced the £2.4bn acquisition late on Sunday.", "2026-06-07"],
       ["Tarnwell Group confirmed on Monday that it would buy Coppice Mills.", "2026-06-08"],
       ["The two companies announced the merger in a joint statement on Friday.", "2026-06-05"],
+      ["Coppice Mills shares have climbed since the 2 June announcement.", "2026-06-02"],
     ];
     for (const [text, iso] of cases) {
       const r = recordOf([["a.txt", "2026-06-09", `${DEAL} ${text}`]]);
