@@ -462,6 +462,22 @@ function isLNAstral(cp: number): boolean {
   return v;
 }
 /** Width in code units of the letter or digit at i (2 for a surrogate pair), 0 when there is none. */
+/** The end of the letter/digit run that starts at `i` (`i` itself when none starts there). */
+function runEnd(text: string, i: number, n: number): number {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_LN[c] === 0) break;
+      i++;
+    } else {
+      const w = lnWidth(text, i);
+      if (w === 0) break;
+      i += w;
+    }
+  }
+  return i;
+}
+
 function lnWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -524,18 +540,7 @@ function buildRunTable(text: string, lowerOnly: boolean, shared: boolean): RunTa
     }
     if (lowerOnly && (c < 97 || c > 122)) {
       // A run that starts otherwise: stepped over to its end.
-      for (;;) {
-        if (c < 128) {
-          if (ASCII_LN[c] === 0) break;
-          i++;
-        } else {
-          const w = lnWidth(text, i);
-          if (w === 0) break;
-          i += w;
-        }
-        if (i >= n) break;
-        c = text.charCodeAt(i);
-      }
+      i = runEnd(text, i, n);
       continue;
     }
     const s = i;
@@ -630,25 +635,14 @@ function buildLowRuns(text: string): LowRuns {
   let count = 0;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c < 128 ? ASCII_LN[c] === 0 : lnWidth(text, i) === 0) {
       i++;
       continue;
     }
     const s = i;
     const low = c >= 97 && c <= 122;
-    for (;;) {
-      if (c < 128) {
-        if (ASCII_LN[c] === 0) break;
-        i++;
-      } else {
-        const w = lnWidth(text, i);
-        if (w === 0) break;
-        i += w;
-      }
-      if (i >= n) break;
-      c = text.charCodeAt(i);
-    }
+    i = runEnd(text, i, n);
     if (!low) continue;
     const b = lowList(text.charCodeAt(s), i - s);
     start[count] = s;
