@@ -1,7 +1,7 @@
 // Who made the deal, as one source tells it: the organisations in the statements of the deal
 // ("X signed a … deal with Y", "X to buy Y", "X and Y announced"), weighted by where the sentence
 // stands (headline and first sentences weigh most), with roles and the links between a unit and
-// its parent ("Full Name (FN)", "P’s cloud arm, S").
+// its parent ("Full Name (FN)", "P’s payments unit, S").
 import type { RawFact } from "../extract/types.js";
 import { fieldRules, INDEX_BASE, type CompiledPattern } from "./rules.js";
 import { findMentions, nameKey, skeleton, splitSentences, type Mention, type Sentence, type Skeleton } from "./text.js";
