@@ -3,7 +3,7 @@
 // stands (headline and first sentences weigh most), with roles and the links between a unit and
 // its parent ("Full Name (FN)", "P’s payments unit, S").
 import type { RawFact } from "../extract/types.js";
-import { fieldRules, INDEX_BASE, type CompiledPattern } from "./rules.js";
+import { fieldRules, INDEX_BASE, type CompiledPattern, type CompiledRules } from "./rules.js";
 import { findMentions, nameKey, skeleton, splitSentences, type Mention, type Sentence, type Skeleton } from "./text.js";
 
 export interface PartyCandidate {
@@ -74,28 +74,78 @@ function globalRe(p: CompiledPattern): RegExp {
   return g;
 }
 
+// analyse() runs in phases, each a function of its own: V8 optimises small functions cheaply,
+// and a change of object shape in one phase (a source with no candidates, say) deoptimises that
+// phase alone, not one giant function it must then recompile (that recompiling was once a third
+// of all the CPU time spent on extraction).
 function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
   const R = fieldRules();
   const sentences = splitSentences(text);
   const mentions = findMentions(text, facts, R.nameStop, R.suffixes);
-  const valueFacts = facts.filter((f) => f.type !== "org" && f.type !== "quote");
-  // Walk sentences, mentions and facts together: linear in the text, however long.
-  const sortedFacts = [...valueFacts].sort((x, y) => x.start - y.start);
+  const skeletons = skeletonsOf(text, sentences, mentions, facts);
+  const names = namesOf(mentions);
+  const uf = new AliasSets();
+  const links = linksOf(R, skeletons, uf);
+  linkAcronyms(mentions, names, uf);
+  linkNamePrefixes(names, uf, links);
+  const otherDealSentences = otherDealSentencesOf(R, text, sentences);
+  const { cand, pairWeight } = statementsOf(R, sentences, skeletons, otherDealSentences, uf);
+  applyRoles(R, sentences, skeletons, otherDealSentences, uf, cand, links);
+  const display = displayNames(names, uf);
+  const parties = partyList(cand, display);
+  const pair = bestPair(pairWeight);
+  const partyRoots = partyRootsOf(pair, links, uf);
+  const aliases = uf.aliases;
+  const usedKeys = new Set<string>();
+  for (const p of parties) usedKeys.add(p.key);
+  for (const l of links) usedKeys.add(l.parent), usedKeys.add(l.child);
+  for (const a of aliases) usedKeys.add(a.alias), usedKeys.add(a.of);
+  const summary: DealSummary = {
+    parties,
+    pair,
+    links: dedupeLinks(links),
+    aliases,
+    names: Object.fromEntries([...usedKeys].sort().map((k) => [k, display(uf.find(k))])),
+  };
+  return { text, sentences, mentions, skeletons, root: uf.find, summary, partyRoots, otherDealSentences };
+}
+
+/** Each sentence's skeleton: walks sentences, mentions and facts together, linear in the text. */
+function skeletonsOf(text: string, sentences: Sentence[], mentions: Mention[], facts: readonly RawFact[]): Skeleton[] {
+  const sortedFacts = facts.filter((f) => f.type !== "org" && f.type !== "quote").sort((x, y) => x.start - y.start);
   let mi = 0, fi = 0;
-  const skeletons = sentences.map((s) => {
+  const out: Skeleton[] = [];
+  for (const s of sentences) {
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     while (fi < sortedFacts.length && sortedFacts[fi]!.start < s.start) fi++;
     let mj = mi, fj = fi;
     while (mj < mentions.length && mentions[mj]!.start < s.end) mj++;
     while (fj < sortedFacts.length && sortedFacts[fj]!.start < s.end) fj++;
-    return skeleton(text, s, mentions.slice(mi, mj), sortedFacts.slice(fi, fj));
-  });
+    out.push(skeleton(text, s, mentions.slice(mi, mj), sortedFacts.slice(fi, fj)));
+  }
+  return out;
+}
 
-  // Alias classes (union-find on keys), display names.
-  const parentOf = new Map<string, string>();
-  const find = (k: string): string => {
+/** Key → written form → how well attested (an org fact counts 10, a bare capitalised run 1). */
+function namesOf(mentions: readonly Mention[]): Map<string, Map<string, number>> {
+  const names = new Map<string, Map<string, number>>();
+  for (const m of mentions) {
+    let byName = names.get(m.key);
+    if (!byName) names.set(m.key, (byName = new Map<string, number>()));
+    byName.set(m.name, (byName.get(m.name) ?? 0) + (m.fromFact ? 10 : 1));
+  }
+  return names;
+}
+
+/** Alias classes: union-find on keys, the longer name as the entity's key ("amazon web services" over "aws"). */
+class AliasSets {
+  private readonly parentOf = new Map<string, string>();
+  readonly aliases: Alias[] = [];
+
+  readonly find = (k: string): string => {
+    const parentOf = this.parentOf;
     let r = k;
-    while (parentOf.has(r) && parentOf.get(r) !== r) r = parentOf.get(r)!;
+    for (let p = parentOf.get(r); p !== undefined && p !== r; p = parentOf.get(r)) r = p;
     // Path compression: later finds of these keys take one step (roots stay as they are).
     for (let x = k; x !== r; ) {
       const next = parentOf.get(x)!;
@@ -104,28 +154,28 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
     }
     return r;
   };
-  const names = new Map<string, Map<string, number>>();
-  for (const m of mentions) {
-    const byName = names.get(m.key) ?? new Map<string, number>();
-    byName.set(m.name, (byName.get(m.name) ?? 0) + (m.fromFact ? 10 : 1));
-    names.set(m.key, byName);
-  }
-  const aliases: Alias[] = [];
-  const union = (alias: string, of: string, rule: string) => {
-    const ra = find(alias), rb = find(of);
-    if (ra === rb) return;
-    // The longer name is the entity's key ("amazon web services" over "aws").
-    const [keep, drop] = rb.length >= ra.length ? [rb, ra] : [ra, rb];
-    parentOf.set(drop, keep);
-    aliases.push({ alias, of, rule });
-  };
-  const idx = (ch: string | undefined) => (ch ? ch.charCodeAt(0) - INDEX_BASE : -1);
-  const pairOf = (p: CompiledPattern, m: RegExpExecArray, sk: Skeleton): [Mention, Mention] | null => {
-    const first = sk.mentions[idx(m[1])], second = sk.mentions[idx(m[2])];
-    if (!first || !second) return null;
-    return (p.re as RegExp & { aFirst?: boolean }).aFirst === false ? [second, first] : [first, second];
-  };
 
+  union(alias: string, of: string, rule: string): void {
+    const ra = this.find(alias), rb = this.find(of);
+    if (ra === rb) return;
+    const keep = rb.length >= ra.length ? rb : ra;
+    const drop = keep === rb ? ra : rb;
+    this.parentOf.set(drop, keep);
+    this.aliases.push({ alias, of, rule });
+  }
+}
+
+const idx = (ch: string | undefined) => (ch ? ch.charCodeAt(0) - INDEX_BASE : -1);
+
+/** The two mentions a pattern's groups 1 and 2 point at, in the pattern's order (`aFirst`). */
+function pairOf(p: CompiledPattern, m: RegExpExecArray, sk: Skeleton): [Mention, Mention] | null {
+  const first = sk.mentions[idx(m[1])], second = sk.mentions[idx(m[2])];
+  if (!first || !second) return null;
+  return (p.re as RegExp & { aFirst?: boolean }).aFirst === false ? [second, first] : [first, second];
+}
+
+/** Links and aliases stated in the text ("Full Name (FN)", "P’s payments unit, S"). */
+function linksOf(R: CompiledRules, skeletons: readonly Skeleton[], uf: AliasSets): Link[] {
   const links: Link[] = [];
   for (const sk of skeletons) {
     for (const l of R.links) {
@@ -134,29 +184,44 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
       while ((m = re.exec(sk.text))) {
         const pr = pairOf(l, m, sk);
         if (pr && pr[0].key !== pr[1].key) {
-          if (l.kind === "alias") union(pr[1].key, pr[0].key, l.id);
+          if (l.kind === "alias") uf.union(pr[1].key, pr[0].key, l.id);
           else links.push({ parent: pr[0].key, child: pr[1].key, rule: l.id });
         }
         if (m[0].length === 0) re.lastIndex++;
       }
     }
   }
-  // An acronym of a name mentioned in the same source is that name: "GCS" for "Globex Cloud Services".
-  const keys = [...names.keys()];
+  return links;
+}
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** An acronym of a name mentioned in the same source is that name: "GCS" for "Globex Cloud Services". */
+function linkAcronyms(mentions: readonly Mention[], names: Map<string, Map<string, number>>, uf: AliasSets): void {
   const byInitials = new Map<string, string>();
-  for (const k of keys) {
+  for (const k of names.keys()) {
     const words = k.split(" ").filter((w) => w !== "of" && w !== "and" && w !== "&");
     if (words.length >= 2) byInitials.set(words.map((w) => w[0]).join(""), k);
   }
   for (const m of mentions) {
-    if (!/^[A-Z]{2,6}$/.test(m.name)) continue;
+    if (!ACRONYM.test(m.name)) continue;
     const full = byInitials.get(m.key);
-    if (full && full !== m.key) union(m.key, full, "link.acronym");
+    if (full && full !== m.key) uf.union(m.key, full, "link.acronym");
   }
-  // A name that starts with another mentioned name is its unit: "Acme Cloud" of "Acme". The roots
-  // go into a trie of words, so a long name is walked once rather than rebuilt at every word.
-  const roots = new Set(keys.map(find));
-  interface WordNode { next: Map<string, WordNode>; root: string | null }
+}
+
+interface WordNode {
+  next: Map<string, WordNode>;
+  root: string | null;
+}
+
+/**
+ * A name that starts with another mentioned name is its unit: "Acme Cloud" of "Acme". The roots
+ * go into a trie of words, so a long name is walked once rather than rebuilt at every word.
+ */
+function linkNamePrefixes(names: Map<string, Map<string, number>>, uf: AliasSets, links: Link[]): void {
+  const roots = new Set<string>();
+  for (const k of names.keys()) roots.add(uf.find(k));
   const trie: WordNode = { next: new Map(), root: null };
   for (const k of roots) {
     let node = trie;
@@ -176,24 +241,46 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
       if (p && p.length >= 3) links.push({ parent: p, child: k, rule: "link.name-prefix" });
     }
   }
+}
 
-  // Sentences about another or an earlier deal name no parties and give no fields.
-  const otherDealSentences = new Set<number>();
+/** Sentences about another or an earlier deal: they name no parties and give no fields. */
+function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonly Sentence[]): Set<number> {
+  const out = new Set<number>();
   for (const s of sentences) {
     const t = text.slice(s.start, s.end);
-    if (R.markers.some((mk) => mk.re.test(t))) otherDealSentences.add(s.index);
+    for (const mk of R.markers) {
+      if (mk.re.test(t)) {
+        out.add(s.index);
+        break;
+      }
+    }
   }
+  return out;
+}
 
-  // Statements of the deal.
-  const cand = new Map<string, PartyCandidate>();
+/** A party candidate as it is built up; roles in a Map (their names come from the rules). */
+interface Cand {
+  key: string;
+  weight: number;
+  roles: Map<string, number>;
+  rules: string[];
+}
+
+function addRole(c: Cand, role: string, w: number): void {
+  c.roles.set(role, (c.roles.get(role) ?? 0) + w);
+}
+
+/** The statements of the deal: weight per organisation (headline and first sentences weigh most) and per pair. */
+function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Set<number>, uf: AliasSets): { cand: Map<string, Cand>; pairWeight: Map<string, number> } {
+  const cand = new Map<string, Cand>();
   const pairWeight = new Map<string, number>();
-  const add = (m: Mention, w: number, role: string | null, rule: string) => {
-    const k = find(m.key);
-    const c = cand.get(k) ?? { name: k, key: k, weight: 0, roles: {}, rules: [] };
+  const add = (m: Mention, w: number, role: string | null | undefined, rule: string) => {
+    const k = uf.find(m.key);
+    let c = cand.get(k);
+    if (!c) cand.set(k, (c = { key: k, weight: 0, roles: new Map(), rules: [] }));
     c.weight += w;
-    if (role) c.roles[role] = (c.roles[role] ?? 0) + w;
+    if (role) addRole(c, role, w);
     if (!c.rules.includes(rule)) c.rules.push(rule);
-    cand.set(k, c);
   };
   let rank = 0;
   for (const s of sentences) {
@@ -201,43 +288,52 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
     if (s.end - s.start < 20) continue;
     const pos = rank < 2 ? 3 : rank < 5 ? 2 : 1;
     rank++;
-    if (otherDealSentences.has(s.index) || sk.mentions.length < 2) continue;
+    if (other.has(s.index) || sk.mentions.length < 2) continue;
     for (const st of R.statements) {
       const re = globalRe(st);
       let m: RegExpExecArray | null;
       while ((m = re.exec(sk.text))) {
         const pr = pairOf(st, m, sk);
-        if (pr && find(pr[0].key) !== find(pr[1].key)) {
-          const w = st.weight * pos;
-          add(pr[0], w, st.roles[0], st.id);
-          add(pr[1], w, st.roles[1], st.id);
-          const pk = [find(pr[0].key), find(pr[1].key)].sort().join("\u0000");
-          pairWeight.set(pk, (pairWeight.get(pk) ?? 0) + w);
+        if (pr) {
+          const ka = uf.find(pr[0].key), kb = uf.find(pr[1].key);
+          if (ka !== kb) {
+            const w = st.weight * pos;
+            add(pr[0], w, st.roles[0], st.id);
+            add(pr[1], w, st.roles[1], st.id);
+            const pk = ka < kb ? `${ka}\u0000${kb}` : `${kb}\u0000${ka}`;
+            pairWeight.set(pk, (pairWeight.get(pk) ?? 0) + w);
+          }
         }
         re.lastIndex = m.index + Math.max(1, m[0].length);
       }
     }
   }
-  // A unit's role is its parent's when only the parent is named as a party ("X will use GCS"):
-  // the first link (in order) from the unit to a parent that is a candidate, looked up once.
-  let parentCandidate: Map<string, PartyCandidate> | null = null;
-  const candidateOf = (key: string): PartyCandidate | undefined => {
-    const r = find(key);
+  return { cand, pairWeight };
+}
+
+/**
+ * Roles of the organisations already named ("X will use … Y": X buys, Y provides). A unit's role
+ * is its parent's when only the parent is named as a party ("X will use GCS"): the first link (in
+ * order) from the unit to a parent that is a candidate, looked up once.
+ */
+function applyRoles(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Set<number>, uf: AliasSets, cand: Map<string, Cand>, links: readonly Link[]): void {
+  let parentCandidate: Map<string, Cand> | null = null;
+  const candidateOf = (key: string): Cand | undefined => {
+    const r = uf.find(key);
     const c = cand.get(r);
     if (c) return c;
     if (!parentCandidate) {
       parentCandidate = new Map();
       for (const l of links) {
-        const child = find(l.child);
-        const pc = cand.get(find(l.parent));
+        const child = uf.find(l.child);
+        const pc = cand.get(uf.find(l.parent));
         if (pc && !parentCandidate.has(child)) parentCandidate.set(child, pc);
       }
     }
     return parentCandidate.get(r);
   };
-  // Roles of the organisations already named ("X will use … Y": X buys, Y provides).
   for (const s of sentences) {
-    if (otherDealSentences.has(s.index)) continue;
+    if (other.has(s.index)) continue;
     const sk = skeletons[s.index]!;
     if (sk.mentions.length < 2) continue;
     for (const rr of R.roles) {
@@ -246,44 +342,74 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
       while ((m = re.exec(sk.text))) {
         const pr = pairOf(rr, m, sk);
         if (pr) {
-          const [a, b] = [candidateOf(pr[0].key), candidateOf(pr[1].key)];
+          const a = candidateOf(pr[0].key), b = candidateOf(pr[1].key);
           if (a && b && a !== b) {
-            a.roles[rr.roles[0]] = (a.roles[rr.roles[0]] ?? 0) + 1;
-            b.roles[rr.roles[1]] = (b.roles[rr.roles[1]] ?? 0) + 1;
+            addRole(a, rr.roles[0]!, 1);
+            addRole(b, rr.roles[1]!, 1);
           }
         }
         re.lastIndex = m.index + Math.max(1, m[0].length);
       }
     }
   }
+}
 
-  // The best-attested written form among the keys of each entity, worked out once for all.
+/** The best-attested written form among the keys of each entity, worked out once for all. */
+function displayNames(names: Map<string, Map<string, number>>, uf: AliasSets): (k: string) => string {
   const bestName = new Map<string, { name: string; score: number }>();
   for (const [key, byName] of names) {
-    const r = find(key);
+    const r = uf.find(key);
     let b = bestName.get(r);
     if (!b) bestName.set(r, (b = { name: r, score: -1 }));
     for (const [n, c] of byName) {
       const sc = c * 100 + n.length;
-      if (sc > b.score || (sc === b.score && n < b.name)) [b.name, b.score] = [n, sc];
+      if (sc > b.score || (sc === b.score && n < b.name)) {
+        b.name = n;
+        b.score = sc;
+      }
     }
   }
-  const display = (k: string): string => bestName.get(k)?.name ?? k;
-  const parties = [...cand.values()]
-    .map((c) => ({ ...c, name: display(c.key), weight: round(c.weight), roles: Object.fromEntries(Object.entries(c.roles).map(([r, v]) => [r, round(v)]).sort()) }))
-    .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+  return (k: string): string => bestName.get(k)?.name ?? k;
+}
+
+/** The candidates as the summary lists them: heaviest first, weights and roles rounded. */
+function partyList(cand: Map<string, Cand>, display: (k: string) => string): PartyCandidate[] {
+  const out: PartyCandidate[] = [];
+  for (const c of cand.values()) {
+    const roles: [string, number][] = [];
+    for (const [r, v] of c.roles) roles.push([r, round(v)]);
+    roles.sort();
+    out.push({ name: display(c.key), key: c.key, weight: round(c.weight), roles: Object.fromEntries(roles), rules: c.rules });
+  }
+  out.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+  return out;
+}
+
+/** The pair of organisations with the most weight of statements (first in key order on a tie). */
+function bestPair(pairWeight: Map<string, number>): string[] {
   let pair: string[] = [];
   let best = 0;
-  for (const [pk, w] of [...pairWeight].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (w > best) [pair, best] = [pk.split("\u0000"), w];
+  for (const [pk, w] of [...pairWeight].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (w > best) {
+      pair = pk.split("\u0000");
+      best = w;
+    }
+  }
+  return pair;
+}
 
-  // The deal's parties with the units and parents the text links to them.
-  // Everything connected to them by links (a walk over the link graph, not a loop to a fixpoint).
+/** The deal's parties with everything the text links to them (a walk over the link graph). */
+function partyRootsOf(pair: readonly string[], links: readonly Link[], uf: AliasSets): Set<string> {
   const partyRoots = new Set(pair);
   const linked = new Map<string, string[]>();
   for (const l of links) {
-    const [p, c] = [find(l.parent), find(l.child)];
-    (linked.get(p) ?? linked.set(p, []).get(p)!).push(c);
-    (linked.get(c) ?? linked.set(c, []).get(c)!).push(p);
+    const p = uf.find(l.parent), c = uf.find(l.child);
+    let lp = linked.get(p);
+    if (!lp) linked.set(p, (lp = []));
+    lp.push(c);
+    let lc = linked.get(c);
+    if (!lc) linked.set(c, (lc = []));
+    lc.push(p);
   }
   const stack = [...partyRoots];
   while (stack.length) {
@@ -294,16 +420,7 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
       }
     }
   }
-
-  const usedKeys = new Set<string>([...parties.map((p) => p.key), ...links.flatMap((l) => [l.parent, l.child]), ...aliases.flatMap((a) => [a.alias, a.of])]);
-  const summary: DealSummary = {
-    parties,
-    pair: pair.map((k) => k),
-    links: dedupeLinks(links),
-    aliases,
-    names: Object.fromEntries([...usedKeys].sort().map((k) => [k, display(find(k))])),
-  };
-  return { text, sentences, mentions, skeletons, root: find, summary, partyRoots, otherDealSentences };
+  return partyRoots;
 }
 
 function dedupeLinks(links: Link[]): Link[] {
