@@ -5,6 +5,9 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { extractSource } from "../src/pipeline/extract-source.js";
+import { ndjsonOf } from "../src/pipeline/run.js";
+import { resultOfNdjson } from "../src/pipeline/pool.js";
 
 const root = join(import.meta.dirname, "..");
 const bin = join(root, "bin", "dealfacts");
@@ -58,6 +61,16 @@ describe("extract --jobs", () => {
     }
   });
 
+  it("prints the same NDJSON for one field (workers then send facts, not text) whatever the number of workers", () => {
+    const one = run(["extract", corpus, "--ndjson", "--field", "value", "--jobs", "1"]);
+    const facts = one.stdout.trim().split("\n").map((l) => JSON.parse(l)).filter((o) => o.kind === "fact");
+    expect(facts.length).toBeGreaterThan(3);
+    expect(facts.every((f) => f.fields.includes("value"))).toBe(true);
+    const many = run(["extract", corpus, "--ndjson", "--field", "value", "--jobs", "2"]);
+    expect(many.stdout).toBe(one.stdout);
+    expect(many.status).toBe(one.status);
+  });
+
   it("keeps sources in reading order (folders sorted, JSONL lines in file order)", () => {
     const out = run(["extract", corpus, "--ndjson", "--jobs", "3"]);
     const ids = out.stdout
@@ -101,5 +114,19 @@ describe("extract --jobs", () => {
       expect(r.stderr).toMatch(/--jobs/);
       expect(r.stdout).toBe("");
     }
+  });
+});
+
+describe("a worker's NDJSON text", () => {
+  it("gives back the source entry and, when asked, the very facts it was written from", () => {
+    const text = readFileSync(join(fixtures, readdirSync(fixtures)[0]!, readdirSync(join(fixtures, readdirSync(fixtures)[0]!))[0]!), "utf8");
+    const result = extractSource({ id: "a/b.txt", path: "a/b.txt", format: "text", text });
+    expect(result.facts.length).toBeGreaterThan(5);
+    const ev = resultOfNdjson(ndjsonOf(result));
+    if (ev.kind !== "result") throw new Error("not a result");
+    expect(ev.ndjson).toBe(ndjsonOf(result));
+    expect(ev.result.source).toEqual(result.source);
+    expect(ev.result.facts).toEqual(result.facts);
+    expect(JSON.stringify(ev.result)).toBe(JSON.stringify(result));
   });
 });

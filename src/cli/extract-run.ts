@@ -1,6 +1,6 @@
 // The work behind `dealfacts extract`, loaded only when the command runs.
 import { FACT_TYPES, type FactType } from "../model.js";
-import { Collector } from "../pipeline/run.js";
+import { Collector, ndjsonOf } from "../pipeline/run.js";
 import { runExtractionPooled } from "../pipeline/pool.js";
 import { setExtraRuleDirs } from "../rules/load.js";
 import { planOutput, progressFor } from "../render/output.js";
@@ -25,10 +25,12 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
   const collector = new Collector(!opts.ndjson);
   let read = 0;
   const progress = progressFor(process.stderr);
-  for await (const ev of runExtractionPooled(paths, { refDate, maxBytes, types, jobs, stdinFormat })) {
+  // Streaming every fact as it is: the pool's workers write the NDJSON text themselves.
+  const ndjsonText = !!opts.ndjson && !output.field;
+  for await (const ev of runExtractionPooled(paths, { refDate, maxBytes, types, jobs, stdinFormat, ndjsonText })) {
     if (ev.kind === "result" && !output.keepSource(ev.result.source.id)) continue;
     if (ev.kind === "error" && !output.keepSource(ev.source)) continue;
-    if (ev.kind === "result") progress.tick(ev.result.source.id, ev.result.facts.length);
+    if (ev.kind === "result") progress.tick(ev.result.source.id, ev.ndjson !== undefined ? lineCount(ev.ndjson) - 1 : ev.result.facts.length);
     if (ev.kind !== "result") progress.done();
     if (ev.kind === "skip") warn(`skipped ${ev.path}: ${ev.reason}`);
     else if (ev.kind === "warn") warn(ev.message);
@@ -39,9 +41,7 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
     if (opts.ndjson) {
       if (ev.kind === "result") {
         // One write per source: a source line, then its facts.
-        let out = JSON.stringify({ kind: "source", ...ev.result.source }) + "\n";
-        for (const f of output.keepFacts(ev.result.facts)) out += JSON.stringify({ kind: "fact", ...f }) + "\n";
-        await write(stdout, out);
+        await write(stdout, ndjsonText && ev.ndjson !== undefined ? ev.ndjson : ndjsonOf(ev.result, output.keepFacts(ev.result.facts)));
       } else if (ev.kind === "error") {
         await write(stdout, JSON.stringify({ kind: "error", source: ev.source, reason: ev.reason }) + "\n");
       }
@@ -69,4 +69,10 @@ export function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
     if (ok) resolve();
     else stream.once("drain", resolve);
   });
+}
+
+function lineCount(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  return n;
 }

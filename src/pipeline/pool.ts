@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { readSources, type SourceInput } from "../sources/read.js";
 import { getExtraRuleDirs } from "../rules/load.js";
 import { extractOne, type RunEvent, type RunOptions } from "./run.js";
-import type { ExtractOptions } from "./extract-source.js";
+import type { ExtractOptions, SourceResult } from "./extract-source.js";
 
 export interface PoolOptions extends RunOptions {
   /** Worker threads; 1 (or a single source) runs in the main thread. Default: the cores available. */
@@ -20,15 +20,21 @@ export interface PoolOptions extends RunOptions {
    * DEALFACTS_POOL_MIN_CHARS from the environment (tests set 0 to exercise the pool on small input).
    */
   poolMinChars?: number;
+  /**
+   * The output is every fact as NDJSON: workers send each source's NDJSON text (run.ts ndjsonOf)
+   * with its event, and the main thread parses the facts only if something asks for them.
+   */
+  ndjsonText?: boolean;
 }
 
 /** What a worker needs to extract exactly as the main thread would. */
 export interface WorkerInit {
   ruleDirs: string[];
   opts: ExtractOptions;
+  ndjsonText: boolean;
 }
 export type ToWorker = { seq: number; input: SourceInput };
-export type FromWorker = { ready: true } | { seq: number; json: string };
+export type FromWorker = { ready: true } | { seq: number; json: string } | { seq: number; ndjson: string };
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -106,7 +112,7 @@ export async function* runExtractionPooled(paths: string[], opts: PoolOptions = 
         deferredChars += rev.input.text.length;
         deferredCount++;
         if (deferredCount < 2 || deferredChars < minChars) continue;
-        pool = Pool.start(jobs, { ruleDirs: getExtraRuleDirs(), opts: extractOpts });
+        pool = Pool.start(jobs, { ruleDirs: getExtraRuleDirs(), opts: extractOpts, ndjsonText: !!opts.ndjsonText });
         for (let i = head; i < slots.length; i++) {
           const s = slots[i]!;
           if (s.input) {
@@ -189,7 +195,7 @@ class Pool {
       const job = m.jobs.get(msg.seq);
       if (!job) return;
       m.jobs.delete(msg.seq);
-      job.resolve(JSON.parse(msg.json) as RunEvent);
+      job.resolve("ndjson" in msg ? resultOfNdjson(msg.ndjson) : (JSON.parse(msg.json) as RunEvent));
     });
     const fail = () => {
       if (m.dead) return;
@@ -234,6 +240,30 @@ class Pool {
     for (const m of all) m.dead = true;
     await Promise.all(all.map((m) => m.worker.terminate().catch(() => 0)));
   }
+}
+
+/**
+ * A result event from a worker's NDJSON text: the source entry parsed now (the first line), the
+ * facts only when first asked for (streaming NDJSON passes the text through and never asks).
+ */
+export function resultOfNdjson(ndjson: string): RunEvent {
+  const nl = ndjson.indexOf("\n");
+  const { kind: _k, ...source } = JSON.parse(ndjson.slice(0, nl)) as SourceResult["source"] & { kind?: string };
+  let facts: SourceResult["facts"] | null = null;
+  const result = { source } as SourceResult;
+  Object.defineProperty(result, "facts", {
+    enumerable: true,
+    get: () =>
+      (facts ??= ndjson
+        .slice(nl + 1)
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => {
+          const { kind: _kind, ...fact } = JSON.parse(line) as SourceResult["facts"][number] & { kind?: string };
+          return fact as SourceResult["facts"][number];
+        })),
+  });
+  return { kind: "result", result, ndjson };
 }
 
 /** Old-generation limit of each worker, in MB: 192, or DEALFACTS_WORKER_HEAP_MB. */

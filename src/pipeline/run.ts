@@ -5,7 +5,7 @@ import { extractSource, type ExtractOptions, type SourceResult } from "./extract
 import { buildRecords } from "../merge/record.js";
 
 export type RunEvent =
-  | { kind: "result"; result: SourceResult }
+  | { kind: "result"; result: SourceResult; ndjson?: string }
   | { kind: "error"; source: string; path: string; reason: string }
   | { kind: "skip"; path: string; reason: string }
   | { kind: "warn"; message: string };
@@ -21,6 +21,17 @@ export async function* runExtraction(paths: string[], opts: RunOptions = {}): As
     }
     yield extractOne(ev.input, opts);
   }
+}
+
+/**
+ * A source's NDJSON: its source line, then one line per fact. The pool's workers write it where
+ * the output is NDJSON, so the main thread passes their text through instead of parsing it and
+ * writing it again.
+ */
+export function ndjsonOf(result: SourceResult, facts: readonly SourceResult["facts"][number][] = result.facts): string {
+  let out = JSON.stringify({ kind: "source", ...result.source }) + "\n";
+  for (const f of facts) out += JSON.stringify({ kind: "fact", ...f }) + "\n";
+  return out;
 }
 
 export function extractOne(input: SourceInput, opts: ExtractOptions): RunEvent {

@@ -7,12 +7,15 @@ import type { FromWorker, ToWorker, WorkerInit } from "./pool.js";
 const init = workerData as WorkerInit;
 // The user's --rules folders must be in place before any extractor loads its rules.
 if (init.ruleDirs.length) setExtraRuleDirs(init.ruleDirs);
-const { extractOne } = await import("./run.js");
+const { extractOne, ndjsonOf } = await import("./run.js");
 
 const port = parentPort!;
 port.on("message", (msg: ToWorker) => {
   // As JSON text: one flat string crosses threads far more cheaply than the structured clone of a
   // source's facts (postMessage was 7% of a worker's time), and the output is JSON anyway.
-  port.postMessage({ seq: msg.seq, json: JSON.stringify(extractOne(msg.input, init.opts)) } satisfies FromWorker);
+  const ev = extractOne(msg.input, init.opts);
+  // Where the output is NDJSON, the text itself: the main thread writes it as it comes.
+  if (init.ndjsonText && ev.kind === "result") port.postMessage({ seq: msg.seq, ndjson: ndjsonOf(ev.result) } satisfies FromWorker);
+  else port.postMessage({ seq: msg.seq, json: JSON.stringify(ev) } satisfies FromWorker);
 });
 port.postMessage({ ready: true } satisfies FromWorker);
