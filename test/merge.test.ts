@@ -309,6 +309,22 @@ describe("stock: signs and hedges", () => {
     expect(claimsOf("The offer sent Coppice Mills shares 26.5% higher.")).toEqual(["26.5%"]);
   });
 
+  it("a move on the market without the word 'shares': closed up, a company as the subject, a signed move in trading", () => {
+    expect(claimsOf("Coppice Mills closed up 45.1% in Frankfurt.")).toEqual(["45.1%"]);
+    expect(claimsOf("Coppice Mills ended down 3.2% on the day.")).toEqual(["3.2%"]);
+    expect(claimsOf("Coppice Mills jumped almost 7% in Tokyo.")).toEqual(["7%"]);
+    expect(claimsOf("Tarnwell Group fell 2.5% while the wider index rose.")).toEqual(["2.5%"]);
+    expect(claimsOf("In afternoon trading: CPM +12.5%, TWG -1.1%.")).toEqual(["+12.5%", "-1.1%"]);
+  });
+
+  it("not a move of the shares: a company's revenue, staff or market share; a signed figure outside trading", () => {
+    expect(claimsOf("Coppice Mills revenue rose 12% last year.")).toEqual([]);
+    expect(claimsOf("Coppice Mills sales were up 4% in the quarter.")).toEqual([]);
+    expect(claimsOf("Coppice Mills cut 5% of its staff in March.")).toEqual([]);
+    expect(claimsOf("Coppice Mills gained 3% of the market in two years.")).toEqual([]);
+    expect(claimsOf("Orders at Coppice Mills were +8% on the year.")).toEqual([]);
+  });
+
   it("a signed fall agrees with a fall in words; moves of the two companies are not compared", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", `${DEAL} Tarnwell Group shares were -3.9% at 2,310 yen, while Coppice Mills shares were +27.4% at 512p.`],
@@ -367,6 +383,32 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.value).toMatchObject({ amount: 1.15e12, currency: "JPY" });
     expect(r.fields.value?.conflict).toBe(false);
     expect(r.fields.value?.claims.map((c) => c.text)).toContain("¥1.3tn");
+  });
+
+  it("a deal paid in parts: the total is the value; the upfront part is another aspect, never the value", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Coppice Mills agreed to license its drug to Tarnwell Group for $50 million upfront and up to $1.2 billion in total."],
+      ["b.txt", "2026-06-09", "Coppice Mills signed a licensing deal with Tarnwell Group worth up to $1.2 billion."],
+      ["c.txt", "2026-06-09", "Tarnwell Group will pay $50 million upfront to Coppice Mills in a deal worth up to $1.2bn."],
+    ]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 1.2e9, currency: "USD" });
+    expect(r.fields.value?.conflict).toBe(false);
+    expect(r.fields.value?.claims.map((c) => c.text)).toEqual(["$1.2 billion", "$1.2 billion", "$1.2bn"]);
+  });
+
+  it("in one source, the total beats the upfront part, and the equity price beats the figure including debt", () => {
+    const parts = recordOf([["a.txt", "2026-06-09", "Tarnwell Group agreed to buy the drug unit of Coppice Mills for $50 million upfront and up to $400 million in total."]]);
+    expect(parts.fields.value?.claims.map((c) => c.text)).toEqual(["$50 million", "$400 million"]);
+    expect(parts.fields.value?.value).toMatchObject({ amount: 4e8 });
+    const debt = recordOf([["a.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills in a deal worth ¥1.3tn including debt. Tarnwell Group agreed to pay ¥1.15tn for Coppice Mills."]]);
+    expect(debt.fields.value?.claims.map((c) => c.text)).toEqual(["¥1.3tn", "¥1.15tn"]);
+    expect(debt.fields.value?.value).toMatchObject({ amount: 1.15e12, currency: "JPY" });
+  });
+
+  it("a total that is not a deal's is no value", () => {
+    const text = "Coppice Mills had sales of $300 million in total last year, and a total of $40 million in cash.";
+    const facts = [money(text, "$300 million", 3e8), money(text, "$40 million", 4e7)];
+    expect(tags(text, facts)).toEqual({});
   });
 
   it("a conversion at another rate is no conflict", () => {

@@ -334,6 +334,7 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
     const m = cue.re.exec(pre);
     if (!m) return null;
     if (cue.needsPartyAfter && !partyAfter(a, text, f, clause, cue.needsPartyAfter)) return null;
+    if (cue.subjectOrg && !orgRightBefore(memo, a, text, f.start - pre.length + m.index, clause)) return null;
     return { score: (m[1] ?? "").length, text: m[0] };
   }
   if (cue.where === "after") {
@@ -418,6 +419,21 @@ function partyAfter(a: SourceAnalysis, text: string, f: RawFact, clause: Span, p
     if (re.test(text.slice(f.end, m.start))) return a.partyRoots.has(a.root(m.key));
   }
   return false;
+}
+
+const SUBJECT_GAP = /^(?:['’]s?)?(?:\s+(?:shares|stock))?\s{0,3}$/;
+
+/** An organisation's name ends right before `pos` in the clause ("Acme rose", "Acme's shares fell"). */
+function orgRightBefore(memo: SourceMemo, a: SourceAnalysis, text: string, pos: number, clause: Span): boolean {
+  const ms = memo.eligible;
+  let lo = 0, hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = lo > 0 ? ms[lo - 1]! : null;
+  return !!m && m.start >= clause.start && pos - m.end <= 20 && SUBJECT_GAP.test(text.slice(m.end, pos));
 }
 
 /** A clause about another deal: an earlier/separate deal, or one whose counterpart or doer is not a party. */

@@ -342,7 +342,7 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
       }
     }
     if (!xs.length) continue;
-    out[field.name] = consensus(xs);
+    out[field.name] = consensus(xs, secondaryAspects(field.aspectMarks));
   }
   return out;
 }
@@ -621,7 +621,15 @@ function earlierPairFromTwoSources(a: ValueClass, b: ValueClass): boolean {
   return a.firstOther < b.last;
 }
 
-function consensus(xs: ClaimX[]): RecordField {
+/**
+ * Aspects that mark a figure as a part or another measure of the field's headline one (an upfront
+ * part, a figure including debt, a conversion): on equal support the plain figure is the value.
+ */
+function secondaryAspects(marks: readonly { aspect: string }[]): ReadonlySet<string> {
+  return new Set(["converted", ...marks.map((m) => m.aspect)]);
+}
+
+function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set()): RecordField {
   const type = (x: ClaimX) => String(x.claim.type);
   const ok = (a: ClaimX, b: ClaimX) => a.aspect !== b.aspect || compatible(type(a), a.cv, type(b), b.cv);
   const { classes, classOf } = valueClasses(xs);
@@ -665,12 +673,13 @@ function consensus(xs: ClaimX[]): RecordField {
   const rated = xs
     .map((x, i) => ({ x, i }))
     .filter(({ x }) => intervalOf(type(x), x.cv) !== null)
-    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x) }));
-  // Most sources, then the most precise statement, then the source's own date (newest first), then a fixed order.
+    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) ? 0 : 1 }));
+  // Most sources, then a plain figure over a part or another measure of it, then the most precise statement, then the source's own date (newest first), then a fixed order.
   rated.sort(
     (a, b) =>
       b.support.length - a.support.length ||
       b.stated - a.stated ||
+      b.plain - a.plain ||
       b.precision - a.precision ||
       cmp(b.x.published ?? "", a.x.published ?? "") ||
       cmp(a.x.claim.source, b.x.claim.source) ||

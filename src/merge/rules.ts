@@ -18,6 +18,8 @@ const Cue = z.object({
   prevLine: z.string().optional(),
   inFact: z.boolean().optional(),
   needsPartyAfter: z.string().optional(),
+  /** A "before" cue whose match must follow an organisation's name: its subject ("Acme rose 4%"). */
+  subjectOrg: z.boolean().optional(),
   /** The fact's own text must match this (a unit: "megawatts"). */
   factIs: z.string().optional(),
   /** The text right before the fact must match this ("by", "in": a date a thing is due by). */
@@ -96,6 +98,7 @@ export interface CompiledCue {
   prevLine: RegExp | null;
   inFact: boolean;
   needsPartyAfter: string | null;
+  subjectOrg: boolean;
   preEnds: RegExp | null;
   factIs: RegExp | null;
   perShare: "require" | "exclude" | null;
@@ -208,6 +211,7 @@ export function fieldRules(): CompiledRules {
         prevLine: c.prevLine ? re(c.prevLine, c.id) : null,
         inFact: !!c.inFact,
         needsPartyAfter: c.needsPartyAfter ?? null,
+        subjectOrg: !!c.subjectOrg,
         preEnds: c.preEnds ? re(c.preEnds, c.id) : null,
         factIs: c.factIs ? re(c.factIs, c.id) : null,
         perShare: c.perShare ?? null,
