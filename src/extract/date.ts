@@ -126,6 +126,8 @@ function compile(): Compiled {
   const safeWeekdays = allWeekdays.filter((w) => !lex.ambiguousWeekdays.has(w));
   const slots: Record<string, string> = {
     MONTH: `(?<![a-z])(?:${alt(allMonths)})(?![a-z])`,
+    // Month names written out in full: a full stop after one ends a sentence, it is no abbreviation's.
+    MONTHWORD: `(?:${alt(data.months.map((n) => n[0]!))})`,
     MONTHFULL: `(?<![a-z])(?:${alt(fullMonths)})(?![a-z])`,
     WEEKDAY: `(?<![a-z])(?:${alt(safeWeekdays)})(?![a-z])`,
     WEEKDAYPL: `(?<![a-z])(?:${alt(data.weekdays.map((w) => w[0]!))})s?(?![a-z])`,
