@@ -42,6 +42,7 @@ const CUES: Case[] = [
   ["stock.move-noun", "Birch Co stock posted a 3% gain after the news.", "3%", "percent", { value: 3 }],
   ["value.worth", "Birch Co signed a licensing deal with Alder Ltd worth up to $2 billion.", "$2 billion", "money", usd(2e9, "up to")],
   ["value.in-total", "Birch Co agreed to license the drug to Alder Ltd for $90 million upfront and $2 billion in total.", "$2 billion", "money", usd(2e9)],
+  ["value.headline", "For Birch Co the headline number is $2 billion from Alder Ltd, in a licensing deal.", "$2 billion", "money", usd(2e9)],
   ["value.total-of", "Alder Ltd agreed to pay Birch Co a total of $2 billion, including milestones.", "$2 billion", "money", usd(2e9)],
   ["stock.closed-move", "Birch Co closed up 18.4% in Frankfurt after Alder Ltd's offer.", "18.4%", "percent", { value: 18.4 }],
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],

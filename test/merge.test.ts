@@ -263,6 +263,15 @@ describe("announced: relative and year-less dates", () => {
     }
   });
 
+  it("an announcement before the bell, and a licence said on a day by a subject in many words", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills. The agreement, announced before the opening bell on June 8, 2026, ends a long search."],
+      ["b.txt", "2026-06-09", "On June 8 the Leeds-based drugmaker said it had licensed its pill to Tarnwell Group."],
+    ]);
+    expect(r.fields.announced?.claims.map((c) => c.text)).toEqual(["June 8, 2026", "June 8"]);
+    expect(r.fields.announced?.value).toMatchObject({ iso: "2026-06-08" });
+  });
+
   it("the publication date is no claim, nor a weekday that names something else", () => {
     const r = recordOf([["a.txt", "2026-06-09", `${DEAL} Coppice Mills shares rose 20% on Monday.`]]);
     expect(r.fields.announced).toBeUndefined();
@@ -405,6 +414,22 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(debt.fields.value?.value).toMatchObject({ amount: 1.15e12, currency: "JPY" });
   });
 
+  it("a part named with 'including' does not win over the deal's figure; a deal 'valued at as much as' is a value", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group agreed to license Coppice Mills' drug in a deal valued at as much as $1.3 billion, including a $100 million equity investment."],
+      ["b.txt", "2026-06-09", "Tarnwell Group signed a $1.2 billion licensing deal with Coppice Mills."],
+      ["c.txt", "2026-06-09", "Tarnwell Group will make a $100 million equity investment in Coppice Mills."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => c.text)).toEqual(["$1.3 billion", "$100 million", "$1.2 billion", "$100 million"]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 1.2e9 });
+  });
+
+  it("a deal of the past named with 'since its … purchase of' is another deal", () => {
+    const text = "Tarnwell Group, which has grown since its $3.4bn purchase of Ansel Mills in 2023, agreed to buy Coppice Mills.";
+    const facts = [org(text, "Tarnwell Group", "Tarnwell Group"), money(text, "$3.4bn", 3.4e9), org(text, "Ansel Mills", "Ansel Mills"), org(text, "Coppice Mills", "Coppice Mills")];
+    expect(tags(text, facts)).toEqual({});
+  });
+
   it("a total that is not a deal's is no value", () => {
     const text = "Coppice Mills had sales of $300 million in total last year, and a total of $40 million in cash.";
     const facts = [money(text, "$300 million", 3e8), money(text, "$40 million", 4e7)];
@@ -445,5 +470,19 @@ describe("value: one deal in two currencies, or with its debt", () => {
     const text = "The takeover values Coppice Mills at $2.4 billion. Earlier, a funding round valued Coppice Mills at $900 million.";
     const t = tags(text, [money(text, "$2.4 billion", 2.4e9), money(text, "$900 million", 9e8)]);
     expect(t.value).toEqual(["$2.4 billion"]);
+  });
+});
+
+describe("which deal a source is about, when it states no pair", () => {
+  const recordsOf = (reports: [id: string, text: string][]) => {
+    const results = reports.map(([id, text]) => extractSource({ id, path: id, format: "text", text, published: "2026-06-09" }));
+    return buildRecords(results.map((r) => r.source), results.flatMap((r) => r.facts.filter((f) => f.fields?.length)));
+  };
+  const main: [string, string] = ["a.txt", "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Coppice Mills shares rose 20%."];
+  it("joins the deal of the two organisations it names most, whatever figures it gives", () => {
+    const side: [string, string] = ["b.txt", "Coppice Mills Inc is in play. Tarnwell Group Ltd is said to be keen. Coppice Mills, a maker of looms, will get $90 million upfront from Tarnwell Group."];
+    const other: [string, string] = ["c.txt", "Harrowgate Foods Inc bought a stake. Harrowgate Foods will pay $90 million for the stake in Larkspur Dairy Ltd, which Larkspur Dairy welcomed."];
+    const recs = recordsOf([main, side, other]);
+    expect(recs.map((r) => r.sources)).toEqual([["a.txt", "b.txt"], ["c.txt"]]);
   });
 });

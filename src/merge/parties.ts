@@ -36,6 +36,11 @@ export interface DealSummary {
   pair: string[];
   links: Link[];
   aliases: Alias[];
+  /**
+   * Where no statement names the pair: the two organisations the source speaks of most (the
+   * headline and first sentences weigh most). Only for telling which deal the source is about.
+   */
+  salient?: string[];
   /** Display name of every key above. */
   names: Record<string, string>;
 }
@@ -96,7 +101,8 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
   const pair = bestPair(pairWeight);
   const partyRoots = partyRootsOf(pair, links, uf);
   const aliases = uf.aliases;
-  const usedKeys = new Set<string>();
+  const salient = pair.length < 2 ? salientPair(sentences, mentions, uf) : [];
+  const usedKeys = new Set<string>(salient);
   for (const p of parties) usedKeys.add(p.key);
   for (const l of links) usedKeys.add(l.parent), usedKeys.add(l.child);
   for (const a of aliases) usedKeys.add(a.alias), usedKeys.add(a.of);
@@ -105,6 +111,7 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
     pair,
     links: dedupeLinks(links),
     aliases,
+    ...(salient.length === 2 ? { salient } : {}),
     names: Object.fromEntries([...usedKeys].sort().map((k) => [k, display(uf.find(k))])),
   };
   return { text, sentences, mentions, skeletons, root: uf.find, summary, partyRoots, otherDealSentences };
@@ -396,6 +403,34 @@ function bestPair(pairWeight: Map<string, number>): string[] {
     }
   }
   return pair;
+}
+
+/**
+ * The two organisations (org facts, where the source has any) that the source names most, by
+ * weight: 3 in the headline and first sentence, 2 in the next three, 1 after. Each must be named
+ * at least twice; none when fewer than two are.
+ */
+function salientPair(sentences: readonly Sentence[], mentions: readonly Mention[], uf: AliasSets): string[] {
+  const orgsKnown = mentions.some((m) => m.fromFact);
+  const weight = new Map<string, number>();
+  const count = new Map<string, number>();
+  let si = 0, rank = 0;
+  for (const m of mentions) {
+    if (orgsKnown && !m.fromFact) continue;
+    while (si < sentences.length && sentences[si]!.end <= m.start) {
+      if (sentences[si]!.end - sentences[si]!.start >= 20) rank++;
+      si++;
+    }
+    const k = uf.find(m.key);
+    weight.set(k, (weight.get(k) ?? 0) + (rank < 2 ? 3 : rank < 5 ? 2 : 1));
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const top = [...weight]
+    .filter(([k]) => count.get(k)! >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 2)
+    .map(([k]) => k);
+  return top.length === 2 ? top.sort() : [];
 }
 
 /** The deal's parties with everything the text links to them (a walk over the link graph). */

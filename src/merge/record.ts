@@ -16,6 +16,8 @@ interface SourceInfo {
   claims: Fact[];
   /** Family ids (global) of the two organisations the source's deal is between. */
   fams: string[];
+  /** Families of the two organisations a source without a stated pair names most (parties.ts salientPair). */
+  salient: string[];
   values: Fact[];
 }
 
@@ -35,13 +37,14 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
     const entry = entries.get(id)!;
     const summary = asSummary(entry.deal);
     if (summary) ents.addSummary(summary);
-    infos.push({ id, entry, summary, claims: [], fams: [], values: [] });
+    infos.push({ id, entry, summary, claims: [], fams: [], salient: [], values: [] });
   }
   ents.close();
   const byId = new Map(infos.map((i) => [i.id, i]));
   for (const f of facts) byId.get(f.source)!.claims.push(f);
   for (const i of infos) {
     i.fams = [...new Set((i.summary?.pair ?? []).map((k) => ents.family(k)))].sort(cmp);
+    i.salient = [...new Set((i.summary?.salient ?? []).map((k) => ents.family(k)))].sort(cmp);
     i.values = i.claims.filter((f) => f.fields?.includes("value"));
   }
 
@@ -77,7 +80,7 @@ function asSummary(deal: unknown): DealSummary | null {
   if (!deal || typeof deal !== "object") return null;
   const d = deal as Partial<DealSummary>;
   if (!Array.isArray(d.parties)) return null;
-  return { parties: d.parties, pair: Array.isArray(d.pair) ? d.pair : [], links: Array.isArray(d.links) ? d.links : [], aliases: Array.isArray(d.aliases) ? d.aliases : [], names: d.names && typeof d.names === "object" ? d.names : {} };
+  return { parties: d.parties, pair: Array.isArray(d.pair) ? d.pair : [], links: Array.isArray(d.links) ? d.links : [], aliases: Array.isArray(d.aliases) ? d.aliases : [], ...(Array.isArray(d.salient) ? { salient: d.salient } : {}), names: d.names && typeof d.names === "object" ? d.names : {} };
 }
 
 /** Organisations across sources: alias classes (one entity) and families (entities linked as unit and parent). */
@@ -95,7 +98,7 @@ class Entities {
   }
 
   addSummary(s: DealSummary) {
-    const keys = new Set<string>([...s.pair, ...s.parties.map((p) => p.key)]);
+    const keys = new Set<string>([...s.pair, ...(s.salient ?? []), ...s.parties.map((p) => p.key)]);
     for (const a of s.aliases) {
       this.edge(this.aliasEdges, a.alias, a.of);
       keys.add(a.alias).add(a.of);
@@ -189,6 +192,9 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
     if (ra !== rb) ra < rb ? parent.set(rb, ra) : parent.set(ra, rb);
   };
   const shared = (a: SourceInfo, b: SourceInfo) => a.fams.filter((f) => b.fams.includes(f)).length;
+  // A source that states no pair but names the same two organisations most is about the same deal.
+  const named = (x: SourceInfo) => (x.fams.length >= 2 ? x.fams : x.salient);
+  const sameNamed = (a: SourceInfo, b: SourceInfo) => (a.fams.length < 2 || b.fams.length < 2) && named(a).length === 2 && named(a).every((f) => named(b).includes(f));
   // Strong links: the same two parties, or one party and the same value, or no parties but the same value.
   for (let i = 0; i < infos.length; i++) {
     for (let j = i + 1; j < infos.length; j++) {
@@ -196,7 +202,7 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
       const s = shared(a, b);
       const v = valuesAgree(a.values, b.values);
       const bothPairs = a.fams.length >= 2 && b.fams.length >= 2;
-      if (s >= 2 || (s >= 1 && v === true) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
+      if (s >= 2 || (s >= 1 && v === true) || sameNamed(a, b) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
     }
   }
   const groups = new Map<string, SourceInfo[]>();
@@ -212,10 +218,12 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
     let best: SourceInfo[] | null = null;
     let bestScore: number[] = [];
     for (const g of strong) {
-      const fams = new Set(g.flatMap((x) => x.fams));
-      const s = l.fams.filter((f) => fams.has(f)).length;
+      const fams = new Set(g.flatMap((x) => named(x)));
+      // A source without a stated pair is known by the organisations it names most.
+      const lf = named(l).length ? named(l) : l.fams;
+      const s = lf.filter((f) => fams.has(f)).length;
       const v = valuesAgree(l.values, g.flatMap((x) => x.values));
-      if (l.fams.length && !s && v !== true) continue;
+      if (lf.length && !s && v !== true) continue;
       if (v === false && !s) continue;
       const score = [s, v === true ? 1 : v === null ? 0 : -1, g.length, -infos.indexOf(g[0]!)];
       if (!best || lexGreater(score, bestScore)) [best, bestScore] = [g, score];
