@@ -436,6 +436,16 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(tags(text, facts)).toEqual({});
   });
 
+  it("the amount in brackets is the conversion, whichever one the cue ties; the stated currency wins", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group yesterday agreed a €3.1bn ($3.4bn) takeover of Coppice Mills."],
+      ["b.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills in a deal worth about $3.4 billion."],
+      ["c.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills for €3.1 billion. It follows Tarnwell Group's 2023 purchase of Ansel Mills for €640 million."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => c.text)).toEqual(["€3.1bn", "$3.4bn", "$3.4 billion", "€3.1 billion"]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 3.1e9, currency: "EUR" });
+  });
+
   it("a conversion at another rate is no conflict", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for 1.15 trillion yen (about $7.4 billion)."],

@@ -245,8 +245,8 @@ const CONVERSION_GAP = /^ ?\((?:about |around |roughly |approximately |some |nea
 
 /**
  * One amount in two currencies: where a source gives an amount with its conversion in brackets,
- * both are claims on the field the cue tied either to (the one without the cue as the aspect
- * "converted": sources convert at different rates, so it neither clashes with nor supports others).
+ * both are claims on the field the cue tied either to; the one in brackets is the aspect
+ * "converted" (sources convert at different rates, so it neither clashes with nor supports others).
  */
 function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldTag | null)[]): void {
   for (let i = 0; i + 1 < facts.length; i++) {
@@ -257,8 +257,14 @@ function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldT
     const [ta, tb] = [tags[i], tags[i + 1]];
     // The copy is its own aspect: conversions at different rates are no clash, nor support.
     const copy = (t: FieldTag): FieldTag => ({ ...t, cues: { ...t.cues }, aspects: Object.fromEntries(t.fields.map((f) => [f, "converted"])) });
+    // The amount in brackets is the conversion, whichever of the two the cue tied:
+    // "a €3.1bn ($3.4bn) takeover" states €3.1bn, converted to $3.4bn.
     if (ta && !tb) tags[i + 1] = copy(ta);
-    else if (tb && !ta) tags[i] = copy(tb);
+    else if (tb && !ta) {
+      const { aspects: _a, ...plain } = tb;
+      tags[i] = { ...plain, cues: { ...tb.cues } };
+      tags[i + 1] = copy(tb);
+    } else if (ta && tb && ta.fields[0] === tb.fields[0] && !tb.aspects) tags[i + 1] = copy(tb);
   }
 }
 

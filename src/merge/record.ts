@@ -639,7 +639,8 @@ function secondaryAspects(marks: readonly { aspect: string }[]): ReadonlySet<str
 
 function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set()): RecordField {
   const type = (x: ClaimX) => String(x.claim.type);
-  const ok = (a: ClaimX, b: ClaimX) => a.aspect !== b.aspect || compatible(type(a), a.cv, type(b), b.cv);
+  // Conversions are made at each writer's own rate: they never clash with one another.
+  const ok = (a: ClaimX, b: ClaimX) => a.aspect !== b.aspect || a.aspect.startsWith("converted|") || compatible(type(a), a.cv, type(b), b.cv);
   const { classes, classOf } = valueClasses(xs);
   // Classes by aspect and type (claims of different aspects or types never clash), and within
   // those by source: a source's support or a conflict with it is looked for among its own
