@@ -1436,7 +1436,7 @@ function personByStructure(text: string, c: Cand, R: Compiled, x: CandX, n: numb
   }
   if (n >= 2 && n <= 4 && R.firstNames.has(first)) return true;
   // "Jane Roe, a senior analyst at", "Jane Roe, CEO of"
-  if (n >= 2 && text.charCodeAt(c.end) === 44 && /^,\s(?:(?:a|an|the)\s)?(?:[\p{L}-]+\s){0,3}?(?:CEO|CFO|CTO|COO|chief|Chief|president|President|founder|co-founder|analyst|economist|strategist|director|Director|head|partner|Partner|professor|spokesperson|spokesman|spokeswoman|chairman|Chairman|chair|researcher|minister|secretary|senator|managing|vice|VP|SVP|EVP|manager|who)\b/u.test(text.slice(c.end, c.end + 60))) return true;
+  if (n >= 2 && text.charCodeAt(c.end) === 44 && /^,\s(?:(?:a|an|the)\s)?(?:[\p{L}’'-]+\s){0,3}?(?:CEO|CFO|CTO|COO|chief|Chief|president|President|founder|co-founder|analyst|economist|strategist|director|Director|head|partner|Partner|professor|spokesperson|spokesman|spokeswoman|chairman|Chairman|chair|researcher|minister|secretary|senator|managing|vice|VP|SVP|EVP|manager|who)\b/u.test(text.slice(c.end, c.end + 60))) return true;
   return null;
 }
 

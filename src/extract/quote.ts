@@ -740,6 +740,8 @@ const WORD_STARTS = new Int32Array(16);
 const WORD_ENDS = new Int32Array(16);
 
 /** Full names given in the source ("Jane Roe"), in text order, so a last name alone can be resolved. */
+const PLACE_BEFORE = /\b(?:in|across|near|outside|throughout)\s$/;
+
 function findFullNames(text: string, C: Compiled, orgMask: Uint8Array): FullName[] {
   const fullNames: FullName[] = [];
   const starts = WORD_STARTS;
@@ -771,6 +773,8 @@ function findFullNames(text: string, C: Compiled, orgMask: Uint8Array): FullName
     let inOrg = false;
     for (let i = k; i < n && !inOrg; i++) inOrg = orgMask[starts[i]!] === 1 || orgMask[ends[i]! - 1] === 1;
     if (inOrg) continue;
+    // "an analyst at X in New York": a name right after "in" is a place.
+    if (k === 0 && PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const from = Math.max(k, n - 3);
     let name = text.slice(starts[from]!, ends[n - 1]!);
     for (let i = from + 1; i < n; i++) if (text.charCodeAt(starts[i]! - 1) !== 32) { name = name.replace(/\s/g, " "); break; }
