@@ -893,7 +893,8 @@ type Evidence =
   | "org.noun"
   | "org.deal"
   | "org.attribute"
-  | "org.initials";
+  | "org.initials"
+  | "org.place-possessive";
 
 interface Cand {
   toks: Tok[];
@@ -1738,6 +1739,9 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (roleOf(R, ws)) return set("org.role-of");
   if (x.roleAfter) return set("org.role-title");
   if (last.poss) return set("org.possessive");
+  // "Denmark’s Lundholt", "Japan’s Asagiri": a name after a country's or city's possessive is a
+  // company's (a person there comes with a role word, and persons were ruled out above).
+  if (placePossessiveBefore(R, text, c.start)) return set("org.place-possessive");
   // "X-backed", "X-powered": only an organisation backs or powers a thing under its own name.
   if (single && last.tail && R.attributeTails.has(last.tail) && /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(w0) && !lowerSeen.has(tokLower(first))) return set("org.attribute");
   if (a0 === 44 && R.orgNounRe.test(after)) return set("org.appositive");
@@ -1749,6 +1753,13 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (c.defAlias && n >= 2) return set("org.definition");
   // "Corvane said": a single unknown name as the subject of a speech verb, when it is nobody's last name.
   if (single && !last.poss && aWs && SAID_RE.test(after) && /^(?:said|says|told|added|stated|noted|declined)/.test(after.trimStart()) && !maybeLast.has(w0) && /^\p{Lu}[\p{L}\p{N}&.-]+$/u.test(w0) && lexiconKind(w0) !== "common") return set("org.subject");
+}
+
+const PLACE_POSS = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)[’']s\s$/u;
+
+function placePossessiveBefore(R: Compiled, text: string, at: number): boolean {
+  const m = PLACE_POSS.exec(text.slice(Math.max(0, at - 40), at));
+  return !!m && R.placeKeys.has(nameKey(m[1]!).replace(/\./g, ""));
 }
 
 /** "A, B, C and D" with at least two members known as organisations makes the others organisations. */
