@@ -44,6 +44,7 @@ const CUES: Case[] = [
   ["value.in-total", "Birch Co agreed to license the drug to Alder Ltd for $90 million upfront and $2 billion in total.", "$2 billion", "money", usd(2e9)],
   ["value.headline", "For Birch Co the headline number is $2 billion from Alder Ltd, in a licensing deal.", "$2 billion", "money", usd(2e9)],
   ["value.total-of", "Alder Ltd agreed to pay Birch Co a total of $2 billion, including milestones.", "$2 billion", "money", usd(2e9)],
+  ["stock.price-change", "Close, announcement day: Birch Co (BRC)   $41.20   +11.8%, against Alder Ltd.", "+11.8%", "percent", { value: 11.8 }],
   ["stock.closed-move", "Birch Co closed up 18.4% in Frankfurt after Alder Ltd's offer.", "18.4%", "percent", { value: 18.4 }],
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],
   ["close.expected", "The takeover is expected to close in the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
