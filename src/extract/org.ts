@@ -1758,6 +1758,10 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
 const PLACE_POSS = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)[’']s\s$/u;
 
 function placePossessiveBefore(R: Compiled, text: string, at: number): boolean {
+  // Most names follow no possessive at all: look for "’s " before running the pattern.
+  if (at < 4 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 115) return false;
+  const q = text.charCodeAt(at - 3);
+  if (q !== 0x2019 && q !== 39) return false;
   const m = PLACE_POSS.exec(text.slice(Math.max(0, at - 40), at));
   return !!m && R.placeKeys.has(nameKey(m[1]!).replace(/\./g, ""));
 }
