@@ -185,6 +185,8 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
       poss = true;
     } else w = trimmed;
     if (!w) continue;
+    // "A$1.2bn", "US$5m", "HK$3bn": a currency's prefix, no name.
+    if (text.charCodeAt(end) === 36 && w.length <= 3 && /^[A-Z]+$/.test(w)) continue;
     // Keep "U.S." and "Inc." readable: a trailing dot is dropped (sentence ends are read from the text).
     // w is a prefix of the token: it holds a "-" or "/" when the token's first one lies within it.
     if (sep >= 0 && sep < s + w.length && !w.startsWith("@") && !known.has(w.toLowerCase())) {
