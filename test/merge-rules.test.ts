@@ -35,6 +35,7 @@ const CUES: Case[] = [
   ["value.pay-for", "Alder Ltd agreed to buy Birch Co. Alder Ltd will pay $2 billion for Birch Co.", "$2 billion", "money", usd(2e9)],
   ["announced.on-date-said", "On Tuesday, Alder Ltd said it had agreed to buy Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.said-when", "Alder Ltd said yesterday it had agreed to buy Birch Co.", "yesterday", "date", { iso: "2026-01-05" }],
+  ["announced.said-trailing", "Birch Co will sell its mills to Alder Ltd, the company said yesterday.", "yesterday", "date", { iso: "2026-01-05" }],
   ["announced.possessive", "Birch Co rallied after Tuesday's announcement of the Alder Ltd takeover.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["stock.signed-move", "By noon Birch Co shares were +18.4% in London.", "+18.4%", "percent", { value: 18.4 }],
   ["stock.signed-level", "By noon Birch Co shares were +18.4% at 512p in London.", "512p", "money", { amount: 5.12, currency: "GBP" }],
@@ -101,6 +102,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.pair-deal", "The Alder Ltd-Birch Co deal covers Europe and Asia.", "alder", "birch"],
   ["party.between", "The agreement between Alder Ltd and Birch Co covers Europe.", "alder", "birch"],
   ["party.merge", "Alder Ltd agreed to merge with Birch Co in an all-share deal.", "alder", "birch"],
+  ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
   ["party.raise-led-by", "Birch Co raised $50 million in a round led by Alder Ltd.", "birch", "alder"],
   ["party.led-round-in", "Alder Ltd led a $50 million Series B round in Birch Co.", "birch", "alder"],
   ["party.led-round-of", "Birch Co said Alder Ltd had led a $50 million Series B.", "birch", "alder"],
@@ -118,6 +120,17 @@ describe("every party statement fires on its case", () => {
     const ids = rules.parties.statements.map((s: { id: string }) => s.id);
     expect(ids.filter((id: string) => !PARTY.some((c) => c[0] === id))).toEqual([]);
   });
+  it("a sale names seller and buyer only where what is sold is named; the unit sold is the seller's", () => {
+    const summary = (text: string) => summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(summary("Alder Ltd sells its machines to Birch Co and to others.").pair).toEqual([]);
+    expect(summary("Alder Ltd will sell its stake to Birch Co next year.").pair).toEqual([]);
+    const text = "Alder Ltd agreed to sell its cable unit, Cedar Grid, to Birch Co.";
+    const facts = [...orgs(text), { type: "org" as const, start: text.indexOf("Cedar Grid"), end: text.indexOf("Cedar Grid") + 10, value: { name: "Cedar Grid" }, rule: "test" }].sort((a, b) => a.start - b.start);
+    const s = summarizeSource(text, facts) as unknown as DealSummary;
+    expect(s.pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
+    expect(s.links).toContainEqual({ parent: "alder", child: "cedar grid", rule: "link.sells-its-unit" });
+  });
+
   it("roles: acquirer/target, investor/investee, buyer/provider", () => {
     const roles = (text: string) => Object.fromEntries((summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles)]));
     expect(roles("Alder Ltd agreed to buy Birch Co.")).toEqual({ alder: ["acquirer"], birch: ["target"] });

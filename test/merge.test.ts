@@ -272,6 +272,14 @@ describe("announced: relative and year-less dates", () => {
     expect(r.fields.announced?.value).toMatchObject({ iso: "2026-06-08" });
   });
 
+  it("a sale's own attribution at the end of its sentence; not a regulator's later word", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills. Coppice Mills will sell its mills to Tarnwell Group for $3.1bn, the company said yesterday."],
+      ["b.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $3.1bn. The competition authority said Monday it would review the deal."],
+    ]);
+    expect(r.fields.announced?.claims.map((c) => c.text)).toEqual(["yesterday"]);
+  });
+
   it("the publication date is no claim, nor a weekday that names something else", () => {
     const r = recordOf([["a.txt", "2026-06-09", `${DEAL} Coppice Mills shares rose 20% on Monday.`]]);
     expect(r.fields.announced).toBeUndefined();
