@@ -104,6 +104,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.merge", "Alder Ltd agreed to merge with Birch Co in an all-share deal.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
   ["party.raise-led-by", "Birch Co raised $50 million in a round led by Alder Ltd.", "birch", "alder"],
+  ["party.raise-led", "Birch Co raises $50 million in Alder Ltd-led round.", "birch", "alder"],
   ["party.led-round-in", "Alder Ltd led a $50 million Series B round in Birch Co.", "birch", "alder"],
   ["party.led-round-of", "Birch Co said Alder Ltd had led a $50 million Series B.", "birch", "alder"],
 ];

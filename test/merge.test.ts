@@ -438,6 +438,16 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(tags(text, facts)).toEqual({});
   });
 
+  it("a round: 'pulled in' is raised, an appositive between the startup and its verb, and co-investors are no other deal", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Coppice Mills, the Leeds loom maker whose looms run in Asia, has pulled in $450 million in a Series D round led by Tarnwell Group."],
+      ["b.txt", "2026-06-09", "Coppice Mills said on Monday that it had closed a round of $450 million led by Tarnwell Group, with participation from Ansel Ventures and Birchfield Capital."],
+    ]);
+    expect(r.parties.map((p) => p.name)).toEqual(["Coppice Mills", "Tarnwell Group"]);
+    expect(r.fields.value?.claims.map((c) => c.text)).toEqual(["$450 million", "$450 million"]);
+    expect(r.fields.announced?.claims.map((c) => c.text)).toEqual(["Monday"]);
+  });
+
   it("a total that is not a deal's is no value", () => {
     const text = "Coppice Mills had sales of $300 million in total last year, and a total of $40 million in cash.";
     const facts = [money(text, "$300 million", 3e8), money(text, "$40 million", 4e7)];
