@@ -62,6 +62,11 @@ export const SourceEntry = z.looseObject({
   title: z.string().nullable(),
   format: SourceFormat,
   chars: z.number().int().nonnegative().optional(),
+  /**
+   * Where `published` is null but the dateline gives a day without a year ("Sept 8 (Wire) -"): that
+   * day as "--MM-DD". The record takes its year from the other sources of the deal.
+   */
+  datelineDay: z.string().regex(/^--\d{2}-\d{2}$/).optional(),
   /** Per-source deal summary (parties and the like) that the record is built from. */
   deal: z.record(z.string(), z.unknown()).optional(),
 });

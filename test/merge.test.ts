@@ -280,6 +280,19 @@ describe("announced: relative and year-less dates", () => {
     expect(r.fields.announced?.claims.map((c) => c.text)).toEqual(["yesterday"]);
   });
 
+  it("a wire with a day but no year in its dateline takes its year from the deal's other sources", () => {
+    const results = [
+      extractSource({ id: "a.txt", path: "a.txt", format: "text", text: "LONDON, June 8 (Wire) - Tarnwell Group said on Monday it had agreed to buy Coppice Mills for $3.1 billion." }),
+      extractSource({ id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion, it said on Monday.", published: "2026-06-09" }),
+    ];
+    expect(results[0]!.source.published).toBeNull();
+    expect(results[0]!.source.datelineDay).toBe("--06-08");
+    expect(results[0]!.facts.find((f) => f.text === "Monday")?.value).toEqual({ iso: null });
+    const r = buildRecords(results.map((x) => x.source), results.flatMap((x) => x.facts.filter((f) => f.fields?.length)))[0]!;
+    expect(r.fields.announced?.claims.map((c) => [c.source, c.value.iso])).toEqual([["a.txt", "2026-06-08"], ["b.txt", "2026-06-08"]]);
+    expect(r.fields.announced?.conflict).toBe(false);
+  });
+
   it("the publication date is no claim, nor a weekday that names something else", () => {
     const r = recordOf([["a.txt", "2026-06-09", `${DEAL} Coppice Mills shares rose 20% on Monday.`]]);
     expect(r.fields.announced).toBeUndefined();

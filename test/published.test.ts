@@ -1,6 +1,6 @@
 // A source's own publication date comes from its header lines only.
 import { describe, expect, it } from "vitest";
-import { findPublished } from "../src/pipeline/published.js";
+import { findDatelineDay, findPublished } from "../src/pipeline/published.js";
 
 const prose = "The two companies said the agreement, which still needs the approval of regulators in several countries, would be financed with cash on hand and new debt, and would close within months.";
 
@@ -24,3 +24,13 @@ describe("findPublished", () => {
     expect(findPublished("LONDON, March 9 (Wire) - " + prose)).toBeNull();
   });
 });
+
+describe("findDatelineDay", () => {
+  it("keeps the day of a dateline without a year, and nothing from the body", () => {
+    expect(findDatelineDay("A headline\n\nSAN FRANCISCO, Sept 8 (Wire) - " + prose)).toBe("--09-08");
+    expect(findDatelineDay("LONDON, 14 April (Wire) - " + prose)).toBe("--04-14");
+    expect(findDatelineDay(`A headline\n${prose}\nOn March 9 the deal closed.`)).toBeNull();
+    expect(findDatelineDay("A headline\nBy A. Writer\n" + prose)).toBeNull();
+  });
+});
+

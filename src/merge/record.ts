@@ -4,6 +4,7 @@
 // sorts or takes a best-by-total-order, so shards merged in any grouping give the same records.
 import type { Claim, DealRecord, Fact, Party, RecordField, SourceEntry } from "../model.js";
 import { fieldRules } from "./rules.js";
+import { dateExtractor } from "../extract/date.js";
 import { compatible, dateInterval, intervalOf, isPlainFigure, precision, reachOf, valueKey } from "./compare.js";
 import type { DealSummary, PartyCandidate } from "./parties.js";
 
@@ -49,9 +50,43 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
   }
 
   const groups = groupSources(infos);
+  for (const g of groups) dateFromDatelineDays(g);
   const records = groups.map((g) => buildRecord(g, ents));
   records.sort((a, b) => b.sources!.length - a.sources!.length || claimCount(b) - claimCount(a) || cmp(a.sources![0] ?? "", b.sources![0] ?? ""));
   return records;
+}
+
+/**
+ * A source with no date of its own but a dateline day ("Sept 8 (Wire) -"): the year that puts that
+ * day nearest the other sources' dates of the same deal makes its date, and its relative date
+ * claims ("Tuesday", "yesterday", "3 March") are resolved against it, marked inferred. The facts
+ * themselves are not changed: the record works on copies.
+ */
+function dateFromDatelineDays(group: SourceInfo[]): void {
+  const known = group.map((i) => i.entry.published).filter((p): p is string => typeof p === "string" && /^\d{4}-\d{2}-\d{2}/.test(p)).sort(cmp);
+  if (!known.length) return;
+  const ref = known[Math.floor(known.length / 2)]!.slice(0, 10);
+  const refDay = Date.parse(ref);
+  for (const i of group) {
+    const day = (i.entry as SourceEntry & { datelineDay?: string }).datelineDay;
+    if (i.entry.published || typeof day !== "string" || !/^--\d{2}-\d{2}$/.test(day)) continue;
+    const y0 = Number(ref.slice(0, 4));
+    let best: string | null = null;
+    for (const y of [y0 - 1, y0, y0 + 1]) {
+      const d = `${y}${day.slice(1)}`;
+      if (Number.isNaN(Date.parse(d))) continue;
+      if (best === null || Math.abs(Date.parse(d) - refDay) < Math.abs(Date.parse(best) - refDay)) best = d;
+    }
+    if (!best) continue;
+    const date = best;
+    i.claims = i.claims.map((c) => {
+      if (c.type !== "date" || c.value.iso !== null) return c;
+      const again = dateExtractor.extract({ text: c.text, refDate: date, sourceId: c.source, found: [] });
+      const f = again.length === 1 ? again[0]! : null;
+      if (!f || f.start !== 0 || f.end !== c.text.length || typeof f.value.iso !== "string") return c;
+      return { ...c, value: { ...c.value, ...f.value, inferred: true } };
+    });
+  }
 }
 
 const claimCount = (r: DealRecord) => Object.values(r.fields).reduce((n, f) => n + f.claims.length, 0);

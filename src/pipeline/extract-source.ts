@@ -4,7 +4,7 @@ import type { Fact, FactType, SourceEntry } from "../model.js";
 import type { SourceInput } from "../sources/read.js";
 import { TextView } from "../sources/textview.js";
 import { extractAll } from "../extract/index.js";
-import { findPublished } from "./published.js";
+import { findDatelineDay, findPublished } from "./published.js";
 import { summarizeSource, tagFields } from "../merge/fields.js";
 
 export interface ExtractOptions {
@@ -54,6 +54,10 @@ export function extractSource(input: SourceInput, opts: ExtractOptions = {}): So
     chars: view.raw.length,
     deal: summarizeSource(view.text, raw),
   };
+  if (!published) {
+    const day = findDatelineDay(view.text);
+    if (day) source.datelineDay = day;
+  }
   return { source, facts };
 }
 

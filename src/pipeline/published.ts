@@ -30,6 +30,33 @@ export function findPublished(text: string): string | null {
   return null;
 }
 
+/**
+ * Where a source has no full date of its own: the day (month and day, no year) its dateline gives,
+ * as "--MM-DD" ("SAN FRANCISCO, Sept 8 (Wire) -"), from the same header lines findPublished reads.
+ */
+export function findDatelineDay(text: string): string | null {
+  let pos = 0;
+  let seen = 0;
+  while (pos < text.length && seen < HEAD_LINES && pos < MAX_HEAD_CHARS) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl);
+    pos = nl + 1;
+    if (!line.trim()) continue;
+    seen++;
+    if (isEmbeddedAttribution(line)) continue;
+    // Any reference date gives the month and day; only they are kept (the year is another source's).
+    const facts = dateExtractor.extract({ text: line, refDate: "2000-07-01", sourceId: "", found: [] });
+    for (const f of facts) {
+      const iso = f.value.iso;
+      if (typeof iso !== "string" || !f.value.inferred || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) continue;
+      if (f.start <= DATELINE_REACH && /^[^.!?]*$/.test(line.slice(0, f.start).replace(/\b[A-Z][a-z]{0,4}\./g, ""))) return `--${iso.slice(5)}`;
+    }
+    if (isBodyProse(line)) return null;
+  }
+  return null;
+}
+
 /** The signature line of an embedded post: "— Name (@handle) November 3, 2025", "pic.twitter.com/…". */
 function isEmbeddedAttribution(line: string): boolean {
   return /\(@\w{1,30}\)|pic\.twitter\.com/.test(line);
