@@ -983,13 +983,35 @@ function computeShortForms(name: string, R: Compiled): Array<string | null> {
 /** extractOrgs' heading flags by offset, reused between sources (cleared up to the text's length). */
 let headingBuf = new Uint8Array(1 << 12);
 
+// extractOrgs runs in phases, each a function of its own, for the reason analyse() in
+// merge/parties.ts does: V8 compiles small functions cheaply, and a deoptimisation stays in its phase.
 export function extractOrgs(text: string): RawFact[] {
   const R = rules();
   const toks = tokenize(text, R.knownTokens);
   if (!toks.length) return [];
+  const headingAt = markHeadings(text);
+  // Words seen in lower case somewhere in the text: a capitalised one at a sentence start is then a common word.
+  const lowerSeen = new LowerSeen(text);
+  const runs = buildRuns(text, toks);
+  const cands: Cand[] = [];
+  for (const run of runs) splitRun(text, run, R, cands, headingAt);
+  markPersons(text, cands, R);
+  const maybeLast = maybeLastNames(cands, R);
+  // Evidence.
+  for (const c of cands) decide(text, c, R, lowerSeen, maybeLast);
+  actingAcronymNames(text, toks, cands, R);
+  dropProductNames(cands);
+  // Coordinated lists next to known organisations.
+  for (let pass = 0; pass < 3 && decideLists(text, cands, R, lowerSeen); pass++);
+  const established = establishNames(cands, R, lowerSeen);
+  return orgFacts(toks, cands, established, R);
+}
 
-  // Lines that read as headings: only names known otherwise count there.
-  // Title-case lines (2) capitalise every word, so a verb there is no part of a name.
+/**
+ * Lines that read as headings (1): only names known otherwise count there. Title-case lines (2)
+ * capitalise every word, so a verb there is no part of a name.
+ */
+function markHeadings(text: string): Uint8Array {
   if (headingBuf.length < text.length + 1) headingBuf = new Uint8Array(Math.max(text.length + 1, headingBuf.length * 2));
   else headingBuf.fill(0, 0, text.length + 1);
   const headingAt = headingBuf;
@@ -1001,19 +1023,12 @@ export function extractOrgs(text: string): RawFact[] {
     if (lineIsTitleCase(line)) for (let q = ls; q <= le; q++) headingAt[q] = headingAt[q]! | 2;
     ls = le + 1;
   }
+  return headingAt;
+}
 
-  // Words seen in lower case somewhere in the text: a capitalised one at a sentence start is then a common word.
-  const lowerSeen = new LowerSeen(text);
-
-  const runs = buildRuns(text, toks);
-
-  // People named in full in this source: "First Last" (first-name lexicon) or after an honorific / role.
+/** Person pre-pass: full names ("First Last", or after an honorific or role), so that a last name alone is known to be a person. */
+function markPersons(text: string, cands: Cand[], R: Compiled): void {
   const personLast = new Set<string>();
-
-  const cands: Cand[] = [];
-  for (const run of runs) splitRun(text, run, R, cands, headingAt);
-
-  // Person pre-pass: full names, so that a last name alone is known to be a person.
   for (const c of cands) {
     if (c.gaz) continue;
     if (looksLikePerson(text, c, R, false)) {
@@ -1024,44 +1039,54 @@ export function extractOrgs(text: string): RawFact[] {
     }
   }
   for (const c of cands) if (!c.gaz && c.toks.length === 1 && personLast.has(c.toks[0]!.w)) c.person = true;
+}
 
-  // Last words of multi-word names that no rule calls an organisation may be people's last names.
+/** Last words of multi-word names that no rule calls an organisation may be people's last names. */
+function maybeLastNames(cands: readonly Cand[], R: Compiled): Set<string> {
   const maybeLast = new Set<string>();
   for (const c of cands) if (!c.gaz && !c.place && c.toks.length >= 2 && c.toks.length <= 3 && !isOrgShaped(R, c)) maybeLast.add(c.toks[c.toks.length - 1]!.w);
+  return maybeLast;
+}
 
-  // Evidence.
-  for (const c of cands) decide(text, c, R, lowerSeen, maybeLast);
-
-  // An acronym used as a company's name ("NWS posted growth", "NWS’s servers") spells out an otherwise
-  // undecided multi-word name of the same source ("Northwind Web Services"): the name and its short form.
+/**
+ * An acronym used as a company's name ("NWS posted growth", "NWS’s servers") spells out an otherwise
+ * undecided multi-word name of the same source ("Northwind Web Services"): the name and its short form.
+ */
+function actingAcronymNames(text: string, toks: readonly Tok[], cands: Cand[], R: Compiled): void {
   const actingAcronyms = new Set<string>();
   for (const t of toks) if (isAcronym35(t.w) && !R.stop.has(t.w) && (t.poss || R.orgVerbRe.test(text.slice(t.e, t.e + 40)))) actingAcronyms.add(t.w);
-  if (actingAcronyms.size)
-    for (const c of cands) {
-      if (c.rule || c.gaz || c.person || c.place || c.heading || (c as CandX).notOrg || c.toks.length < 2 || c.toks[0]!.poss || isProduct(R, c)) continue;
-      const ini = initialsOf(c);
-      if (!actingAcronyms.has(ini) || R.firstNames.has(c.toks[0]!.w)) continue;
-      c.defAlias = ini;
-      c.rule = "org.initials";
-      c.name = canonicalOf(c, R);
-    }
+  if (!actingAcronyms.size) return;
+  for (const c of cands) {
+    if (c.rule || c.gaz || c.person || c.place || c.heading || (c as CandX).notOrg || c.toks.length < 2 || c.toks[0]!.poss || isProduct(R, c)) continue;
+    const ini = initialsOf(c);
+    if (!actingAcronyms.has(ini) || R.firstNames.has(c.toks[0]!.w)) continue;
+    c.defAlias = ini;
+    c.rule = "org.initials";
+    c.name = canonicalOf(c, R);
+  }
+}
 
-  // A name read as a product or facility anywhere in the source is no organisation in it, unless a
-  // suffix, the gazetteer or a definition says otherwise.
+/**
+ * A name read as a product or facility anywhere in the source is no organisation in it, unless a
+ * suffix, the gazetteer or a definition says otherwise.
+ */
+function dropProductNames(cands: Cand[]): void {
   const notOrg = new Set<string>();
   for (const c of cands) if ((c as CandX).notOrg) notOrg.add(coreKey(c));
-  if (notOrg.size)
-    for (const c of cands)
-      if (c.rule && !c.gaz && notOrg.has(coreKey(c)) && c.rule !== "org.suffix" && c.rule !== "org.definition") {
-        c.rule = null;
-        c.name = null;
-        (c as CandX).notOrg = true;
-      }
+  if (!notOrg.size) return;
+  for (const c of cands)
+    if (c.rule && !c.gaz && notOrg.has(coreKey(c)) && c.rule !== "org.suffix" && c.rule !== "org.definition") {
+      c.rule = null;
+      c.name = null;
+      (c as CandX).notOrg = true;
+    }
+}
 
-  // Coordinated lists next to known organisations.
-  for (let pass = 0; pass < 3 && decideLists(text, cands, R, lowerSeen); pass++);
-
-  // Established names → canonical, with short forms and definitions.
+/**
+ * Established names → canonical, with short forms and definitions; undecided candidates that are
+ * an established name or its short form become aliases of it. Returns the established names.
+ */
+function establishNames(cands: Cand[], R: Compiled, lowerSeen: LowerSeen): Map<string, string> {
   const established = new Map<string, string>();
   const addForm = (form: string, name: string) => {
     const k = nameKey(form);
@@ -1138,7 +1163,11 @@ export function extractOrgs(text: string): RawFact[] {
       c.name = hit;
     }
   }
+  return established;
+}
 
+/** The decided candidates as facts, then handles ("@acme") of known organisations. */
+function orgFacts(toks: readonly Tok[], cands: readonly Cand[], established: Map<string, string>, R: Compiled): RawFact[] {
   const facts: RawFact[] = [];
   for (const c of cands) {
     if (!c.rule || !c.name) continue;

@@ -76,6 +76,23 @@ function splitClauses(text: string, start: number, end: number): Span[] {
 
 /** Lower case, no possessive, no company suffixes or ".com", no punctuation: "Amazon.com Inc." → "amazon". */
 export function nameKey(name: string, suffixes: ReadonlySet<string>): string {
+  // The same names come back in every source: their keys are kept (bounded, per suffix set).
+  if (suffixes !== keyCacheFor) {
+    keyCache.clear();
+    keyCacheFor = suffixes;
+  }
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    k = computeNameKey(name, suffixes);
+    if (keyCache.size >= 50_000) keyCache.clear();
+    keyCache.set(name, k);
+  }
+  return k;
+}
+let keyCacheFor: ReadonlySet<string> | null = null;
+const keyCache = new Map<string, string>();
+
+function computeNameKey(name: string, suffixes: ReadonlySet<string>): string {
   const words = name
     .normalize("NFKC")
     .toLowerCase()
