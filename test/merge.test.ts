@@ -461,6 +461,15 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.announced?.claims.map((c) => c.text)).toEqual(["Monday"]);
   });
 
+  it("a sale told in the past with an earlier year is another deal; a year of another verb far from the figure is not", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. In 2024 it sold its gas business for $640 million."],
+      ["b.txt", "2026-06-09", "Tarnwell Group will sell its mills to Coppice Mills for $3.1 billion. It sold the gas business to Ansel Mills for $640 million in 2024."],
+      ["c.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills, the loom maker it first bought a stake in back in 1998, from its founders for $3.1 billion."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$3.1 billion"], ["b.txt", "$3.1 billion"], ["c.txt", "$3.1 billion"]]);
+  });
+
   it("a total that is not a deal's is no value", () => {
     const text = "Coppice Mills had sales of $300 million in total last year, and a total of $40 million in cash.";
     const facts = [money(text, "$300 million", 3e8), money(text, "$40 million", 4e7)];

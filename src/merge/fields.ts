@@ -25,7 +25,7 @@ interface Hit {
 }
 
 /** For each fact (same order), the deal fields it is a claim on, with the cue words that tied it. */
-export function tagFields(text: string, facts: readonly RawFact[]): (FieldTag | null)[] {
+export function tagFields(text: string, facts: readonly RawFact[], published: string | null = null): (FieldTag | null)[] {
   const R = fieldRules();
   const a = analyseSource(text, facts);
   const sentenceAt = sentenceIndexer(a);
@@ -60,7 +60,7 @@ export function tagFields(text: string, facts: readonly RawFact[]): (FieldTag | 
     hits.sort((x, y) => x.score - y.score);
     const best = hits[0]!;
     const field = R.byName.get(best.field)!;
-    if (field.dealScoped && aboutOtherDeal(R, memo, a, text, f, s.index, clause)) return null;
+    if (field.dealScoped && (aboutOtherDeal(R, memo, a, text, f, s.index, clause) || pastYearDeal(R, memo, text, facts, f, clause, published))) return null;
     const tag: FieldTag = { fields: [best.field], cues: { [best.field]: [best.text.trim()] }, rules: { [best.field]: best.cue.id } };
     // Words beside the figure that make it another aspect ("including debt"): the first mark that matches.
     const mark = field.aspectMarks.find((m) => m.re.test(m.where === "before" ? near.pre : near.post));
@@ -461,6 +461,48 @@ function aboutOtherDeal(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, t
   if (!nearestBefore || nearestBefore.start < clause.start) return false;
   if (a.partyRoots.has(a.root(nearestBefore.key))) return false;
   return R.subjectBetween.test(text.slice(nearestBefore.end, f.start));
+}
+
+/**
+ * "sold its gas business for $640m in 2024", "In 2024 it sold the unit for $640m": the figure is
+ * told with a past-tense deal verb (rules: otherDeal.pastYear) and a year before the source's own,
+ * the figure between the verb and the year, or right after a verb the year comes right before.
+ * "will sell X, a unit it bought in 1998, to Y for $1bn" keeps its figure: the year is another
+ * verb's, far from the figure.
+ */
+function pastYearDeal(R: CompiledRules, memo: SourceMemo, text: string, facts: readonly RawFact[], f: RawFact, clause: Span, published: string | null): boolean {
+  if (!R.pastYearVerbs || !published || !/^\d{4}/.test(published)) return false;
+  if (!memo.clauseTest(clause, R.pastYearVerbs)) return false;
+  const year = Number(published.slice(0, 4));
+  const years: RawFact[] = [];
+  for (let i = firstFactFrom(facts, clause.start); i < facts.length; i++) {
+    const d = facts[i]!;
+    if (d.start >= clause.end) break;
+    if (d.type !== "date" || typeof d.value.iso !== "string") continue;
+    const y = Number(d.value.iso.slice(0, 4));
+    if (y > 1900 && y < year) years.push(d);
+  }
+  if (!years.length) return false;
+  const verbs = new RegExp(R.pastYearVerbs.source, "gi");
+  const clauseText = text.slice(clause.start, clause.end);
+  for (let m = verbs.exec(clauseText); m; m = verbs.exec(clauseText)) {
+    const vs = clause.start + m.index, ve = vs + m[0].length;
+    for (const d of years) {
+      if (ve <= f.start && f.end <= d.start && d.start - ve <= 160) return true;
+      if (d.end <= vs && vs - d.end <= 40 && f.start >= ve && f.start - ve <= 80) return true;
+    }
+  }
+  return false;
+}
+
+function firstFactFrom(facts: readonly RawFact[], pos: number): number {
+  let lo = 0, hi = facts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (facts[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first mention that starts at or after `pos` (mentions are sorted and do not overlap). */

@@ -70,6 +70,8 @@ export const FieldsRulesSchema = z.object({
     markers: z.array(Pattern),
     counterpart: z.object({ id: z.string(), before: z.string(), needs: z.string(), reason: z.string() }),
     subject: z.object({ id: z.string(), between: z.string(), reason: z.string() }),
+    /** A clause with a past-tense deal verb and a year before the source's own: an earlier deal. */
+    pastYear: z.object({ id: z.string(), verbs: z.string(), reason: z.string() }).optional(),
   }),
   parties: z.object({
     nameStop: z.array(z.string()),
@@ -136,6 +138,7 @@ export interface CompiledRules {
   counterpartBefore: RegExp;
   counterpartNeeds: RegExp;
   subjectBetween: RegExp;
+  pastYearVerbs: RegExp | null;
   nameStop: Set<string>;
   suffixes: Set<string>;
   statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number })[];
@@ -239,6 +242,7 @@ export function fieldRules(): CompiledRules {
     counterpartBefore: re(r.otherDeal.counterpart.before, r.otherDeal.counterpart.id),
     counterpartNeeds: re(r.otherDeal.counterpart.needs, r.otherDeal.counterpart.id),
     subjectBetween: re(r.otherDeal.subject.between, r.otherDeal.subject.id),
+    pastYearVerbs: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id) : null,
     nameStop: new Set(r.parties.nameStop),
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
     statements: r.parties.statements.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id, true), roles: s.roles, weight: s.weight })),
