@@ -740,6 +740,7 @@ const WORD_STARTS = new Int32Array(16);
 const WORD_ENDS = new Int32Array(16);
 
 /** Full names given in the source ("Jane Roe"), in text order, so a last name alone can be resolved. */
+const WORKPLACE_BEFORE = /\b(?:at|of|from)\s$/;
 const PLACE_BEFORE = /\b(?:in|across|near|outside|throughout)\s$/;
 
 function findFullNames(text: string, C: Compiled, orgMask: Uint8Array): FullName[] {
@@ -832,12 +833,13 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
   // Full names, found only when a quote needs them.
   let fullNamesCache: FullName[] | null = null;
   const fullNamesOf = (): FullName[] => (fullNamesCache ??= findFullNames(text, C, orgMask));
-  // Who "he"/"she" can be: full names outside quotes that do not start with a function or role word.
+  // Who "he"/"she" can be: full names outside quotes that do not start with a function or role
+  // word, nor name a workplace ("head of research at Pennard Shaw": a firm named like a person).
   let pronounNamesCache: FullName[] | null = null;
   const pronounNames = (): FullName[] =>
     (pronounNamesCache ??= fullNamesOf().filter((f) => {
       const first = f.name.slice(0, f.name.indexOf(" "));
-      return !inQuote(f.at) && !isFunctionWord(first) && !C.roleSet.has(first);
+      return !inQuote(f.at) && !isFunctionWord(first) && !C.roleSet.has(first) && !WORKPLACE_BEFORE.test(text.slice(Math.max(0, f.at - 6), f.at));
     }));
   // Full names by their last word, to resolve a last name alone.
   let byLastCache: Map<string, FullName[]> | null = null;
