@@ -717,6 +717,11 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
     if (clause.trim() && words.length <= 8) {
       const sp = speakerFromPhrase(clause, clauseBase, C, orgs, appos);
       if (sp) return { speaker: sp, rule: "quote.said-before", end: q.open };
+      // The role first, the name in apposition: "Its chairman, Friedrich Oberholz, told …".
+      if (appos) {
+        const named = speakerFromPhrase(appos, headFrom + subj.length + 2, C, orgs, clause);
+        if (named && named.kind === "person") return { speaker: named, rule: "quote.said-before", end: q.open };
+      }
     }
     // Inverted: "said Jane Roe:" right before the quote.
     const rest = head.slice(end).trim();
