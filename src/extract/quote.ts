@@ -703,7 +703,8 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
   for (let v = verbs.length - 1; v >= 0; v--) {
     const { at, end } = verbs[v]!;
     // Subject before the verb, maybe with an appositive: "Jane Roe, CEO of X, described …"
-    let subj = head.slice(0, at).trimEnd();
+    // "X has told", "X had also said": the auxiliary is no part of the name.
+    let subj = head.slice(0, at).trimEnd().replace(AUX_END, "");
     let appos = "";
     const ap = /^(.*?),\s([^,]{2,120}),$/su.exec(subj);
     if (ap) {
@@ -745,6 +746,7 @@ const WORD_STARTS = new Int32Array(16);
 const WORD_ENDS = new Int32Array(16);
 
 /** Full names given in the source ("Jane Roe"), in text order, so a last name alone can be resolved. */
+const AUX_END = /(?:\s+(?:has|have|had|also|later|then|previously|recently|repeatedly|often))+$/;
 const WORKPLACE_BEFORE = /\b(?:at|of|from)\s$/;
 const PLACE_BEFORE = /\b(?:in|across|near|outside|throughout)\s$/;
 
