@@ -704,7 +704,7 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
     const { at, end } = verbs[v]!;
     // Subject before the verb, maybe with an appositive: "Jane Roe, CEO of X, described …"
     // "X has told", "X had also said": the auxiliary is no part of the name.
-    let subj = head.slice(0, at).trimEnd().replace(AUX_END, "");
+    let subj = stripAuxEnd(head.slice(0, at).trimEnd());
     let appos = "";
     const ap = /^(.*?),\s([^,]{2,120}),$/su.exec(subj);
     if (ap) {
@@ -735,7 +735,9 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
 }
 
 // ---- the extractor ----------------------------------------------------------------------------
-const NAME_RE = /(?<![A-Za-z\u00C0-\u024F])[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]+(?:\s(?:[A-Z]\.\s)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]+){1,5}/g;
+// Words of a name are one space apart; a line break only where the next line is no "Label:" line
+// ("Hosts: A and Ben Okereke" / "Guest: …" is two lines, not a name "Ben Okereke Guest").
+const NAME_RE = /(?<![A-Za-z\u00C0-\u024F])[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]+(?:(?:\n(?![^\s:]{1,40}:)|(?!\n)\s)(?:[A-Z]\.\s)?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]+){1,5}/g;
 
 interface FullName {
   name: string;
@@ -746,7 +748,17 @@ const WORD_STARTS = new Int32Array(16);
 const WORD_ENDS = new Int32Array(16);
 
 /** Full names given in the source ("Jane Roe"), in text order, so a last name alone can be resolved. */
-const AUX_END = /(?:\s+(?:has|have|had|also|later|then|previously|recently|repeatedly|often))+$/;
+const AUX_WORDS = new Set(["has", "have", "had", "also", "later", "then", "previously", "recently", "repeatedly", "often"]);
+
+/** The phrase without auxiliaries and adverbs at its end ("X has also" → "X"), word by word. */
+function stripAuxEnd(s: string): string {
+  let t = s;
+  for (;;) {
+    const sp = Math.max(t.lastIndexOf(" "), t.lastIndexOf("\n"), t.lastIndexOf("\t"));
+    if (sp < 0 || !AUX_WORDS.has(t.slice(sp + 1))) return t;
+    t = t.slice(0, sp).trimEnd();
+  }
+}
 const WORKPLACE_BEFORE = /\b(?:at|of|from)\s$/;
 const PLACE_BEFORE = /\b(?:in|across|near|outside|throughout)\s$/;
 
@@ -789,6 +801,31 @@ function findFullNames(text: string, C: Compiled, orgMask: Uint8Array): FullName
     fullNames.push({ name, at: starts[from]! });
   }
   return fullNames;
+}
+
+/**
+ * The full name (of `named`, before `limit`) whose first word stands alone, as a capitalised word,
+ * after named[k] and before `limit` within the paragraph of `limit`; the last such; else null.
+ */
+function firstNameAfter(text: string, named: readonly FullName[], k: number, limit: number): string | null {
+  const para = text.lastIndexOf("\n\n", limit);
+  const from = Math.max(named[k]!.at + named[k]!.name.length, para < 0 ? 0 : para);
+  if (from >= limit) return null;
+  const firsts = new Map<string, string>();
+  for (let i = 0; i <= k; i++) {
+    const n = named[i]!.name;
+    const sp = n.indexOf(" ");
+    if (sp > 1) firsts.set(n.slice(0, sp), n);
+  }
+  let found: string | null = null;
+  const re = /\b\p{Lu}\p{Ll}+\b/gu;
+  const span = text.slice(from, limit);
+  for (let m = re.exec(span); m; m = re.exec(span)) {
+    const full = firsts.get(m[0]);
+    // Alone: not followed by the rest of its full name (that would be a full name, found above).
+    if (full && !span.startsWith(full, m.index)) found = full;
+  }
+  return found;
 }
 
 /** The last full name (sorted by `at`) named before `limit`; -1 when none. */
@@ -901,6 +938,12 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
         const named = pronounNames();
         const k = lastNameBefore(named, q.open);
         name = k >= 0 ? named[k]!.name : lastPerson?.name ?? null;
+        // Someone named later in the quote's own paragraph by a first name alone ("Ben pointed out
+        // that …"): the person of that first name named in full before.
+        if (k >= 0) {
+          const byFirst = firstNameAfter(text, named, k, q.open);
+          if (byFirst) name = byFirst;
+        }
       } else if (speaker.kind === "referent") {
         if (endsSorted) {
           const k = lastOrgEndingBy(outsideOrgs, q.open);
