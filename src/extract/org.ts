@@ -943,6 +943,8 @@ function lineIsHeading(line: string): boolean {
   // A title-case question or teaser ("X and Y Forge Alliance: What It Means?") is a headline too.
   if (/[?:!]$/.test(t) && lineIsTitleCase(t)) return true;
   if (/[.!?:;,"”]$/.test(t)) return false;
+  // A "Label: text" line with prose in it ("Guest: Jane Roe, head of research at X") is no headline.
+  if (/^\p{Lu}[\p{L}]{1,20}:\s/u.test(t) && (t.match(/\s\p{Ll}{3,}\b/gu)?.length ?? 0) >= 2) return false;
   const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   if (words.length < 2) return words.length === 1 && t.split(/\s+/).length <= 3;
   const caps = words.filter((w) => isUpper(w[0]!)).length;
