@@ -44,6 +44,8 @@ const CUES: Case[] = [
   ["value.worth", "Birch Co signed a licensing deal with Alder Ltd worth up to $2 billion.", "$2 billion", "money", usd(2e9, "up to")],
   ["value.in-total", "Birch Co agreed to license the drug to Alder Ltd for $90 million upfront and $2 billion in total.", "$2 billion", "money", usd(2e9)],
   ["value.headline", "For Birch Co the headline number is $2 billion from Alder Ltd, in a licensing deal.", "$2 billion", "money", usd(2e9)],
+  ["value.creating-worth", "Alder Ltd will merge with Birch Co, creating a group with a combined enterprise value of about $2 billion.", "$2 billion", "money", usd(2e9)],
+  ["value.creating-a", "Alder Ltd agreed to merge with Birch Co, creating a $2 billion group.", "$2 billion", "money", usd(2e9)],
   ["value.total-of", "Alder Ltd agreed to pay Birch Co a total of $2 billion, including milestones.", "$2 billion", "money", usd(2e9)],
   ["stock.price-change", "Close, announcement day: Birch Co (BRC)   $41.20   +11.8%, against Alder Ltd.", "+11.8%", "percent", { value: 11.8 }],
   ["stock.closed-move", "Birch Co closed up 18.4% in Frankfurt after Alder Ltd's offer.", "18.4%", "percent", { value: 18.4 }],
@@ -130,6 +132,12 @@ describe("every party statement fires on its case", () => {
     const s = summarizeSource(text, facts) as unknown as DealSummary;
     expect(s.pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
     expect(s.links).toContainEqual({ parent: "alder", child: "cedar grid", rule: "link.sells-its-unit" });
+  });
+
+  it("a place in the possessive before an organisation is no party ('Finland's Birch Co')", () => {
+    const text = "Alder Ltd agreed to buy Finland's Birch Co.";
+    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(s.pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
   });
 
   it("roles: acquirer/target, investor/investee, buyer/provider", () => {

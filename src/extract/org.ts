@@ -1330,7 +1330,17 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // A connector ("and", "for", "the") only stays inside a name that ends in a head word or suffix.
   const lastW = span[span.length - 1]!.w;
   // "Quarrystone Capital and Pellworth Ventures": two names when the part before the "and" is complete.
-  const andAt = span.findIndex((t, k) => k > 0 && (t.w === "and" || t.w === "&") && (R.heads.has(span[k - 1]!.w) || R.suffixes.has(span[k - 1]!.w)));
+  // And "Veltheim Automobil and Karvell Cell Technologies": two words or more on each side, the
+  // second ending in a head word or suffix ("Food and Drug Administration" keeps its one-word part).
+  const lastOfSpan = span[span.length - 1]!.w;
+  const andAt = span.findIndex(
+    (t, k) =>
+      k > 0 &&
+      (t.w === "and" || t.w === "&") &&
+      (R.heads.has(span[k - 1]!.w) ||
+        R.suffixes.has(span[k - 1]!.w) ||
+        (t.w === "and" && k >= 2 && span.length - k - 1 >= 2 && !!span[k - 1]!.cap && !!span[k - 2]!.cap && (R.suffixes.has(lastOfSpan) || (R.heads.has(lastOfSpan) && !R.weakHeads.has(lastOfSpan))))),
+  );
   if (andAt > 0) {
     pushFree(text, span.slice(0, andAt), R, out, headingAt, roleBefore, false);
     pushFree(text, span.slice(andAt + 1), R, out, headingAt, false, roleAfter);

@@ -488,7 +488,8 @@ function pastYearDeal(R: CompiledRules, memo: SourceMemo, text: string, facts: r
   for (let m = verbs.exec(clauseText); m; m = verbs.exec(clauseText)) {
     const vs = clause.start + m.index, ve = vs + m[0].length;
     for (const d of years) {
-      if (ve <= f.start && f.end <= d.start && d.start - ve <= 160) return true;
+      // The figure after the verb's start ("sold it for $640m in 2024", "its $900m purchase of Y in 2021").
+      if (vs <= f.start && f.end <= d.start && d.start - ve <= 160) return true;
       if (d.end <= vs && vs - d.end <= 40 && f.start >= ve && f.start - ve <= 80) return true;
     }
   }

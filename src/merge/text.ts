@@ -116,7 +116,9 @@ const CAP_TOKEN = /[A-Z][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+|-[a-z0-9][A-Za-z0-9&]*)*
 export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   const covered: Span[] = [];
+  const orgStarts = new Set<number>();
   for (const f of facts) {
+    if (f.type === "org") orgStarts.add(f.start);
     if (f.type !== "org") {
       if (f.type !== "quote") covered.push(f);
       continue;
@@ -145,6 +147,12 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     let name = text.slice(s, e);
     const poss = /['’]s$/.exec(name);
     if (poss) {
+      // "Finland's Karvell": a name no org fact covers, in the possessive before an organisation,
+      // is its home or owner, not a party of its own.
+      if (orgStarts.has(e + 1) && text[e] === " ") {
+        run = null;
+        return;
+      }
       e -= poss[0].length;
       name = name.slice(0, -poss[0].length);
     }
