@@ -470,6 +470,14 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$3.1 billion"], ["b.txt", "$3.1 billion"], ["c.txt", "$3.1 billion"]]);
   });
 
+  it("an earlier agreement signed in a past year is another deal; 'worth' reads through a long counterpart", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group signed a supply agreement with Finnish battery maker Coppice Mills Cell Technologies worth €6bn over eight years. Tarnwell Group signed a €4.5bn cell agreement with Ansel Energy in 2022."],
+      ["b.txt", "2026-06-09", "Tarnwell Group signed an €6bn supply deal with Coppice Mills Cell Technologies."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => c.text)).toEqual(["€6bn", "€6bn"]);
+  });
+
   it("a total that is not a deal's is no value", () => {
     const text = "Coppice Mills had sales of $300 million in total last year, and a total of $40 million in cash.";
     const facts = [money(text, "$300 million", 3e8), money(text, "$40 million", 4e7)];
