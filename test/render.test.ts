@@ -96,6 +96,28 @@ describe("tables fit the terminal", () => {
     expect(rec).toContain("agree (1)");
     expect(renderFacts(doc, { width: 140, explain: true })).toContain('money.symbol-scale → value ("buy", "for")');
   });
+  it("a field whose claims are of several types shows its value by the value's own type", () => {
+    const rec = {
+      parties: [],
+      sources: ["a.txt"],
+      fields: {
+        stock: {
+          value: { amount: 58.4, currency: "USD" },
+          text: "$58.40",
+          type: "money",
+          sources: ["a.txt"],
+          conflict: false,
+          claims: [
+            { source: "a.txt", text: "30%", start: 10, end: 13, type: "percent" as const, value: { value: 30 } },
+            { source: "a.txt", text: "$58.40", start: 20, end: 26, type: "money" as const, value: { amount: 58.4, currency: "USD" } },
+          ],
+        },
+      },
+    };
+    expect(renderRecord(rec, { width: 120 })).toMatch(/stock +│ \$58\.40 \(58\.4 USD\)/);
+    expect(renderMarkdown({ ...sampleDoc(), record: rec, records: [rec] }, { width: 120 })).toContain("$58.40");
+  });
+
   it("--field lists each source's claim on the field", () => {
     const out = renderFieldClaims(sampleDoc().records, "value", { width: 120 });
     expect(out).toContain("acme/wire.txt");

@@ -144,6 +144,17 @@ export function guessType(value: Record<string, unknown>): string {
   return "";
 }
 
+/**
+ * The type of a record field's chosen value: the record says it (`type`); else the value's own
+ * shape; else its first claim's. (A field's claims may be of several types: a share move in
+ * percent, the price in money.)
+ */
+export function fieldType(f: { value: Record<string, unknown> | null; claims: readonly { type?: string }[] }): string {
+  const own = (f as { type?: unknown }).type;
+  if (typeof own === "string" && own) return own;
+  return (f.value && guessType(f.value)) || String(f.claims[0]?.type ?? "");
+}
+
 export const factValue = (f: Pick<Fact, "type" | "value">) => humanValue(f.type, f.value);
 export const factValueWithExact = (f: Pick<Fact, "type" | "value">) => valueWithExact(f.type, f.value);
 

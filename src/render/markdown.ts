@@ -2,7 +2,7 @@
 // table of facts per source. Cells escape what Markdown would read as markup: "|" would end the
 // cell, a newline the row, "*" or "_" would turn text italic, "<" would start HTML.
 import type { DealRecord, ExtractDocument, Fact } from "../model.js";
-import { explainFact, exactValue, guessType, humanValue } from "./format.js";
+import { explainFact, exactValue, guessType, humanValue, fieldType } from "./format.js";
 
 export function mdCell(s: string): string {
   return s
@@ -62,14 +62,14 @@ export function recordMarkdown(rec: DealRecord, title: string, o: MarkdownOption
   }
   out.push(mdTable(["field", "value", "exact", "sources", "verdict"], names.map((n) => {
     const f = rec.fields[n]!;
-    const type = String(f.claims[0]?.type ?? guessType(f.value ?? {}));
+    const type = fieldType(f);
     const srcCount = new Set(f.claims.map((c) => c.source)).size;
     return [n, humanValue(type, f.value), exactValue(type, f.value), f.sources.join(", "), f.conflict ? `⚠ conflict (${srcCount} sources)` : `agree (${f.sources.length})`];
   })));
   for (const n of names) {
     const f = rec.fields[n]!;
     if (!f.conflict && !o.field) continue;
-    const type = String(f.claims[0]?.type ?? guessType(f.value ?? {}));
+    const type = fieldType(f);
     out.push(`**${mdCell(n)}: claims**`);
     out.push(mdTable(["source", "line", "text", "value", ""], f.claims.map((c) => [c.source, c.line ? String(c.line) : "", c.text, humanValue(String(c.type ?? type), c.value), f.sources.includes(c.source) ? "agree" : "other"])));
   }

@@ -5,7 +5,7 @@
 // back to its place in the text. Source text is HTML-escaped; HTML sources show their readable text.
 import type { DealRecord, ExtractDocument, Fact, SourceFormat } from "../model.js";
 import { TextView } from "../sources/textview.js";
-import { exactValue, guessType, humanValue } from "./format.js";
+import { exactValue, guessType, humanValue, fieldType } from "./format.js";
 
 export interface SourceText {
   /** The decoded source text that fact offsets index. */
@@ -215,7 +215,7 @@ function recordHtml(r: DealRecord, ri: number, total: number, claimTarget: (c: {
   out.push(`<table class="fields"><thead><tr><th>field</th><th>value</th><th>verdict</th><th>claims</th></tr></thead><tbody>`);
   for (const name of names) {
     const f = r.fields[name]!;
-    const type = String(f.claims[0]?.type ?? guessType(f.value ?? {}));
+    const type = fieldType(f);
     const verdict = f.conflict
       ? `<span class="verdict conflict">⚠ conflict</span>`
       : `<span class="verdict agree">agree (${f.sources.length})</span>`;

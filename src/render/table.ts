@@ -4,7 +4,7 @@
 import Table from "cli-table3";
 import type { ExtractDocument, DealRecord, Fact } from "../model.js";
 import { safeText } from "./safe.js";
-import { explainFact, factValueWithExact, guessType, valueWithExact } from "./format.js";
+import { explainFact, factValueWithExact, guessType, valueWithExact, fieldType } from "./format.js";
 import { plain, type Paint } from "./paint.js";
 
 export interface TableOptions {
@@ -240,7 +240,7 @@ export function renderRecord(rec: DealRecord, paintOrOpts: Paint | TableOptions 
   const conflict: boolean[] = [];
   for (const name of names) {
     const f = rec.fields[name]!;
-    const type = String(f.claims[0]?.type ?? guessType(f.value ?? {}));
+    const type = fieldType(f);
     let value = safeText(valueWithExact(type, f.value));
     if (f.conflict) {
       // Show what the other sources say, so the conflict can be read without --field.
@@ -272,7 +272,7 @@ export function renderFieldClaims(records: readonly DealRecord[], field: string,
       if (records.length === 1) out.push(paint.heading(title) + "\n" + paint.dim("no source makes a claim on this field"));
       return;
     }
-    const type = String(f.claims[0]?.type ?? guessType(f.value ?? {}));
+    const type = fieldType(f);
     out.push(paint.heading(title) + "  " + safeText(valueWithExact(type, f.value)) + "  " + (f.conflict ? paint.bad("conflict") : paint.good(`agree (${f.sources.length})`)));
     const cols: Column[] = [
       { head: "source", min: 6, flex: 1, max: 40 },
