@@ -8,6 +8,7 @@
 //     parenthesised alias (org.alias), and social handles that match a known name (org.handle).
 // Canonical names are computed from the name alone (suffix and possessive stripped, gazetteer aliases
 // resolved), so the same organisation gets the same name in every source.
+import { BoundedCache } from "../util/bounded-cache.js";
 import { z } from "zod";
 import type { ExtractContext, Extractor, RawFact } from "./types.js";
 import { loadRules } from "../rules/load.js";
@@ -280,7 +281,7 @@ interface Compiled {
 let compiled: Compiled | null = null;
 
 /** Lower-case, curly apostrophes straightened, hyphens and spaces as one space, dots at word ends dropped. */
-const nameKeyCache = new Map<string, string>();
+const nameKeyCache = new BoundedCache((s) => computeNameKey(s));
 export function nameKey(s: string): string {
   // ASCII letters and digits with single spaces between words: the key is the lower case.
   let space = true;
@@ -305,14 +306,7 @@ function isPlainName(s: string): boolean {
   return !space;
 }
 function cachedNameKey(s: string): string {
-  let k = nameKeyCache.get(s);
-  if (k === undefined) {
-    k = computeNameKey(s);
-    // Bounded: over an archive the names never stop coming, and memory must stay flat.
-    if (nameKeyCache.size >= 50000) nameKeyCache.clear();
-    nameKeyCache.set(s, k);
-  }
-  return k;
+  return nameKeyCache.get(s);
 }
 function computeNameKey(s: string): string {
   return s
@@ -957,16 +951,9 @@ function lineIsHeading(line: string): boolean {
  * the key again when the gazetteer has it (else null).
  * Cached across sources (bounded).
  */
-const shortFormCache = new Map<string, Array<string | null>>();
+const shortFormCache = new BoundedCache((name) => computeShortForms(name, compiled!));
 function shortForms(name: string, R: Compiled): Array<string | null> {
-  if (R !== compiled) return computeShortForms(name, R);
-  let v = shortFormCache.get(name);
-  if (v === undefined) {
-    v = computeShortForms(name, R);
-    if (shortFormCache.size >= 50000) shortFormCache.clear();
-    shortFormCache.set(name, v);
-  }
-  return v;
+  return R === compiled ? shortFormCache.get(name) : computeShortForms(name, R);
 }
 function computeShortForms(name: string, R: Compiled): Array<string | null> {
   const out: Array<string | null> = [];
@@ -1898,17 +1885,9 @@ function canonicalOf(c: Cand, R: Compiled): string {
 }
 
 /** The canonical name: from the name alone, so it is the same in every source. */
-const canonicalCache = new Map<string, string>();
+const canonicalCache = new BoundedCache((name) => computeCanonical(name, compiled!));
 export function canonical(name: string, R: Compiled = rules()): string {
-  if (R !== compiled) return computeCanonical(name, R);
-  let v = canonicalCache.get(name);
-  if (v === undefined) {
-    v = computeCanonical(name, R);
-    // Bounded, as nameKey's cache.
-    if (canonicalCache.size >= 50000) canonicalCache.clear();
-    canonicalCache.set(name, v);
-  }
-  return v;
+  return R === compiled ? canonicalCache.get(name) : computeCanonical(name, R);
 }
 function computeCanonical(name: string, R: Compiled): string {
   let s = name.replace(/\s+/g, " ").trim();

@@ -431,14 +431,7 @@ const SUBJECT_GAP = /^(?:['’]s?)?(?:\s+(?:shares|stock))?\s{0,3}$/;
 
 /** An organisation's name ends right before `pos` in the clause ("Acme rose", "Acme's shares fell"). */
 function orgRightBefore(memo: SourceMemo, a: SourceAnalysis, text: string, pos: number, clause: Span): boolean {
-  const ms = memo.eligible;
-  let lo = 0, hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = lo > 0 ? ms[lo - 1]! : null;
+  const m = lastEndingBy(memo.eligible, pos);
   return !!m && m.start >= clause.start && pos - m.end <= 20 && SUBJECT_GAP.test(text.slice(m.end, pos));
 }
 
@@ -450,14 +443,7 @@ function aboutOtherDeal(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, t
   if (memo.counterpartIn(R, a, clause)) return true;
   // The nearest mention in the clause that ends before the fact (mentions do not overlap, so their
   // ends are in order too): the last one that ends by the fact's start, when it starts in the clause.
-  const ms = memo.eligible;
-  let lo = 0, hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.end <= f.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const nearestBefore = lo > 0 ? ms[lo - 1]! : null;
+  const nearestBefore = lastEndingBy(memo.eligible, f.start);
   if (!nearestBefore || nearestBefore.start < clause.start) return false;
   if (a.partyRoots.has(a.root(nearestBefore.key))) return false;
   return R.subjectBetween.test(text.slice(nearestBefore.end, f.start));
@@ -475,7 +461,7 @@ function pastYearDeal(R: CompiledRules, memo: SourceMemo, text: string, facts: r
   if (!memo.clauseTest(clause, R.pastYearVerbs)) return false;
   const year = Number(published.slice(0, 4));
   const years: RawFact[] = [];
-  for (let i = firstFactFrom(facts, clause.start); i < facts.length; i++) {
+  for (let i = firstFrom(facts, clause.start); i < facts.length; i++) {
     const d = facts[i]!;
     if (d.start >= clause.end) break;
     if (d.type !== "date" || typeof d.value.iso !== "string") continue;
@@ -483,7 +469,8 @@ function pastYearDeal(R: CompiledRules, memo: SourceMemo, text: string, facts: r
     if (y > 1900 && y < year) years.push(d);
   }
   if (!years.length) return false;
-  const verbs = new RegExp(R.pastYearVerbs.source, "gi");
+  const verbs = R.pastYearVerbsAll!;
+  verbs.lastIndex = 0;
   const clauseText = text.slice(clause.start, clause.end);
   for (let m = verbs.exec(clauseText); m; m = verbs.exec(clauseText)) {
     const vs = clause.start + m.index, ve = vs + m[0].length;
@@ -496,22 +483,25 @@ function pastYearDeal(R: CompiledRules, memo: SourceMemo, text: string, facts: r
   return false;
 }
 
-function firstFactFrom(facts: readonly RawFact[], pos: number): number {
-  let lo = 0, hi = facts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (facts[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Index of the first mention that starts at or after `pos` (mentions are sorted and do not overlap). */
 function firstMentionFrom(a: SourceAnalysis, pos: number): number {
   return firstFrom(a.mentions, pos);
 }
 
-function firstFrom(ms: readonly Mention[], pos: number): number {
+/** The last mention that ends by `pos` (mentions do not overlap, so their ends are in order too); null when none. */
+function lastEndingBy(ms: readonly Mention[], pos: number): Mention | null {
+  let lo = 0, hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? ms[lo - 1]! : null;
+}
+
+/** Index of the first span (of spans sorted by start) that starts at or after `pos`. */
+function firstFrom(ms: readonly Span[], pos: number): number {
   let lo = 0, hi = ms.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

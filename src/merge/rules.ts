@@ -139,6 +139,8 @@ export interface CompiledRules {
   counterpartNeeds: RegExp;
   subjectBetween: RegExp;
   pastYearVerbs: RegExp | null;
+  /** The same, global, for walking every match (callers reset lastIndex). */
+  pastYearVerbsAll: RegExp | null;
   nameStop: Set<string>;
   suffixes: Set<string>;
   statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number })[];
@@ -243,6 +245,7 @@ export function fieldRules(): CompiledRules {
     counterpartNeeds: re(r.otherDeal.counterpart.needs, r.otherDeal.counterpart.id),
     subjectBetween: re(r.otherDeal.subject.between, r.otherDeal.subject.id),
     pastYearVerbs: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id) : null,
+    pastYearVerbsAll: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id, "gi") : null,
     nameStop: new Set(r.parties.nameStop),
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
     statements: r.parties.statements.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id, true), roles: s.roles, weight: s.weight })),

@@ -4,6 +4,7 @@
 // a name or an amount.
 import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
+import { BoundedCache } from "../util/bounded-cache.js";
 
 export interface Span {
   start: number;
@@ -81,16 +82,10 @@ export function nameKey(name: string, suffixes: ReadonlySet<string>): string {
     keyCache.clear();
     keyCacheFor = suffixes;
   }
-  let k = keyCache.get(name);
-  if (k === undefined) {
-    k = computeNameKey(name, suffixes);
-    if (keyCache.size >= 50_000) keyCache.clear();
-    keyCache.set(name, k);
-  }
-  return k;
+  return keyCache.get(name);
 }
-let keyCacheFor: ReadonlySet<string> | null = null;
-const keyCache = new Map<string, string>();
+let keyCacheFor: ReadonlySet<string> = new Set();
+const keyCache = new BoundedCache((name) => computeNameKey(name, keyCacheFor));
 
 function computeNameKey(name: string, suffixes: ReadonlySet<string>): string {
   const words = name

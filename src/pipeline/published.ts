@@ -13,21 +13,7 @@ const DATELINE_REACH = 60;
 const PROSE_CHARS = 160;
 
 export function findPublished(text: string): string | null {
-  let pos = 0;
-  let seen = 0;
-  while (pos < text.length && seen < HEAD_LINES && pos < MAX_HEAD_CHARS) {
-    let nl = text.indexOf("\n", pos);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl);
-    pos = nl + 1;
-    if (!line.trim()) continue;
-    seen++;
-    if (isEmbeddedAttribution(line)) continue;
-    const hit = datelineDate(line);
-    if (hit) return hit;
-    if (isBodyProse(line)) return null;
-  }
-  return null;
+  return scanHeader(text, datelineDate);
 }
 
 /**
@@ -35,6 +21,14 @@ export function findPublished(text: string): string | null {
  * as "--MM-DD" ("SAN FRANCISCO, Sept 8 (Wire) -"), from the same header lines findPublished reads.
  */
 export function findDatelineDay(text: string): string | null {
+  return scanHeader(text, datelineDay);
+}
+
+/**
+ * The header lines, in order, until one gives an answer or body prose starts: at most HEAD_LINES
+ * non-blank lines within MAX_HEAD_CHARS, skipping the signature lines of embedded posts.
+ */
+function scanHeader(text: string, read: (line: string) => string | null): string | null {
   let pos = 0;
   let seen = 0;
   while (pos < text.length && seen < HEAD_LINES && pos < MAX_HEAD_CHARS) {
@@ -45,13 +39,8 @@ export function findDatelineDay(text: string): string | null {
     if (!line.trim()) continue;
     seen++;
     if (isEmbeddedAttribution(line)) continue;
-    // Any reference date gives the month and day; only they are kept (the year is another source's).
-    const facts = dateExtractor.extract({ text: line, refDate: "2000-07-01", sourceId: "", found: [] });
-    for (const f of facts) {
-      const iso = f.value.iso;
-      if (typeof iso !== "string" || !f.value.inferred || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) continue;
-      if (f.start <= DATELINE_REACH && /^[^.!?]*$/.test(line.slice(0, f.start).replace(/\b[A-Z][a-z]{0,4}\./g, ""))) return `--${iso.slice(5)}`;
-    }
+    const hit = read(line);
+    if (hit) return hit;
     if (isBodyProse(line)) return null;
   }
   return null;
@@ -74,8 +63,24 @@ function datelineDate(line: string): string | null {
     const iso = f.value.iso;
     if (typeof iso !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || f.value.inferred) continue;
     const shortLine = line.trim().length <= 120;
-    const opensLine = f.start <= DATELINE_REACH && /^[^.!?]*$/.test(line.slice(0, f.start).replace(/\b[A-Z][a-z]{0,4}\./g, ""));
-    if (shortLine || opensLine) return iso;
+    if (shortLine || opensLine(line, f.start)) return iso;
   }
   return null;
+}
+
+/** A day without a year that opens a header line (a dateline), as "--MM-DD". */
+function datelineDay(line: string): string | null {
+  // Any reference date gives the month and day; only they are kept (the year is another source's).
+  const facts = dateExtractor.extract({ text: line, refDate: "2000-07-01", sourceId: "", found: [] });
+  for (const f of facts) {
+    const iso = f.value.iso;
+    if (typeof iso !== "string" || !f.value.inferred || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) continue;
+    if (opensLine(line, f.start)) return `--${iso.slice(5)}`;
+  }
+  return null;
+}
+
+/** The date at `start` opens the line: near its start, with no sentence end before it ("Inc." and the like aside). */
+function opensLine(line: string, start: number): boolean {
+  return start <= DATELINE_REACH && /^[^.!?]*$/.test(line.slice(0, start).replace(/\b[A-Z][a-z]{0,4}\./g, ""));
 }
