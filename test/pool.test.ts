@@ -122,9 +122,10 @@ describe("a worker's NDJSON text", () => {
     const text = readFileSync(join(fixtures, readdirSync(fixtures)[0]!, readdirSync(join(fixtures, readdirSync(fixtures)[0]!))[0]!), "utf8");
     const result = extractSource({ id: "a/b.txt", path: "a/b.txt", format: "text", text });
     expect(result.facts.length).toBeGreaterThan(5);
-    const ev = resultOfNdjson(ndjsonOf(result));
+    const ev = resultOfNdjson(new TextEncoder().encode(ndjsonOf(result)), result.facts.length);
     if (ev.kind !== "result") throw new Error("not a result");
-    expect(ev.ndjson).toBe(ndjsonOf(result));
+    expect(new TextDecoder().decode(ev.ndjson!.bytes)).toBe(ndjsonOf(result));
+    expect(ev.ndjson!.facts).toBe(result.facts.length);
     expect(ev.result.source).toEqual(result.source);
     expect(ev.result.facts).toEqual(result.facts);
     expect(JSON.stringify(ev.result)).toBe(JSON.stringify(result));

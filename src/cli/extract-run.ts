@@ -30,7 +30,7 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
   for await (const ev of runExtractionPooled(paths, { refDate, maxBytes, types, jobs, stdinFormat, ndjsonText })) {
     if (ev.kind === "result" && !output.keepSource(ev.result.source.id)) continue;
     if (ev.kind === "error" && !output.keepSource(ev.source)) continue;
-    if (ev.kind === "result") progress.tick(ev.result.source.id, ev.ndjson !== undefined ? lineCount(ev.ndjson) - 1 : ev.result.facts.length);
+    if (ev.kind === "result") progress.tick(ev.result.source.id, ev.ndjson ? ev.ndjson.facts : ev.result.facts.length);
     if (ev.kind !== "result") progress.done();
     if (ev.kind === "skip") warn(`skipped ${ev.path}: ${ev.reason}`);
     else if (ev.kind === "warn") warn(ev.message);
@@ -41,7 +41,7 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
     if (opts.ndjson) {
       if (ev.kind === "result") {
         // One write per source: a source line, then its facts.
-        await write(stdout, ndjsonText && ev.ndjson !== undefined ? ev.ndjson : ndjsonOf(ev.result, output.keepFacts(ev.result.facts)));
+        await write(stdout, ndjsonText && ev.ndjson ? ev.ndjson.bytes : ndjsonOf(ev.result, output.keepFacts(ev.result.facts)));
       } else if (ev.kind === "error") {
         await write(stdout, JSON.stringify({ kind: "error", source: ev.source, reason: ev.reason }) + "\n");
       }
@@ -63,16 +63,10 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
 }
 
 /** Write with back-pressure; a closed pipe (`| head`) ends quietly. */
-export function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
+export function write(stream: NodeJS.WritableStream, s: string | Uint8Array): Promise<void> {
   return new Promise((resolve) => {
     const ok = stream.write(s, () => {});
     if (ok) resolve();
     else stream.once("drain", resolve);
   });
-}
-
-function lineCount(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
-  return n;
 }

@@ -1,7 +1,8 @@
 // All cores: sources spread over worker threads, results handed back in input order, so the
 // output is the same whatever --jobs is. Reading stays in the main thread, one source at a time,
-// and at most 2 × jobs sources are in flight (read but not yet yielded): memory depends on the
-// number of workers, never on the number of files.
+// and at most 8 × jobs sources, and at most about 8 MB of their text, are in flight (read but not
+// yet yielded): memory depends on the number of workers, never on the number of files. The window
+// is wider than the pool so that one slow source at the head does not leave the other workers idle.
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { existsSync } from "node:fs";
@@ -34,7 +35,7 @@ export interface WorkerInit {
   ndjsonText: boolean;
 }
 export type ToWorker = { seq: number; input: SourceInput };
-export type FromWorker = { ready: true } | { seq: number; json: string } | { seq: number; ndjson: string };
+export type FromWorker = { ready: true } | { seq: number; json: string } | { seq: number; ndjson: Uint8Array; facts: number };
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -51,6 +52,8 @@ interface Slot {
   /** A source not yet dispatched (while deciding whether the pool is worth starting). */
   input?: SourceInput;
   pending?: Promise<RunEvent>;
+  /** Characters of source text this slot holds in flight. */
+  chars?: number;
 }
 
 /**
@@ -61,7 +64,9 @@ export async function* runExtractionPooled(paths: string[], opts: PoolOptions = 
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   const extractOpts: ExtractOptions = { refDate: opts.refDate ?? null, ...(opts.types ? { types: [...opts.types] } : {}) };
   const minChars = opts.poolMinChars ?? minCharsFromEnv();
-  const maxInFlight = 2 * jobs;
+  const maxInFlight = 8 * jobs;
+  const maxInFlightChars = 8 * 1024 * 1024;
+  let inFlightChars = 0;
   const slots: Slot[] = [];
   let head = 0;
   let pool: Pool | null = null;
@@ -73,6 +78,7 @@ export async function* runExtractionPooled(paths: string[], opts: PoolOptions = 
     while (head < slots.length) {
       const s = slots[head]!;
       if (!s.ev) break;
+      inFlightChars -= s.chars ?? 0;
       slots[head++] = {};
       yield s.ev;
     }
@@ -108,7 +114,8 @@ export async function* runExtractionPooled(paths: string[], opts: PoolOptions = 
         continue;
       }
       if (!pool) {
-        slots.push({ input: rev.input });
+        slots.push({ input: rev.input, chars: rev.input.text.length });
+        inFlightChars += rev.input.text.length;
         deferredChars += rev.input.text.length;
         deferredCount++;
         if (deferredCount < 2 || deferredChars < minChars) continue;
@@ -121,13 +128,14 @@ export async function* runExtractionPooled(paths: string[], opts: PoolOptions = 
           }
         }
       } else {
-        const s: Slot = {};
+        const s: Slot = { chars: rev.input.text.length };
+        inFlightChars += rev.input.text.length;
         slots.push(s);
         settle(s, pool.run(rev.input));
       }
       yield* readyHead();
       // Back-pressure: stop reading while too many sources are in flight.
-      while (slots.length - head >= maxInFlight) {
+      while (slots.length - head >= maxInFlight || (slots.length - head > 1 && inFlightChars >= maxInFlightChars)) {
         const s = slots[head]!;
         if (!s.ev && s.pending) s.ev = await s.pending;
         yield* readyHead();
@@ -195,7 +203,7 @@ class Pool {
       const job = m.jobs.get(msg.seq);
       if (!job) return;
       m.jobs.delete(msg.seq);
-      job.resolve("ndjson" in msg ? resultOfNdjson(msg.ndjson) : (JSON.parse(msg.json) as RunEvent));
+      job.resolve("ndjson" in msg ? resultOfNdjson(msg.ndjson, msg.facts) : (JSON.parse(msg.json) as RunEvent));
     });
     const fail = () => {
       if (m.dead) return;
@@ -243,19 +251,19 @@ class Pool {
 }
 
 /**
- * A result event from a worker's NDJSON text: the source entry parsed now (the first line), the
- * facts only when first asked for (streaming NDJSON passes the text through and never asks).
+ * A result event from a worker's NDJSON bytes: the source entry parsed now (the first line), the
+ * facts only when first asked for (streaming NDJSON passes the bytes through and never asks).
  */
-export function resultOfNdjson(ndjson: string): RunEvent {
-  const nl = ndjson.indexOf("\n");
-  const { kind: _k, ...source } = JSON.parse(ndjson.slice(0, nl)) as SourceResult["source"] & { kind?: string };
+export function resultOfNdjson(bytes: Uint8Array, factCount: number): RunEvent {
+  const nl = bytes.indexOf(10);
+  const { kind: _k, ...source } = JSON.parse(decoder.decode(bytes.subarray(0, nl))) as SourceResult["source"] & { kind?: string };
   let facts: SourceResult["facts"] | null = null;
   const result = { source } as SourceResult;
   Object.defineProperty(result, "facts", {
     enumerable: true,
     get: () =>
-      (facts ??= ndjson
-        .slice(nl + 1)
+      (facts ??= decoder
+        .decode(bytes.subarray(nl + 1))
         .split("\n")
         .filter(Boolean)
         .map((line) => {
@@ -263,8 +271,10 @@ export function resultOfNdjson(ndjson: string): RunEvent {
           return fact as SourceResult["facts"][number];
         })),
   });
-  return { kind: "result", result, ndjson };
+  return { kind: "result", result, ndjson: { bytes, facts: factCount } };
 }
+
+const decoder = new TextDecoder();
 
 /** Old-generation limit of each worker, in MB: 192, or DEALFACTS_WORKER_HEAP_MB. */
 function workerHeapMb(): number {

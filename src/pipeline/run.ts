@@ -5,12 +5,21 @@ import { extractSource, type ExtractOptions, type SourceResult } from "./extract
 import { buildRecords } from "../merge/record.js";
 
 export type RunEvent =
-  | { kind: "result"; result: SourceResult; ndjson?: string }
+  | { kind: "result"; result: SourceResult; ndjson?: NdjsonText }
   | { kind: "error"; source: string; path: string; reason: string }
   | { kind: "skip"; path: string; reason: string }
   | { kind: "warn"; message: string };
 
 export interface RunOptions extends ExtractOptions, ReadOptions {}
+
+/**
+ * A source's NDJSON as a worker hands it over: UTF-8 bytes (their buffer moves between threads
+ * without a copy and is written to stdout as it is) and the number of fact lines in them.
+ */
+export interface NdjsonText {
+  bytes: Uint8Array;
+  facts: number;
+}
 
 /** Read and extract every source named by `paths`, yielding results in input order. */
 export async function* runExtraction(paths: string[], opts: RunOptions = {}): AsyncGenerator<RunEvent> {
