@@ -14,6 +14,7 @@
 //                                                    #   prints the CPU time of both; exit 1 on any difference
 //   --module DIR                                     # another build instead of dist/ (the one to check)
 //   --gen N                                          # generated documents (default 4000)
+//   --max-shown N                                    # documents whose differences are printed (default 20)
 //
 // The snapshot mode compares quote speakers too, so a change to quote.ts (someone else's file) made
 // between --write and the comparison shows up there; the org facts are reported apart. --old feeds
@@ -240,6 +241,7 @@ if (write) {
   process.exit(0);
 }
 let orgDiffs = 0, quoteDiffs = 0;
+const maxShown = args.includes("--max-shown") ? Number(args[args.indexOf("--max-shown") + 1]) : 20;
 for (const d of docs) {
   const was = old.facts[d.id];
   const now = snap[d.id];
@@ -248,7 +250,7 @@ for (const d of docs) {
   if (!o && !q) continue;
   if (o) orgDiffs++;
   else quoteDiffs++;
-  if (orgDiffs + quoteDiffs <= 20) {
+  if (orgDiffs + quoteDiffs <= maxShown) {
     console.log(`DIFF ${d.id}${o ? "" : " (speakers only: org facts are the same, so quote.ts changed?)"}: ${JSON.stringify(d.text.slice(0, 300))}`);
     if (o) console.log(`  was orgs: ${JSON.stringify(was.orgs)}\n  now orgs: ${JSON.stringify(now.orgs)}`);
     if (q) console.log(`  was speakers: ${JSON.stringify(was.quotes)}\n  now speakers: ${JSON.stringify(now.quotes)}`);

@@ -28,6 +28,11 @@ const CUES: Case[] = [
   ["stock.market-value", "The news added $5 billion to Birch Co's market value.", "$5 billion", "money", usd(5e9)],
   ["announced.verb-deal-on", "Alder Ltd unveiled the merger on March 3, 2026, after talks with Birch Co.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["announced.on-date-subject", "On March 3, 2026, Alder Ltd. confirmed a chip deal with Birch Co.", "March 3, 2026", "date", { iso: "2026-03-03" }],
+  ["announced.on-date-verb", "Alder Ltd bid for Birch Co, and on March 3, 2026 the Birch Co board agreed to recommend the offer.", "March 3, 2026", "date", { iso: "2026-03-03" }],
+  ["announced.on-date-verb", "Alder Ltd on Tuesday won the backing of Birch Co for a raised takeover.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.on-date-when", "That changed on March 3, 2026, when Alder Ltd, a Swedish group, said it would buy Birch Co's robots in a supply deal.", "March 3, 2026", "date", { iso: "2026-03-03" }],
+  ["value.deal-values", "The deal, announced on Tuesday, values Birch Co at $2 billion.", "$2 billion", "money", usd(2e9)],
+  ["value.worth", "Alder Ltd signed a supply agreement with Birch Co (BRCH) worth $2 billion.", "$2 billion", "money", usd(2e9)],
   ["stock.move", "Birch Co shares fell 3% on Tuesday.", "3%", "percent", { value: 3 }],
   ["announced.date-noun", "Birch Co stock has doubled since the March 3 announcement.", "March 3", "date", { iso: "2026-03-03", inferred: true }],
   ["announced.confirmed-on", "Alder Ltd confirmed on Tuesday that it would buy Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
@@ -87,6 +92,19 @@ describe("every cue rule fires on its case", () => {
       expect(tag?.rules ? Object.values(tag.rules) : []).toEqual([id]);
     });
   }
+  it("a line that points to another story claims no field; the same sentence in the story does", () => {
+    for (const [line, tagged] of [
+      ["Birch Co raised $300 million led by Alder Ltd.", true],
+      ["Related: Birch Co raised $300 million led by Alder Ltd.", false],
+      ["Read more: Birch Co raised $300 million led by Alder Ltd.", false],
+      ["- See also | Birch Co raised $300 million led by Alder Ltd.", false],
+    ] as const) {
+      const text = `Alder Ltd will buy Birch Co.\n${line}\n`;
+      const f = fact(text, "$300 million", "money", usd(3e8));
+      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+      expect(tagFields(text, facts)[facts.indexOf(f)] !== null, line).toBe(tagged);
+    }
+  });
   it("no cue rule is without a case", () => {
     const ids = rules.fields.flatMap((f: { cues: { id: string }[] }) => f.cues.map((c) => c.id));
     expect(ids.filter((id: string) => !CUES.some((c) => c[0] === id))).toEqual([]);

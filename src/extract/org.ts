@@ -12,7 +12,7 @@ import { BoundedCache } from "../util/bounded-cache.js";
 import { z } from "zod";
 import type { ExtractContext, Extractor, RawFact } from "./types.js";
 import { loadRules } from "../rules/load.js";
-import { lexiconKind } from "../nlp/compromise.js";
+import { describingWord, lexiconKind } from "../nlp/compromise.js";
 
 const GazEntry = z.union([z.string(), z.object({ name: z.string(), aliases: z.array(z.string()) })]);
 export const OrgRules = z.object({
@@ -48,6 +48,14 @@ export const OrgRules = z.object({
   headFrames: z.array(z.string()),
   /** Lower-case hyphen tails after a single name that make it an organisation ("X-backed"). */
   attributeTails: z.array(z.string()),
+  /** Plural nouns of members ("Workers", "Farmers") that, before a collective head, make a union's or association's name. */
+  memberNouns: z.array(z.string()),
+  /** Heads of bodies of members ("Union", "Association"): "X and Y Workers' Union" is one name. */
+  collectiveHeads: z.array(z.string()),
+  /** Months that are also first names ("April Desmarais"): a name, not a date, before a surname. */
+  monthFirstNames: z.array(z.string()),
+  /** Nouns after a facility noun that make it a business's name ("the X Gas pipeline business"). */
+  businessAfterFacility: z.array(z.string()),
 });
 export type OrgRules = z.infer<typeof OrgRules>;
 
@@ -276,6 +284,9 @@ interface Compiled {
   workplace: Set<string>;
   headFrames: Set<string>;
   attributeTails: Set<string>;
+  memberNouns: Set<string>;
+  collectiveHeads: Set<string>;
+  monthFirstNames: Set<string>;
 }
 
 let compiled: Compiled | null = null;
@@ -407,7 +418,7 @@ function rules(): Compiled {
     stop: new SigSet(r.stopWords),
     calendar: new SigSet([...r.months, ...r.weekdays]),
     honorifics: new SigSet(r.honorifics.map((h) => h.replace(/\.$/, ""))),
-    firstNames: new SigSet(r.firstNames),
+    firstNames: new SigSet([...r.firstNames, ...r.monthFirstNames]),
     roleTitle,
     roleLower,
     products: new Set(r.productNames.map((p) => p.toLowerCase())),
@@ -423,7 +434,7 @@ function rules(): Compiled {
     productBefore2Last: new Set(r.productCues.before.map((p) => p.toLowerCase()).filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1))),
     productCueBits: sigBits(r.productCues.before.map((p) => p.toLowerCase()).flatMap((p) => [p, p.slice(p.lastIndexOf(" ") + 1)])),
     demonyms: new SigSet(r.demonyms),
-    facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b`),
+    facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b(?!\\s(?:${alt(r.businessAfterFacility)})\\b)`),
     productAfterRe: new RegExp(`^(?:\\s(?:v\\d|\\d+\\.\\d)|,\\s(?:which\\s(?:is|was|remains|we\\sconsider|we\\scall|many\\sconsider)\\s)?(?:(?:its|their|the|a|an|[\\p{Lu}][\\p{L}\\p{N}]*(?:’s|'s))\\s)(?:[\\p{L}-]+\\s){0,4}?(?:${alt(r.productCues.after)})\\b)`, "u"),
     orgNounSet: new Set(r.orgNouns.map((x) => x.toLowerCase())),
     headlineVerbs: new Set(r.headlineVerbs.map((x) => x.toLowerCase())),
@@ -432,6 +443,9 @@ function rules(): Compiled {
     workplace: new Set(r.workplaceNouns),
     headFrames: new Set(r.headFrames),
     attributeTails: new Set(r.attributeTails),
+    memberNouns: new Set(r.memberNouns),
+    collectiveHeads: new Set(r.collectiveHeads),
+    monthFirstNames: new Set(r.monthFirstNames),
   };
   return compiled;
 }
@@ -836,7 +850,7 @@ interface Run {
 }
 
 /** Runs of capitalised tokens joined by a single space, a hyphen/slash, " & ", or a connector word. */
-function buildRuns(text: string, toks: Tok[]): Run[] {
+function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
   const runs: Run[] = [];
   let cur: Tok[] = [];
   const flush = () => {
@@ -848,7 +862,12 @@ function buildRuns(text: string, toks: Tok[]): Run[] {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
     const sep = prev ? text.slice(prev.e, t.s) : "";
-    const joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || (sep === "." && /\.com$|^com/.test(t.w)));
+    let joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || (sep === "." && /\.com$|^com/.test(t.w)));
+    // "Nordic Logistics Workers’ Union": a plural possessive of members before a collective head is inside the name.
+    if (prev && !joinable && prev.poss && (sep === "' " || sep === "’ ") && R.memberNouns.has(prev.w) && R.collectiveHeads.has(t.w)) {
+      prev.poss = false;
+      joinable = true;
+    }
     if (!t.cap) {
       flush();
       continue;
@@ -937,6 +956,8 @@ function lineIsHeading(line: string): boolean {
   // A title-case question or teaser ("X and Y Forge Alliance: What It Means?") is a headline too.
   if (/[?:!]$/.test(t) && lineIsTitleCase(t)) return true;
   if (/[.!?:;,"”]$/.test(t)) return false;
+  // A table row ("Acme Mining (ACM)    A$3.05    -1.2%"): cells of figures, no headline.
+  if (/\S(?: {3,}|\t)\S/.test(t) && /\d/.test(t)) return false;
   // A "Label: text" line with prose in it ("Guest: Jane Roe, head of research at X") is no headline.
   if (/^\p{Lu}[\p{L}]{1,20}:\s/u.test(t) && (t.match(/\s\p{Ll}{3,}\b/gu)?.length ?? 0) >= 2) return false;
   const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
@@ -981,7 +1002,7 @@ export function extractOrgs(text: string): RawFact[] {
   const headingAt = markHeadings(text);
   // Words seen in lower case somewhere in the text: a capitalised one at a sentence start is then a common word.
   const lowerSeen = new LowerSeen(text);
-  const runs = buildRuns(text, toks);
+  const runs = buildRuns(text, toks, R);
   const cands: Cand[] = [];
   for (const run of runs) splitRun(text, run, R, cands, headingAt);
   markPersons(text, cands, R);
@@ -1275,7 +1296,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     // Breakers: role titles ("CEO", "Chief Executive"), honorifics, months, weekdays, and in a
     // title-case line a verb after a name ("X and Y Forge $3bn Alliance"; "Partners" only before "with").
     const headlineVerb = i > 0 && (headingAt[t.s]! & 2) === 2 && R.headlineVerbs.has(t.w.toLowerCase()) && (!R.heads.has(t.w) || /^\s(?:with|With|to|To)\b/.test(text.slice(t.e, t.e + 6)));
-    if (headlineVerb || R.roleTitle.has(t.w) || R.calendar.has(t.w) || R.honorifics.has(t.w)) {
+    if (headlineVerb || R.roleTitle.has(t.w) || (R.calendar.has(t.w) && !monthAsFirstName(text, toks, i, R)) || R.honorifics.has(t.w)) {
       const isRole = R.roleTitle.has(t.w) || R.honorifics.has(t.w);
       if (free.length) flushFree(isRole);
       roleBefore = isRole;
@@ -1288,6 +1309,23 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
   }
   if (free.length) flushFree(false);
 }
+
+/**
+ * "analyst April Desmarais said": a month that is also a first name, right before a surname-like
+ * word, and after no word that leads into a date ("in May Acme ...", "5 May Acme ...").
+ */
+function monthAsFirstName(text: string, toks: readonly Tok[], i: number, R: Compiled): boolean {
+  const t = toks[i]!;
+  if (!R.monthFirstNames.has(t.w)) return false;
+  // "Helena May said": a first name before it, no day number after it.
+  const prev = toks[i - 1];
+  if (prev && prev.s + prev.w.length === t.s - 1 && !prev.poss && text.charCodeAt(t.s - 1) === 32 && R.firstNames.has(prev.w) && !R.monthFirstNames.has(prev.w) && !/^[\s,]*\d/.test(text.slice(t.e, t.e + 4))) return true;
+  const next = toks[i + 1];
+  if (t.poss || !next || next.s !== t.e + 1 || text.charCodeAt(t.e) !== 32) return false;
+  if (!isCapWord(next.w) || R.calendar.has(next.w) || R.heads.has(next.w) || R.suffixes.has(next.w) || R.stop.has(next.w) || R.firstNames.has(next.w)) return false;
+  return !DATE_LEAD_RE.test(text.slice(Math.max(0, t.s - 24), t.s));
+}
+const DATE_LEAD_RE = /(?:\d|\b(?:in|since|by|until|till|from|of|during|last|next|this|early|late|mid|before|after|on|through|to|between|and|or|the|each|every|around|about|as|that|than|since|until|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Bb]efore|[Aa]fter|[Oo]n|[Tt]hrough|[Dd]uring|[Tt]his|[Bb]etween)|[-–—(,/])\s*$/;
 
 /** text.slice(a, b) with each run of white space as one space (a single space as it is). */
 function gapText(text: string, a: number, b: number): string {
@@ -1328,14 +1366,14 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
         R.suffixes.has(span[k - 1]!.w) ||
         (t.w === "and" && k >= 2 && span.length - k - 1 >= 2 && !!span[k - 1]!.cap && !!span[k - 2]!.cap && (R.suffixes.has(lastOfSpan) || (R.heads.has(lastOfSpan) && !R.weakHeads.has(lastOfSpan))))),
   );
-  if (andAt > 0) {
+  if (andAt > 0 && !unionShaped(R, span)) {
     pushFree(text, span.slice(0, andAt), R, out, headingAt, roleBefore, false);
     pushFree(text, span.slice(andAt + 1), R, out, headingAt, false, roleAfter);
     return;
   }
   // Only a strong head word or a suffix holds a connector phrase in the name: "Bureau of Fair
   // Trading" does, "Northwind Cloud for AI" does not (a weak head after a preposition is a phrase).
-  const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW);
+  const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span);
   const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "");
   if (!named && span.some((t, k) => !t.cap && !keptConnector(t, k))) {
     // Split at connectors, except "of" right after a head word ("Bank of Lagos").
@@ -1516,6 +1554,10 @@ function initialsOf(c: Cand): string {
 }
 
 const DEF_RE = /^\s?\(([\p{Lu}][\p{L}\p{N}&.]{1,9})\)/u;
+/** "Acme Mining (ACM)    A$3.05": a ticker in brackets, then its price, as in a market table. */
+const TICKER_PRICE_RE = /^\s?\([A-Z]{2,5}(?:[ .][A-Z])?\)[ \t]+(?:[A-Z]{0,3}[$€£¥][ ]?\d|\d+\.\d)/;
+/** A roman or arabic number after a head word ("Fund II", "Partners 3"). */
+const SERIES_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|\d{1,2})$/;
 const TICKER_RE = /^,?\s?\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|HKEX|HKSE|SIX|Euronext|Xetra|TYO|TSE|KRX|NSE|BSE|SGX|OTC|OTCQX)\s?:\s?[A-Z][A-Z0-9.]{0,6}\)/;
 const SUFFIX_AFTER_RE = /^,\s(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|LP|LLP|AG|SA|NV|SE)\b/;
 const SOURCE_PHRASES = new Set(["told", "according to", "reported by", "interview with", "data from", "report by", "report from", "estimates from", "survey by", "poll by", "published by", "filing with", "statement to", "confirmed to"]);
@@ -1662,6 +1704,33 @@ function basedBefore(ws: string[]): boolean {
   return false;
 }
 
+/**
+ * A weak head word ("Gas", "Infrastructure") after one to three capitalised words that are no
+ * common word, first name, place, demonym or head word to the lexicons and never appear in lower
+ * case in the text: only a name is made of such words.
+ */
+function weakHeadName(R: Compiled, c: Cand, lowerSeen: LowerSeen): boolean {
+  const n = c.toks.length;
+  if (n < 2 || n > 4) return false;
+  const last = c.toks[n - 1]!;
+  if (!R.weakHeads.has(last.w) || last.tail) return false;
+  for (let k = 0; k < n - 1; k++) {
+    const t = c.toks[k]!;
+    if (t.poss || t.tail || !isCapWord(t.w)) return false;
+    if (R.firstNames.has(t.w) || R.demonyms.has(t.w) || R.stop.has(t.w) || R.calendar.has(t.w) || R.heads.has(t.w) || R.suffixes.has(t.w)) return false;
+    if (isPlaceKey(R, tokKey(t)) || lowerSeen.has(tokLower(t)) || lexiconKind(t.w) !== "unknown") return false;
+  }
+  // The tagger last, on the few candidates left: "Natural Gas", "Solar Power" are no names.
+  for (let k = 0; k < n - 1; k++) if (describingWord(c.toks[k]!.w)) return false;
+  return true;
+}
+
+/** "X Workers Union", "Y Farmers’ Association": members' plural noun, then a collective head. */
+function unionShaped(R: Compiled, toks: readonly Tok[]): boolean {
+  const n = toks.length;
+  return n >= 2 && R.collectiveHeads.has(toks[n - 1]!.w) && R.memberNouns.has(toks[n - 2]!.w);
+}
+
 /** Ends in a head word or suffix, or holds a CamelCase word: the shape of an organisation's name. */
 function isOrgShaped(R: Compiled, c: Cand): boolean {
   const last = c.toks[c.toks.length - 1]!.w;
@@ -1733,12 +1802,17 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     x.notOrg = true;
     return;
   }
-  if (after && TICKER_RE.test(after)) return set("org.ticker");
+  if (after && (TICKER_RE.test(after) || (!last.poss && TICKER_PRICE_RE.test(after)))) return set("org.ticker");
   if (c.defAlias && n >= 2 && initialsOf(c) === c.defAlias.replace(/[^A-Z]/g, "")) return set("org.definition");
   if (c.heading) return;
 
-  const headOk = n >= 2 && R.heads.has(last.w) && !R.weakHeads.has(last.w);
+  // "Quellmont Energy Transition Fund II": a fund's or series' number after the head word.
+  const head = n >= 3 && SERIES_RE.test(last.w) ? c.toks[n - 2]! : last;
+  const headOk = (n >= 2 && R.heads.has(head.w) && !R.weakHeads.has(head.w)) || unionShaped(R, c.toks);
   if (headOk || c.toks.some((t, k) => k > 0 && (t.w === "of" || t.w === "for") && R.heads.has(c.toks[k - 1]!.w) && !R.weakHeads.has(c.toks[k - 1]!.w))) return set("org.head");
+
+  // "Hollin Strand Infrastructure", "Merrivale Gas": a weak head after words no lexicon knows.
+  if (weakHeadName(R, c, lowerSeen)) return set("org.head");
 
   // Context evidence: the candidate must not be a common word, a person or a place.
   // "by X Times", "at X Cloud": a weak head word in a source or workplace frame.

@@ -36,6 +36,7 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     if (f.type === "org" || f.type === "quote") return null;
     const s = sentenceAt(f.start);
     if (!s) return null;
+    if (R.elsewhereLine && memo.lineTest(f.start, R.elsewhereLine)) return null;
     const clause = clauseOf(s, f);
     const perShare = isPerShare(R, memo, text, f, clause);
     let guess: boolean | null = null;
@@ -107,6 +108,7 @@ class SourceMemo {
   private clauseMatches = new WeakMap<Span, Map<CompiledCue, CueMatch[]>>();
   private lineFirst = new Map<number, Map<CompiledCue, { index: number; text: string } | null>>();
   private prevLineOk = new Map<number, Map<RegExp, boolean>>();
+  private lineTests = new Map<number, Map<RegExp, boolean>>();
   private lineStarts: number[] | null = null;
   /** Mentions that aboutOtherDeal considers (all, or only org facts where the source has some). */
   readonly eligible: readonly Mention[];
@@ -159,6 +161,16 @@ class SourceMemo {
     const start = ls[lo]!;
     const end = lo + 1 < ls.length ? ls[lo + 1]! - 1 : this.text.length;
     return { start, end };
+  }
+
+  /** re.test(the line that holds pos), once per line and regex. */
+  lineTest(pos: number, re: RegExp): boolean {
+    const { start, end } = this.lineAt(pos);
+    let m = this.lineTests.get(start);
+    if (!m) this.lineTests.set(start, (m = new Map()));
+    let r = m.get(re);
+    if (r === undefined) m.set(re, (r = re.test(this.text.slice(start, end))));
+    return r;
   }
 
   /** The first match of a line cue in the line that starts at ls. */

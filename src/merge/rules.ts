@@ -72,6 +72,8 @@ export const FieldsRulesSchema = z.object({
     subject: z.object({ id: z.string(), between: z.string(), reason: z.string() }),
     /** A clause with a past-tense deal verb and a year before the source's own: an earlier deal. */
     pastYear: z.object({ id: z.string(), verbs: z.string(), reason: z.string() }).optional(),
+    /** A line that points to another story ("Related: ...", "Read more: ..."): its facts claim no field. */
+    elsewhereLine: Pattern.optional(),
   }),
   parties: z.object({
     nameStop: z.array(z.string()),
@@ -141,6 +143,7 @@ export interface CompiledRules {
   pastYearVerbs: RegExp | null;
   /** The same, global, for walking every match (callers reset lastIndex). */
   pastYearVerbsAll: RegExp | null;
+  elsewhereLine: RegExp | null;
   nameStop: Set<string>;
   suffixes: Set<string>;
   statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number })[];
@@ -246,6 +249,7 @@ export function fieldRules(): CompiledRules {
     subjectBetween: re(r.otherDeal.subject.between, r.otherDeal.subject.id),
     pastYearVerbs: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id) : null,
     pastYearVerbsAll: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id, "gi") : null,
+    elsewhereLine: r.otherDeal.elsewhereLine ? re(r.otherDeal.elsewhereLine.pattern, r.otherDeal.elsewhereLine.id) : null,
     nameStop: new Set(r.parties.nameStop),
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
     statements: r.parties.statements.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id, true), roles: s.roles, weight: s.weight })),

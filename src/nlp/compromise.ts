@@ -79,3 +79,25 @@ export function tagWindow(window: string): Array<{ text: string; tags: string[] 
   const doc = lib(window).json({ terms: { tags: true } } as unknown);
   return doc.flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: t.tags })));
 }
+
+/**
+ * Whether compromise's tagger reads a single word, in lower case, as an adjective, verb or adverb
+ * ("natural", "solar", "generative"): a describing word, not a name. Its lexicon alone misses most
+ * of these, the tagger reads them by their endings. Asked only for rare shapes of names; cached.
+ */
+export function describingWord(word: string): boolean {
+  const key = word.toLowerCase();
+  let v = describingCache.get(key);
+  if (v === undefined) {
+    const lib = nlp();
+    v = false;
+    if (lib && key.length <= 40) {
+      const tags = lib(key).json({ terms: { tags: true } } as unknown)[0]?.terms[0]?.tags ?? [];
+      v = tags.some((t) => t === "Adjective" || t === "Verb" || t === "Adverb");
+    }
+    if (describingCache.size >= 20_000) describingCache.clear();
+    describingCache.set(key, v);
+  }
+  return v;
+}
+const describingCache = new Map<string, boolean>();
