@@ -56,6 +56,12 @@ export const OrgRules = z.object({
   monthFirstNames: z.array(z.string()),
   /** Nouns after a facility noun that make it a business's name ("the X Gas pipeline business"). */
   businessAfterFacility: z.array(z.string()),
+  /** Verbs of someone's work before "at" ("who covers pharma at X", "works at X"): X is a workplace. */
+  workVerbs: z.array(z.string()),
+  /** Nouns after a possessive that make it an eponym ("Crohn’s disease"), no organisation's. */
+  eponymNouns: z.array(z.string()),
+  /** Weak heads that a name of unknown words does not make an organisation alone ("the Acme Board" is Acme's board). */
+  weakHeadsWithContext: z.array(z.string()),
 });
 export type OrgRules = z.infer<typeof OrgRules>;
 
@@ -287,6 +293,9 @@ interface Compiled {
   memberNouns: Set<string>;
   collectiveHeads: Set<string>;
   monthFirstNames: Set<string>;
+  workVerbs: Set<string>;
+  eponymRe: RegExp;
+  weakHeadsWithContext: Set<string>;
 }
 
 let compiled: Compiled | null = null;
@@ -446,6 +455,9 @@ function rules(): Compiled {
     memberNouns: new Set(r.memberNouns),
     collectiveHeads: new Set(r.collectiveHeads),
     monthFirstNames: new Set(r.monthFirstNames),
+    workVerbs: new Set(r.workVerbs),
+    weakHeadsWithContext: new Set(r.weakHeadsWithContext),
+    eponymRe: new RegExp(`^\\s(?:${alt(r.eponymNouns)})\\b`),
   };
   return compiled;
 }
@@ -1690,6 +1702,14 @@ function atWorkplace(R: Compiled, ws: string[]): boolean {
   if (n && ws[n - 1] === "the") n--;
   return n >= 2 && ws[n - 1] === "at" && (R.workplace.has(ws[n - 2]!) || R.roleLast.has(ws[n - 2]!));
 }
+/** "who covers mid-cap pharma at X", "worked for years at X": someone's work at X, a workplace. */
+function workedAt(R: Compiled, ws: string[]): boolean {
+  let n = ws.length;
+  if (n && ws[n - 1] === "the") n--;
+  if (n < 2 || ws[n - 1] !== "at") return false;
+  for (let k = n - 2; k >= 0; k--) if (R.workVerbs.has(ws[k]!)) return true;
+  return false;
+}
 function basedBefore(ws: string[]): boolean {
   for (let k = ws.length - 1; k >= 0 && k >= ws.length - 5; k--) {
     const w = ws[k]!;
@@ -1713,7 +1733,7 @@ function weakHeadName(R: Compiled, c: Cand, lowerSeen: LowerSeen): boolean {
   const n = c.toks.length;
   if (n < 2 || n > 4) return false;
   const last = c.toks[n - 1]!;
-  if (!R.weakHeads.has(last.w) || last.tail) return false;
+  if (!R.weakHeads.has(last.w) || R.weakHeadsWithContext.has(last.w) || last.tail) return false;
   for (let k = 0; k < n - 1; k++) {
     const t = c.toks[k]!;
     if (t.poss || t.tail || !isCapWord(t.w)) return false;
@@ -1761,6 +1781,9 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
 
   if (c.person || isProduct(R, c)) return;
   if (n === 1 && (R.stop.has(first.w) || R.calendar.has(first.w))) return;
+  // "Oskarsund's B shares", "Class A stock": a lone letter is a share class, never a name by context.
+  if (n === 1 && first.w.length === 1) return;
+  if (n === 2 && last.w.length === 1 && /^(?:Class|Series|Tranche|Phase|Type|Grade|Plan|Part|Schedule|Appendix)$/.test(first.w)) return;
   // A product ("flagship product, X", "X v2.3", "X, Acme’s timing checker") or a facility ("X wind farm").
   // The words before the name, read when first needed (a pure reading of the text).
   let ws: string[] | undefined;
@@ -1831,7 +1854,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     if (kind === "first-name" || kind === "place" ? !workplace && !(bizPoss && kind === "place") : kind === "last-name" ? !workplace && !bizPoss : false) return;
     if (kind === "common" && first.sentStart) return;
   }
-  if (workplace) return set("org.role-of");
+  if (workplace || workedAt(R, ws)) return set("org.role-of");
   if (looksLikePerson(text, c, R, true)) {
     c.person = true;
     return;
@@ -1842,6 +1865,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   }
   if (roleOf(R, ws)) return set("org.role-of");
   if (x.roleAfter) return set("org.role-title");
+  // "Crohn’s disease": an eponym, no organisation's possessive.
+  if (last.poss && single && R.eponymRe.test(text.slice(last.e + 2, last.e + 40))) return;
   if (last.poss) return set("org.possessive");
   // "Denmark’s Lundholt", "Japan’s Asagiri": a name after a country's or city's possessive is a
   // company's (a person there comes with a role word, and persons were ruled out above).
