@@ -168,8 +168,8 @@ function suffixOf(c: Compiled, text: string, at: number, scaledAmount: boolean):
   const cur = c.words.get(w);
   if (!cur) return null;
   const nb = c.notBefore.get(w);
-  // "20 pounds of flour" is a weight; "361 million pounds of profit" is money.
-  if (nb && !scaledAmount && nb.test(text.slice(at + m[0].length, at + m[0].length + 12))) return null;
+  // "20 pounds of flour" is a weight, "10.5 kronor to the dollar" an exchange rate; "361 million pounds of profit" is money.
+  if (nb && !scaledAmount && nb.test(text.slice(at + m[0].length, at + m[0].length + 32))) return null;
   return { start: at, end: at + m[0].length, cur, sub: null, kind: "word" };
 }
 
