@@ -320,6 +320,11 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     let start = m.start;
     if (cue && !value.qualifier && !["last", "next", "this"].includes(cue)) start = (m.at.part ?? m.at.month)![0];
     if (cue && value.qualifier === part) start = (m.at.part ?? m.at.month)![0];
+    // "before the end of June 2027": the year written after the month.
+    if (m.g.year) {
+      value.iso = isoMonth(+m.g.year, month);
+      return { value, start };
+    }
     if (!m.ref) return { value, start };
     let y: number;
     if (cue === "last") y = month < m.ref.m ? m.ref.y : m.ref.y - 1;
@@ -349,7 +354,10 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     // After a weak cue ("in", "by", "for"), a number is a year only when no count noun follows it
     // ("in 2000 employees", "by 2000 points").
     const after = /^\s+([A-Za-z]+)/.exec(m.text.slice(m.end, m.end + 40));
-    if (!cue.strong && after && isLower(after[1]!) && !m.lex.yearFollowersOk.has(after[1]!)) return null;
+    // A verb in the past tense or an adverb after it ("in 2022 signed", "in 2023 roughly") counts nothing.
+    if (!cue.strong && after && isLower(after[1]!) && !m.lex.yearFollowersOk.has(after[1]!) && !/^[a-z]{2,}(?:ed|ly)$/.test(after[1]!)) return null;
+    // "between 2026 and 2030" is a span of years; "between 2000 and 3000 staff" counts staff.
+    if (/^between$/i.test(cueText) && !/^\s+(?:and|to)\s+(?:1[89]\d\d|20\d\d)(?![\d%])/.test(m.text.slice(m.end, m.end + 12))) return null;
     const value: Record<string, unknown> = { iso: String(y) };
     if (cue.qualifier) value.qualifier = cue.qualifier;
     if (!cue.span) return { value, start: m.at.year![0] };
