@@ -32,6 +32,9 @@ const CUES: Case[] = [
   ["announced.on-date-verb", "Alder Ltd on Tuesday won the backing of Birch Co for a raised takeover.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.on-date-when", "That changed on March 3, 2026, when Alder Ltd, a Swedish group, said it would buy Birch Co's robots in a supply deal.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["value.deal-values", "The deal, announced on Tuesday, values Birch Co at $2 billion.", "$2 billion", "money", usd(2e9)],
+  ["value.equity-at", "Alder Ltd will pay $4.85 a share in cash for Birch Co, valuing its equity at $3 billion.", "$3 billion", "money", usd(3e9)],
+  ["announced.verb-before", "Birch Co announced to the ASX on March 3, 2026 that Alder Ltd would buy it.", "March 3, 2026", "date", { iso: "2026-03-03" }],
+  ["stock.price-change", "Alder Ltd will buy Birch Co.\n\n| Stock | Close | Move |\n| --- | --- | --- |\n| Birch Co | $4.62 | +25.5% |\n", "+25.5%", "percent", { value: 25.5 }],
   ["value.worth", "Alder Ltd signed a supply agreement with Birch Co (BRCH) worth $2 billion.", "$2 billion", "money", usd(2e9)],
   ["stock.move", "Birch Co shares fell 3% on Tuesday.", "3%", "percent", { value: 3 }],
   ["announced.date-noun", "Birch Co stock has doubled since the March 3 announcement.", "March 3", "date", { iso: "2026-03-03", inferred: true }],
@@ -98,6 +101,7 @@ describe("every cue rule fires on its case", () => {
       ["Related: Birch Co raised $300 million led by Alder Ltd.", false],
       ["Read more: Birch Co raised $300 million led by Alder Ltd.", false],
       ["- See also | Birch Co raised $300 million led by Alder Ltd.", false],
+      ["Related\n\n\nAged-care group Birch Co raised $300 million led by Alder Ltd\n\nA second bite", false],
     ] as const) {
       const text = `Alder Ltd will buy Birch Co.\n${line}\n`;
       const f = fact(text, "$300 million", "money", usd(3e8));
@@ -118,6 +122,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.buy-from", "Alder Ltd agreed to buy wind power from utility Birch Co for ten years.", "alder", "birch"],
   ["party.acquisition-of", "Alder Ltd's planned acquisition of Birch Co faces review.", "alder", "birch"],
   ["party.acquired-by", "Birch Co is to be acquired by Alder Ltd after a long auction.", "alder", "birch"],
+  ["party.acquired-by", "Birch Co agreed to be taken private by Alder Ltd for $4.85 a share.", "alder", "birch"],
+  ["party.take-private", "Alder Ltd to take Birch Co private in $3 billion hospital deal", "alder", "birch"],
   ["party.deal-with", "Alder Ltd's new licensing deal with Birch Co covers Europe.", "alder", "birch"],
   ["party.pair-deal", "The Alder Ltd-Birch Co deal covers Europe and Asia.", "alder", "birch"],
   ["party.between", "The agreement between Alder Ltd and Birch Co covers Europe.", "alder", "birch"],

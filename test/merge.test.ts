@@ -470,6 +470,14 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$3.1 billion"], ["b.txt", "$3.1 billion"], ["c.txt", "$3.1 billion"]]);
   });
 
+  it("'its previous … deal' and 'the 2023 purchase of' tell another deal", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Its only previous textile deal was the purchase of Ansel Looms for $640 million."],
+      ["b.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills for $3.1 billion. The buyer's record here is thin: the 2023 purchase of Ansel Looms for $640 million."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$3.1 billion"], ["b.txt", "$3.1 billion"]]);
+  });
+
   it("an earlier agreement signed in a past year is another deal; 'worth' reads through a long counterpart", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group signed a supply agreement with Finnish battery maker Coppice Mills Cell Technologies worth €6bn over eight years. Tarnwell Group signed a €4.5bn cell agreement with Ansel Energy in 2022."],

@@ -36,7 +36,7 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     if (f.type === "org" || f.type === "quote") return null;
     const s = sentenceAt(f.start);
     if (!s) return null;
-    if (R.elsewhereLine && memo.lineTest(f.start, R.elsewhereLine)) return null;
+    if (R.elsewhereLine && memo.elsewhere(f.start, R.elsewhereLine)) return null;
     const clause = clauseOf(s, f);
     const perShare = isPerShare(R, memo, text, f, clause);
     let guess: boolean | null = null;
@@ -108,7 +108,7 @@ class SourceMemo {
   private clauseMatches = new WeakMap<Span, Map<CompiledCue, CueMatch[]>>();
   private lineFirst = new Map<number, Map<CompiledCue, { index: number; text: string } | null>>();
   private prevLineOk = new Map<number, Map<RegExp, boolean>>();
-  private lineTests = new Map<number, Map<RegExp, boolean>>();
+  private elsewhereAt = new Map<number, boolean>();
   private lineStarts: number[] | null = null;
   /** Mentions that aboutOtherDeal considers (all, or only org facts where the source has some). */
   readonly eligible: readonly Mention[];
@@ -163,13 +163,29 @@ class SourceMemo {
     return { start, end };
   }
 
-  /** re.test(the line that holds pos), once per line and regex. */
-  lineTest(pos: number, re: RegExp): boolean {
+  /**
+   * Whether the line that holds pos points to other stories: it starts with a label such as
+   * "Related:" (re), or it is one of the short headline lines under a line that is only the label
+   * (a "Related" box turned into text). Once per line.
+   */
+  elsewhere(pos: number, re: RegExp): boolean {
     const { start, end } = this.lineAt(pos);
-    let m = this.lineTests.get(start);
-    if (!m) this.lineTests.set(start, (m = new Map()));
-    let r = m.get(re);
-    if (r === undefined) m.set(re, (r = re.test(this.text.slice(start, end))));
+    let r = this.elsewhereAt.get(start);
+    if (r !== undefined) return r;
+    r = re.test(this.text.slice(start, end));
+    if (!r && headlineLike(this.text.slice(start, end))) {
+      // Up through the headline lines above (blank lines between them), to the label.
+      let ls = start;
+      for (let k = 0; k < 12 && ls > 0 && !r; k++) {
+        const prev = this.lineAt(ls - 1);
+        ls = prev.start;
+        const line = this.text.slice(prev.start, prev.end);
+        if (!line.trim()) continue;
+        if (re.test(line)) r = true;
+        else if (!headlineLike(line)) break;
+      }
+    }
+    this.elsewhereAt.set(start, r);
     return r;
   }
 
@@ -216,6 +232,12 @@ class SourceMemo {
     this.counterpart.set(clause, r);
     return r;
   }
+}
+
+/** A short line that does not end as a sentence does: a headline or a link's text. */
+function headlineLike(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 160 && !/[.!?:;"”’)]$/.test(t);
 }
 
 function lineStartsOf(text: string): number[] {
