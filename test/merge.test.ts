@@ -470,6 +470,15 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$3.1 billion"], ["b.txt", "$3.1 billion"], ["c.txt", "$3.1 billion"]]);
   });
 
+  it("a name with and without its accents is one party; a venture formed in a past year is another deal", () => {
+    const r = recordOf([
+      ["a.txt", "2026-03-10", "Tarnwell Group and Valmont Aérostructures SA will form a joint venture, committing a combined €1.1 billion under a ten-year investment plan."],
+      ["b.txt", "2026-03-10", "Tarnwell Group and Valmont Aerostructures SA will form a ten-year joint venture worth €1.1 billion. In 2021 the French group formed an eight-year, €240m venture with a British partner."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "€1.1 billion"], ["b.txt", "€1.1 billion"]]);
+    expect(r.fields.term?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "ten-year"], ["b.txt", "ten-year"]]);
+  });
+
   it("'its previous … deal' and 'the 2023 purchase of' tell another deal", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Its only previous textile deal was the purchase of Ansel Looms for $640 million."],

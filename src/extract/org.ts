@@ -330,6 +330,9 @@ function cachedNameKey(s: string): string {
 }
 function computeNameKey(s: string): string {
   return s
+    // Accents folded: "Société Générale" and "Societe Generale" are one name.
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[’]/g, "'")
     .replace(/[\s\-/]+/g, " ")

@@ -384,7 +384,8 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
     }
     // The cue itself must occur in the window: a quick scan that spares the gap-word regex most facts.
     if (!cue.bare.test(post)) return null;
-    const m = cue.re.exec(post);
+    // Read through brackets: "On 10 March, Acme Ltd. (Head office: Tokyo; CEO: ...) announced".
+    const m = cue.re.exec(post) ?? (post.includes("(") ? cue.re.exec(post.replace(BRACKETED, "")) : null);
     if (!m) return null;
     if (!cue.allowBreakers && gapHasBreaker(R, m[1] ?? "")) return null;
     const lead = /^[\s,]*/.exec(m[0])![0].length;
@@ -429,6 +430,8 @@ function nearestInClause(ms: readonly CueMatch[], f: RawFact): { score: number; 
   const m = ms[best]!;
   return { score: 100 + dist(m), text: m.text };
 }
+
+const BRACKETED = /\([^()\n]{0,220}\)/g;
 
 function gapHasBreaker(R: CompiledRules, gap: string): boolean {
   for (const w of gap.toLowerCase().split(/[\s,(]+/)) if (w && R.breakers.has(w)) return true;

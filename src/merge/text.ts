@@ -66,7 +66,16 @@ function splitClauses(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
   const local = new RegExp(re.source, "g");
   let m: RegExpExecArray | null;
+  // Brackets are read through: "Acme (Head office: Tokyo; CEO: ...) announced" is one clause.
+  let depth = 0;
+  let scanned = 0;
   while ((m = local.exec(slice))) {
+    for (; scanned < m.index; scanned++) {
+      const c = slice.charCodeAt(scanned);
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+    }
+    if (depth > 0 && m[0] === ";") continue;
     const at = start + m.index;
     if (at > s) out.push({ start: s, end: at });
     s = at + m[0].length;
@@ -89,7 +98,9 @@ const keyCache = new BoundedCache((name) => computeNameKey(name, keyCacheFor));
 
 function computeNameKey(name: string, suffixes: ReadonlySet<string>): string {
   const words = name
-    .normalize("NFKC")
+    // Accents folded: "Valmont Aérostructures" and "Valmont Aerostructures" are one name.
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/['’]s$/, "")
     .replace(/\.com\b/g, "")
@@ -199,6 +210,8 @@ export interface Skeleton {
   mentions: Mention[];
 }
 
+const DETAILS_AFTER_NAME = /^\.?(?:,?\s(?:Ltd|Inc|Co|Corp|Limited|plc|PLC|SA|AG|NV|SE|AB|LLC|KK|K\.K|Oyj|ASA)\.?)?\s\((?=[^()\n]{0,220}:\s)[^()\n]{1,220}\)/;
+
 export function skeleton(text: string, span: Span, mentions: readonly Mention[], facts: readonly Span[]): Skeleton {
   const items: { start: number; end: number; m?: Mention }[] = [];
   for (const m of mentions) if (m.start >= span.start && m.end <= span.end) items.push({ start: m.start, end: m.end, m });
@@ -214,6 +227,12 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
       if (ms.length >= 0x1700) break;
       out += MARK + String.fromCharCode(INDEX_BASE + ms.length);
       ms.push(it.m);
+      pos = it.end;
+      // "Acme Industries, Ltd. (Head office: Tokyo; President: ...) announced": a suffix the
+      // name left out and a bracket of details read as nothing, so statements see "Acme announced".
+      const details = DETAILS_AFTER_NAME.exec(text.slice(pos, Math.min(span.end, pos + 260)));
+      if (details) pos += details[0].length;
+      continue;
     } else out += FACT_MARK;
     pos = it.end;
   }
