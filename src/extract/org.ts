@@ -1020,6 +1020,7 @@ export function extractOrgs(text: string): RawFact[] {
   const runs = buildRuns(text, toks, R);
   const cands: Cand[] = [];
   for (const run of runs) splitRun(text, run, R, cands, headingAt);
+  joinInstitutionLists(text, toks, cands, R);
   markPersons(text, cands, R);
   const maybeLast = maybeLastNames(cands, R);
   // Evidence.
@@ -1050,6 +1051,34 @@ function markHeadings(text: string): Uint8Array {
   }
   return headingAt;
 }
+
+/**
+ * "Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural Affairs":
+ * a body's name whose "of" or "for" is followed by a list. The comma cut it into runs; the list
+ * after it joins the name again, and the runs it covers are dropped.
+ */
+function joinInstitutionLists(text: string, toks: readonly Tok[], cands: Cand[], R: Compiled): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.gaz || c.toks.length < 3 || !INSTITUTION_HEADS.has(c.toks[0]!.w) || !c.toks.some((t) => t.w === "of" || t.w === "for")) continue;
+    if (text.charCodeAt(c.end) !== 44) continue;
+    const m = LIST_TAIL.exec(text.slice(c.end, c.end + 120));
+    if (!m) continue;
+    const end = c.end + m[0].length;
+    // A list of companies is no part of a body's name ("the Commission of X, Acme Corp and Y").
+    let j = i + 1;
+    while (j < cands.length && cands[j]!.start < end) j++;
+    if (cands.slice(i + 1, j).some((x) => x.gaz || x.toks.some((t) => R.suffixes.has(t.w) || (R.heads.has(t.w) && !R.weakHeads.has(t.w))))) continue;
+    const more = toks.filter((t) => t.s >= c.end && t.e <= end);
+    c.toks = [...c.toks, ...more];
+    c.core = text.slice(c.start, end);
+    c.end = end;
+    c.ck = null;
+    cands.splice(i + 1, j - i - 1);
+  }
+}
+const INSTITUTION_HEADS = new Set(["Ministry", "Department", "Bureau", "Office", "Commission", "Agency", "Secretariat", "Council", "Committee", "Directorate"]);
+const LIST_TAIL = /^(?:,\s(?:\p{Lu}[\p{L}-]+\s){0,2}?\p{Lu}[\p{L}-]+){1,4},?\s(?:and|&)\s(?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+/u;
 
 /** Person pre-pass: full names ("First Last", or after an honorific or role), so that a last name alone is known to be a person. */
 function markPersons(text: string, cands: Cand[], R: Compiled): void {
@@ -1389,7 +1418,7 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // Only a strong head word or a suffix holds a connector phrase in the name: "Bureau of Fair
   // Trading" does, "Northwind Cloud for AI" does not (a weak head after a preposition is a phrase).
   const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span);
-  const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "");
+  const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (k === 1 && INSTITUTION_HEADS.has(span[0]!.w)));
   if (!named && span.some((t, k) => !t.cap && !keptConnector(t, k))) {
     // Split at connectors, except "of" right after a head word ("Bank of Lagos").
     let part: Tok[] = [];
@@ -1786,6 +1815,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (n === 1 && (R.stop.has(first.w) || R.calendar.has(first.w))) return;
   // "Oskarsund's B shares", "Class A stock": a lone letter is a share class, never a name by context.
   if (n === 1 && first.w.length === 1) return;
+  // "the Company", "the Group": a formal reference to a company named elsewhere, no name of its own.
+  if (n === 1 && (R.suffixes.has(first.w) || R.orgNounSet.has(first.w.toLowerCase()))) return;
   if (n === 2 && last.w.length === 1 && /^(?:Class|Series|Tranche|Phase|Type|Grade|Plan|Part|Schedule|Appendix)$/.test(first.w)) return;
   // A product ("flagship product, X", "X v2.3", "X, Acme’s timing checker") or a facility ("X wind farm").
   // The words before the name, read when first needed (a pure reading of the text).
@@ -1835,7 +1866,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   // "Quellmont Energy Transition Fund II": a fund's or series' number after the head word.
   const head = n >= 3 && SERIES_RE.test(last.w) ? c.toks[n - 2]! : last;
   const headOk = (n >= 2 && R.heads.has(head.w) && !R.weakHeads.has(head.w)) || unionShaped(R, c.toks);
-  if (headOk || c.toks.some((t, k) => k > 0 && (t.w === "of" || t.w === "for") && R.heads.has(c.toks[k - 1]!.w) && !R.weakHeads.has(c.toks[k - 1]!.w))) return set("org.head");
+  if (headOk || c.toks.some((t, k) => k > 0 && (t.w === "of" || t.w === "for") && ((R.heads.has(c.toks[k - 1]!.w) && !R.weakHeads.has(c.toks[k - 1]!.w)) || (k === 1 && INSTITUTION_HEADS.has(c.toks[0]!.w))))) return set("org.head");
 
   // "Hollin Strand Infrastructure", "Merrivale Gas": a weak head after words no lexicon knows.
   if (weakHeadName(R, c, lowerSeen)) return set("org.head");
