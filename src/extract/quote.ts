@@ -16,6 +16,8 @@ export const SpeechRules = z.looseObject({
   verbs: z.array(z.string()).min(1),
   introVerbs: z.array(z.string()).min(1),
   according: z.array(z.string()),
+  /** Nouns of what someone says ("Besnard’s advice to investors is patience: “…”"). */
+  speechNouns: z.array(z.string()).optional(),
   roleWords: z.array(z.string()),
   orgReferents: z.array(z.string()),
   pronouns: z.array(z.string()),
@@ -32,6 +34,8 @@ interface Compiled {
   subjectVerbRe: RegExp;
   afterAsRe: RegExp;
   afterAccordingRe: RegExp;
+  /** "<Name>’s advice (to investors) is patience:" at the end of the text before a quote; group 1 the name. */
+  possNounRe: RegExp | null;
   introVerbRe: RegExp;
   roleWordRe: RegExp;
   roleSet: Set<string>;
@@ -112,6 +116,7 @@ function rules(): Compiled {
     subjectVerbRe: new RegExp(`(?:(?:${SUBJECT_ADVERBS.join("|")})\\s)?(?:${verbs})\\b`, "uy"),
     afterAsRe: new RegExp(`^as\\s${np}\\s(?:${verbs}|claims|claimed|puts\\sit|put\\sit)\\b`, "u"),
     afterAccordingRe: new RegExp(`^(?:${alt(r.according)})\\s`, "iu"),
+    possNounRe: r.speechNouns?.length ? new RegExp(`(?:^|[\\s(])((?:\\p{Lu}[\\p{L}’'-]+\\s){0,3}\\p{Lu}[\\p{L}-]+)[’']s\\s(?:[\\p{Ll}-]+\\s){0,2}?(?:${alt(r.speechNouns)})\\b[^“”"\\n:]{0,80}:\\s*$`, "u") : null,
     introVerbRe: new RegExp(`(?:^|[\\s,(])(?:${alt(r.introVerbs)}|insisting|saying|adding|noting|arguing|warning|claiming|explaining|writing|telling)(?=[\\s,:.])`, "gu"),
     roleWordRe: new RegExp(`(?:^|[\\s’'-])(?:${alt(r.roleWords)})(?=$|[\\s,.’'-])`, "u"),
     roleSet: new Set(r.roleWords.filter((w) => !/\s/.test(w))),
@@ -693,6 +698,13 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
     const from = headFrom + acc.index + acc[0].length;
     const sp = speakerAfterVerb(text, from, q.open, C, orgs);
     if (sp) return { speaker: sp, rule: "quote.according-to", end: q.open };
+  }
+  // "Besnard’s advice to investors is patience: “…”".
+  const pn = C.possNounRe && head.includes(":") ? C.possNounRe.exec(head) : null;
+  if (pn) {
+    const at = headFrom + pn.index + pn[0].indexOf(pn[1]!);
+    const sp = speakerFromPhrase(pn[1]!, at, C, orgs, "");
+    if (sp) return { speaker: sp, rule: "quote.said-before", end: q.open };
   }
   const verbs: { at: number; end: number }[] = [];
   C.introVerbRe.lastIndex = 0;
