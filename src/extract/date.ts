@@ -242,6 +242,11 @@ function qualifierRe(qualifier: string): RegExp {
   return re;
 }
 
+/** A capitalised word that is no month, part of a day or number word ("Sunday Okafor-Reid", "Sunday Times"). */
+const WEEKDAY_NAME_AFTER = /^ (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]+/;
+/** Words after which a weekday is a day: "on", "last", "by", "since", ... */
+const DATE_LEAD_BEFORE = /\b(?:on|On|last|Last|this|This|next|Next|since|Since|until|Until|from|From|before|Before|after|After|through|every|Every|early|late|till)\s+$/;
+
 const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
   calendar(m) {
     const month = m.g.mnum ? +m.g.mnum : monthOf(m, m.g.month);
@@ -485,6 +490,9 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     // Inside a name ("Term Sheet Tuesday", "Super Tuesday") a weekday is no date.
     if (!m.g.rel && /(?:^|[^.!?:;\s]\s*)\s[A-Z][\w'’]*\s$/.test(m.text.slice(Math.max(0, m.start - 40), m.start)) &&
       !/\b(?:On|Last|This|Next|By|Since|Until|From|Before|After|Through|Early|Late|Since)\s$/.test(m.text.slice(Math.max(0, m.start - 8), m.start))) return null;
+    // A weekday as a first name ("run by Sunday Okafor-Reid") or in a title ("the Sunday Times"):
+    // a capitalised word right after it, and no word before it that leads into a date.
+    if (!m.g.rel && WEEKDAY_NAME_AFTER.test(m.text.slice(m.end, m.end + 30)) && !DATE_LEAD_BEFORE.test(m.text.slice(Math.max(0, m.start - 12), m.start))) return null;
     if (!m.ref) return unresolved();
     const r = refDay(m.ref);
     const rel = m.g.rel?.toLowerCase() ?? "";

@@ -286,7 +286,40 @@ export function extractMoney(text: string): RawFact[] {
     out.push(fact(a.start, end, { amount, currency: cur.code, ...(cur.unit ? { unit: cur.unit } : {}), ...(hedge ? { qualifier: hedge.phrase } : {}) }, rule));
     lastEnd = end;
   }
+  return localCents(text, dropRates(text, out));
+}
+
+/**
+ * "Kaitoa added 94c to close at A$4.62": in a text whose dollars are all one country's other than
+ * the US's (A$, NZ$, C$, S$, HK$), with no US dollar written as such, bare cents are that dollar's.
+ * Bare "$" amounts keep their reading: writers give US-dollar conversions that way.
+ */
+function localCents(text: string, out: RawFact[]): RawFact[] {
+  let local: string | null = null;
+  for (const f of out) {
+    const t = text.slice(f.start, f.end);
+    if (/^(?:US\$|U\.S\.\s?\$|USD)|US dollars?$/.test(t)) return out;
+    const m = LOCAL_DOLLAR.exec(t);
+    if (!m) continue;
+    const code = f.value.currency as string;
+    if (local && local !== code) return out;
+    local = code;
+  }
+  if (!local) return out;
+  for (const f of out) if (f.value.currency === "USD" && BARE_CENTS.test(text.slice(f.start, f.end))) f.value = { ...f.value, currency: local };
   return out;
+}
+const LOCAL_DOLLAR = /^(?:A|AU|NZ|C|CA|S|HK)\$/;
+const BARE_CENTS = /^\d[\d.,]*\s?(?:c|¢|cents?)$/;
+
+/** "¥164 = €1", "$1 = 0.92 euros": an exchange rate written as an equation, no amount of money. */
+function dropRates(text: string, out: RawFact[]): RawFact[] {
+  let drop: Set<RawFact> | null = null;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!, b = out[i + 1]!;
+    if (b.start - a.end <= 5 && /^\s*=\s*$/.test(text.slice(a.end, b.start)) && a.value.currency !== b.value.currency) (drop ??= new Set()).add(a).add(b);
+  }
+  return drop ? out.filter((f) => !drop!.has(f)) : out;
 }
 
 function fact(start: number, end: number, value: Record<string, unknown>, rule: string): RawFact {
