@@ -290,22 +290,21 @@ export function extractMoney(text: string): RawFact[] {
 }
 
 /**
- * "Kaitoa added 94c to close at A$4.62": in a text whose dollars are all one country's other than
- * the US's (A$, NZ$, C$, S$, HK$), with no US dollar written as such, bare cents are that dollar's.
+ * "Kaitoa added 94c to close at A$4.62": in a text whose dollars are mostly one country's other
+ * than the US's (A$, NZ$, C$, S$, HK$), with no US dollar written as such, bare cents are that dollar's.
  * Bare "$" amounts keep their reading: writers give US-dollar conversions that way.
  */
 function localCents(text: string, out: RawFact[]): RawFact[] {
-  let local: string | null = null;
+  const counts = new Map<string, number>();
   for (const f of out) {
     const t = text.slice(f.start, f.end);
     if (/^(?:US\$|U\.S\.\s?\$|USD)|US dollars?$/.test(t)) return out;
-    const m = LOCAL_DOLLAR.exec(t);
-    if (!m) continue;
-    const code = f.value.currency as string;
-    if (local && local !== code) return out;
-    local = code;
+    if (LOCAL_DOLLAR.test(t)) counts.set(f.value.currency as string, (counts.get(f.value.currency as string) ?? 0) + 1);
   }
-  if (!local) return out;
+  // The text's own dollar: the one it writes most, by a clear margin over any other.
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked[1] && ranked[1][1] * 2 > ranked[0]![1])) return out;
+  const local = ranked[0]![0];
   for (const f of out) if (f.value.currency === "USD" && BARE_CENTS.test(text.slice(f.start, f.end))) f.value = { ...f.value, currency: local };
   return out;
 }
