@@ -479,6 +479,20 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.term?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "ten-year"], ["b.txt", "ten-year"]]);
   });
 
+  it("figures in page furniture (nav, footer, aside, a 'related' or 'share' box) are facts that claim nothing", () => {
+    const html = `<html><body><nav><a href="/x">Rival Ansel in $5 billion deal</a></nav>
+<article><h1>Tarnwell to buy Coppice</h1><p>Tarnwell Group agreed to buy Coppice Mills in a $3.1 billion deal.</p>
+<div class="related-stories"><p>Ansel Looms signs $7 billion deal with Birch</p></div>
+<p>Coppice shares rose 12%.</p></article>
+<aside><p>Most read: Pellam agrees $9 billion deal</p></aside><footer>Acme wins $4 billion contract</footer></body></html>`;
+    const { facts } = extractSource({ id: "p.html", path: "p.html", format: "html", text: html, published: "2026-06-09" });
+    const money = facts.filter((f) => f.type === "money");
+    expect(money.map((f) => f.text)).toEqual(["$5 billion", "$3.1 billion", "$7 billion", "$9 billion", "$4 billion"]);
+    for (const f of money) expect(html.slice(f.start, f.end)).toBe(f.text);
+    expect(money.filter((f) => f.fields?.includes("value")).map((f) => f.text)).toEqual(["$3.1 billion"]);
+    expect(facts.find((f) => f.text === "12%")?.fields).toEqual(["stock"]);
+  });
+
   it("'its previous … deal' and 'the 2023 purchase of' tell another deal", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Its only previous textile deal was the purchase of Ansel Looms for $640 million."],

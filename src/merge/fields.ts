@@ -25,7 +25,7 @@ interface Hit {
 }
 
 /** For each fact (same order), the deal fields it is a claim on, with the cue words that tied it. */
-export function tagFields(text: string, facts: readonly RawFact[], published: string | null = null): (FieldTag | null)[] {
+export function tagFields(text: string, facts: readonly RawFact[], published: string | null = null, furniture: readonly (readonly [number, number])[] = []): (FieldTag | null)[] {
   const R = fieldRules();
   const a = analyseSource(text, facts);
   const sentenceAt = sentenceIndexer(a);
@@ -37,6 +37,8 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     const s = sentenceAt(f.start);
     if (!s) return null;
     if (R.elsewhereLine && memo.elsewhere(f.start, R.elsewhereLine)) return null;
+    // Page furniture (an HTML nav, footer, "related stories" box): its figures are no claims.
+    if (furniture.length && inSpans(furniture, f.start)) return null;
     const clause = clauseOf(s, f);
     const perShare = isPerShare(R, memo, text, f, clause);
     let guess: boolean | null = null;
@@ -232,6 +234,19 @@ class SourceMemo {
     this.counterpart.set(clause, r);
     return r;
   }
+}
+
+/** Whether pos lies in one of the sorted, disjoint [start, end) spans (binary search). */
+function inSpans(spans: readonly (readonly [number, number])[], pos: number): boolean {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = spans[mid]!;
+    if (pos < a) hi = mid - 1;
+    else if (pos >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** A short line that does not end as a sentence does: a headline or a link's text. */

@@ -30,7 +30,7 @@ export function extractSource(input: SourceInput, opts: ExtractOptions = {}): So
   if (!published && opts.refDate) [published, publishedFrom] = [opts.refDate, "ref-date"];
 
   const raw = extractAll(view.text, { refDate: published, sourceId: input.id, types: opts.types ? new Set(opts.types) : undefined });
-  const tags = tagFields(view.text, raw, published);
+  const tags = tagFields(view.text, raw, published, view.furniture);
   const facts: Fact[] = [];
   raw.forEach((f, i) => {
     const [start, end] = view.toRaw(f.start, f.end);

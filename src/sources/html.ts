@@ -30,7 +30,18 @@ export interface HtmlText {
   title: string | null;
   /** Publication date from metadata (article:published_time, <time datetime>, ...), ISO date or null. */
   metaPublished: string | null;
+  /**
+   * [start, end) spans of the text that lie in page furniture: <nav>, <footer>, <aside>, or an
+   * element whose class or id names related stories, sharing, newsletters, comments and the like.
+   * Their facts are kept (with provenance) but claim nothing about the deal.
+   */
+  furniture: [number, number][];
 }
+
+/** Elements that are page furniture whatever their class. */
+const FURNITURE_TAGS = new Set(["nav", "footer", "aside"]);
+/** Class or id words of page furniture. */
+const FURNITURE_CLASS = /(?:^|[\s_-])(?:related|recommended|recommendations|most-?read|most-?popular|trending|promo|promotion|advert|advertisement|ads?|sponsored|newsletter|subscribe|signup|sign-up|cookie|cookies|share|sharebar|sharing|social|comments?|sidebar|breadcrumbs?|also-?read|read-?more|more-?stories|outbrain|taboola)(?:$|[\s_-])/i;
 
 /** Markup recognised by content: a few real tags of HTML, not just a stray "<" in prose. */
 export function looksLikeHtml(text: string): boolean {
@@ -75,6 +86,11 @@ export function htmlToText(raw: string): HtmlText {
   let titleParts: string[] | null = null;
   let metaPublished: string | null = null;
   let skipUntil: string | null = null; // closing tag name while inside script/style/...
+  const furniture: [number, number][] = [];
+  // The page-furniture element open now (by name, with its nesting depth) and where its text starts.
+  let furnTag: string | null = null;
+  let furnDepth = 0;
+  let furnFrom = 0;
   const quotes = new NextIndex(raw);
   let i = 0;
 
@@ -199,6 +215,19 @@ export function htmlToText(raw: string): HtmlText {
         titleParts = null;
       }
     }
+    if (furnTag === null) {
+      if (!closing && !tagText.endsWith("/>") && (FURNITURE_TAGS.has(name) || isFurnitureClass(tagText))) {
+        furnTag = name;
+        furnDepth = 1;
+        furnFrom = len;
+      }
+    } else if (name === furnTag && !tagText.endsWith("/>")) {
+      furnDepth += closing ? -1 : 1;
+      if (furnDepth === 0) {
+        if (len > furnFrom) furniture.push([furnFrom, len]);
+        furnTag = null;
+      }
+    }
     if (!closing && SKIP_CONTENT.has(name) && !tagText.endsWith("/>")) {
       // <head> holds <title> and <meta>, which we read; only its scripts and styles are skipped.
       if (name !== "head") skipUntil = name;
@@ -213,8 +242,21 @@ export function htmlToText(raw: string): HtmlText {
     endMap: endMap.subarray(0, len),
     title: title ? title.replace(/\s+/g, " ").slice(0, 300) : null,
     metaPublished: metaPublished && /^\d{4}-\d{2}-\d{2}$/.test(metaPublished) ? metaPublished : null,
+    // An element never closed marks nothing: a broken page must not lose its article.
+    furniture,
   };
 }
+
+/** A class or id attribute that names page furniture ("related", "share-bar", "newsletter-signup"). */
+function isFurnitureClass(tagText: string): boolean {
+  if (tagText.length > 2000 || (!tagText.includes("class") && !tagText.includes("id"))) return false;
+  const c = CLASS_ATTR.exec(tagText);
+  if (c && FURNITURE_CLASS.test(c[2] ?? c[3] ?? c[4] ?? "")) return true;
+  const d = ID_ATTR.exec(tagText);
+  return !!d && FURNITURE_CLASS.test(d[2] ?? d[3] ?? d[4] ?? "");
+}
+const CLASS_ATTR = /\sclass\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const ID_ATTR = /\sid\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** Next occurrence of a character at or after a position, remembered: forward queries cost O(1) amortised. */
 class NextIndex {

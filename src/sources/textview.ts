@@ -11,6 +11,8 @@ export class TextView {
   readonly format: SourceFormat;
   readonly title: string | null;
   readonly metaPublished: string | null;
+  /** Spans of `text` in page furniture (HTML nav, footer, related stories...): see HtmlText. */
+  readonly furniture: readonly [number, number][];
   private readonly startMap: Uint32Array | null;
   private readonly endMap: Uint32Array | null;
   private lineStarts: number[] | null = null;
@@ -25,6 +27,7 @@ export class TextView {
       this.endMap = h.endMap;
       this.title = h.title;
       this.metaPublished = h.metaPublished;
+      this.furniture = h.furniture;
       this.format = format === "jsonl" ? "jsonl" : "html";
     } else {
       this.text = raw;
@@ -32,6 +35,7 @@ export class TextView {
       this.endMap = null;
       this.title = null;
       this.metaPublished = null;
+      this.furniture = [];
       this.format = format;
     }
   }
