@@ -128,6 +128,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.acquired-by", "Birch Co agreed to be taken private by Alder Ltd for $4.85 a share.", "alder", "birch"],
   ["party.and-announce", "Japanese group Alder Ltd and French aerospace supplier Birch Co will form a joint venture.", "alder", "birch"],
   ["party.sign-with", "Alder Ltd. (Head office: Tokyo; President: Ken Sato) announced that it will establish a joint venture company with Birch Co (Head office: Lyon).", "alder", "birch"],
+  ["party.raise-led-by", "Birch Co said on Tuesday it had raised $300 million in a Series C round led by Singapore's Alder Ltd.", "alder", "birch"],
   ["party.take-private", "Alder Ltd to take Birch Co private in $3 billion hospital deal", "alder", "birch"],
   ["party.deal-with", "Alder Ltd's new licensing deal with Birch Co covers Europe.", "alder", "birch"],
   ["party.pair-deal", "The Alder Ltd-Birch Co deal covers Europe and Asia.", "alder", "birch"],

@@ -493,6 +493,14 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(facts.find((f) => f.text === "12%")?.fields).toEqual(["stock"]);
   });
 
+  it("an earlier round: 'the $95 million Series B that Y led in 2023', 'Previous round: … in 2023'; venture debt is no venture", () => {
+    const r = recordOf([
+      ["a.txt", "2026-02-17", "Coppice Mills raised $300 million in a Series C round led by Tarnwell Group. It is three times the size of the $95 million Series B that Ansel Looms led in 2023."],
+      ["b.txt", "2026-02-18", "Coppice Mills raised $300 million led by Tarnwell Group, and a lender provided a $10 million venture-debt line.\n\n- Previous round: $95 million Series B in 2023, led by Ansel Looms"],
+    ]);
+    expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$300 million"], ["b.txt", "$300 million"]]);
+  });
+
   it("'its previous … deal' and 'the 2023 purchase of' tell another deal", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Its only previous textile deal was the purchase of Ansel Looms for $640 million."],

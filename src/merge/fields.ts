@@ -530,6 +530,8 @@ function pastYearDeal(R: CompiledRules, memo: SourceMemo, text: string, facts: r
       // The figure after the verb's start ("sold it for $640m in 2024", "its $900m purchase of Y in 2021").
       if (vs <= f.start && f.end <= d.start && d.start - ve <= 160) return true;
       if (d.end <= vs && vs - d.end <= 40 && f.start >= ve && f.start - ve <= 80) return true;
+      // The figure, then the verb, then the year: "the $95 million Series B that Y led in 2023".
+      if (f.end <= vs && vs - f.end <= 80 && d.start >= ve && d.start - ve <= 40) return true;
     }
   }
   return false;
