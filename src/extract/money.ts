@@ -286,8 +286,28 @@ export function extractMoney(text: string): RawFact[] {
     out.push(fact(a.start, end, { amount, currency: cur.code, ...(cur.unit ? { unit: cur.unit } : {}), ...(hedge ? { qualifier: hedge.phrase } : {}) }, rule));
     lastEnd = end;
   }
-  return localCents(text, dropRates(text, out));
+  return declaredDollar(text, localCents(text, dropRates(text, out)));
 }
+
+/**
+ * "All figures in Canadian dollars unless otherwise noted": a text that says which dollar it means
+ * has its bare "$" amounts (and cents) in that dollar.
+ */
+function declaredDollar(text: string, out: RawFact[]): RawFact[] {
+  if (!out.length || !/dollars/i.test(text)) return out;
+  const m = DOLLAR_DECLARED.exec(text);
+  if (!m) return out;
+  const code = DECLARED_CODES[m[1]!.toLowerCase().replace(/[.\s]/g, "")];
+  if (!code) return out;
+  for (const f of out) {
+    if (f.value.currency !== "USD") continue;
+    const t = text.slice(f.start, f.end);
+    if (/^\$/.test(t) || BARE_CENTS.test(t)) f.value = { ...f.value, currency: code };
+  }
+  return out;
+}
+const DOLLAR_DECLARED = /\b(?:all\s+)?(?:figures|amounts|prices|values|numbers|dollar\s+(?:figures|amounts))\s+(?:are\s+)?(?:in|quoted\s+in|expressed\s+in|stated\s+in)\s+(Canadian|Australian|New\s+Zealand|Singapore|Hong\s+Kong|U\.S\.|US|American)\s+dollars\b/i;
+const DECLARED_CODES: Record<string, string> = { canadian: "CAD", australian: "AUD", newzealand: "NZD", singapore: "SGD", hongkong: "HKD", us: "USD", american: "USD" };
 
 /**
  * "Kaitoa added 94c to close at A$4.62": in a text whose dollars are mostly one country's other

@@ -1926,8 +1926,11 @@ function placePossessiveBefore(R: Compiled, text: string, at: number): boolean {
   const q = text.charCodeAt(at - 3);
   if (q !== 0x2019 && q !== 39) return false;
   const m = PLACE_POSS.exec(text.slice(Math.max(0, at - 40), at));
-  return !!m && R.placeKeys.has(nameKey(m[1]!).replace(/\./g, ""));
+  if (!m || !R.placeKeys.has(nameKey(m[1]!).replace(/\./g, ""))) return false;
+  // "Chile’s Antofagasta region": a place within the place, no company.
+  return !GEO_NOUN_AFTER.test(text.slice(at, at + 60));
 }
+const GEO_NOUN_AFTER = /^[\p{L}\p{N}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]*)*\s(?:region|province|state|city|county|district|area|coast|basin|desert|valley|mountains|highlands|island|islands|peninsula|municipality|prefecture|department|territory|delta|belt|field|fields|river)\b/u;
 
 /** "A, B, C and D" with at least two members known as organisations makes the others organisations. */
 /**
