@@ -1408,7 +1408,10 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
       (t.w === "and" || t.w === "&") &&
       (R.heads.has(span[k - 1]!.w) ||
         R.suffixes.has(span[k - 1]!.w) ||
-        (t.w === "and" && k >= 2 && span.length - k - 1 >= 2 && !!span[k - 1]!.cap && !!span[k - 2]!.cap && (R.suffixes.has(lastOfSpan) || (R.heads.has(lastOfSpan) && !R.weakHeads.has(lastOfSpan))))),
+        (t.w === "and" && k >= 2 && span.length - k - 1 >= 2 && !!span[k - 1]!.cap && !!span[k - 2]!.cap && (R.suffixes.has(lastOfSpan) || (R.heads.has(lastOfSpan) && !R.weakHeads.has(lastOfSpan)))) ||
+        // "Glenrock and McAllister Dunning LLP": one word, then a firm of two words or more and its
+        // suffix ("Marks and Spencer plc", "Ernst and Young LLP" have one word on each side).
+        (t.w === "and" && k === 1 && !!span[0]!.cap && R.suffixes.has(lastOfSpan) && span.length - k - 1 >= 3 && span.slice(k + 1, -1).every((x) => x.cap && !R.suffixes.has(x.w)))),
   );
   if (andAt > 0 && !unionShaped(R, span)) {
     pushFree(text, span.slice(0, andAt), R, out, headingAt, roleBefore, false);
@@ -1815,8 +1818,11 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (n === 1 && (R.stop.has(first.w) || R.calendar.has(first.w))) return;
   // "Oskarsund's B shares", "Class A stock": a lone letter is a share class, never a name by context.
   if (n === 1 && first.w.length === 1) return;
-  // "the Company", "the Group": a formal reference to a company named elsewhere, no name of its own.
-  if (n === 1 && (R.suffixes.has(first.w) || R.orgNounSet.has(first.w.toLowerCase()))) return;
+  // "the Company", "the Group": a formal reference to a company named elsewhere, no name of its own;
+  // nor is a head word alone ("Management says", "Partners said") or a contraction ("We've").
+  if (n === 1 && (R.suffixes.has(first.w) || R.orgNounSet.has(first.w.toLowerCase()) || R.heads.has(first.w) || /['’](?:ve|ll|re|d|m|t)$/i.test(first.w))) return;
+  // "Chief Financial Officer": a word between two title words is part of the title.
+  if (n <= 2 && x.roleBefore && x.roleAfter) return;
   if (n === 2 && last.w.length === 1 && /^(?:Class|Series|Tranche|Phase|Type|Grade|Plan|Part|Schedule|Appendix)$/.test(first.w)) return;
   // A product ("flagship product, X", "X v2.3", "X, Acme’s timing checker") or a facility ("X wind farm").
   // The words before the name, read when first needed (a pure reading of the text).

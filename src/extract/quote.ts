@@ -864,6 +864,16 @@ function lastOrgEndingBy(list: readonly OrgMention[], limit: number): number {
   return lo - 1;
 }
 
+/** Names of organisations the source speaks to or writes as: "told Wire", a dateline's "(Wire)". */
+function outletNames(text: string, orgs: readonly OrgMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const o of orgs) {
+    const before = text.slice(Math.max(0, o.start - 8), o.start);
+    if (/\b(?:told|tells|telling)\s$/.test(before) || (/\($/.test(before) && /^\)\s*[-–—]/.test(text.slice(o.end, o.end + 4)))) out.add(o.name);
+  }
+  return out;
+}
+
 export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[] {
   const C = rules();
   const spans = scanQuotes(text, C.raw.maxQuoteChars);
@@ -886,6 +896,7 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
     if (!(o.start < o.end) || (i > 0 && o.end < outsideOrgs[i - 1]!.end)) endsSorted = false;
   }
 
+  let outletsCache: Set<string> | null = null;
   // Full names, found only when a quote needs them.
   let fullNamesCache: FullName[] | null = null;
   const fullNamesOf = (): FullName[] => (fullNamesCache ??= findFullNames(text, C, orgMask));
@@ -957,11 +968,14 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
           if (byFirst) name = byFirst;
         }
       } else if (speaker.kind === "referent") {
+        // "The company" is no news outlet the source spoke to ("told Wire", "(Wire)").
+        const outlets = (outletsCache ??= outletNames(text, outsideOrgs));
         if (endsSorted) {
-          const k = lastOrgEndingBy(outsideOrgs, q.open);
+          let k = lastOrgEndingBy(outsideOrgs, q.open);
+          while (k >= 0 && outlets.has(outsideOrgs[k]!.name)) k--;
           name = k >= 0 ? outsideOrgs[k]!.name : null;
         } else {
-          const before = outsideOrgs.filter((o) => o.end <= q.open && !(o.start >= q.open && o.end <= q.close));
+          const before = outsideOrgs.filter((o) => o.end <= q.open && !(o.start >= q.open && o.end <= q.close) && !outlets.has(o.name));
           name = before.length ? before[before.length - 1]!.name : null;
         }
       } else if (speaker.kind === "org") {
