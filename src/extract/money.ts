@@ -334,12 +334,16 @@ const BARE_CENTS = /^\d[\d.,]*\s?(?:c|¢|cents?)$/;
 /** "¥164 = €1", "$1 = 0.92 euros": an exchange rate written as an equation, no amount of money. */
 function dropRates(text: string, out: RawFact[]): RawFact[] {
   let drop: Set<RawFact> | null = null;
+  // "at about ₹86 to the dollar", "$1.08 per euro": a rate, whatever the amount is written with.
+  for (const f of out) if (!f.value.max && RATE_AFTER.test(text.slice(f.end, f.end + 40))) (drop ??= new Set()).add(f);
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!, b = out[i + 1]!;
     if (b.start - a.end <= 5 && /^\s*=\s*$/.test(text.slice(a.end, b.start)) && a.value.currency !== b.value.currency) (drop ??= new Set()).add(a).add(b);
   }
   return drop ? out.filter((f) => !drop!.has(f)) : out;
 }
+
+const RATE_AFTER = /^\s+(?:to|per|against)\s+(?:(?:the|one|a|each)\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollar|euro|pound|yen|yuan|renminbi|franc|rupee|won|peso|krona|krone|ruble|rouble|real|rand|lira)\b/i;
 
 function fact(start: number, end: number, value: Record<string, unknown>, rule: string): RawFact {
   return { type: "money", start, end, value, rule };
