@@ -501,6 +501,15 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$300 million"], ["b.txt", "$300 million"]]);
   });
 
+  it("a trailing 'after …' clause with an earlier event tells this deal's past: the sentence before it still claims", () => {
+    const r = recordOf([
+      ["a.txt", "2026-10-27", "Tarnwell Group on Monday launched a hostile tender offer for Coppice Mills at $48 a share, valuing the loom maker at about $6.3 billion, after Coppice's board turned down a private approach last month."],
+      ["b.txt", "2026-10-27", "Tarnwell Group launched a $6.3 billion tender offer for Coppice Mills on Monday. Last year Tarnwell Group bought Ansel Looms for $900 million."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$6.3 billion"], ["b.txt", "$6.3 billion"]]);
+    expect(r.fields.announced?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "Monday"], ["b.txt", "Monday"]]);
+  });
+
   it("'its previous … deal' and 'the 2023 purchase of' tell another deal", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Its only previous textile deal was the purchase of Ansel Looms for $640 million."],

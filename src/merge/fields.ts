@@ -489,7 +489,8 @@ function orgRightBefore(memo: SourceMemo, a: SourceAnalysis, text: string, pos: 
 
 /** A clause about another deal: an earlier/separate deal, or one whose counterpart or doer is not a party. */
 function aboutOtherDeal(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: string, f: RawFact, sentence: number, clause: Span): boolean {
-  if (a.otherDealSentences.has(sentence)) return true;
+  const otherFrom = a.otherDealSentences.get(sentence);
+  if (otherFrom !== undefined && f.start >= otherFrom) return true;
   if (!a.partyRoots.size) return false;
   // Where the source has organisation facts, a capitalised run that is none ("Europe", "Austin-based") is no counterpart.
   if (memo.counterpartIn(R, a, clause)) return true;

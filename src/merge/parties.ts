@@ -55,8 +55,11 @@ export interface SourceAnalysis {
   summary: DealSummary;
   /** Entity keys of the deal's parties and the units and parents linked to them. */
   partyRoots: Set<string>;
-  /** Sentence indexes that speak of another or an earlier deal. */
-  otherDealSentences: Set<number>;
+  /**
+   * Sentences that speak of another or an earlier deal, by index: the text offset from which they
+   * do (the sentence's start, or the start of a trailing clause: "…, after Y rejected an approach last month").
+   */
+  otherDealSentences: Map<number, number>;
 }
 
 const cache = new WeakMap<readonly RawFact[], SourceAnalysis>();
@@ -251,16 +254,27 @@ function linkNamePrefixes(names: Map<string, Map<string, number>>, uf: AliasSets
 }
 
 /** Sentences about another or an earlier deal: they name no parties and give no fields. */
-function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonly Sentence[]): Set<number> {
-  const out = new Set<number>();
+const TRAILING_CLAUSE = /,\s+(?:after|following|\w+\s+(?:days|weeks|months)\s+after)\b/;
+
+/** How much of a sentence's skeleton speaks of this deal: all of it, none (0), or up to its trailing clause. */
+function skeletonLimit(s: Sentence, sk: Skeleton, other: ReadonlyMap<number, number>): number {
+  const cut = other.get(s.index);
+  if (cut === undefined) return sk.text.length;
+  if (cut <= s.start) return 0;
+  const sub = TRAILING_CLAUSE.exec(sk.text);
+  return sub ? sub.index : 0;
+}
+
+function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonly Sentence[]): Map<number, number> {
+  const out = new Map<number, number>();
   for (const s of sentences) {
     const t = text.slice(s.start, s.end);
-    for (const mk of R.markers) {
-      if (mk.re.test(t)) {
-        out.add(s.index);
-        break;
-      }
-    }
+    if (!R.markers.some((mk) => mk.re.test(t))) continue;
+    // A marker only in a trailing clause of its own ("…, after Y's board turned down an approach
+    // last month"): that clause speaks of the past, the sentence before it of this deal.
+    const sub = TRAILING_CLAUSE.exec(t);
+    const head = sub && sub.index > 20 ? t.slice(0, sub.index) : null;
+    out.set(s.index, head !== null && !R.markers.some((mk) => mk.re.test(head)) ? s.start + sub!.index : s.start);
   }
   return out;
 }
@@ -278,7 +292,7 @@ function addRole(c: Cand, role: string, w: number): void {
 }
 
 /** The statements of the deal: weight per organisation (headline and first sentences weigh most) and per pair. */
-function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Set<number>, uf: AliasSets): { cand: Map<string, Cand>; pairWeight: Map<string, number> } {
+function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Map<number, number>, uf: AliasSets): { cand: Map<string, Cand>; pairWeight: Map<string, number> } {
   const cand = new Map<string, Cand>();
   const pairWeight = new Map<string, number>();
   const add = (m: Mention, w: number, role: string | null | undefined, rule: string) => {
@@ -295,12 +309,13 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
     if (s.end - s.start < 20) continue;
     const pos = rank < 2 ? 3 : rank < 5 ? 2 : 1;
     rank++;
-    if (other.has(s.index) || sk.mentions.length < 2) continue;
+    const limit = skeletonLimit(s, sk, other);
+    if (limit === 0 || sk.mentions.length < 2) continue;
     for (const st of R.statements) {
       const re = globalRe(st);
       let m: RegExpExecArray | null;
       while ((m = re.exec(sk.text))) {
-        const pr = pairOf(st, m, sk);
+        const pr = m.index + m[0].length <= limit ? pairOf(st, m, sk) : null;
         if (pr) {
           const ka = uf.find(pr[0].key), kb = uf.find(pr[1].key);
           if (ka !== kb) {
@@ -323,7 +338,7 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
  * is its parent's when only the parent is named as a party ("X will use GCS"): the first link (in
  * order) from the unit to a parent that is a candidate, looked up once.
  */
-function applyRoles(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Set<number>, uf: AliasSets, cand: Map<string, Cand>, links: readonly Link[]): void {
+function applyRoles(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Map<number, number>, uf: AliasSets, cand: Map<string, Cand>, links: readonly Link[]): void {
   let parentCandidate: Map<string, Cand> | null = null;
   const candidateOf = (key: string): Cand | undefined => {
     const r = uf.find(key);
@@ -340,14 +355,14 @@ function applyRoles(R: CompiledRules, sentences: readonly Sentence[], skeletons:
     return parentCandidate.get(r);
   };
   for (const s of sentences) {
-    if (other.has(s.index)) continue;
     const sk = skeletons[s.index]!;
-    if (sk.mentions.length < 2) continue;
+    const limit = skeletonLimit(s, sk, other);
+    if (limit === 0 || sk.mentions.length < 2) continue;
     for (const rr of R.roles) {
       const re = globalRe(rr);
       let m: RegExpExecArray | null;
       while ((m = re.exec(sk.text))) {
-        const pr = pairOf(rr, m, sk);
+        const pr = m.index + m[0].length <= limit ? pairOf(rr, m, sk) : null;
         if (pr) {
           const a = candidateOf(pr[0].key), b = candidateOf(pr[1].key);
           if (a && b && a !== b) {
