@@ -13,6 +13,11 @@ describe("findPublished", () => {
     expect(findPublished("A headline\n2025-11-04\n" + prose)).toBe("2025-11-04");
     expect(findPublished("A headline\nPublished: 2025-11-04T08:00:00Z\n" + prose)).toBe("2025-11-04");
   });
+  it("reads a date that fills its own segment of a long header line cut by · or |", () => {
+    const tagline = "*Merger arbitrage, one deal at a time, from a research house with a long name*";
+    expect(findPublished(`# The Spread Sheet · No. 63\n\n${tagline} · Tuesday 27 October 2026 · By Ansel Pruitt-Okafor\n\n${prose}`)).toBe("2026-10-27");
+    expect(findPublished(`# A headline\n\n${tagline} in which the company said on 27 October 2026 that it would buy a rival for cash\n\n${prose}`)).toBe(null);
+  });
   it("ignores a date deep in the body", () => {
     expect(findPublished(`A headline\n${prose}\nThe deal was announced on November 2, 2025, in a filing.`)).toBeNull();
     expect(findPublished(`A headline\n${prose} It was announced on November 2, 2025.`)).toBeNull();

@@ -63,9 +63,28 @@ function datelineDate(line: string): string | null {
     const iso = f.value.iso;
     if (typeof iso !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || f.value.inferred) continue;
     const shortLine = line.trim().length <= 120;
-    if (shortLine || opensLine(line, f.start)) return iso;
+    if (shortLine || opensLine(line, f.start) || ownSegment(line, f.start, f.end)) return iso;
   }
   return null;
+}
+
+/**
+ * The date fills a short segment of a header line cut by " · ", " | " or " • " ("*Tagline* · Tuesday
+ * 27 October 2026 · By Jane Roe"): a byline's date, however long the line is.
+ */
+function ownSegment(line: string, start: number, end: number): boolean {
+  const SEP = /\s[·|•]\s/g;
+  let from = 0;
+  let to = line.length;
+  for (let m = SEP.exec(line); m; m = SEP.exec(line)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  if (from === 0 && to === line.length) return false;
+  return line.slice(from, to).trim().length <= 40;
 }
 
 /** A day without a year that opens a header line (a dateline), as "--MM-DD". */
