@@ -510,6 +510,15 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.announced?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "Monday"], ["b.txt", "Monday"]]);
   });
 
+  it("a small stake bought beside a licence is another aspect; a place is no party; title-case deal words are no name", () => {
+    const r = recordOf([
+      ["a.txt", "2026-01-12", "Tarnwell Group agreed to pay up to $2.9 billion for exclusive worldwide rights to a pill from U.S. biotech Coppice Mills. Tarnwell Group will also buy a 4.9% stake in the San Diego company for $50 million."],
+      ["b.txt", "2026-01-13", "Coppice Mills Enters into Exclusive Worldwide License Agreement with Tarnwell Group\n\nTarnwell Group signed a licence with Coppice Mills in a deal worth $2.9 billion. Tarnwell Group will buy a 4.9% stake in Coppice Mills for $50 million."],
+    ]);
+    expect(r.parties.map((p) => p.name).sort()).toEqual(["Coppice Mills", "Tarnwell Group"]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 2.9e9, currency: "USD" });
+  });
+
   it("'its previous … deal' and 'the 2023 purchase of' tell another deal", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Its only previous textile deal was the purchase of Ansel Looms for $640 million."],

@@ -2049,6 +2049,12 @@ function computeCanonical(name: string, R: Compiled): string {
 }
 
 /** Internals, for tests that hold the fast readers to the plain ones. */
+/** Whether a name is a place the organisation rules know ("San Diego", "Victoria"): no organisation by itself. */
+export function isPlaceName(name: string): boolean {
+  const R = rules();
+  return isPlaceKey(R, nameKey(name));
+}
+
 export const orgInternals = { wordsBefore, wordsBeforeAt, lastWords, tokenSpans, TOKEN_RE };
 
 export const orgExtractor: Extractor = {

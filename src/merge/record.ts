@@ -721,9 +721,9 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set()): Re
   // Most sources, then a plain figure over a part or another measure of it, then the most precise statement, then the source's own date (newest first), then a fixed order.
   rated.sort(
     (a, b) =>
+      b.plain - a.plain ||
       b.support.length - a.support.length ||
       b.stated - a.stated ||
-      b.plain - a.plain ||
       b.precision - a.precision ||
       cmp(b.x.published ?? "", a.x.published ?? "") ||
       cmp(a.x.claim.source, b.x.claim.source) ||

@@ -5,6 +5,7 @@
 import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
+import { isPlaceName } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -163,7 +164,8 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
       name = name.slice(0, -poss[0].length);
     }
     const key = nameKey(name, suffixes);
-    if (key && key.length > 1 && !isCovered(s, e)) out.push({ start: s, end: e, name, key, fromFact: false });
+    // A place ("the San Diego company", "in Victoria") is nobody's party or counterpart.
+    if (key && key.length > 1 && !isCovered(s, e) && !isPlaceName(name)) out.push({ start: s, end: e, name, key, fromFact: false });
     run = null;
   };
   CAP_TOKEN.lastIndex = 0;
