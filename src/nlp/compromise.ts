@@ -43,7 +43,7 @@ export function lexiconKind(word: string): WordKind {
   const asked = askedCache.get(word);
   if (asked) return asked;
   const kind = kindOfKey(word.toLowerCase());
-  if (askedCache.size >= 100_000) askedCache.clear();
+  if (askedCache.size >= 30_000) askedCache.clear();
   askedCache.set(word, kind);
   return kind;
 }
@@ -64,7 +64,7 @@ function kindOfKey(key: string): WordKind {
     else if (tags.length) kind = "common";
   }
   // Bounded: over an archive the capitalised words never stop coming, and memory must stay flat.
-  if (kindCache.size >= 100_000) kindCache.clear();
+  if (kindCache.size >= 30_000) kindCache.clear();
   kindCache.set(key, kind);
   return kind;
 }

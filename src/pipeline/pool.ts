@@ -276,10 +276,10 @@ export function resultOfNdjson(bytes: Uint8Array, factCount: number): RunEvent {
 
 const decoder = new TextDecoder();
 
-/** Old-generation limit of each worker, in MB: 192, or DEALFACTS_WORKER_HEAP_MB. */
+/** Old-generation limit of each worker, in MB: 128, or DEALFACTS_WORKER_HEAP_MB. */
 function workerHeapMb(): number {
   const v = Number(process.env.DEALFACTS_WORKER_HEAP_MB);
-  return Number.isFinite(v) && v >= 16 ? v : 192;
+  return Number.isFinite(v) && v >= 16 ? v : 128;
 }
 
 /** dist/pipeline/worker.js beside this module; null when running from the TypeScript sources. */

@@ -5,7 +5,7 @@ export class BoundedCache<V> {
 
   constructor(
     private readonly compute: (key: string) => V,
-    private readonly max = 50_000,
+    private readonly max = 20_000,
   ) {}
 
   get(key: string): V {
