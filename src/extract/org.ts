@@ -1420,7 +1420,9 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   }
   // Only a strong head word or a suffix holds a connector phrase in the name: "Bureau of Fair
   // Trading" does, "Northwind Cloud for AI" does not (a weak head after a preposition is a phrase).
-  const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span);
+  // "Ministry of Industry and Trade": a body's "of" holds the rest of its name, "and" included.
+  const institution = span.length >= 3 && INSTITUTION_HEADS.has(span[0]!.w) && (span[1]!.w === "of" || span[1]!.w === "for") && !R.suffixes.has(lastW) && !(R.heads.has(lastW) && !R.weakHeads.has(lastW));
+  const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span) || institution;
   const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (k === 1 && INSTITUTION_HEADS.has(span[0]!.w)));
   if (!named && span.some((t, k) => !t.cap && !keptConnector(t, k))) {
     // Split at connectors, except "of" right after a head word ("Bank of Lagos").

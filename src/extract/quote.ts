@@ -864,6 +864,30 @@ function lastOrgEndingBy(list: readonly OrgMention[], limit: number): number {
   return lo - 1;
 }
 
+/**
+ * The people "he" or "she" can be, in text order: each full name, and each later mention of one by
+ * the last name alone ("Hruby, who will run the unit, said … “…,” he told Wire") as that person.
+ */
+function withLastNames(text: string, full: FullName[], skip: (at: number) => boolean): FullName[] {
+  if (!full.length) return full;
+  const byLast = new Map<string, string>();
+  for (const f of full) {
+    const last = f.name.slice(f.name.lastIndexOf(" ") + 1);
+    if (/^\p{Lu}[\p{L}’'-]{2,}$/u.test(last)) byLast.set(last, f.name);
+  }
+  if (!byLast.size || byLast.size > 200) return full;
+  const re = new RegExp(`(?<![\\p{L}’'-]\\s?)(?:${[...byLast.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}’'-]|\\s\\p{Lu})`, "gu");
+  const more: FullName[] = [];
+  const firstAt = new Map<string, number>();
+  for (const f of full) if (!firstAt.has(f.name)) firstAt.set(f.name, f.at);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = byLast.get(m[0])!;
+    // Only after the full name was given, outside quotes and organisation names.
+    if (m.index > (firstAt.get(name) ?? Infinity) && !skip(m.index)) more.push({ name, at: m.index });
+  }
+  return more.length ? [...full, ...more].sort((a, b) => a.at - b.at) : full;
+}
+
 /** Names of organisations the source speaks to or writes as: "told Wire", a dateline's "(Wire)". */
 function outletNames(text: string, orgs: readonly OrgMention[]): Set<string> {
   const out = new Set<string>();
@@ -904,10 +928,14 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
   // word, nor name a workplace ("head of research at Pennard Shaw": a firm named like a person).
   let pronounNamesCache: FullName[] | null = null;
   const pronounNames = (): FullName[] =>
-    (pronounNamesCache ??= fullNamesOf().filter((f) => {
-      const first = f.name.slice(0, f.name.indexOf(" "));
-      return !inQuote(f.at) && !isFunctionWord(first) && !C.roleSet.has(first) && !WORKPLACE_BEFORE.test(text.slice(Math.max(0, f.at - 6), f.at));
-    }));
+    (pronounNamesCache ??= withLastNames(
+      text,
+      fullNamesOf().filter((f) => {
+        const first = f.name.slice(0, f.name.indexOf(" "));
+        return !inQuote(f.at) && !isFunctionWord(first) && !C.roleSet.has(first) && !WORKPLACE_BEFORE.test(text.slice(Math.max(0, f.at - 6), f.at));
+      }),
+      (at) => inQuote(at) || orgMask[at] === 1,
+    ));
   // Full names by their last word, to resolve a last name alone.
   let byLastCache: Map<string, FullName[]> | null = null;
   const byLast = (): Map<string, FullName[]> => {
