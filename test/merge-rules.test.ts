@@ -20,6 +20,7 @@ const CUES: Case[] = [
   ["value.raised", "Birch Co raised $300 million led by Alder Ltd.", "$300 million", "money", usd(3e8)],
   ["term.adj-noun", "Alder Ltd signed a five-year contract with Birch Co.", "five-year", "duration", { iso: "P5Y" }],
   ["term.noun-over", "Alder Ltd and Birch Co signed a contract lasting over six years.", "six years", "duration", { iso: "P6Y" }],
+  ["term.through-year", "Alder Ltd signed a supply deal with Birch Co that runs through 2033.", "through 2033", "date", { iso: "2033", qualifier: "through" }],
   ["term.over-with-deal", "Under the deal, Birch Co will supply chips over nine years.", "nine years", "duration", { iso: "P9Y" }],
   ["announced.verb-before", "Alder Ltd and Birch Co unveiled on Tuesday a chip deal.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.said-on", "Alder Ltd will buy Birch Co, the companies said on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],

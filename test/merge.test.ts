@@ -519,6 +519,21 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.value).toMatchObject({ amount: 2.9e9, currency: "USD" });
   });
 
+  it("a term told by the year it ends is counted in years from the source's own year, and compared with the others", () => {
+    const r = recordOf([
+      ["a.txt", "2026-09-15", "Tarnwell Group signed a seven-year supply contract with Coppice Mills."],
+      ["b.txt", "2026-09-16", "Tarnwell Group will buy looms from Coppice Mills in a supply deal that runs through 2033."],
+      ["c.txt", "2026-09-17", "Tarnwell Group signed an eight-year supply contract with Coppice Mills, including an extension."],
+    ]);
+    expect(r.fields.term?.claims.map((c) => [c.source, c.text, c.type, c.value.iso])).toEqual([
+      ["a.txt", "seven-year", "duration", "P7Y"],
+      ["b.txt", "through 2033", "duration", "P7Y"],
+      ["c.txt", "eight-year", "duration", "P8Y"],
+    ]);
+    expect(r.fields.term?.value).toMatchObject({ iso: "P7Y" });
+    expect(r.fields.term?.conflict).toBe(true);
+  });
+
   it("'its previous … deal' and 'the 2023 purchase of' tell another deal", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Its only previous textile deal was the purchase of Ansel Looms for $640 million."],

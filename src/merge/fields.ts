@@ -376,6 +376,7 @@ interface Near {
 
 function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: string, f: RawFact, clause: Span, near: Near, cue: CompiledCue): { score: number; text: string } | null {
   if (cue.needs && !memo.clauseTest(clause, cue.needs)) return null;
+  if (cue.factTypes && !cue.factTypes.includes(f.type)) return null;
   if (cue.factIs && !cue.factIs.test(text.slice(f.start, f.end))) return null;
   const { pre, post } = near;
   if (cue.notIf && cue.notIf.test(pre)) return null;

@@ -377,17 +377,33 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
       for (const f of g.claims) {
         if (!f.fields?.includes(field.name)) continue;
         if (field.name === "announced" && !announceable(f, g.entry.published)) continue;
-        const claim: Claim = { source: f.source, text: f.text, start: f.start, end: f.end, line: f.line, value: f.value, type: f.type };
+        let value = f.value;
+        let type = f.type;
+        // A term told by the year it ends ("runs through 2033"): the years from the source's own.
+        if (field.name === "term" && f.type === "date") {
+          const years = yearsUntil(f.value.iso, g.entry.published);
+          if (years === null) continue;
+          value = { iso: `P${years}Y`, through: f.value.iso };
+          type = "duration";
+        }
+        const claim: Claim = { source: f.source, text: f.text, start: f.start, end: f.end, line: f.line, value, type };
         const cues = f.cues?.[field.name];
         if (cues?.length) claim.cue = cues.join(" | ");
         const tagged = (f as Fact & { aspects?: Record<string, unknown> }).aspects?.[field.name];
-        xs.push({ claim, cv: compareValue(field.name, f), aspect: aspectOf(field.name, f.type, cues ?? [], typeof tagged === "string" ? tagged : undefined, ents), published: g.entry.published ?? null });
+        xs.push({ claim, cv: type === f.type ? compareValue(field.name, f) : value, aspect: aspectOf(field.name, type, cues ?? [], typeof tagged === "string" ? tagged : undefined, ents), published: g.entry.published ?? null });
       }
     }
     if (!xs.length) continue;
     out[field.name] = consensus(xs, secondaryAspects(field.aspectMarks));
   }
   return out;
+}
+
+/** Whole years from a source's own year to the year a term ends ("through 2033" in 2026: 7), or null. */
+function yearsUntil(iso: unknown, published: string | null | undefined): number | null {
+  if (typeof iso !== "string" || !/^\d{4}$/.test(iso) || !published || !/^\d{4}/.test(published)) return null;
+  const years = Number(iso) - Number(published.slice(0, 4));
+  return years >= 1 && years <= 99 ? years : null;
 }
 
 /**

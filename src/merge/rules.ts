@@ -22,6 +22,8 @@ const Cue = z.object({
   subjectOrg: z.boolean().optional(),
   /** The fact's own text must match this (a unit: "megawatts"). */
   factIs: z.string().optional(),
+  /** Fact types this cue reads, where the field takes more than one (default: all the field's types). */
+  factTypes: z.array(z.string()).optional(),
   /** The text right before the fact must match this ("by", "in": a date a thing is due by). */
   preEnds: z.string().optional(),
   /** "require": the fact must be a per-share amount; "exclude": it must not be one. */
@@ -105,6 +107,7 @@ export interface CompiledCue {
   subjectOrg: boolean;
   preEnds: RegExp | null;
   factIs: RegExp | null;
+  factTypes: string[] | null;
   perShare: "require" | "exclude" | null;
   aspect: string | null;
 }
@@ -222,6 +225,7 @@ export function fieldRules(): CompiledRules {
         subjectOrg: !!c.subjectOrg,
         preEnds: c.preEnds ? re(c.preEnds, c.id) : null,
         factIs: c.factIs ? re(c.factIs, c.id) : null,
+        factTypes: c.factTypes ?? null,
         perShare: c.perShare ?? null,
         aspect: c.aspect ?? null,
       };
