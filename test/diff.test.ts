@@ -85,7 +85,7 @@ describe("dealfacts fields", () => {
     expect(r.status).toBe(0);
     for (const f of ["value", "term", "announced", "stock", "expected_close", "price_per_share", "premium", "stake", "valuation", "units"]) expect(r.stdout).toMatch(new RegExp(`^${f}\\s`, "m"));
     const j = JSON.parse(dealfacts(["fields", "--json"]).stdout);
-    expect(j.find((f: { name: string }) => f.name === "term").types).toEqual(["duration"]);
+    expect(j.find((f: { name: string }) => f.name === "term").types).toEqual(["duration", "date"]);
   });
 });
 
