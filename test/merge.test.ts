@@ -534,6 +534,14 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.term?.conflict).toBe(true);
   });
 
+  it("a co-investor joining the buyer ('with Z alongside') is no counterpart of another deal", () => {
+    const r = recordOf([
+      ["a.txt", "2026-04-21", "Tarnwell Group announced on 21 April that it has agreed to sell its loom business to Coppice Mills, with Canada's Ansel Pension Investments alongside."],
+      ["b.txt", "2026-04-21", "Tarnwell Group said on Tuesday it had agreed to sell its loom business to Coppice Mills."],
+    ]);
+    expect(r.fields.announced?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "21 April"], ["b.txt", "Tuesday"]]);
+  });
+
   it("'its previous … deal' and 'the 2023 purchase of' tell another deal", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Its only previous textile deal was the purchase of Ansel Looms for $640 million."],

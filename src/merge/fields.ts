@@ -226,7 +226,7 @@ class SourceMemo {
       if (m.start >= clause.end) break;
       if (a.partyRoots.has(a.root(m.key))) continue;
       const before = this.text.slice(Math.max(clause.start, m.start - 80), m.start);
-      if (R.counterpartBefore.test(before) && this.clauseTest(clause, R.counterpartNeeds)) {
+      if (R.counterpartBefore.test(before) && this.clauseTest(clause, R.counterpartNeeds) && !(R.counterpartNotAfter && R.counterpartNotAfter.test(this.text.slice(m.end, Math.min(clause.end, m.end + 60))))) {
         r = true;
         break;
       }

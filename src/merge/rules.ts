@@ -70,7 +70,14 @@ export const FieldsRulesSchema = z.object({
   fields: z.array(FieldRule).min(1),
   otherDeal: z.object({
     markers: z.array(Pattern),
-    counterpart: z.object({ id: z.string(), before: z.string(), needs: z.string(), reason: z.string() }),
+    counterpart: z.object({
+      id: z.string(),
+      before: z.string(),
+      needs: z.string(),
+      /** Right after the organisation: it joins the deal's side ("with Z alongside"), no counterpart. */
+      notAfter: z.string().optional(),
+      reason: z.string(),
+    }),
     subject: z.object({ id: z.string(), between: z.string(), reason: z.string() }),
     /** A clause with a past-tense deal verb and a year before the source's own: an earlier deal. */
     pastYear: z.object({ id: z.string(), verbs: z.string(), reason: z.string() }).optional(),
@@ -142,6 +149,7 @@ export interface CompiledRules {
   markers: CompiledPattern[];
   counterpartBefore: RegExp;
   counterpartNeeds: RegExp;
+  counterpartNotAfter: RegExp | null;
   subjectBetween: RegExp;
   pastYearVerbs: RegExp | null;
   /** The same, global, for walking every match (callers reset lastIndex). */
@@ -250,6 +258,7 @@ export function fieldRules(): CompiledRules {
     markers: r.otherDeal.markers.map((m) => ({ id: m.id, re: re(m.pattern, m.id) })),
     counterpartBefore: re(r.otherDeal.counterpart.before, r.otherDeal.counterpart.id),
     counterpartNeeds: re(r.otherDeal.counterpart.needs, r.otherDeal.counterpart.id),
+    counterpartNotAfter: r.otherDeal.counterpart.notAfter ? re(r.otherDeal.counterpart.notAfter, r.otherDeal.counterpart.id) : null,
     subjectBetween: re(r.otherDeal.subject.between, r.otherDeal.subject.id),
     pastYearVerbs: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id) : null,
     pastYearVerbsAll: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id, "gi") : null,
