@@ -42,6 +42,8 @@ const CUES: Case[] = [
   ["announced.on-date-verb", "Alder Ltd on Tuesday launched a hostile tender offer for Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.release-dateline", "SAN DIEGO, Calif., January 6, 2026 /Newswire/ -- Birch Co, a biotech company, today announced a licence agreement with Alder Ltd.", "January 6, 2026", "date", { iso: "2026-01-06" }],
   ["announced.on-date-said", "On Tuesday, drugmaker Alder Ltd and San Diego's Birch Co said they had signed a licence.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["value.spend-to-buy", "Alder Ltd is spending about $1 billion, retention pay included, to buy Birch Co.", "$1 billion", "money", usd(1e9, "about")],
+  ["announced.said-when", "Alder Ltd said yesterday that it's buying Birch Co.", "yesterday", "date", { iso: "2026-01-05" }],
   ["value.equity-at", "Alder Ltd will pay $4.85 a share in cash for Birch Co, valuing its equity at $3 billion.", "$3 billion", "money", usd(3e9)],
   ["announced.verb-before", "Birch Co announced to the ASX on March 3, 2026 that Alder Ltd would buy it.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["stock.price-change", "Alder Ltd will buy Birch Co.\n\n| Stock | Close | Move |\n| --- | --- | --- |\n| Birch Co | $4.62 | +25.5% |\n", "+25.5%", "percent", { value: 25.5 }],
