@@ -858,6 +858,7 @@ function longestMatch(toks: Tok[], i: number, n: number, maxLen: number, first: 
 // ---- runs and candidates ---------------------------------------------------------------------
 const MAX_RUN = 12;
 const CONNECTOR_GAP = /^ (of|and|for|de|du|der|van|von|la|y|the) $/;
+const INSTITUTION_GAP = /^ (of|for) the $/;
 const CONNECTORS = new Set(["of", "and", "for", "de", "du", "der", "van", "von", "la", "y", "the"]);
 
 interface Run {
@@ -892,9 +893,15 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
     else if (prev && !joinable) {
       // "Bank of Lagos", "Competition and Markets Authority": one connector word between names.
       const cm = prev.cap && !prev.poss && !prev.tail && sep.length <= 5 ? CONNECTOR_GAP.exec(sep) : null;
+      // "Office for the Protection of Competition": a body's "for the" / "of the" after its head.
+      const cm2 = !cm && prev.cap && !prev.poss && !prev.tail && INSTITUTION_HEADS.has(prev.w) ? INSTITUTION_GAP.exec(sep) : null;
       if (cm) {
         const s0 = prev.e + 1;
         cur.push({ s: s0, e: s0 + cm[1]!.length, w: cm[1]!, cap: false, poss: false, tail: null, sentStart: false, k: undefined, pk: undefined });
+      } else if (cm2) {
+        const s0 = prev.e + 1, s1 = s0 + cm2[1]!.length + 1;
+        cur.push({ s: s0, e: s0 + cm2[1]!.length, w: cm2[1]!, cap: false, poss: false, tail: null, sentStart: false, k: undefined, pk: undefined });
+        cur.push({ s: s1, e: s1 + 3, w: "the", cap: false, poss: false, tail: null, sentStart: false, k: undefined, pk: undefined });
       } else flush();
     }
     cur.push(t);
