@@ -168,8 +168,8 @@ function suffixOf(c: Compiled, text: string, at: number, scaledAmount: boolean):
   const cur = c.words.get(w);
   if (!cur) return null;
   const nb = c.notBefore.get(w);
-  // "20 pounds of flour" is a weight, "10.5 kronor to the dollar" an exchange rate; "361 million pounds of profit" is money.
-  if (nb && !scaledAmount && nb.test(text.slice(at + m[0].length, at + m[0].length + 32))) return null;
+  // "20 pounds of flour" is a weight; "361 million pounds of profit" is money.
+  if (nb && !scaledAmount && nb.test(text.slice(at + m[0].length, at + m[0].length + 12))) return null;
   return { start: at, end: at + m[0].length, cur, sub: null, kind: "word" };
 }
 
@@ -331,7 +331,7 @@ function localCents(text: string, out: RawFact[]): RawFact[] {
 const LOCAL_DOLLAR = /^(?:A|AU|NZ|C|CA|S|HK)\$/;
 const BARE_CENTS = /^\d[\d.,]*\s?(?:c|¢|cents?)$/;
 
-/** "¥164 = €1", "$1 = 0.92 euros": an exchange rate written as an equation, no amount of money. */
+/** Exchange rates, no amounts of money: "¥164 = €1", "10.5 kronor to the dollar", "$1.08 per euro". */
 function dropRates(text: string, out: RawFact[]): RawFact[] {
   let drop: Set<RawFact> | null = null;
   // "at about ₹86 to the dollar", "$1.08 per euro": a rate, whatever the amount is written with.

@@ -62,6 +62,8 @@ export const OrgRules = z.object({
   eponymNouns: z.array(z.string()),
   /** Weak heads that a name of unknown words does not make an organisation alone ("the Acme Board" is Acme's board). */
   weakHeadsWithContext: z.array(z.string()),
+  /** Heads of public bodies whose "of"/"for" holds the rest of the name ("Ministry of Industry and Trade"). */
+  institutionHeads: z.array(z.string()),
 });
 export type OrgRules = z.infer<typeof OrgRules>;
 
@@ -296,6 +298,7 @@ interface Compiled {
   workVerbs: Set<string>;
   eponymRe: RegExp;
   weakHeadsWithContext: Set<string>;
+  institutionHeads: Set<string>;
 }
 
 let compiled: Compiled | null = null;
@@ -460,6 +463,7 @@ function rules(): Compiled {
     monthFirstNames: new Set(r.monthFirstNames),
     workVerbs: new Set(r.workVerbs),
     weakHeadsWithContext: new Set(r.weakHeadsWithContext),
+    institutionHeads: new Set(r.institutionHeads),
     eponymRe: new RegExp(`^\\s(?:${alt(r.eponymNouns)})\\b`),
   };
   return compiled;
@@ -894,7 +898,7 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
       // "Bank of Lagos", "Competition and Markets Authority": one connector word between names.
       const cm = prev.cap && !prev.poss && !prev.tail && sep.length <= 5 ? CONNECTOR_GAP.exec(sep) : null;
       // "Office for the Protection of Competition": a body's "for the" / "of the" after its head.
-      const cm2 = !cm && prev.cap && !prev.poss && !prev.tail && INSTITUTION_HEADS.has(prev.w) ? INSTITUTION_GAP.exec(sep) : null;
+      const cm2 = !cm && prev.cap && !prev.poss && !prev.tail && R.institutionHeads.has(prev.w) ? INSTITUTION_GAP.exec(sep) : null;
       if (cm) {
         const s0 = prev.e + 1;
         cur.push({ s: s0, e: s0 + cm[1]!.length, w: cm[1]!, cap: false, poss: false, tail: null, sentStart: false, k: undefined, pk: undefined });
@@ -1067,7 +1071,7 @@ function markHeadings(text: string): Uint8Array {
 function joinInstitutionLists(text: string, toks: readonly Tok[], cands: Cand[], R: Compiled): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
-    if (c.gaz || c.toks.length < 3 || !INSTITUTION_HEADS.has(c.toks[0]!.w) || !c.toks.some((t) => t.w === "of" || t.w === "for")) continue;
+    if (c.gaz || c.toks.length < 3 || !R.institutionHeads.has(c.toks[0]!.w) || !c.toks.some((t) => t.w === "of" || t.w === "for")) continue;
     if (text.charCodeAt(c.end) !== 44) continue;
     const m = LIST_TAIL.exec(text.slice(c.end, c.end + 120));
     if (!m) continue;
@@ -1084,7 +1088,6 @@ function joinInstitutionLists(text: string, toks: readonly Tok[], cands: Cand[],
     cands.splice(i + 1, j - i - 1);
   }
 }
-const INSTITUTION_HEADS = new Set(["Ministry", "Department", "Bureau", "Office", "Commission", "Agency", "Secretariat", "Council", "Committee", "Directorate"]);
 const LIST_TAIL = /^(?:,\s(?:\p{Lu}[\p{L}-]+\s){0,2}?\p{Lu}[\p{L}-]+){1,4},?\s(?:and|&)\s(?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+/u;
 
 /** Person pre-pass: full names ("First Last", or after an honorific or role), so that a last name alone is known to be a person. */
@@ -1376,7 +1379,7 @@ function monthAsFirstName(text: string, toks: readonly Tok[], i: number, R: Comp
   if (!isCapWord(next.w) || R.calendar.has(next.w) || R.heads.has(next.w) || R.suffixes.has(next.w) || R.stop.has(next.w) || R.firstNames.has(next.w)) return false;
   return !DATE_LEAD_RE.test(text.slice(Math.max(0, t.s - 24), t.s));
 }
-const DATE_LEAD_RE = /(?:\d|\b(?:in|since|by|until|till|from|of|during|last|next|this|early|late|mid|before|after|on|through|to|between|and|or|the|each|every|around|about|as|that|than|since|until|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Bb]efore|[Aa]fter|[Oo]n|[Tt]hrough|[Dd]uring|[Tt]his|[Bb]etween)|[-–—(,/])\s*$/;
+const DATE_LEAD_RE = /(?:\d|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Bb]efore|[Aa]fter|[Oo]n|[Tt]hrough|[Bb]etween|till|of|mid|to|and|or|the|each|every|around|about|as|that|than)|[-–—(,/])\s*$/;
 
 /** text.slice(a, b) with each run of white space as one space (a single space as it is). */
 function gapText(text: string, a: number, b: number): string {
@@ -1428,9 +1431,9 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // Only a strong head word or a suffix holds a connector phrase in the name: "Bureau of Fair
   // Trading" does, "Northwind Cloud for AI" does not (a weak head after a preposition is a phrase).
   // "Ministry of Industry and Trade": a body's "of" holds the rest of its name, "and" included.
-  const institution = span.length >= 3 && INSTITUTION_HEADS.has(span[0]!.w) && (span[1]!.w === "of" || span[1]!.w === "for") && !R.suffixes.has(lastW) && !(R.heads.has(lastW) && !R.weakHeads.has(lastW));
+  const institution = span.length >= 3 && R.institutionHeads.has(span[0]!.w) && (span[1]!.w === "of" || span[1]!.w === "for") && !R.suffixes.has(lastW) && !(R.heads.has(lastW) && !R.weakHeads.has(lastW));
   const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span) || institution;
-  const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (k === 1 && INSTITUTION_HEADS.has(span[0]!.w)));
+  const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (k === 1 && R.institutionHeads.has(span[0]!.w)));
   if (!named && span.some((t, k) => !t.cap && !keptConnector(t, k))) {
     // Split at connectors, except "of" right after a head word ("Bank of Lagos").
     let part: Tok[] = [];
@@ -1881,7 +1884,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   // "Quellmont Energy Transition Fund II": a fund's or series' number after the head word.
   const head = n >= 3 && SERIES_RE.test(last.w) ? c.toks[n - 2]! : last;
   const headOk = (n >= 2 && R.heads.has(head.w) && !R.weakHeads.has(head.w)) || unionShaped(R, c.toks);
-  if (headOk || c.toks.some((t, k) => k > 0 && (t.w === "of" || t.w === "for") && ((R.heads.has(c.toks[k - 1]!.w) && !R.weakHeads.has(c.toks[k - 1]!.w)) || (k === 1 && INSTITUTION_HEADS.has(c.toks[0]!.w))))) return set("org.head");
+  if (headOk || c.toks.some((t, k) => k > 0 && (t.w === "of" || t.w === "for") && ((R.heads.has(c.toks[k - 1]!.w) && !R.weakHeads.has(c.toks[k - 1]!.w)) || (k === 1 && R.institutionHeads.has(c.toks[0]!.w))))) return set("org.head");
 
   // "Hollin Strand Infrastructure", "Merrivale Gas": a weak head after words no lexicon knows.
   if (weakHeadName(R, c, lowerSeen)) return set("org.head");
@@ -2057,13 +2060,13 @@ function computeCanonical(name: string, R: Compiled): string {
   return g ?? s;
 }
 
-/** Internals, for tests that hold the fast readers to the plain ones. */
 /** Whether a name is a place the organisation rules know ("San Diego", "Victoria"): no organisation by itself. */
 export function isPlaceName(name: string): boolean {
   const R = rules();
   return isPlaceKey(R, nameKey(name));
 }
 
+/** Internals, for tests that hold the fast readers to the plain ones. */
 export const orgInternals = { wordsBefore, wordsBeforeAt, lastWords, tokenSpans, TOKEN_RE };
 
 export const orgExtractor: Extractor = {

@@ -253,7 +253,7 @@ function linkNamePrefixes(names: Map<string, Map<string, number>>, uf: AliasSets
   }
 }
 
-/** Sentences about another or an earlier deal: they name no parties and give no fields. */
+/** A trailing clause of the past: "…, after Y rejected an approach", "…, three months after …". */
 const TRAILING_CLAUSE = /,\s+(?:after|following|\w+\s+(?:days|weeks|months)\s+after)\b/;
 
 /** How much of a sentence's skeleton speaks of this deal: all of it, none (0), or up to its trailing clause. */
@@ -265,6 +265,7 @@ function skeletonLimit(s: Sentence, sk: Skeleton, other: ReadonlyMap<number, num
   return sub ? sub.index : 0;
 }
 
+/** Sentences about another or an earlier deal (from where they are): they name no parties and give no fields. */
 function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonly Sentence[]): Map<number, number> {
   const out = new Map<number, number>();
   for (const s of sentences) {

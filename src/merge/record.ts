@@ -734,7 +734,7 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set()): Re
     .map((x, i) => ({ x, i }))
     .filter(({ x }) => intervalOf(type(x), x.cv) !== null)
     .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) ? 0 : 1 }));
-  // Most sources, then a plain figure over a part or another measure of it, then the most precise statement, then the source's own date (newest first), then a fixed order.
+  // A plain figure over a part or another measure of it, then most sources, then the most precise statement, then the source's own date (newest first), then a fixed order.
   rated.sort(
     (a, b) =>
       b.plain - a.plain ||

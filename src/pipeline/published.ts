@@ -73,10 +73,10 @@ function datelineDate(line: string): string | null {
  * 27 October 2026 · By Jane Roe"): a byline's date, however long the line is.
  */
 function ownSegment(line: string, start: number, end: number): boolean {
-  const SEP = /\s[·|•]\s/g;
+  SEGMENT_SEP.lastIndex = 0;
   let from = 0;
   let to = line.length;
-  for (let m = SEP.exec(line); m; m = SEP.exec(line)) {
+  for (let m = SEGMENT_SEP.exec(line); m; m = SEGMENT_SEP.exec(line)) {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;
@@ -86,6 +86,8 @@ function ownSegment(line: string, start: number, end: number): boolean {
   if (from === 0 && to === line.length) return false;
   return line.slice(from, to).trim().length <= 40;
 }
+
+const SEGMENT_SEP = /\s[·|•]\s/g;
 
 /** A day without a year that opens a header line (a dateline), as "--MM-DD". */
 function datelineDay(line: string): string | null {

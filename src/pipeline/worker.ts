@@ -20,7 +20,6 @@ port.on("message", (msg: ToWorker) => {
   if (init.ndjsonText && ev.kind === "result") {
     const bytes = encoder.encode(ndjsonOf(ev.result));
     port.postMessage({ seq: msg.seq, ndjson: bytes, facts: ev.result.facts.length } satisfies FromWorker, [bytes.buffer]);
-  }
-  else port.postMessage({ seq: msg.seq, json: JSON.stringify(ev) } satisfies FromWorker);
+  } else port.postMessage({ seq: msg.seq, json: JSON.stringify(ev) } satisfies FromWorker);
 });
 port.postMessage({ ready: true } satisfies FromWorker);
