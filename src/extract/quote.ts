@@ -864,6 +864,11 @@ function lastOrgEndingBy(list: readonly OrgMention[], limit: number): number {
   return lo - 1;
 }
 
+const CAP_RUN = /\p{Lu}[\p{L}’'-]*/gu;
+const WORD_CHAR = /^[\p{L}’'-]$/u;
+const SPACE = /^\s$/u;
+const UPPER = /^\p{Lu}$/u;
+
 /**
  * The people "he" or "she" can be, in text order: each full name, and each later mention of one by
  * the last name alone ("Hruby, who will run the unit, said … “…,” he told Wire") as that person.
@@ -876,14 +881,22 @@ function withLastNames(text: string, full: FullName[], skip: (at: number) => boo
     if (/^\p{Lu}[\p{L}’'-]{2,}$/u.test(last)) byLast.set(last, f.name);
   }
   if (!byLast.size || byLast.size > 200) return full;
-  const re = new RegExp(`(?<![\\p{L}’'-]\\s?)(?:${[...byLast.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}’'-]|\\s\\p{Lu})`, "gu");
   const more: FullName[] = [];
   const firstAt = new Map<string, number>();
   for (const f of full) if (!firstAt.has(f.name)) firstAt.set(f.name, f.at);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = byLast.get(m[0])!;
+  // Whole words only, never the second word of a name ("Sam Altman") nor the first ("Altman
+  // Partners"): a word run that is a known last name, with no word just before or just after it.
+  // One scan over capitalised runs and a map lookup, not an alternation of every last name.
+  CAP_RUN.lastIndex = 0;
+  for (let m = CAP_RUN.exec(text); m; m = CAP_RUN.exec(text)) {
+    const name = byLast.get(m[0]);
+    if (name === undefined) continue;
+    const at = m.index;
+    const end = at + m[0].length;
+    if (at > 0 && (WORD_CHAR.test(text[at - 1]) || (SPACE.test(text[at - 1]) && at > 1 && WORD_CHAR.test(text[at - 2])))) continue;
+    if (end < text.length && SPACE.test(text[end]) && end + 1 < text.length && UPPER.test(text[end + 1])) continue;
     // Only after the full name was given, outside quotes and organisation names.
-    if (m.index > (firstAt.get(name) ?? Infinity) && !skip(m.index)) more.push({ name, at: m.index });
+    if (at > (firstAt.get(name) ?? Infinity) && !skip(at)) more.push({ name, at });
   }
   return more.length ? [...full, ...more].sort((a, b) => a.at - b.at) : full;
 }
