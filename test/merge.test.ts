@@ -624,3 +624,15 @@ describe("which deal a source is about, when it states no pair", () => {
     expect(recs.map((r) => r.sources)).toEqual([["a.txt", "b.txt"], ["c.txt"]]);
   });
 });
+
+import { foldAccents } from "../src/util/fold.js";
+
+describe("foldAccents (name keys)", () => {
+  it("takes accents off, and leaves ASCII as it is", () => {
+    expect(foldAccents("Société Générale")).toBe("Societe Generale");
+    expect(foldAccents("Tomáš Hrubý")).toBe("Tomas Hruby");
+    expect(foldAccents("Valmont Aerostructures SA")).toBe("Valmont Aerostructures SA");
+    // Compatibility forms are folded too, as NFKD does: "ﬁ" is "fi".
+    expect(foldAccents("Eﬁcaz")).toBe("Eficaz");
+  });
+});

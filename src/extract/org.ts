@@ -13,6 +13,7 @@ import { z } from "zod";
 import type { ExtractContext, Extractor, RawFact } from "./types.js";
 import { loadRules } from "../rules/load.js";
 import { describingWord, lexiconKind } from "../nlp/compromise.js";
+import { foldAccents } from "../util/fold.js";
 
 const GazEntry = z.union([z.string(), z.object({ name: z.string(), aliases: z.array(z.string()) })]);
 export const OrgRules = z.object({
@@ -332,10 +333,8 @@ function cachedNameKey(s: string): string {
   return nameKeyCache.get(s);
 }
 function computeNameKey(s: string): string {
-  return s
-    // Accents folded: "Société Générale" and "Societe Generale" are one name.
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  // Accents folded: "Société Générale" and "Societe Generale" are one name.
+  return foldAccents(s)
     .toLowerCase()
     .replace(/[’]/g, "'")
     .replace(/[\s\-/]+/g, " ")

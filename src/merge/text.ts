@@ -5,6 +5,7 @@
 import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
+import { foldAccents } from "../util/fold.js";
 import { isPlaceName } from "../extract/org.js";
 
 export interface Span {
@@ -98,10 +99,8 @@ let keyCacheFor: ReadonlySet<string> = new Set();
 const keyCache = new BoundedCache((name) => computeNameKey(name, keyCacheFor));
 
 function computeNameKey(name: string, suffixes: ReadonlySet<string>): string {
-  const words = name
-    // Accents folded: "Valmont Aérostructures" and "Valmont Aerostructures" are one name.
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  // Accents folded: "Valmont Aérostructures" and "Valmont Aerostructures" are one name.
+  const words = foldAccents(name)
     .toLowerCase()
     .replace(/['’]s$/, "")
     .replace(/\.com\b/g, "")
