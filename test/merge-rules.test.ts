@@ -137,6 +137,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.acquired-by", "Birch Co agreed to be taken private by Alder Ltd for $4.85 a share.", "alder", "birch"],
   ["party.and-announce", "Japanese group Alder Ltd and French aerospace supplier Birch Co will form a joint venture.", "alder", "birch"],
   ["party.sign-with", "Alder Ltd. (Head office: Tokyo; President: Ken Sato) announced that it will establish a joint venture company with Birch Co (Head office: Lyon).", "alder", "birch"],
+  // A suffix the name left out, from the rules' corporate suffixes, before the bracket of details.
+  ["party.sign-with", "Alder Werke, GmbH (Head office: Stuttgart; CEO: Jan Vogt) announced that it will establish a joint venture company with Birch Co.", "alder werke", "birch"],
   ["party.raise-led-by", "Birch Co said on Tuesday it had raised $300 million in a Series C round led by Singapore's Alder Ltd.", "alder", "birch"],
   ["party.offer-for", "Alder Ltd has launched a hostile all-cash tender offer for Birch Co at $48 a share.", "alder", "birch"],
   ["party.license-from", "Alder Ltd agreed to pay up to $3 billion for exclusive worldwide rights to an obesity pill from U.S. biotech Birch Co.", "alder", "birch"],

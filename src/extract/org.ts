@@ -300,6 +300,8 @@ interface Compiled {
   eponymRe: RegExp;
   weakHeadsWithContext: Set<string>;
   institutionHeads: Set<string>;
+  /** A corporate suffix the name left out and a bracket of details: ", Ltd. (Head office: Tokyo; …)". */
+  detailsAfterName: RegExp;
 }
 
 let compiled: Compiled | null = null;
@@ -463,6 +465,7 @@ function rules(): Compiled {
     workVerbs: new Set(r.workVerbs),
     weakHeadsWithContext: new Set(r.weakHeadsWithContext),
     institutionHeads: new Set(r.institutionHeads),
+    detailsAfterName: detailsAfterNameRe(r.corporateSuffixes),
     eponymRe: new RegExp(`^\\s(?:${alt(r.eponymNouns)})\\b`),
   };
   return compiled;
@@ -2063,6 +2066,19 @@ function computeCanonical(name: string, R: Compiled): string {
 export function isPlaceName(name: string): boolean {
   const R = rules();
   return isPlaceKey(R, nameKey(name));
+}
+
+/**
+ * "Acme Industries, Ltd. (Head office: Tokyo; President: ...)": at the start of the text, a
+ * corporate suffix (rules: orgs.json corporateSuffixes) and a bracket of "Label: value" details.
+ */
+export function detailsAfterName(): RegExp {
+  return rules().detailsAfterName;
+}
+
+function detailsAfterNameRe(suffixes: readonly string[]): RegExp {
+  const alts = [...new Set(suffixes.map((s) => s.replace(/\.$/, "")))].sort((a, b) => b.length - a.length).map(escapeRe);
+  return new RegExp(`^\\.?(?:,?\\s(?:${alts.join("|")})\\.?)?\\s\\((?=[^()\\n]{0,220}:\\s)[^()\\n]{1,220}\\)`);
 }
 
 /** Internals, for tests that hold the fast readers to the plain ones. */

@@ -6,7 +6,7 @@ import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { foldAccents } from "../util/fold.js";
-import { isPlaceName } from "../extract/org.js";
+import { detailsAfterName, isPlaceName } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -211,8 +211,6 @@ export interface Skeleton {
   mentions: Mention[];
 }
 
-const DETAILS_AFTER_NAME = /^\.?(?:,?\s(?:Ltd|Inc|Co|Corp|Limited|plc|PLC|SA|AG|NV|SE|AB|LLC|KK|K\.K|Oyj|ASA)\.?)?\s\((?=[^()\n]{0,220}:\s)[^()\n]{1,220}\)/;
-
 export function skeleton(text: string, span: Span, mentions: readonly Mention[], facts: readonly Span[]): Skeleton {
   const items: { start: number; end: number; m?: Mention }[] = [];
   for (const m of mentions) if (m.start >= span.start && m.end <= span.end) items.push({ start: m.start, end: m.end, m });
@@ -231,7 +229,7 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
       pos = it.end;
       // "Acme Industries, Ltd. (Head office: Tokyo; President: ...) announced": a suffix the
       // name left out and a bracket of details read as nothing, so statements see "Acme announced".
-      const details = DETAILS_AFTER_NAME.exec(text.slice(pos, Math.min(span.end, pos + 260)));
+      const details = detailsAfterName().exec(text.slice(pos, Math.min(span.end, pos + 260)));
       if (details) pos += details[0].length;
       continue;
     } else out += FACT_MARK;
