@@ -65,6 +65,8 @@ export const OrgRules = z.object({
   weakHeadsWithContext: z.array(z.string()),
   /** Heads of public bodies whose "of"/"for" holds the rest of the name ("Ministry of Industry and Trade"). */
   institutionHeads: z.array(z.string()),
+  /** Words a lone letter or number labels ("Class A", "Series B"): such a pair is no name. */
+  labelWords: z.array(z.string()),
 });
 export type OrgRules = z.infer<typeof OrgRules>;
 
@@ -300,6 +302,7 @@ interface Compiled {
   eponymRe: RegExp;
   weakHeadsWithContext: Set<string>;
   institutionHeads: Set<string>;
+  labelWords: Set<string>;
   /** A corporate suffix the name left out and a bracket of details: ", Ltd. (Head office: Tokyo; …)". */
   detailsAfterName: RegExp;
 }
@@ -465,6 +468,7 @@ function rules(): Compiled {
     workVerbs: new Set(r.workVerbs),
     weakHeadsWithContext: new Set(r.weakHeadsWithContext),
     institutionHeads: new Set(r.institutionHeads),
+    labelWords: new Set(r.labelWords),
     detailsAfterName: detailsAfterNameRe(r.corporateSuffixes),
     eponymRe: new RegExp(`^\\s(?:${alt(r.eponymNouns)})\\b`),
   };
@@ -1837,7 +1841,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (n === 1 && (R.suffixes.has(first.w) || R.orgNounSet.has(first.w.toLowerCase()) || R.heads.has(first.w) || /['’](?:ve|ll|re|d|m|t)$/i.test(first.w))) return;
   // "Chief Financial Officer": a word between two title words is part of the title.
   if (n <= 2 && x.roleBefore && x.roleAfter) return;
-  if (n === 2 && last.w.length === 1 && /^(?:Class|Series|Tranche|Phase|Type|Grade|Plan|Part|Schedule|Appendix)$/.test(first.w)) return;
+  if (n === 2 && last.w.length === 1 && R.labelWords.has(first.w)) return;
   // A product ("flagship product, X", "X v2.3", "X, Acme’s timing checker") or a facility ("X wind farm").
   // The words before the name, read when first needed (a pure reading of the text).
   let ws: string[] | undefined;
