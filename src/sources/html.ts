@@ -250,13 +250,11 @@ export function htmlToText(raw: string): HtmlText {
 /** A class or id attribute that names page furniture ("related", "share-bar", "newsletter-signup"). */
 function isFurnitureClass(tagText: string): boolean {
   if (tagText.length > 2000 || (!tagText.includes("class") && !tagText.includes("id"))) return false;
-  const c = CLASS_ATTR.exec(tagText);
-  if (c && FURNITURE_CLASS.test(c[2] ?? c[3] ?? c[4] ?? "")) return true;
-  const d = ID_ATTR.exec(tagText);
-  return !!d && FURNITURE_CLASS.test(d[2] ?? d[3] ?? d[4] ?? "");
+  const c = attr(tagText, "class");
+  if (c !== null && FURNITURE_CLASS.test(c)) return true;
+  const d = attr(tagText, "id");
+  return d !== null && FURNITURE_CLASS.test(d);
 }
-const CLASS_ATTR = /\sclass\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i;
-const ID_ATTR = /\sid\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** Next occurrence of a character at or after a position, remembered: forward queries cost O(1) amortised. */
 class NextIndex {
@@ -296,8 +294,15 @@ function findTagEnd(raw: string, from: number, quotes: NextIndex): number {
   return -1;
 }
 
+const attrRes = new Map<string, RegExp>();
+/**
+ * An attribute's value in a tag's text (quoted either way or bare), or null. The name must follow
+ * white space, so "class" never matches inside "data-class".
+ */
 function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+  let re = attrRes.get(name);
+  if (!re) attrRes.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, "i")));
+  const m = re.exec(tag);
   return m ? (m[2] ?? m[3] ?? m[4] ?? null) : null;
 }
 

@@ -1,0 +1,23 @@
+// HTML to text: attributes are read by name, whole, never inside a longer attribute name.
+import { describe, expect, it } from "vitest";
+import { htmlToText } from "../src/sources/html.js";
+
+const page = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
+const furnitureText = (h: ReturnType<typeof htmlToText>) => h.furniture.map(([s, e]) => h.text.slice(s, e).trim());
+
+describe("htmlToText attributes", () => {
+  it("reads the publication date from article:published_time, not from a data- attribute of the same tag", () => {
+    const h = htmlToText(page(`<meta property="article:published_time" data-content="2019-01-01" content="2026-03-10T08:00:00Z">`, "<p>Acme buys Birch.</p>"));
+    expect(h.metaPublished).toBe("2026-03-10");
+  });
+
+  it("reads <time datetime>, quoted either way or bare", () => {
+    expect(htmlToText(page("", `<time datetime='2026-04-21'>April 21</time><p>x</p>`)).metaPublished).toBe("2026-04-21");
+    expect(htmlToText(page("", `<time datetime=2026-04-22>April 22</time><p>x</p>`)).metaPublished).toBe("2026-04-22");
+  });
+
+  it("marks an element whose class or id names page furniture, and not one whose data-class does", () => {
+    const h = htmlToText(page("", `<p>Acme buys Birch for $2bn.</p><div class="story related-links"><p>Rival in $5bn deal</p></div><div id="share-bar"><p>Share this</p></div><div data-class="related"><p>Birch shares rose 9%.</p></div>`));
+    expect(furnitureText(h)).toEqual(["Rival in $5bn deal", "Share this"]);
+  });
+});
