@@ -18,6 +18,7 @@ const CUES: Case[] = [
   ["value.buy-for", "Alder Ltd will acquire Birch Co for $2 billion.", "$2 billion", "money", usd(2e9)],
   ["value.invest-in-party", "Alder Ltd and Birch Co announced that Alder Ltd will invest $2 billion in Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.raised", "Birch Co raised $300 million led by Alder Ltd.", "$300 million", "money", usd(3e8)],
+  ["value.deal-at-value-of", "Alder Ltd agreed to combine with Birch Co at a pro forma equity value of about $3.4bn.", "$3.4bn", "money", usd(3.4e9, "about")],
   ["term.adj-noun", "Alder Ltd signed a five-year contract with Birch Co.", "five-year", "duration", { iso: "P5Y" }],
   ["term.noun-over", "Alder Ltd and Birch Co signed a contract lasting over six years.", "six years", "duration", { iso: "P6Y" }],
   ["term.through-year", "Alder Ltd signed a supply deal with Birch Co that runs through 2033.", "through 2033", "date", { iso: "2033", qualifier: "through" }],
@@ -121,6 +122,17 @@ describe("every cue rule fires on its case", () => {
       expect(tagFields(text, facts)[facts.indexOf(f)] !== null, line).toBe(tagged);
     }
   });
+  it("a price something closed at, or all a company raised to date, is no round ('the units closed at $13.31')", () => {
+    for (const [text, sub, value, field] of [
+      ["Alder Ltd will buy Birch Co. The units closed at $13.31, up 23.9%.", "$13.31", 13.31, null],
+      ["Alder Ltd will buy Birch Co. Birch Co closed a $50 million round led by Alder Ltd.", "$50 million", 5e7, "value"],
+      ["Alder Ltd will buy Birch Co. Birch Co has raised $455 million to date from Alder Ltd.", "$455 million", 4.55e8, null],
+    ] as const) {
+      const f = fact(text, sub, "money", usd(value));
+      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+      expect(tagFields(text, facts)[facts.indexOf(f)]?.fields[0] ?? null, text).toBe(field);
+    }
+  });
   it("no cue rule is without a case", () => {
     const ids = rules.fields.flatMap((f: { cues: { id: string }[] }) => f.cues.map((c) => c.id));
     expect(ids.filter((id: string) => !CUES.some((c) => c[0] === id))).toEqual([]);
@@ -154,6 +166,14 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.raise-led", "Birch Co raises $50 million in Alder Ltd-led round.", "birch", "alder"],
   ["party.led-round-in", "Alder Ltd led a $50 million Series B round in Birch Co.", "birch", "alder"],
   ["party.led-round-of", "Birch Co said Alder Ltd had led a $50 million Series B.", "birch", "alder"],
+  ["party.supply-with", "Alder Ltd on Tuesday agreed to supply artificial intelligence developer Birch Co with 4 gigawatts of computing capacity.", "alder", "birch"],
+  ["party.supply-to", "Alder Ltd, the Oslo-based rental provider of graphics processors, said it has signed a contract to supply GPU capacity to Birch Co for five years.", "alder", "birch"],
+  ["party.supply-to", "Alder Ltd said it had signed a five-year contract to rent graphics-processor capacity to Birch Co.", "alder", "birch"],
+  ["party.win-from", "Norway's Alder Ltd wins GPU contract from Birch Co; shares soar", "alder", "birch"],
+  ["party.win-contract-of", "Alder Ltd lands Birch Co contract as Europe's GPU clouds go mainstream", "alder", "birch"],
+  ["party.rights-to", "U.S. streaming company Alder Ltd has won the exclusive British broadcast rights to the Birch Co, a cricket competition, in a five-season deal.", "alder", "birch"],
+  ["party.takes-rights", "Alder Ltd takes the Birch Co's UK live rights at £210m a season.", "alder", "birch"],
+  ["party.merge", "Alder Ltd said it would merge with Birch Co, in a deal that values the pair at $4 billion.", "alder", "birch"],
 ];
 
 describe("every party statement fires on its case", () => {
@@ -183,6 +203,26 @@ describe("every party statement fires on its case", () => {
     const text = "Alder Ltd agreed to buy Finland's Birch Co.";
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
     expect(s.pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
+  });
+
+  it("supplying is a verb, never the noun ('a rent bill'), and never read across a quotation mark", () => {
+    const pair = (text: string) => (summarizeSource(text, orgs(text)) as unknown as DealSummary).pair;
+    expect(pair("“Alder Ltd mends the balance sheet and hands the next decade a rent bill,” according to Birch Co.")).toEqual([]);
+    expect(pair("Alder Ltd signed the lease to Birch Co's building.")).toEqual([]);
+    expect(pair("“Alder Ltd will supply,” said an analyst, “capacity to Birch Co.”")).toEqual([]);
+  });
+
+  it("roles: provider/buyer for supply and contract wins, licensee/licensor for rights", () => {
+    const roles = (text: string) => Object.fromEntries((summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles)]));
+    expect(roles("Alder Ltd agreed to supply Birch Co with chips.")).toEqual({ alder: ["provider"], birch: ["buyer"] });
+    expect(roles("Alder Ltd wins $2 billion contract from Birch Co.")).toEqual({ alder: ["provider"], birch: ["buyer"] });
+    expect(roles("Alder Ltd has won the broadcast rights to Birch Co.")).toEqual({ alder: ["licensee"], birch: ["licensor"] });
+  });
+
+  it("a descriptor ending ('Oslo-based', 'Nasdaq-listed') or a financing acronym (SPAC, PIPE) is no name", () => {
+    const summary = (text: string) => summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(summary("Alder Ltd, the Oslo-based rental provider of processors, will supply chips to Birch Co.").pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
+    expect(summary("The PIPE money, committed by investors who buy new shares, lifts the SPAC's cash.").pair).toEqual([]);
   });
 
   it("roles: acquirer/target, investor/investee, buyer/provider", () => {

@@ -501,6 +501,14 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$300 million"], ["b.txt", "$300 million"]]);
   });
 
+  it("an earlier round told figure, year, verb ('a $210m Series C in 2024 led by Y'), or as a company's last round", () => {
+    const r = recordOf([
+      ["a.txt", "2026-11-10", "Tarnwell Group agreed to buy Coppice Mills for $2.8 billion. Coppice Mills' last private round, a $210m Series C in 2024 led by Ansel Looms, valued it at $1.6bn."],
+      ["b.txt", "2026-11-11", "Tarnwell Group will buy Coppice Mills for $2.8 billion. It has raised $455 million to date, most recently a $210 million Series C round in 2024 led by Ansel Looms."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$2.8 billion"], ["b.txt", "$2.8 billion"]]);
+  });
+
   it("a trailing 'after …' clause with an earlier event tells this deal's past: the sentence before it still claims", () => {
     const r = recordOf([
       ["a.txt", "2026-10-27", "Tarnwell Group on Monday launched a hostile tender offer for Coppice Mills at $48 a share, valuing the loom maker at about $6.3 billion, after Coppice's board turned down a private approach last month."],

@@ -534,6 +534,8 @@ function pastYearDeal(R: CompiledRules, memo: SourceMemo, text: string, facts: r
       if (d.end <= vs && vs - d.end <= 40 && f.start >= ve && f.start - ve <= 80) return true;
       // The figure, then the verb, then the year: "the $95 million Series B that Y led in 2023".
       if (f.end <= vs && vs - f.end <= 80 && d.start >= ve && d.start - ve <= 40) return true;
+      // The figure, its year, then the verb: "a $210m Series C in 2024 led by Z".
+      if (f.end <= d.start && d.start - f.end <= 40 && vs >= d.end && vs - d.end <= 20) return true;
     }
   }
   return false;

@@ -89,7 +89,7 @@ function globalRe(p: CompiledPattern): RegExp {
 function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
   const R = fieldRules();
   const sentences = splitSentences(text);
-  const mentions = findMentions(text, facts, R.nameStop, R.suffixes);
+  const mentions = findMentions(text, facts, R.nameStop, R.suffixes, R.descriptorEndings);
   const skeletons = skeletonsOf(text, sentences, mentions, facts);
   const names = namesOf(mentions);
   const uf = new AliasSets();

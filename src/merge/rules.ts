@@ -86,6 +86,8 @@ export const FieldsRulesSchema = z.object({
   }),
   parties: z.object({
     nameStop: z.array(z.string()),
+    /** Word endings that make a capitalised word a description, not a name: "Oslo-based", "Nasdaq-listed". */
+    descriptorEndings: z.array(z.string()).optional(),
     suffixes: z.array(z.string()),
     statements: z.array(Pattern.extend({ roles: z.tuple([z.string().nullable(), z.string().nullable()]), weight: z.number().positive() })),
     roles: z.array(Pattern.extend({ roles: z.tuple([z.string(), z.string()]) })),
@@ -156,6 +158,7 @@ export interface CompiledRules {
   pastYearVerbsAll: RegExp | null;
   elsewhereLine: RegExp | null;
   nameStop: Set<string>;
+  descriptorEndings: readonly string[];
   suffixes: Set<string>;
   statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number })[];
   roles: (CompiledPattern & { roles: [string, string] })[];
@@ -264,6 +267,7 @@ export function fieldRules(): CompiledRules {
     pastYearVerbsAll: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id, "gi") : null,
     elsewhereLine: r.otherDeal.elsewhereLine ? re(r.otherDeal.elsewhereLine.pattern, r.otherDeal.elsewhereLine.id) : null,
     nameStop: new Set(r.parties.nameStop),
+    descriptorEndings: (r.parties.descriptorEndings ?? []).map((e) => e.toLowerCase()),
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
     statements: r.parties.statements.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id, true), roles: s.roles, weight: s.weight })),
     roles: r.parties.roles.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id, true), roles: s.roles })),

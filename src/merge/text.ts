@@ -113,13 +113,15 @@ function computeNameKey(name: string, suffixes: ReadonlySet<string>): string {
   return words.join(" ");
 }
 
+const endsWithAny = (w: string, endings: readonly string[]) => endings.some((e) => w.endsWith(e));
+
 const CAP_TOKEN = /[A-Z][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+|-[a-z0-9][A-Za-z0-9&]*)*/g;
 
 /**
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
  * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
  */
-export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>): Mention[] {
+export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = []): Mention[] {
   const out: Mention[] = [];
   const covered: Span[] = [];
   const orgStarts = new Set<number>();
@@ -175,7 +177,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     // A word inside a word ("ChatGPT" is one token already; "eBay"-like lower starts are skipped).
     if (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]!)) continue;
     const word = m[0].replace(/\.$/, "");
-    if (stop.has(word) || stop.has(word.replace(/['’]s$/, ""))) {
+    if (stop.has(word) || stop.has(word.replace(/['’]s$/, "")) || (word.includes("-") && endsWithAny(word.toLowerCase(), descriptorEndings))) {
       flush();
       continue;
     }
