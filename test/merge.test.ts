@@ -133,7 +133,7 @@ describe("field cues: general rules learned off the seeds", () => {
     expect(t.value).toEqual(["$300 million"]);
     expect(t.valuation).toEqual(["$4 billion", "$4 billion"]);
     // One amount only: a deal that values the target at its price keeps its value.
-    const one = "Alder Ltd will buy Birch Co for $2 billion, a deal that values Birch Co at $2 billion.";
+    const one = "Alder Ltd will buy Birch Co for $2 billion, which values Birch Co at $2 billion.";
     const t1 = tags(one, [money(one, "$2 billion", 2e9), money(one, "$2 billion", 2e9, 1)]);
     expect(t1.value).toEqual(["$2 billion"]);
     expect(t1.valuation).toEqual(["$2 billion"]);
@@ -499,6 +499,16 @@ describe("value: one deal in two currencies, or with its debt", () => {
       ["b.txt", "2026-02-18", "Coppice Mills raised $300 million led by Tarnwell Group, and a lender provided a $10 million venture-debt line.\n\n- Previous round: $95 million Series B in 2023, led by Ansel Looms"],
     ]);
     expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$300 million"], ["b.txt", "$300 million"]]);
+  });
+
+  it("a bracketed conversion follows the amount before it, whatever cue reached it; a non-party that went public in a past deal claims nothing", () => {
+    const r = recordOf([
+      ["a.txt", "2026-08-11", "Tarnwell Group agreed to take over Coppice Mills in an all-share deal that values the lender at R$12.4 billion ($2.3 billion), the two banks said late on Monday."],
+      ["b.txt", "2026-08-11", "Tarnwell Group will take over Coppice Mills for R$12.4 billion. Ansel Aviation Corp., which went public through a blank-check merger in 2021 in a deal that valued it at $3.1 billion, has lost 80% of its value since."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "R$12.4 billion"], ["a.txt", "$2.3 billion"], ["b.txt", "R$12.4 billion"]]);
+    expect(r.fields.value?.value).toEqual({ amount: 12.4e9, currency: "BRL" });
+    expect(r.fields.announced?.claims.map((c) => [c.source, c.text, c.value.iso])).toEqual([["a.txt", "Monday", "2026-08-10"]]);
   });
 
   it("an earlier round told figure, year, verb ('a $210m Series C in 2024 led by Y'), or as a company's last round", () => {

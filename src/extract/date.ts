@@ -219,6 +219,40 @@ function dayFrom(m: Match): number | null {
 }
 const refDay = (ref: Ymd) => toDayNum(ref.y, ref.m, ref.d);
 
+const FULL_NUMERIC = /(?<![\w.,/:$£€-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\w%]|[.,/:-]\d)/g;
+let orderMemo: { text: string; ref: Ymd | null; order: "dmy" | "mdy" } | null = null;
+
+/**
+ * Whether a text writes its numeric dates day first ("11/08/2026" for 11 August), as most of the
+ * world does, or month first, as the US does (the default). A date only one order can read
+ * ("25/08/2026", "08/25/2026") settles it. Otherwise, where the source has its own date, the
+ * order that puts its full numeric dates near that date: a page from São Paulo dated 11 August
+ * with "11/08/2026", "07/08/2026" and "10/08/2026" means August, not November, July and October.
+ */
+function numericOrder(text: string, ref: Ymd | null): "dmy" | "mdy" {
+  if (orderMemo && orderMemo.text === text && orderMemo.ref === ref) return orderMemo.order;
+  let dayFirst = 0, monthFirst = 0, distDmy = 0, distMdy = 0, near = 0, both = 0;
+  const r = ref ? refDay(ref) : 0;
+  FULL_NUMERIC.lastIndex = 0;
+  for (let mm = FULL_NUMERIC.exec(text); mm; mm = FULL_NUMERIC.exec(text)) {
+    const a = +mm[1]!, b = +mm[3]!, y = +mm[4]!;
+    if (a > 12 && b <= 12) dayFirst++;
+    else if (b > 12 && a <= 12) monthFirst++;
+    else if (ref && a <= 12 && b <= 12 && a !== b && isValidYmd(y, b, a) && isValidYmd(y, a, b)) {
+      const dmy = Math.abs(toDayNum(y, b, a) - r), mdy = Math.abs(toDayNum(y, a, b) - r);
+      distDmy += dmy;
+      distMdy += mdy;
+      both++;
+      if (dmy <= 31) near++;
+    }
+  }
+  let order: "dmy" | "mdy" = "mdy";
+  if (dayFirst > 0 && monthFirst === 0) order = "dmy";
+  else if (dayFirst === 0 && monthFirst === 0 && both > 0 && near === both && distDmy * 4 < distMdy) order = "dmy";
+  orderMemo = { text, ref, order };
+  return order;
+}
+
 /** A day and month with or without a year; the year, where missing, is the one nearest the reference date. */
 function resolveDay(m: Match, month: number, day: number, year: number | null, opts: { next?: boolean } = {}): Resolved | null {
   if (year !== null) return isValidYmd(year, month, day) ? { value: { iso: isoYmd(year, month, day) } } : null;
@@ -281,8 +315,8 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
   numeric(m) {
     const a = +m.g.a!;
     const b = +m.g.b!;
-    // US order; a first part over 12 can only be a day.
-    const [month, day] = a > 12 ? [b, a] : [a, b];
+    // US order, unless the text writes its dates day first; a first part over 12 can only be a day.
+    const [month, day] = a > 12 || (b <= 12 && numericOrder(m.text, m.ref) === "dmy") ? [b, a] : [a, b];
     const year = m.g.year ? (m.g.year.length === 2 ? expandYY(m.g.year) : +m.g.year) : null;
     if (m.g.weekday && weekdayOf(m, m.g.weekday) === null) return null;
     const r = resolveDay(m, month, day, year, { next: year === null && m.g.rel?.toLowerCase() === "next" && !m.g.weekday });

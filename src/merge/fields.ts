@@ -314,6 +314,9 @@ function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldT
       tags[i] = { ...plain, cues: { ...tb.cues } };
       tags[i + 1] = copy(tb);
     } else if (ta && tb && ta.fields[0] === tb.fields[0] && !tb.aspects) tags[i + 1] = copy(tb);
+    // A cue that read past the first amount to the bracket ("values the lender at R$12.4 billion
+    // ($2.3 billion)") ties the copy to another field: it is the first amount's conversion.
+    else if (ta && tb && ta.fields[0] !== tb.fields[0]) tags[i + 1] = copy(ta);
   }
 }
 
