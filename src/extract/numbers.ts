@@ -107,7 +107,9 @@ export function numbersCompiled(): Compiled {
   // Digits: thousands groups or a plain run, an optional decimal part and fraction, then a scale.
   // Every repetition is over a class that the next token cannot start with, so matching is linear.
   const digits =
-    String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?` +
+    // A decimal comma, as most of the world writes it ("R$ 21,38", "R$ 1.234,56"): one or two digits
+    // after the comma and no group after them; three digits after a comma are a thousands group.
+    String.raw`(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)|\d+,\d{1,2}(?!\d|[.,]\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?` +
     (fractions ? `[${fractions}]?` : "") +
     String.raw`(?:\s+point\s+\d{1,6})?` +
     String.raw`(?:[\s-]?(?:${scaleWords})\b|\s?(?:${spacedAbbr})(?![A-Za-z0-9])|(?:${attachedAbbr})(?![A-Za-z0-9]))?`;
@@ -205,12 +207,15 @@ function flags(text: string, start: number, end: number): Pick<NumberMention, "g
   return { gluedLeft: isWordChar(before), gluedRight: isWordChar(after), dotted };
 }
 
-const CORE_RE = /^(\d[\d,]*(?:\.\d+)?)([^\s\d\w-]?)(?:\s+point\s+(\d+))?/;
+const CORE_RE = /^(\d[\d,]*(?:\.\d+)*(?:,\d{1,2})?)([^\s\d\w-]?)(?:\s+point\s+(\d+))?/;
+/** "21,38" and "1.234,56": a decimal comma (the digits regex only lets these shapes through). */
+const DECIMAL_COMMA = /^(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}$/;
 
 function digitMention(text: string, start: number, s: string, c: Compiled): NumberMention | null {
   const core = CORE_RE.exec(s);
   if (!core) return null;
-  const digits = core[1]!.includes(",") ? core[1]!.replace(/,/g, "") : core[1]!;
+  const decimalComma = DECIMAL_COMMA.test(core[1]!);
+  const digits = decimalComma ? core[1]!.replace(/\./g, "").replace(",", ".") : core[1]!.includes(",") ? core[1]!.replace(/,/g, "") : core[1]!;
   let base = Number(digits);
   const frac = core[2] ? c.rules.fractions[core[2]] : undefined;
   if (frac !== undefined) base += frac;
@@ -225,7 +230,7 @@ function digitMention(text: string, start: number, s: string, c: Compiled): Numb
   const before2 = start > 1 ? text.charCodeAt(start - 2) : 0;
   return {
     start, end, base, scale, value: scaled(base, scale), words: false,
-    decimals: core[1]!.includes(".") || !!core[3] || frac !== undefined,
+    decimals: decimalComma || core[1]!.includes(".") || !!core[3] || frac !== undefined,
     gluedLeft: isWordChar(before),
     gluedRight: isWordChar(after),
     dotted: (isJoinChar(after) && isDigit(after2)) || (isJoinChar(before) && isDigit(before2)),
