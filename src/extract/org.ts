@@ -67,6 +67,8 @@ export const OrgRules = z.object({
   institutionHeads: z.array(z.string()),
   /** Words a lone letter or number labels ("Class A", "Series B"): such a pair is no name. */
   labelWords: z.array(z.string()),
+  /** Head words that open a name, as Romance languages write them: "Banco Mirandela", "Grupo Vela". */
+  leadingHeads: z.array(z.string()).optional(),
 });
 export type OrgRules = z.infer<typeof OrgRules>;
 
@@ -303,6 +305,7 @@ interface Compiled {
   weakHeadsWithContext: Set<string>;
   institutionHeads: Set<string>;
   labelWords: Set<string>;
+  leadingHeads: Set<string>;
   /** A corporate suffix the name left out and a bracket of details: ", Ltd. (Head office: Tokyo; …)". */
   detailsAfterName: RegExp;
 }
@@ -469,6 +472,7 @@ function rules(): Compiled {
     weakHeadsWithContext: new Set(r.weakHeadsWithContext),
     institutionHeads: new Set(r.institutionHeads),
     labelWords: new Set(r.labelWords),
+    leadingHeads: new Set(r.leadingHeads ?? []),
     detailsAfterName: detailsAfterNameRe(r.corporateSuffixes),
     eponymRe: new RegExp(`^\\s(?:${alt(r.eponymNouns)})\\b`),
   };
@@ -1798,6 +1802,18 @@ function weakHeadName(R: Compiled, c: Cand, lowerSeen: LowerSeen): boolean {
   return true;
 }
 
+/** "Banco Mirandela", "Grupo Vela SA": a head word that opens the name, then capitalised words. */
+function leadingHeadName(R: Compiled, c: Cand): boolean {
+  const n = c.toks.length;
+  if (n < 2 || !R.leadingHeads.has(c.toks[0]!.w)) return false;
+  for (let k = 1; k < n; k++) {
+    const t = c.toks[k]!;
+    if (t.poss && k < n - 1) return false;
+    if (!isCapWord(t.w) || R.stop.has(t.w) || R.calendar.has(t.w)) return false;
+  }
+  return true;
+}
+
 /** "X Workers Union", "Y Farmers’ Association": members' plural noun, then a collective head. */
 function unionShaped(R: Compiled, toks: readonly Tok[]): boolean {
   const n = toks.length;
@@ -1889,7 +1905,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
 
   // "Quellmont Energy Transition Fund II": a fund's or series' number after the head word.
   const head = n >= 3 && SERIES_RE.test(last.w) ? c.toks[n - 2]! : last;
-  const headOk = (n >= 2 && R.heads.has(head.w) && !R.weakHeads.has(head.w)) || unionShaped(R, c.toks);
+  const headOk = (n >= 2 && R.heads.has(head.w) && !R.weakHeads.has(head.w)) || unionShaped(R, c.toks) || leadingHeadName(R, c);
   if (headOk || c.toks.some((t, k) => k > 0 && (t.w === "of" || t.w === "for") && ((R.heads.has(c.toks[k - 1]!.w) && !R.weakHeads.has(c.toks[k - 1]!.w)) || (k === 1 && R.institutionHeads.has(c.toks[0]!.w))))) return set("org.head");
 
   // "Hollin Strand Infrastructure", "Merrivale Gas": a weak head after words no lexicon knows.
