@@ -15,6 +15,7 @@ const usd = (amount: number, qualifier?: string) => ({ amount, currency: "USD", 
 const CUES: Case[] = [
   ["value.noun-after", "Alder Ltd signed a $2 billion supply deal with Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.worth", "Alder Ltd and Birch Co announced a deal worth $2 billion.", "$2 billion", "money", usd(2e9)],
+  ["value.worth", "Alder Ltd will supply Birch Co, in a deal the two companies said was worth tens of billions of dollars.", "tens of billions of dollars", "money", usd(1e10, "tens of billions")],
   ["value.buy-for", "Alder Ltd will acquire Birch Co for $2 billion.", "$2 billion", "money", usd(2e9)],
   ["value.invest-in-party", "Alder Ltd and Birch Co announced that Alder Ltd will invest $2 billion in Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.raised", "Birch Co raised $300 million led by Alder Ltd.", "$300 million", "money", usd(3e8)],

@@ -511,6 +511,15 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.announced?.claims.map((c) => [c.source, c.text, c.value.iso])).toEqual([["a.txt", "Monday", "2026-08-10"]]);
   });
 
+  it("a filing made with a regulator is no deal with it: the sentence still claims term, value and date", () => {
+    const r = recordOf([
+      ["a.txt", "2026-02-25", "Tarnwell Group will supply Coppice Mills with chips through 2032 under an agreement valued at $54 billion, according to a filing the chipmaker made with the Securities and Exchange Commission after the deal was announced on Feb. 24."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => c.text)).toEqual(["$54 billion"]);
+    expect(r.fields.term?.value).toEqual({ iso: "P6Y", through: "2032" });
+    expect(r.fields.announced?.claims.map((c) => c.text)).toEqual(["Feb. 24"]);
+  });
+
   it("an earlier round told figure, year, verb ('a $210m Series C in 2024 led by Y'), or as a company's last round", () => {
     const r = recordOf([
       ["a.txt", "2026-11-10", "Tarnwell Group agreed to buy Coppice Mills for $2.8 billion. Coppice Mills' last private round, a $210m Series C in 2024 led by Ansel Looms, valued it at $1.6bn."],

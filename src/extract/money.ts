@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { Extractor, RawFact } from "./types.js";
 import { loadRules } from "../rules/load.js";
-import { alt, esc, findNumbers, hedgeBefore, lowerOf, scaled, type NumberMention } from "./numbers.js";
+import { alt, esc, findNumbers, hedgeBefore, lowerOf, numbersCompiled, scaled, type NumberMention } from "./numbers.js";
 
 const Currency = z.object({
   code: z.string().regex(/^[A-Z]{3}$/).nullable(),
@@ -286,7 +286,37 @@ export function extractMoney(text: string): RawFact[] {
     out.push(fact(a.start, end, { amount, currency: cur.code, ...(cur.unit ? { unit: cur.unit } : {}), ...(hedge ? { qualifier: hedge.phrase } : {}) }, rule));
     lastEnd = end;
   }
+  if (enabled.has("money.vague")) vagueAmounts(c, text, out);
   return declaredDollar(text, localCents(text, dropRates(text, out)));
+}
+
+let vagueRe: { re: RegExp; amount: Map<string, number> } | null = null;
+
+/**
+ * "tens of billions of dollars", "hundreds of millions of euros": a vague amount (rules: numbers.json
+ * vague) and a currency named in words after "of". The amount is the phrase's low end, as a vague
+ * count's is, and the phrase is its qualifier. Added in text order where no amount was found.
+ */
+function vagueAmounts(c: Compiled, text: string, out: RawFact[]): void {
+  if (!vagueRe) {
+    const vague = numbersCompiled().rules.vague.filter((v) => v.amount >= 1e6);
+    vagueRe = { re: new RegExp(`\\b(${alt(vague.map((v) => v.phrase.toLowerCase()))})\\s+of(?=\\s)`, "g"), amount: new Map(vague.map((v) => [v.phrase.toLowerCase(), v.amount])) };
+  }
+  const low = lowerOf(text);
+  const { re, amount } = vagueRe;
+  re.lastIndex = 0;
+  let added = false;
+  for (let m = re.exec(low); m; m = re.exec(low)) {
+    const suf = suffixOf(c, text, m.index + m[0].length, false);
+    if (!suf || suf.kind !== "word" || !/^\s/.test(text.slice(suf.start, suf.end))) continue;
+    const start = m.index, end = suf.end;
+    if (out.some((f) => f.start < end && start < f.end)) continue;
+    const phrase = m[1]!.replace(/\s+/g, " ");
+    const hedge = hedgeBefore(text, start);
+    out.push(fact(start, end, { amount: amount.get(phrase) ?? 0, currency: suf.cur!.code, ...(suf.cur!.unit ? { unit: suf.cur!.unit } : {}), qualifier: hedge ? `${hedge.phrase} ${phrase}` : phrase }, "money.vague"));
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
 }
 
 /**
