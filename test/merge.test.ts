@@ -511,6 +511,17 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.announced?.claims.map((c) => [c.source, c.text, c.value.iso])).toEqual([["a.txt", "Monday", "2026-08-10"]]);
   });
 
+  it("a rate a source states ('€5.9 billion ($6.8 billion)') compares the currencies: the figure in the currency most sources use wins", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-08", "Tarnwell Group has signed a five-year, $6.8 billion contract to rent capacity to Coppice Mills."],
+      ["b.txt", "2026-06-09", "Tarnwell Group has signed a contract worth €5.9 billion ($6.8 billion) to supply capacity to Coppice Mills."],
+      ["c.txt", "2026-06-09", "Tarnwell Group has signed a contract to supply capacity to Coppice Mills worth up to US$8.9bn including the expansion option."],
+    ]);
+    expect(r.fields.value?.value).toEqual({ amount: 6.8e9, currency: "USD" });
+    expect(r.fields.value?.sources).toEqual(["a.txt", "b.txt"]);
+    expect(r.fields.value?.conflict).toBe(true);
+  });
+
   it("a filing made with a regulator is no deal with it: the sentence still claims term, value and date", () => {
     const r = recordOf([
       ["a.txt", "2026-02-25", "Tarnwell Group will supply Coppice Mills with chips through 2032 under an agreement valued at $54 billion, according to a filing the chipmaker made with the Securities and Exchange Commission after the deal was announced on Feb. 24."],

@@ -688,8 +688,65 @@ function secondaryAspects(marks: readonly { aspect: string }[]): ReadonlySet<str
   return new Set(["converted", ...marks.map((m) => m.aspect)]);
 }
 
+/**
+ * Money in one currency where the sources say how much it is in another: "€5.9 billion ($6.8
+ * billion)" gives the rate between euros and dollars. The currency most sources state the field in
+ * is the pivot; every other money claim whose currency has a stated rate to it is compared in the
+ * pivot currency (its comparison value converted), so "€5.9bn" agrees with "$6.8bn" and clashes
+ * with "US$8.9bn", where without a rate it would clash with neither. The claims themselves, and
+ * the conversions' own claims, are left as they are. Returns the pivot where more sources use it
+ * than any other currency (null otherwise): the record then prefers a figure stated in it.
+ */
+function compareInOneCurrency(xs: ClaimX[]): string | null {
+  const money = xs.filter((x) => x.claim.type === "money" && typeof x.cv.amount === "number" && typeof x.cv.currency === "string");
+  if (money.length < 2) return null;
+  const rates = new Map<string, number>();
+  for (const x of money) {
+    if (!x.aspect.startsWith("converted|")) continue;
+    let orig: ClaimX | null = null;
+    for (const o of money) {
+      if (o === x || o.claim.source !== x.claim.source || o.aspect.startsWith("converted|") || o.cv.currency === x.cv.currency) continue;
+      if (o.claim.end <= x.claim.start && x.claim.start - o.claim.end <= 20 && (!orig || o.claim.end > orig.claim.end)) orig = o;
+    }
+    const a = orig ? (orig.cv.amount as number) : 0, b = x.cv.amount as number;
+    if (!orig || !(a > 0) || !(b > 0)) continue;
+    const from = orig.cv.currency as string, to = x.cv.currency as string;
+    if (!rates.has(`${from}>${to}`)) rates.set(`${from}>${to}`, b / a);
+    if (!rates.has(`${to}>${from}`)) rates.set(`${to}>${from}`, a / b);
+  }
+  if (!rates.size) return null;
+  // Through one currency between: "¥180bn ($1.2bn)" and "€1.1bn (about $1.2bn)" give yen in euros.
+  const rate = (from: string, to: string): number | undefined => {
+    const direct = rates.get(`${from}>${to}`);
+    if (direct !== undefined) return direct;
+    for (const [k, r1] of rates) {
+      if (!k.startsWith(`${from}>`)) continue;
+      const r2 = rates.get(`${k.slice(from.length + 1)}>${to}`);
+      if (r2 !== undefined) return r1 * r2;
+    }
+    return undefined;
+  };
+  const sourcesBy = new Map<string, Set<string>>();
+  for (const x of money) if (!x.aspect.startsWith("converted|")) (sourcesBy.get(x.cv.currency as string) ?? sourcesBy.set(x.cv.currency as string, new Set()).get(x.cv.currency as string)!).add(x.claim.source);
+  const ranked = [...sourcesBy].sort((p, q) => q[1].size - p[1].size || cmp(p[0], q[0]));
+  const base = ranked[0]?.[0];
+  if (!base) return null;
+  for (const x of money) {
+    const cur = x.cv.currency as string;
+    if (cur === base || x.aspect.startsWith("converted|")) continue;
+    const r = rate(cur, base);
+    if (r === undefined) continue;
+    const cv: Record<string, unknown> = { ...x.cv, amount: (x.cv.amount as number) * r, currency: base };
+    if (typeof x.cv.max === "number") cv.max = x.cv.max * r;
+    x.cv = cv;
+  }
+  // The pivot only where more sources state the field in it than in any other currency.
+  return ranked.length === 1 || ranked[0]![1].size > ranked[1]![1].size ? base : null;
+}
+
 function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set()): RecordField {
   const type = (x: ClaimX) => String(x.claim.type);
+  const pivot = compareInOneCurrency(xs);
   // Conversions are made at each writer's own rate: they never clash with one another.
   const ok = (a: ClaimX, b: ClaimX) => a.aspect !== b.aspect || a.aspect.startsWith("converted|") || compatible(type(a), a.cv, type(b), b.cv);
   const { classes, classOf } = valueClasses(xs);
@@ -733,13 +790,14 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set()): Re
   const rated = xs
     .map((x, i) => ({ x, i }))
     .filter(({ x }) => intervalOf(type(x), x.cv) !== null)
-    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) ? 0 : 1 }));
-  // A plain figure over a part or another measure of it, then most sources, then the most precise statement, then the source's own date (newest first), then a fixed order.
+    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0 }));
+  // A plain figure over a part or another measure of it, then most sources, then a figure as stated in the currency most sources use, then the most precise statement, then the source's own date (newest first), then a fixed order.
   rated.sort(
     (a, b) =>
       b.plain - a.plain ||
       b.support.length - a.support.length ||
       b.stated - a.stated ||
+      b.inPivot - a.inPivot ||
       b.precision - a.precision ||
       cmp(b.x.published ?? "", a.x.published ?? "") ||
       cmp(a.x.claim.source, b.x.claim.source) ||
