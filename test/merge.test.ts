@@ -522,6 +522,15 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.conflict).toBe(true);
   });
 
+  it("a figure a season or a year is another measure of the value; a past rights deal paid for in a year claims nothing; a rival's bid is no claim", () => {
+    const r = recordOf([
+      ["a.txt", "2026-09-23", "Tarnwell Group has won the broadcast rights to Coppice Mills in a five-season deal worth £1.05 billion. Tarnwell Group will pay £210 million a season. It bought its first live rights in 2024, paying $150 million for three years of rights. Ansel Media Ltd bid around £185m a season."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => c.text)).toEqual(["£1.05 billion", "£210 million"]);
+    expect(r.fields.value?.value).toEqual({ amount: 1.05e9, currency: "GBP" });
+    expect(r.fields.value?.conflict).toBe(false);
+  });
+
   it("a filing made with a regulator is no deal with it: the sentence still claims term, value and date", () => {
     const r = recordOf([
       ["a.txt", "2026-02-25", "Tarnwell Group will supply Coppice Mills with chips through 2032 under an agreement valued at $54 billion, according to a filing the chipmaker made with the Securities and Exchange Commission after the deal was announced on Feb. 24."],

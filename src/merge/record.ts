@@ -714,7 +714,6 @@ function compareInOneCurrency(xs: ClaimX[]): string | null {
     if (!rates.has(`${from}>${to}`)) rates.set(`${from}>${to}`, b / a);
     if (!rates.has(`${to}>${from}`)) rates.set(`${to}>${from}`, a / b);
   }
-  if (!rates.size) return null;
   // Through one currency between: "¥180bn ($1.2bn)" and "€1.1bn (about $1.2bn)" give yen in euros.
   const rate = (from: string, to: string): number | undefined => {
     const direct = rates.get(`${from}>${to}`);
