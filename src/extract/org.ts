@@ -1444,6 +1444,13 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   const institution = span.length >= 3 && R.institutionHeads.has(span[0]!.w) && (span[1]!.w === "of" || span[1]!.w === "for") && !R.suffixes.has(lastW) && !(R.heads.has(lastW) && !R.weakHeads.has(lastW));
   const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span) || institution;
   const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (k === 1 && R.institutionHeads.has(span[0]!.w)));
+  // "John Smith of Paineira Capital": a person of an organisation, even where the run ends in a head word.
+  const personOf = named ? span.findIndex((t, k) => k >= 2 && k <= 3 && t.w === "of" && !keptConnector(t, k)) : -1;
+  if (personOf > 0 && (R.firstNames.has(span[0]!.w) || lexiconKind(span[0]!.w) === "first-name") && span.slice(0, personOf).every((t) => t.cap && !t.poss)) {
+    pushFree(text, span.slice(0, personOf), R, out, headingAt, roleBefore, false);
+    pushFree(text, span.slice(personOf + 1), R, out, headingAt, false, roleAfter);
+    return;
+  }
   if (!named && span.some((t, k) => !t.cap && !keptConnector(t, k))) {
     // Split at connectors, except "of" right after a head word ("Bank of Lagos").
     let part: Tok[] = [];
@@ -2002,6 +2009,7 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
   let i = 0;
   while (i < cands.length) {
     const chain = [cands[i]!];
+    let joined = false;
     let j = i + 1;
     while (j < cands.length) {
       const g0 = chain[chain.length - 1]!.end;
@@ -2012,9 +2020,14 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
       if (gap.startsWith(".") && !R.suffixes.has(chain[chain.length - 1]!.toks[chain[chain.length - 1]!.toks.length - 1]!.w)) break;
       chain.push(cands[j]!);
       j++;
-      if (/and|or|&/.test(gap)) break;
+      if (/and|or|&/.test(gap)) {
+        joined = true;
+        break;
+      }
     }
-    if (chain.length >= 2 && chain.some(isKnown)) {
+    // Two names with only a comma between are an apposition ("the president of X, Otávio
+    // Rezende,"), not a list: a list has a third member or a last one joined by "and", "or", "&".
+    if ((chain.length >= 3 || (chain.length === 2 && joined)) && chain.some(isKnown)) {
       for (const c of chain) {
         if (c.rule || c.person || c.place || c.toks.length > 3 || isProduct(R, c) || (c as CandX).notOrg) continue;
         if (text[c.start - 1] === " ") {

@@ -485,8 +485,17 @@ function speakerAfterVerb(text: string, from: number, to: number, C: Compiled, o
   const comma = seg.search(/,\s|\s[–—]\s|\s\(/);
   const main = comma >= 0 ? seg.slice(0, comma) : seg;
   const appos = comma >= 0 ? seg.slice(comma + 1) : "";
+  // The role first, the name in apposition: "said the president of Acme, Otávio Rezende, in …".
+  if (appos && seg[comma] === "," && ROLE_LEAD.test(main) && hasRoleWord(main, C)) {
+    const nm = APPOS_NAME.exec(appos);
+    const at = nm ? from + comma + 1 + nm[0].indexOf(nm[1]!) : -1;
+    if (nm && !orgCovering(orgs, at)) return { name: nm[1]!, role: cleanRole(main, C), kind: "person", at };
+  }
   return speakerFromPhrase(cutAtPreposition(main), from, C, orgs, appos);
 }
+const PERSON_OF = /^\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,2})\s+(?:of|at|from)\s+$/u;
+const ROLE_LEAD = /^\s*(?:the|its|their|\p{Lu}[\p{L}’'.&-]*['’]s)\s/u;
+const APPOS_NAME = /^\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?=\s*,|\s*$)/u;
 
 const PREPOSITION_AFTER_SPACE = /(?:in|on|at|during|from|to|of|when|while|after|before|as|about|with|via)\s/y;
 /**
@@ -542,6 +551,9 @@ function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgI
   const o = orgCovering(orgs, pEnd - 1);
   const split = trailingName(p, base, C, orgs);
   if (o && (!split || split.nameAt >= o.start)) {
+    // "Felipe Aragão of Paineira Capital": the person, of the organisation.
+    const of = o.start > base ? PERSON_OF.exec(p.slice(0, o.start - base)) : null;
+    if (of && o.end >= pEnd - 1 && !orgCovering(orgs, base + of.index)) return { name: of[1]!, kind: "person", at: base + of[0].indexOf(of[1]!) };
     if (o.end >= pEnd - 1 && base + p.trimStart().length - p.trimStart().length <= o.start) return { name: o.name, kind: "org", at: o.start };
   }
   if (!split) return null;
