@@ -511,6 +511,15 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.announced?.claims.map((c) => [c.source, c.text, c.value.iso])).toEqual([["a.txt", "Monday", "2026-08-10"]]);
   });
 
+  it("a head word that opens a name is left out of its key: 'Banco Taquaral' and 'Taquaral' are one party, and one record", () => {
+    const r = recordOf([
+      ["a.txt", "2026-08-11", "Banco Taquaral SA agreed to take over smaller rival Banco Carauna SA in an all-share deal, the two banks said late on Monday. Taquaral's acquisition of Carauna needs approval."],
+      ["b.txt", "2026-08-12", "Taquaral announced on 11 August an all-share merger with Carauna."],
+    ]);
+    expect(r.sources).toEqual(["a.txt", "b.txt"]);
+    expect(r.fields.announced?.claims.map((c) => c.source)).toEqual(["a.txt", "b.txt"]);
+  });
+
   it("a rate a source states ('€5.9 billion ($6.8 billion)') compares the currencies: the figure in the currency most sources use wins", () => {
     const r = recordOf([
       ["a.txt", "2026-06-08", "Tarnwell Group has signed a five-year, $6.8 billion contract to rent capacity to Coppice Mills."],

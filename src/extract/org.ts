@@ -2101,6 +2101,14 @@ export function isPlaceName(name: string): boolean {
   return isPlaceKey(R, nameKey(name));
 }
 
+/** The head words that open a name ("banco", "grupo"), as name keys write them: lower case, accents folded. */
+export function leadingHeadKeys(): ReadonlySet<string> {
+  const R = rules();
+  if (leadingKeys?.of !== R) leadingKeys = { of: R, keys: new Set([...R.leadingHeads].map((w) => foldAccents(w).toLowerCase())) };
+  return leadingKeys.keys;
+}
+let leadingKeys: { of: Compiled; keys: Set<string> } | null = null;
+
 /**
  * "Acme Industries, Ltd. (Head office: Tokyo; President: ...)": at the start of the text, a
  * corporate suffix (rules: orgs.json corporateSuffixes) and a bracket of "Label: value" details.

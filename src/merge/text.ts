@@ -6,7 +6,7 @@ import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { foldAccents } from "../util/fold.js";
-import { detailsAfterName, isPlaceName } from "../extract/org.js";
+import { detailsAfterName, isPlaceName, leadingHeadKeys } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -110,6 +110,9 @@ function computeNameKey(name: string, suffixes: ReadonlySet<string>): string {
     .filter(Boolean);
   while (words.length > 1 && suffixes.has(words[words.length - 1]!)) words.pop();
   while (words.length > 1 && words[0] === "the") words.shift();
+  // "Banco Taquaral" and "Taquaral" are one name: a head word that opens it is left out, as a suffix is.
+  const heads = leadingHeadKeys();
+  while (words.length > 1 && heads.has(words[0]!)) words.shift();
   return words.join(" ");
 }
 
