@@ -18,6 +18,7 @@ const CUES: Case[] = [
   ["value.pay-for-rights", "Alder Ltd has agreed to pay about $1.3 billion for the British rights to Birch Co.", "$1.3 billion", "money", usd(1.3e9, "about")],
   ["value.pay-for-rights", "Alder Ltd won the rights to Birch Co, and will pay $210 million a season.", "$210 million", "money", usd(2.1e8)],
   ["value.rights-at", "Alder Ltd takes the Birch Co's UK live rights at $210 million a season.", "$210 million", "money", usd(2.1e8)],
+  ["value.pay-party-for", "Alder Ltd will pay Birch Co $11.6 billion for computing capacity over six years.", "$11.6 billion", "money", usd(1.16e10)],
   ["value.worth", "Alder Ltd will supply Birch Co, in a deal the two companies said was worth tens of billions of dollars.", "tens of billions of dollars", "money", usd(1e10, "tens of billions")],
   ["value.buy-for", "Alder Ltd will acquire Birch Co for $2 billion.", "$2 billion", "money", usd(2e9)],
   ["value.invest-in-party", "Alder Ltd and Birch Co announced that Alder Ltd will invest $2 billion in Birch Co.", "$2 billion", "money", usd(2e9)],
@@ -183,6 +184,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.rights-to", "U.S. streaming company Alder Ltd has won the exclusive British broadcast rights to the Birch Co, a cricket competition, in a five-season deal.", "alder", "birch"],
   ["party.takes-rights", "Alder Ltd takes the Birch Co's UK live rights at £210m a season.", "alder", "birch"],
   ["party.merge", "Alder Ltd said it would merge with Birch Co, in a deal that values the pair at $4 billion.", "alder", "birch"],
+  ["party.pay-to", "Alder Ltd will pay Birch Co $11.6 billion for computing capacity.", "alder", "birch"],
+  ["party.possessive-deal", "Alder Ltd's Birch Co cloud deal is worth $11.6 billion, people familiar say", "alder", "birch"],
 ];
 
 describe("every party statement fires on its case", () => {

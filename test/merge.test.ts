@@ -520,6 +520,15 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.announced?.claims.map((c) => c.source)).toEqual(["a.txt", "b.txt"]);
   });
 
+  it("a deal told with an earlier year after its noun names no parties; a passive 'is delivered to' names no supplier", () => {
+    const summary = (text: string, published: string) => {
+      const r = recordOf([["a.txt", published, text]]);
+      return r.parties.map((p) => p.name);
+    };
+    const text = "Tarnwell Energy announced a 20-year power purchase agreement (PPA) with Coppice Cloud. The obvious comparison is Ansel Atomic's 15-year contract with Birchwood Data from 2025. Regulators may object to how the power is delivered to Coppice Cloud's data centers.";
+    expect(summary(text, "2026-07-17").sort()).toEqual(["Coppice Cloud", "Tarnwell Energy"]);
+  });
+
   it("a rate a source states ('€5.9 billion ($6.8 billion)') compares the currencies: the figure in the currency most sources use wins", () => {
     const r = recordOf([
       ["a.txt", "2026-06-08", "Tarnwell Group has signed a five-year, $6.8 billion contract to rent capacity to Coppice Mills."],

@@ -27,7 +27,7 @@ interface Hit {
 /** For each fact (same order), the deal fields it is a claim on, with the cue words that tied it. */
 export function tagFields(text: string, facts: readonly RawFact[], published: string | null = null, furniture: readonly (readonly [number, number])[] = []): (FieldTag | null)[] {
   const R = fieldRules();
-  const a = analyseSource(text, facts);
+  const a = analyseSource(text, facts, published);
   const sentenceAt = sentenceIndexer(a);
   // Whatever depends only on a clause or a line is worked out once and shared by its facts, so a
   // clause with thousands of facts costs linear time, not facts × clause length.
@@ -351,8 +351,8 @@ function hypothetical(R: CompiledRules, memo: SourceMemo, clause: Span): boolean
 }
 
 /** Per-source deal summary (parties and the like) kept on the source entry. */
-export function summarizeSource(text: string, facts: readonly RawFact[]): Record<string, unknown> {
-  const s: DealSummary = analyseSource(text, facts).summary;
+export function summarizeSource(text: string, facts: readonly RawFact[], published: string | null = null): Record<string, unknown> {
+  const s: DealSummary = analyseSource(text, facts, published).summary;
   return s as unknown as Record<string, unknown>;
 }
 
@@ -473,7 +473,8 @@ const prepGaps = new Map<string, RegExp>();
 
 function partyAfter(a: SourceAnalysis, text: string, f: RawFact, clause: Span, prep: string): boolean {
   let re = prepGaps.get(prep);
-  if (!re) prepGaps.set(prep, (re = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?${prep}\\s+$`, "i")));
+  // "pay $5 billion for a 4% stake in Y": the party after a stake in it, too.
+  if (!re) prepGaps.set(prep, (re = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?${prep}\\s+(?:(?:an?|the|its)\\s+(?:[\\w.%-]+\\s+){0,3}?(?:stake|holding|interest)\\s+in\\s+)?$`, "i")));
   for (let i = firstMentionFrom(a, f.end); i < a.mentions.length; i++) {
     const m = a.mentions[i]!;
     if (m.start > clause.end) break;

@@ -60,15 +60,17 @@ export interface SourceAnalysis {
    * do (the sentence's start, or the start of a trailing clause: "…, after Y rejected an approach last month").
    */
   otherDealSentences: Map<number, number>;
+  /** The source's own date, which the analysis read (a deal of an earlier year is another deal). */
+  published: string | null;
 }
 
 const cache = new WeakMap<readonly RawFact[], SourceAnalysis>();
 
 /** Analyse one source once; tagFields and summarizeSource share the result. */
-export function analyseSource(text: string, facts: readonly RawFact[]): SourceAnalysis {
+export function analyseSource(text: string, facts: readonly RawFact[], published: string | null = null): SourceAnalysis {
   const hit = cache.get(facts);
-  if (hit && hit.text === text) return hit;
-  const a = analyse(text, facts);
+  if (hit && hit.text === text && hit.published === published) return hit;
+  const a = analyse(text, facts, published);
   cache.set(facts, a);
   return a;
 }
@@ -86,7 +88,7 @@ function globalRe(p: CompiledPattern): RegExp {
 // and a change of object shape in one phase (a source with no candidates, say) deoptimises that
 // phase alone, not one giant function it must then recompile (that recompiling was once a third
 // of all the CPU time spent on extraction).
-function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
+function analyse(text: string, facts: readonly RawFact[], published: string | null): SourceAnalysis {
   const R = fieldRules();
   const sentences = splitSentences(text);
   const mentions = findMentions(text, facts, R.nameStop, R.suffixes, R.descriptorEndings);
@@ -96,7 +98,7 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
   const links = linksOf(R, skeletons, uf);
   linkAcronyms(mentions, names, uf);
   linkNamePrefixes(names, uf, links);
-  const otherDealSentences = otherDealSentencesOf(R, text, sentences);
+  const otherDealSentences = otherDealSentencesOf(R, text, sentences, published);
   const { cand, pairWeight } = statementsOf(R, sentences, skeletons, otherDealSentences, uf);
   applyRoles(R, sentences, skeletons, otherDealSentences, uf, cand, links);
   const display = displayNames(names, uf);
@@ -117,7 +119,7 @@ function analyse(text: string, facts: readonly RawFact[]): SourceAnalysis {
     ...(salient.length === 2 ? { salient } : {}),
     names: Object.fromEntries([...usedKeys].sort().map((k) => [k, display(uf.find(k))])),
   };
-  return { text, sentences, mentions, skeletons, root: uf.find, summary, partyRoots, otherDealSentences };
+  return { text, published, sentences, mentions, skeletons, root: uf.find, summary, partyRoots, otherDealSentences };
 }
 
 /** Each sentence's skeleton: walks sentences, mentions and facts together, linear in the text. */
@@ -266,11 +268,12 @@ function skeletonLimit(s: Sentence, sk: Skeleton, other: ReadonlyMap<number, num
 }
 
 /** Sentences about another or an earlier deal (from where they are): they name no parties and give no fields. */
-function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonly Sentence[]): Map<number, number> {
+function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonly Sentence[], published: string | null): Map<number, number> {
   const out = new Map<number, number>();
+  const year = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null;
   for (const s of sentences) {
     const t = text.slice(s.start, s.end);
-    if (!R.markers.some((mk) => mk.re.test(t))) continue;
+    if (!R.markers.some((mk) => mk.re.test(t)) && !(year !== null && R.dealYear && dealOfPastYear(R.dealYear, t, year))) continue;
     // A marker only in a trailing clause of its own ("…, after Y's board turned down an approach
     // last month"): that clause speaks of the past, the sentence before it of this deal.
     const sub = TRAILING_CLAUSE.exec(t);
@@ -278,6 +281,17 @@ function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonl
     out.set(s.index, head !== null && !R.markers.some((mk) => mk.re.test(head)) ? s.start + sub!.index : s.start);
   }
   return out;
+}
+
+/**
+ * A deal told with a year before the source's own right after its noun (rules: otherDeal.dealYear):
+ * "a 15-year contract with Stratavane from 2025", "a $3.2 billion contract with Corrasi Cloud in
+ * 2022". Later years are a deal's own timetable ("a partnership through 2030").
+ */
+function dealOfPastYear(re: RegExp, t: string, year: number): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) if (Number(m[1]) < year) return true;
+  return false;
 }
 
 /** A party candidate as it is built up; roles in a Map (their names come from the rules). */

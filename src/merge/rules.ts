@@ -81,6 +81,8 @@ export const FieldsRulesSchema = z.object({
     subject: z.object({ id: z.string(), between: z.string(), reason: z.string() }),
     /** A clause with a past-tense deal verb and a year before the source's own: an earlier deal. */
     pastYear: z.object({ id: z.string(), verbs: z.string(), reason: z.string() }).optional(),
+    /** A deal noun and a year right after it (group 1); a year before the source's own makes the sentence another deal's. */
+    dealYear: z.object({ id: z.string(), pattern: z.string(), reason: z.string() }).optional(),
     /** A line that points to another story ("Related: ...", "Read more: ..."): its facts claim no field. */
     elsewhereLine: Pattern.optional(),
   }),
@@ -154,6 +156,7 @@ export interface CompiledRules {
   counterpartNotAfter: RegExp | null;
   subjectBetween: RegExp;
   pastYearVerbs: RegExp | null;
+  dealYear: RegExp | null;
   /** The same, global, for walking every match (callers reset lastIndex). */
   pastYearVerbsAll: RegExp | null;
   elsewhereLine: RegExp | null;
@@ -264,6 +267,7 @@ export function fieldRules(): CompiledRules {
     counterpartNotAfter: r.otherDeal.counterpart.notAfter ? re(r.otherDeal.counterpart.notAfter, r.otherDeal.counterpart.id) : null,
     subjectBetween: re(r.otherDeal.subject.between, r.otherDeal.subject.id),
     pastYearVerbs: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id) : null,
+    dealYear: r.otherDeal.dealYear ? re(r.otherDeal.dealYear.pattern, r.otherDeal.dealYear.id, "gi") : null,
     pastYearVerbsAll: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id, "gi") : null,
     elsewhereLine: r.otherDeal.elsewhereLine ? re(r.otherDeal.elsewhereLine.pattern, r.otherDeal.elsewhereLine.id) : null,
     nameStop: new Set(r.parties.nameStop),

@@ -52,7 +52,7 @@ export function extractSource(input: SourceInput, opts: ExtractOptions = {}): So
     title: input.title ?? view.title ?? guessTitle(view.text),
     format: view.format,
     chars: view.raw.length,
-    deal: summarizeSource(view.text, raw),
+    deal: summarizeSource(view.text, raw, published),
   };
   if (!published) {
     const day = findDatelineDay(view.text);
