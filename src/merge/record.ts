@@ -701,12 +701,27 @@ function compareInOneCurrency(xs: ClaimX[]): string | null {
   const money = xs.filter((x) => x.claim.type === "money" && typeof x.cv.amount === "number" && typeof x.cv.currency === "string");
   if (money.length < 2) return null;
   const rates = new Map<string, number>();
+  // Each source's own figures by where they end: a conversion's original is found by binary
+  // search, so a source with thousands of figures costs no more than a few steps per conversion.
+  const bySource = new Map<string, ClaimX[]>();
+  for (const o of money) if (!o.aspect.startsWith("converted|")) (bySource.get(o.claim.source) ?? bySource.set(o.claim.source, []).get(o.claim.source)!).push(o);
+  for (const list of bySource.values()) list.sort((p, q) => p.claim.end - q.claim.end);
   for (const x of money) {
     if (!x.aspect.startsWith("converted|")) continue;
+    const list = bySource.get(x.claim.source) ?? [];
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.claim.end <= x.claim.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // The nearest figure ending before it, within 20 characters, in another currency.
     let orig: ClaimX | null = null;
-    for (const o of money) {
-      if (o === x || o.claim.source !== x.claim.source || o.aspect.startsWith("converted|") || o.cv.currency === x.cv.currency) continue;
-      if (o.claim.end <= x.claim.start && x.claim.start - o.claim.end <= 20 && (!orig || o.claim.end > orig.claim.end)) orig = o;
+    for (let k = lo - 1; k >= 0 && x.claim.start - list[k]!.claim.end <= 20; k--) {
+      if (list[k]!.cv.currency !== x.cv.currency) {
+        orig = list[k]!;
+        break;
+      }
     }
     const a = orig ? (orig.cv.amount as number) : 0, b = x.cv.amount as number;
     if (!orig || !(a > 0) || !(b > 0)) continue;
