@@ -25,6 +25,7 @@ const CUES: Case[] = [
   ["value.raised", "Birch Co raised $300 million led by Alder Ltd.", "$300 million", "money", usd(3e8)],
   ["value.deal-at-value-of", "Alder Ltd agreed to combine with Birch Co at a pro forma equity value of about $3.4bn.", "$3.4bn", "money", usd(3.4e9, "about")],
   ["value.deal-at-value-of", "Alder Ltd will merge with Birch Co, in a deal that would give the combined company a market value of more than $4 billion.", "$4 billion", "money", usd(4e9, "more than")],
+  ["value.enterprise-value-is", "Alder Ltd is buying Birch Co. Net of Birch Co's cash, the enterprise value is roughly $6.1bn.", "$6.1bn", "money", usd(6.1e9, "roughly")],
   ["stock.noun-of", "Alder Ltd will buy Birch Co. Birch Co's stock closed at $12.67, a gain of more than 21%.", "21%", "percent", { value: 21, qualifier: "more than" }],
   ["term.adj-noun", "Alder Ltd signed a five-year contract with Birch Co.", "five-year", "duration", { iso: "P5Y" }],
   ["term.noun-over", "Alder Ltd and Birch Co signed a contract lasting over six years.", "six years", "duration", { iso: "P6Y" }],

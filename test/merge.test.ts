@@ -529,6 +529,16 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(summary(text, "2026-07-17").sort()).toEqual(["Coppice Cloud", "Tarnwell Energy"]);
   });
 
+  it("'the enterprise value is roughly $6.1bn' is a claim on another measure of the value: the price stays the value", () => {
+    const r = recordOf([
+      ["a.txt", "2026-05-18", "Tarnwell Group agreed to buy Coppice Mills for $7.2 billion in cash."],
+      ["b.txt", "2026-05-20", "Tarnwell Group is buying Coppice Mills for $7.2 billion. Net of Coppice Mills' cash, the enterprise value is roughly $6.1bn."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$7.2 billion"], ["b.txt", "$7.2 billion"], ["b.txt", "$6.1bn"]]);
+    expect(r.fields.value?.value).toEqual({ amount: 7.2e9, currency: "USD" });
+    expect(r.fields.value?.conflict).toBe(false);
+  });
+
   it("a rate a source states ('€5.9 billion ($6.8 billion)') compares the currencies: the figure in the currency most sources use wins", () => {
     const r = recordOf([
       ["a.txt", "2026-06-08", "Tarnwell Group has signed a five-year, $6.8 billion contract to rent capacity to Coppice Mills."],
