@@ -82,6 +82,7 @@ const CUES: Case[] = [
   ["stock.price-change", "Close, announcement day: Birch Co (BRC)   $41.20   +11.8%, against Alder Ltd.", "+11.8%", "percent", { value: 11.8 }],
   ["stock.closed-move", "Birch Co closed up 18.4% in Frankfurt after Alder Ltd's offer.", "18.4%", "percent", { value: 18.4 }],
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],
+  ["stock.org-move", "Alder Ltd will buy Birch Co. Birch Co shed nearly 3% on the news.", "3%", "percent", { value: 3, qualifier: "nearly" }],
   ["close.expected", "The takeover is expected to close in the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
   ["close.is-expected", "Completion is now scheduled for the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
   ["capacity.ready-by", "The first plant will be operational by mid-2027.", "mid-2027", "date", { iso: "2027" }],
