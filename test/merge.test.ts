@@ -351,6 +351,7 @@ describe("stock: signs and hedges", () => {
     expect(claimsOf("Coppice Mills revenue rose 12% last year.")).toEqual([]);
     expect(claimsOf("Coppice Mills sales were up 4% in the quarter.")).toEqual([]);
     expect(claimsOf("Coppice Mills cut 5% of its staff in March.")).toEqual([]);
+    expect(claimsOf("Coppice Mills lost 3% of its market share last year.")).toEqual([]);
     expect(claimsOf("Coppice Mills gained 3% of the market in two years.")).toEqual([]);
     expect(claimsOf("Orders at Coppice Mills were +8% on the year.")).toEqual([]);
   });
