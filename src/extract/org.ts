@@ -306,6 +306,8 @@ interface Compiled {
   institutionHeads: Set<string>;
   labelWords: Set<string>;
   leadingHeads: Set<string>;
+  /** The same, as name keys write them (lower case, accents folded). */
+  leadingHeadKeys: Set<string>;
   /** A corporate suffix the name left out and a bracket of details: ", Ltd. (Head office: Tokyo; …)". */
   detailsAfterName: RegExp;
 }
@@ -473,6 +475,7 @@ function rules(): Compiled {
     institutionHeads: new Set(r.institutionHeads),
     labelWords: new Set(r.labelWords),
     leadingHeads: new Set(r.leadingHeads ?? []),
+    leadingHeadKeys: new Set((r.leadingHeads ?? []).map((w) => foldAccents(w).toLowerCase())),
     detailsAfterName: detailsAfterNameRe(r.corporateSuffixes),
     eponymRe: new RegExp(`^\\s(?:${alt(r.eponymNouns)})\\b`),
   };
@@ -2103,11 +2106,8 @@ export function isPlaceName(name: string): boolean {
 
 /** The head words that open a name ("banco", "grupo"), as name keys write them: lower case, accents folded. */
 export function leadingHeadKeys(): ReadonlySet<string> {
-  const R = rules();
-  if (leadingKeys?.of !== R) leadingKeys = { of: R, keys: new Set([...R.leadingHeads].map((w) => foldAccents(w).toLowerCase())) };
-  return leadingKeys.keys;
+  return rules().leadingHeadKeys;
 }
-let leadingKeys: { of: Compiled; keys: Set<string> } | null = null;
 
 /**
  * "Acme Industries, Ltd. (Head office: Tokyo; President: ...)": at the start of the text, a
