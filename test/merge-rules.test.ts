@@ -26,6 +26,9 @@ const CUES: Case[] = [
   ["value.deal-at-value-of", "Alder Ltd agreed to combine with Birch Co at a pro forma equity value of about $3.4bn.", "$3.4bn", "money", usd(3.4e9, "about")],
   ["value.deal-at-value-of", "Alder Ltd will merge with Birch Co, in a deal that would give the combined company a market value of more than $4 billion.", "$4 billion", "money", usd(4e9, "more than")],
   ["value.enterprise-value-is", "Alder Ltd is buying Birch Co. Net of Birch Co's cash, the enterprise value is roughly $6.1bn.", "$6.1bn", "money", usd(6.1e9, "roughly")],
+  ["value.enterprise-value-is", "Birch Co agreed to be bought by Alder Ltd. Including assumed debt, the deal value is $2.1 billion.", "$2.1 billion", "money", usd(2.1e9)],
+  ["value.per-share-or", "Birch Co said it would be taken private by Alder Ltd for $6.50 per share in cash, or $683 million including debt.", "$683 million", "money", usd(6.83e8)],
+  ["value.worth", "Birch Co on Thursday agreed to Alder Ltd's increased offer of $4.5 billion.", "$4.5 billion", "money", usd(4.5e9)],
   ["stock.noun-of", "Alder Ltd will buy Birch Co. Birch Co's stock closed at $12.67, a gain of more than 21%.", "21%", "percent", { value: 21, qualifier: "more than" }],
   ["term.adj-noun", "Alder Ltd signed a five-year contract with Birch Co.", "five-year", "duration", { iso: "P5Y" }],
   ["term.noun-over", "Alder Ltd and Birch Co signed a contract lasting over six years.", "six years", "duration", { iso: "P6Y" }],
@@ -145,6 +148,32 @@ describe("every cue rule fires on its case", () => {
       expect(tagFields(text, facts)[facts.indexOf(f)]?.fields[0] ?? null, text).toBe(field);
     }
   });
+  it("an offer made and turned down before this one is another deal: 'had earlier agreed to a $2.84 billion offer'", () => {
+    for (const [text, sub, amount, field] of [
+      ["Birch Co agreed to Alder Ltd's increased offer of $4.5 billion. Birch Co had earlier agreed to a $2.84 billion offer from Alder Ltd, but ended it.", "$2.84 billion", 2.84e9, null],
+      ["Birch Co agreed to Alder Ltd's offer of $4.5 billion. Alder Ltd's original bid of $3 billion was turned down.", "$3 billion", 3e9, null],
+      // A marker in a trailing clause of its own speaks of the past, not of the figure before it.
+      ["Birch Co on Thursday agreed to Alder Ltd's increased offer of $4.5 billion, days after Alder Ltd went to court over a previous deal.", "$4.5 billion", 4.5e9, "value"],
+    ] as const) {
+      const f = fact(text, sub, "money", usd(amount));
+      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+      expect(tagFields(text, facts)[facts.indexOf(f)]?.fields[0] ?? null, text).toBe(field);
+    }
+  });
+  it("a share move before the deal's news is another aspect of the stock field ('earlier')", () => {
+    for (const [text, sub, aspect] of [
+      ["Alder Ltd will buy Birch Co. Birch Co shares climbed 11% on Friday.", "11%", "shares|birch"],
+      ["Alder Ltd will buy Birch Co. The jump comes a day after shares traded up 22.7% on rumours it was nearing a deal.", "22.7%", "earlier"],
+      ["Alder Ltd will buy Birch Co. Before Monday, Birch Co stock had risen 33% this year.", "33%", "earlier"],
+      ["Alder Ltd will buy Birch Co. That builds on a 15% gain in shares the previous trading session.", "15%", "earlier"],
+    ] as const) {
+      const f = fact(text, sub, "percent", { value: parseFloat(sub) });
+      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+      const tag = tagFields(text, facts)[facts.indexOf(f)];
+      expect(tag?.fields, text).toEqual(["stock"]);
+      expect(tag?.aspects?.stock, text).toBe(aspect);
+    }
+  });
   it("no cue rule is without a case", () => {
     const ids = rules.fields.flatMap((f: { cues: { id: string }[] }) => f.cues.map((c) => c.id));
     expect(ids.filter((id: string) => !CUES.some((c) => c[0] === id))).toEqual([]);
@@ -159,6 +188,10 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.acquisition-of", "Alder Ltd's planned acquisition of Birch Co faces review.", "alder", "birch"],
   ["party.acquired-by", "Birch Co is to be acquired by Alder Ltd after a long auction.", "alder", "birch"],
   ["party.acquired-by", "Birch Co agreed to be taken private by Alder Ltd for $4.85 a share.", "alder", "birch"],
+  ["party.be-acquired-by", "Birch Co has reached a deal to be acquired by privately held Alder Ltd for $7.5 billion.", "alder", "birch"],
+  ["party.be-acquired-by", "Birch Co has agreed to be acquired for nearly $8.7 billion by a group led by buyout firm Alder Ltd.", "alder", "birch"],
+  ["party.accept-offer", "Birch Co has accepted a buyout offer of $22 per share from Alder Ltd, a portfolio company of a buyout firm.", "alder", "birch"],
+  ["party.accept-offer-of", "Birch Co on Thursday agreed to Alder Ltd's increased offer of $4.5 billion.", "alder", "birch"],
   ["party.and-announce", "Japanese group Alder Ltd and French aerospace supplier Birch Co will form a joint venture.", "alder", "birch"],
   ["party.sign-with", "Alder Ltd. (Head office: Tokyo; President: Ken Sato) announced that it will establish a joint venture company with Birch Co (Head office: Lyon).", "alder", "birch"],
   // A suffix the name left out, from the rules' corporate suffixes, before the bracket of details.
@@ -242,6 +275,11 @@ describe("every party statement fires on its case", () => {
   it("roles: acquirer/target, investor/investee, buyer/provider", () => {
     const roles = (text: string) => Object.fromEntries((summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles)]));
     expect(roles("Alder Ltd agreed to buy Birch Co.")).toEqual({ alder: ["acquirer"], birch: ["target"] });
+    // A passive is read the other way round, never as "Birch Co … acquired … Alder Ltd"; "is buying" is no passive.
+    expect(roles("Birch Co has agreed to be acquired by private equity firms Alder Ltd and others.")).toEqual({ alder: ["acquirer"], birch: ["target"] });
+    expect(roles("Birch Co said it would be taken private by Alder Ltd.")).toEqual({ alder: ["acquirer"], birch: ["target"] });
+    expect(roles("Alder Ltd is buying the new Birch Co shares at $23.28 each.")).toEqual({ alder: ["acquirer"], birch: ["target"] });
+    expect(roles("Birch Co rejected Alder Ltd's $30-a-share approach.")).toEqual({ alder: ["acquirer"], birch: ["target"] });
     expect(roles("Birch Co raised $50 million in a round led by Alder Ltd.")).toEqual({ alder: ["investor"], birch: ["investee"] });
     expect(roles("Alder Ltd signed a cloud deal with Birch Co. Alder Ltd will use servers run by Birch Co.")).toEqual({ alder: ["buyer"], birch: ["provider"] });
     expect(roles("Alder Ltd signed a cloud deal with Birch Co. Birch Co will supply capacity to Alder Ltd.")).toEqual({ alder: ["buyer"], birch: ["provider"] });

@@ -395,6 +395,20 @@ describe("stock: signs and hedges", () => {
   });
 });
 
+describe("stock: the move on the news, stated as a move", () => {
+  it("the day's move beats a move before the news, and a move beats the price it moved to", () => {
+    const a: [string, string, string] = ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Coppice Mills shares climbed 11% on Tuesday. The jump comes a day after shares traded up 22.7% on rumours of a deal."];
+    const b: [string, string, string] = ["b.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills for $3.1 billion. Coppice Mills shares rose 11.4% to $81.34 on Tuesday."];
+    expect(recordOf([a]).fields.stock?.value).toEqual({ value: 11 });
+    expect(recordOf([b]).fields.stock?.value).toEqual({ value: 11.4 });
+    const both = recordOf([a, b]);
+    // 11% and 11.4% agree (the more precise wins); the earlier 22.7% clashes with neither.
+    expect(both.fields.stock?.value).toEqual({ value: 11.4 });
+    expect(both.fields.stock?.conflict).toBe(false);
+    expect(both.fields.stock?.claims.map((c) => c.text)).toEqual(["11%", "22.7%", "11.4%", "$81.34"]);
+  });
+});
+
 describe("value: one deal in two currencies, or with its debt", () => {
   it("the figure two sources give beats one source's figure in another currency", () => {
     const r = recordOf([

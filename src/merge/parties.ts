@@ -256,7 +256,7 @@ function linkNamePrefixes(names: Map<string, Map<string, number>>, uf: AliasSets
 }
 
 /** A trailing clause of the past: "…, after Y rejected an approach", "…, three months after …". */
-const TRAILING_CLAUSE = /,\s+(?:after|following|\w+\s+(?:days|weeks|months)\s+after)\b/;
+const TRAILING_CLAUSE = /,\s+(?:after|following|(?:\w+\s+)?(?:hours|days|weeks|months)\s+after)\b/;
 
 /** How much of a sentence's skeleton speaks of this deal: all of it, none (0), or up to its trailing clause. */
 function skeletonLimit(s: Sentence, sk: Skeleton, other: ReadonlyMap<number, number>): number {

@@ -394,7 +394,7 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
       }
     }
     if (!xs.length) continue;
-    out[field.name] = consensus(xs, secondaryAspects(field.aspectMarks));
+    out[field.name] = consensus(xs, secondaryAspects(field.aspectMarks), field.types);
   }
   return out;
 }
@@ -758,7 +758,7 @@ function compareInOneCurrency(xs: ClaimX[]): string | null {
   return ranked.length === 1 || ranked[0]![1].size > ranked[1]![1].size ? base : null;
 }
 
-function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set()): RecordField {
+function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typeOrder: readonly string[] = []): RecordField {
   const type = (x: ClaimX) => String(x.claim.type);
   const pivot = compareInOneCurrency(xs);
   // Conversions are made at each writer's own rate: they never clash with one another.
@@ -804,13 +804,17 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set()): Re
   const rated = xs
     .map((x, i) => ({ x, i }))
     .filter(({ x }) => intervalOf(type(x), x.cv) !== null)
-    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0 }));
-  // A plain figure over a part or another measure of it, then most sources, then a figure as stated in the currency most sources use, then the most precise statement, then the source's own date (newest first), then a fixed order.
+    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x), typeRank: typeOrder.includes(type(x)) ? typeOrder.indexOf(type(x)) : typeOrder.length, plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0 }));
+  // A plain figure over a part or another measure of it, then most sources, then the type the field
+  // lists first (a share move over the price it moved to), then a figure as stated in the currency
+  // most sources use, then the most precise statement, then the source's own date (newest first),
+  // then a fixed order.
   rated.sort(
     (a, b) =>
       b.plain - a.plain ||
       b.support.length - a.support.length ||
       b.stated - a.stated ||
+      a.typeRank - b.typeRank ||
       b.inPivot - a.inPivot ||
       b.precision - a.precision ||
       cmp(b.x.published ?? "", a.x.published ?? "") ||
