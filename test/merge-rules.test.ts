@@ -27,6 +27,9 @@ const CUES: Case[] = [
   ["value.deal-at-value-of", "Alder Ltd will merge with Birch Co, in a deal that would give the combined company a market value of more than $4 billion.", "$4 billion", "money", usd(4e9, "more than")],
   ["value.enterprise-value-is", "Alder Ltd is buying Birch Co. Net of Birch Co's cash, the enterprise value is roughly $6.1bn.", "$6.1bn", "money", usd(6.1e9, "roughly")],
   ["value.enterprise-value-is", "Birch Co agreed to be bought by Alder Ltd. Including assumed debt, the deal value is $2.1 billion.", "$2.1 billion", "money", usd(2.1e9)],
+  ["value.appos-value", "Alder Ltd is paying $47.25 a share in cash for Birch Co, an equity value of $8.28bn.", "$8.28bn", "money", usd(8.28e9)],
+  ["value.equity-at", "Alder Ltd agreed to buy Birch Co for $47.25 a share, valuing the software maker's equity at about $8.3 billion.", "$8.3 billion", "money", usd(8.3e9, "about")],
+  ["value.equity-at", "Alder Ltd will buy Birch Co. Birch Co's equity is valued at $8.28bn.", "$8.28bn", "money", usd(8.28e9)],
   ["value.per-share-or", "Birch Co said it would be taken private by Alder Ltd for $6.50 per share in cash, or $683 million including debt.", "$683 million", "money", usd(6.83e8)],
   ["value.worth", "Birch Co on Thursday agreed to Alder Ltd's increased offer of $4.5 billion.", "$4.5 billion", "money", usd(4.5e9)],
   ["stock.noun-of", "Alder Ltd will buy Birch Co. Birch Co's stock closed at $12.67, a gain of more than 21%.", "21%", "percent", { value: 21, qualifier: "more than" }],
@@ -220,6 +223,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.takes-rights", "Alder Ltd takes the Birch Co's UK live rights at £210m a season.", "alder", "birch"],
   ["party.merge", "Alder Ltd said it would merge with Birch Co, in a deal that values the pair at $4 billion.", "alder", "birch"],
   ["party.pay-to", "Alder Ltd will pay Birch Co $11.6 billion for computing capacity.", "alder", "birch"],
+  ["party.pay-for", "Alder Ltd is paying $47.25 a share in cash for Birch Co, an equity value of $8.28bn.", "alder", "birch"],
   ["party.possessive-deal", "Alder Ltd's Birch Co cloud deal is worth $11.6 billion, people familiar say", "alder", "birch"],
 ];
 
@@ -246,6 +250,26 @@ describe("every party statement fires on its case", () => {
     expect(s.links).toContainEqual({ parent: "alder", child: "cedar grid", rule: "link.sells-its-unit" });
   });
 
+  it("paying for something is no party unless a name is what is paid for; a price paid in an earlier year is another deal", () => {
+    const pair = (text: string) => (summarizeSource(text, orgs(text), "2026-03-03") as unknown as DealSummary).pair;
+    expect(pair("ALDER LTD PAYS UP FOR A GERMAN KETTLE MAKER")).toEqual([]);
+    expect(pair("Alder Ltd paid $5 billion for a 4% stake in Birch Co.")).toEqual([]);
+    expect(pair("Rival Alder Ltd paid $2.9 billion for Birch Co in 2024, a deal criticised as expensive.")).toEqual([]);
+    expect(pair("The move happens two years after Alder Ltd paid R$ 7.8 billion for Birch Co, in 2024.")).toEqual([]);
+    expect(pair("The deal is the largest this year and comes 13 months after Alder Ltd agreed to buy Birch Co.")).toEqual([]);
+    expect(pair("Alder Ltd bought Birch Co for $12.6bn last July.")).toEqual([]);
+  });
+  it("a place before a descriptor ending is no name ('The San Francisco-based firm')", () => {
+    const s = summarizeSource("The San Francisco-based firm Alder Ltd will pay $47.25 in cash for each Birch Co share.", orgs("The San Francisco-based firm Alder Ltd will pay $47.25 in cash for each Birch Co share.")) as unknown as DealSummary;
+    expect(s.parties.map((p) => p.key).sort()).toEqual(["alder", "birch"]);
+  });
+  it("on a tie in weight, the pair stated first is the source's deal, not a rival's told after it", () => {
+    const text = "Shares rose on the news today.\n\nThe analysts were busy.\n\nThey had calls all day long.\n\nMarkets were calm in Europe.\n\nDeal talk was everywhere.\n\nAlder Ltd agreed to buy Birch Co for $7 billion. Rival Cedar Inc agreed in March to buy Dogwood Plc for $10.5 billion.";
+    const facts = [...orgs(text)];
+    for (const name of ["Cedar Inc", "Dogwood Plc"]) facts.push({ type: "org", start: text.indexOf(name), end: text.indexOf(name) + name.length, value: { name }, rule: "test" });
+    facts.sort((a, b) => a.start - b.start);
+    expect((summarizeSource(text, facts) as unknown as DealSummary).pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
+  });
   it("a place in the possessive before an organisation is no party ('Finland's Birch Co')", () => {
     const text = "Alder Ltd agreed to buy Finland's Birch Co.";
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;

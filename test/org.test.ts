@@ -31,6 +31,15 @@ describe("one canonical name per organisation per source", () => {
     expect(byText["Dunmore"]).toBe("Dunmore Analytics Holdings");
     expect(names(text)).toEqual(["Dunmore Analytics Holdings", "Telvane"]);
   });
+  it("a numbered fund is its sponsor's vehicle: it owns none of the sponsor's short forms", () => {
+    const text =
+      "Private equity firm Harlow Peak Capital agreed to buy Telvane. The deal will be funded by Harlow Peak Capital Partners VII, a $14 billion fund. Harlow Peak manages $68 billion.";
+    const facts = extractOrgs(text);
+    const at = (sub: string) => facts.find((f) => text.slice(f.start, f.end) === sub && f.start === text.indexOf(sub))?.value.name;
+    expect(at("Harlow Peak Capital")).toBe("Harlow Peak Capital");
+    expect(at("Harlow Peak Capital Partners VII")).toBe("Harlow Peak Capital Partners VII");
+    expect(facts.find((f) => text.slice(f.start, f.end) === "Harlow Peak" && f.start === text.lastIndexOf("Harlow Peak"))?.value.name).toBe("Harlow Peak Capital");
+  });
   it("finds the same organisation under the same name in two differently written sources", () => {
     const a = names("Ravelstone Capital LLC led the round.");
     const b = names("The round was led by Ravelstone Capital, the investor said.");

@@ -69,6 +69,8 @@ export const OrgRules = z.object({
   labelWords: z.array(z.string()),
   /** Head words that open a name, as Romance languages write them: "Banco Mirandela", "Grupo Vela". */
   leadingHeads: z.array(z.string()).optional(),
+  /** Last words that number a series ("Fund VII", "Partners 2"): such a name is a vehicle of its sponsor, never the full name of a shorter one. */
+  seriesWords: z.array(z.string()).optional(),
 });
 export type OrgRules = z.infer<typeof OrgRules>;
 
@@ -306,6 +308,7 @@ interface Compiled {
   institutionHeads: Set<string>;
   labelWords: Set<string>;
   leadingHeads: Set<string>;
+  seriesWords: Set<string>;
   /** The same, as name keys write them (lower case, accents folded). */
   leadingHeadKeys: Set<string>;
   /** A corporate suffix the name left out and a bracket of details: ", Ltd. (Head office: Tokyo; …)". */
@@ -475,6 +478,7 @@ function rules(): Compiled {
     institutionHeads: new Set(r.institutionHeads),
     labelWords: new Set(r.labelWords),
     leadingHeads: new Set(r.leadingHeads ?? []),
+    seriesWords: new Set(r.seriesWords ?? []),
     leadingHeadKeys: new Set((r.leadingHeads ?? []).map((w) => foldAccents(w).toLowerCase())),
     detailsAfterName: detailsAfterNameRe(r.corporateSuffixes),
     eponymRe: new RegExp(`^\\s(?:${alt(r.eponymNouns)})\\b`),
@@ -1202,6 +1206,8 @@ function establishNames(cands: Cand[], R: Compiled, lowerSeen: LowerSeen): Map<s
   for (const c of cands) {
     if (!c.rule || !c.name || c.gaz || c.toks.length < 2 || prefixDone.has(c.name)) continue;
     prefixDone.add(c.name);
+    // "Thornquist Capital Partners VII" is a fund of Thornquist Capital: it owns no short form.
+    if (c.toks.length > 2 && R.seriesWords.has(c.toks[c.toks.length - 1]!.w)) continue;
     const forms = shortForms(c.name, R);
     for (let q = 0; q < forms.length; q += 3) {
       const lower = forms[q + 1];

@@ -255,8 +255,8 @@ function linkNamePrefixes(names: Map<string, Map<string, number>>, uf: AliasSets
   }
 }
 
-/** A trailing clause of the past: "…, after Y rejected an approach", "…, three months after …". */
-const TRAILING_CLAUSE = /,\s+(?:after|following|(?:\w+\s+)?(?:hours|days|weeks|months)\s+after)\b/;
+/** A trailing clause of the past: "…, after Y rejected an approach", "…, three months after …", "… — and comes just days after …". */
+const TRAILING_CLAUSE = /,\s+(?:after|following|(?:\w+\s+)?(?:hours|days|weeks|months)\s+after)\b|(?:,\s+|(?<![\s,])\s[—–-]\s+|(?<![\s,])\s+)(?:and\s+)?(?:comes|came|coming|follows|followed|arrives|arrived|happens|happened)\s+(?:just\s+|only\s+|barely\s+)?(?:\w+\s+)?(?:days|weeks|months|years)\s+after\b/;
 
 /** How much of a sentence's skeleton speaks of this deal: all of it, none (0), or up to its trailing clause. */
 function skeletonLimit(s: Sentence, sk: Skeleton, other: ReadonlyMap<number, number>): number {
@@ -422,11 +422,15 @@ function partyList(cand: Map<string, Cand>, display: (k: string) => string): Par
   return out;
 }
 
-/** The pair of organisations with the most weight of statements (first in key order on a tie). */
+/**
+ * The pair of organisations with the most weight of statements; on a tie, the pair stated first
+ * (the map keeps the order pairs were first stated in): a story tells its own deal before the
+ * rival's deal it compares it with.
+ */
 function bestPair(pairWeight: Map<string, number>): string[] {
   let pair: string[] = [];
   let best = 0;
-  for (const [pk, w] of [...pairWeight].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [pk, w] of pairWeight) {
     if (w > best) {
       pair = pk.split("\u0000");
       best = w;

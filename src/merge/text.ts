@@ -180,7 +180,13 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     // A word inside a word ("ChatGPT" is one token already; "eBay"-like lower starts are skipped).
     if (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]!)) continue;
     const word = m[0].replace(/\.$/, "");
-    if (stop.has(word) || stop.has(word.replace(/['’]s$/, "")) || (word.includes("-") && endsWithAny(word.toLowerCase(), descriptorEndings))) {
+    if (word.includes("-") && endsWithAny(word.toLowerCase(), descriptorEndings)) {
+      // "San Francisco-based": the words before it in the run are the place it describes, no name.
+      if (run && text.slice(run.end, s) === " ") run = null;
+      else flush();
+      continue;
+    }
+    if (stop.has(word) || stop.has(word.replace(/['’]s$/, ""))) {
       flush();
       continue;
     }
