@@ -53,6 +53,10 @@ const CUES: Case[] = [
   ["announced.on-date-when", "That changed on March 3, 2026, when Alder Ltd, a Swedish group, said it would buy Birch Co's robots in a supply deal.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["value.deal-values", "The deal, announced on Tuesday, values Birch Co at $2 billion.", "$2 billion", "money", usd(2e9)],
   ["value.partners-spend", "Alder Ltd and Birch Co will form a joint venture. The partners will spend $1.1 billion between them.", "$1.1 billion", "money", usd(1.1e9)],
+  ["value.org-spend", "British carmaker Alder Ltd and Dutch battery maker Birch Co will spend about $5 billion to build a battery cell plant in Spain.", "$5 billion", "money", usd(5e9, "about")],
+  ["announced.said-trailing", "Alder Ltd and Birch Co will spend almost $5.5bn on a battery plant in Spain, the British carmaker and its Dutch partner said on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.said-trailing", "Alder Ltd and Birch Co will spend about $5 billion to build a plant in Spain, the companies said January 6, in one of the largest bets yet.", "January 6", "date", { iso: "2026-01-06" }],
+  ["announced.dateline-date", "WARWICK, England and EINDHOVEN, the Netherlands, 6 January 2026 - Alder Ltd (LSE: ALDR) and Birch Co have agreed to form a joint venture.", "6 January 2026", "date", { iso: "2026-01-06" }],
   ["announced.on-date-subject", "Late in the evening of March 3, 2026, Alder Ltd and Birch Co unveiled a joint venture.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["announced.on-date-subject", "On March 3, 2026, Alder Ltd. (Head office: Tokyo; President: Ken Sato) announced a joint venture with Birch Co.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["value.offer-valuing", "Alder Ltd launched a tender offer for Birch Co at $48 a share, valuing the software maker at about $6.3 billion.", "$6.3 billion", "money", usd(6.3e9, "about")],
@@ -163,6 +167,12 @@ describe("every cue rule fires on its case", () => {
       expect(tagFields(text, facts)[facts.indexOf(f)]?.fields[0] ?? null, text).toBe(field);
     }
   });
+  it("a dated dateline is the announcement only where the date follows the places that open the line", () => {
+    const text = "WARWICK, England, 6 January 2026 - Alder Ltd and Birch Co have agreed to form a venture, a plan first floated on 3 March 2025.";
+    const facts = [...orgs(text), fact(text, "6 January 2026", "date", { iso: "2026-01-06" }), fact(text, "3 March 2025", "date", { iso: "2025-03-03" })].sort((a, b) => a.start - b.start);
+    const tags = tagFields(text, facts, "2026-01-06");
+    expect(tags.map((t, i) => (t?.fields.includes("announced") ? text.slice(facts[i]!.start, facts[i]!.end) : null)).filter(Boolean)).toEqual(["6 January 2026"]);
+  });
   it("a share move before the deal's news is another aspect of the stock field ('earlier')", () => {
     for (const [text, sub, aspect] of [
       ["Alder Ltd will buy Birch Co. Birch Co shares climbed 11% on Friday.", "11%", "shares|birch"],
@@ -258,6 +268,15 @@ describe("every party statement fires on its case", () => {
     expect(pair("The move happens two years after Alder Ltd paid R$ 7.8 billion for Birch Co, in 2024.")).toEqual([]);
     expect(pair("The deal is the largest this year and comes 13 months after Alder Ltd agreed to buy Birch Co.")).toEqual([]);
     expect(pair("Alder Ltd bought Birch Co for $12.6bn last July.")).toEqual([]);
+  });
+  it("joint projects name both partners; a product after 'starting with' and a plant announced in an earlier year name none", () => {
+    const pair = (text: string) => (summarizeSource(text, orgs(text), "2026-05-13") as unknown as DealSummary).pair.map((k) => k.split(" ")[0]).sort();
+    expect(pair("British carmaker Alder Ltd and Dutch battery maker Birch Co will spend about $5 billion to build a cell plant.")).toEqual(["alder", "birch"]);
+    expect(pair("Cedar has agreed to take 80% of the plant's output from 2029, starting with the next-generation Birch Co crossover.")).toEqual([]);
+    expect(pair("Italian carmaker Alder Ltd and its German partner Birch Co announced a $3.4 billion, 32 GWh plant in Gyor, Hungary, in 2024.")).toEqual([]);
+    expect(pair("Italian carmaker Alder Ltd and its German partner Birch Co announced a $3.4 billion plant in Hungary, which opens in 2024.")).toEqual(["alder", "birch"]);
+    // A person before a comma and a description is no partner in a pair.
+    expect(pair("Alder Ltd, the Birch Co partner leading the deal, said the firm had no plans to sell.")).toEqual([]);
   });
   it("a place before a descriptor ending is no name ('The San Francisco-based firm')", () => {
     const s = summarizeSource("The San Francisco-based firm Alder Ltd will pay $47.25 in cash for each Birch Co share.", orgs("The San Francisco-based firm Alder Ltd will pay $47.25 in cash for each Birch Co share.")) as unknown as DealSummary;
