@@ -167,6 +167,17 @@ describe("every cue rule fires on its case", () => {
       expect(tagFields(text, facts)[facts.indexOf(f)]?.fields[0] ?? null, text).toBe(field);
     }
   });
+  it("a press release's dateline dates the announcement, not a later date on its line", () => {
+    const text = "CAMBRIDGE, Mass.--(BUSINESS WIRE)--Birch Co today announced a merger agreement under which Alder Ltd will acquire it. The price is an 88% premium to the close on March 7, 2026.";
+    const facts = [...orgs(text), fact(text, "March 7, 2026", "date", { iso: "2026-03-07" })].sort((a, b) => a.start - b.start);
+    const tags = tagFields(text, facts, "2026-03-11");
+    expect(tags[facts.findIndex((f) => f.type === "date")]?.fields ?? []).not.toContain("announced");
+  });
+  it("a corporate suffix alone is no party ('2seventy bio, Inc.')", () => {
+    const text = "Alder Ltd will acquire 2seventy bio, Inc. for $5.00 per share. Alder Ltd said the deal would close soon.";
+    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(s.parties.map((p) => p.key)).not.toContain("inc");
+  });
   it("a dated dateline is the announcement only where the date follows the places that open the line", () => {
     const text = "WARWICK, England, 6 January 2026 - Alder Ltd and Birch Co have agreed to form a venture, a plan first floated on 3 March 2025.";
     const facts = [...orgs(text), fact(text, "6 January 2026", "date", { iso: "2026-01-06" }), fact(text, "3 March 2025", "date", { iso: "2025-03-03" })].sort((a, b) => a.start - b.start);

@@ -416,6 +416,7 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
     const le = memo.lineAt(f.end).end;
     const m = memo.lineMatch(ls, le, cue);
     if (!m || m.index > f.start - ls) return null;
+    if (cue.factInMatch && f.end - ls > m.index + m.text.length) return null;
     if (cue.prevLine && !memo.prevLineTest(ls, cue.prevLine)) return null;
     return { score: 40, text: m.text };
   }

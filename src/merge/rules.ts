@@ -16,6 +16,8 @@ const Cue = z.object({
   notIf: z.string().optional(),
   after: z.string().optional(),
   prevLine: z.string().optional(),
+  /** A "line" cue whose match must hold the fact (a dateline's own date, not a later date on its line). */
+  factInMatch: z.boolean().optional(),
   inFact: z.boolean().optional(),
   needsPartyAfter: z.string().optional(),
   /** A "before" cue whose match must follow an organisation's name: its subject ("Acme rose 4%"). */
@@ -113,6 +115,7 @@ export interface CompiledCue {
   notIf: RegExp | null;
   after: RegExp | null;
   prevLine: RegExp | null;
+  factInMatch: boolean;
   inFact: boolean;
   needsPartyAfter: string | null;
   subjectOrg: boolean;
@@ -234,6 +237,7 @@ export function fieldRules(): CompiledRules {
         notIf: c.notIf ? re(c.notIf, c.id) : null,
         after: c.after ? re(c.after, c.id) : null,
         prevLine: c.prevLine ? re(c.prevLine, c.id) : null,
+        factInMatch: !!c.factInMatch,
         inFact: !!c.inFact,
         needsPartyAfter: c.needsPartyAfter ?? null,
         subjectOrg: !!c.subjectOrg,

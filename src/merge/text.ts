@@ -169,7 +169,8 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     const key = nameKey(name, suffixes);
     // A place ("the San Diego company", "in Victoria") is nobody's party or counterpart.
-    if (key && key.length > 1 && !isCovered(s, e) && !isPlaceName(name)) out.push({ start: s, end: e, name, key, fromFact: false });
+    // A corporate suffix alone ("2seventy bio, Inc.": the name before it is not capitalised) is no name.
+    if (key && key.length > 1 && !suffixes.has(key) && !isCovered(s, e) && !isPlaceName(name)) out.push({ start: s, end: e, name, key, fromFact: false });
     run = null;
   };
   CAP_TOKEN.lastIndex = 0;
