@@ -15,6 +15,8 @@ const usd = (amount: number, qualifier?: string) => ({ amount, currency: "USD", 
 const CUES: Case[] = [
   ["value.noun-after", "Alder Ltd signed a $2 billion supply deal with Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.worth", "Alder Ltd and Birch Co announced a deal worth $2 billion.", "$2 billion", "money", usd(2e9)],
+  ["value.worth", "Alder Ltd has placed a firm order for 60 Birch Co AV220 narrowbody jets worth $7.3 billion at list prices.", "$7.3 billion", "money", usd(7.3e9)],
+  ["announced.verb-before", "Alder Ltd signed an order for 60 Birch Co jets, which the two companies announced at the Farnborough Airshow on January 6.", "January 6", "date", { iso: "2026-01-06" }],
   ["value.pay-for-rights", "Alder Ltd has agreed to pay about $1.3 billion for the British rights to Birch Co.", "$1.3 billion", "money", usd(1.3e9, "about")],
   ["value.pay-for-rights", "Alder Ltd won the rights to Birch Co, and will pay $210 million a season.", "$210 million", "money", usd(2.1e8)],
   ["value.rights-at", "Alder Ltd takes the Birch Co's UK live rights at $210 million a season.", "$210 million", "money", usd(2.1e8)],
@@ -209,6 +211,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.and-announce", "Alder Ltd and Birch Co announced a partnership.", "alder", "birch"],
   ["party.buy", "Alder Ltd agreed on Monday to acquire chip maker Birch Co.", "alder", "birch"],
   ["party.buy-from", "Alder Ltd agreed to buy wind power from utility Birch Co for ten years.", "alder", "birch"],
+  ["party.order-from", "Alder Ltd has placed a firm order for 60 Birch Co AV220 narrowbody jets worth $7.3 billion at list prices.", "alder", "birch"],
+  ["party.order-from", "Alder Ltd orders 60 Birch Co jets at air show", "alder", "birch"],
   ["party.acquisition-of", "Alder Ltd's planned acquisition of Birch Co faces review.", "alder", "birch"],
   ["party.acquired-by", "Birch Co is to be acquired by Alder Ltd after a long auction.", "alder", "birch"],
   ["party.acquired-by", "Birch Co agreed to be taken private by Alder Ltd for $4.85 a share.", "alder", "birch"],
@@ -288,6 +292,17 @@ describe("every party statement fires on its case", () => {
     expect(pair("Italian carmaker Alder Ltd and its German partner Birch Co announced a $3.4 billion plant in Hungary, which opens in 2024.")).toEqual(["alder", "birch"]);
     // A person before a comma and a description is no partner in a pair.
     expect(pair("Alder Ltd, the Birch Co partner leading the deal, said the firm had no plans to sell.")).toEqual([]);
+  });
+  it("a model code ends a name ('Birch Co AV220 jets' names Birch Co); an order book or 'in order to' is no deal", () => {
+    const s = summarizeSource("Alder Ltd has placed a firm order for 60 Birch Co AV220 narrowbody jets.", orgs("Alder Ltd has placed a firm order for 60 Birch Co AV220 narrowbody jets.")) as unknown as DealSummary;
+    expect(s.parties.map((p) => p.key).sort()).toEqual(["alder", "birch"]);
+    const noMention = summarizeSource("Shares of Cedar rose as Dogwood A320neo jets arrived.", []) as unknown as DealSummary;
+    expect(Object.keys(noMention.names)).not.toContain("dogwood a320neo");
+    for (const text of ["Alder Ltd will buy Birch Co. Birch Co's payment depends on order-book targets over the next two years.", "Alder Ltd will buy Birch Co. Birch Co cut staff in order to save money over two years."]) {
+      const f = fact(text, "two years", "duration", { iso: "P2Y" });
+      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+      expect(tagFields(text, facts)[facts.indexOf(f)]?.fields ?? [], text).not.toContain("term");
+    }
   });
   it("a place before a descriptor ending is no name ('The San Francisco-based firm')", () => {
     const s = summarizeSource("The San Francisco-based firm Alder Ltd will pay $47.25 in cash for each Birch Co share.", orgs("The San Francisco-based firm Alder Ltd will pay $47.25 in cash for each Birch Co share.")) as unknown as DealSummary;

@@ -187,7 +187,8 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
       else flush();
       continue;
     }
-    if (stop.has(word) || stop.has(word.replace(/['’]s$/, ""))) {
+    // A model code ("AV220", "A320neo") names a product, not a company: it ends the name before it.
+    if (stop.has(word) || stop.has(word.replace(/['’]s$/, "")) || /\d/.test(word)) {
       flush();
       continue;
     }
