@@ -410,6 +410,16 @@ describe("stock: the move on the news, stated as a move", () => {
 });
 
 describe("value: one deal in two currencies, or with its debt", () => {
+  it("a conversion in brackets with the rate it was made at is the first figure's conversion", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group signed a supply deal with Coppice Mills valued at ¥465 billion (about US$3.04 billion at ¥153 to the dollar)."],
+      ["b.txt", "2026-06-09", "Tarnwell Group signed a ¥465 billion ($3.0 billion) supply contract with Coppice Mills."],
+      ["c.txt", "2026-06-09", "Tarnwell Group signed a supply deal with Coppice Mills worth about $3.1 billion."],
+    ]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 465e9, currency: "JPY" });
+    expect(r.fields.value?.values?.find((v) => v.text === "US$3.04 billion")?.aspect).toBe("converted|money");
+  });
+
   it("the figure two sources give beats one source's figure in another currency", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for 1.15 trillion yen."],

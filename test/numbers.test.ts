@@ -45,6 +45,9 @@ describe("money", () => {
     expect(money("priced at 20 euros")).toEqual([["20 euros", { amount: 20, currency: "EUR" }, "money.amount-word"]]);
     expect(money("costs 50 cents")).toEqual([["50 cents", { amount: 0.5, currency: "USD" }, "money.subunit"]]);
     expect(money("a $10-12 billion range")).toEqual([["$10-12 billion", { amount: 10e9, max: 12e9, currency: "USD" }, "money.range"]]);
+    // Headline abbreviations: "bil." and "tril." as Japanese English-language pages write them.
+    expect(money("lands ¥465 bil. chip deal")).toEqual([["¥465 bil", { amount: 465e9, currency: "JPY" }, "money.symbol-amount"]]);
+    expect(money("a ¥1.2 tril. budget")).toEqual([["¥1.2 tril", { amount: 1.2e12, currency: "JPY" }, "money.symbol-amount"]]);
   });
   it("keeps counts and amounts apart", () => {
     expect(money("two $500 checks")).toEqual([["$500", { amount: 500, currency: "USD" }, "money.symbol-amount"]]);

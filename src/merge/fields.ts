@@ -302,7 +302,10 @@ function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldT
     const a = facts[i]!, b = facts[i + 1]!;
     if (a.type !== "money" || b.type !== "money" || b.start < a.end) continue;
     if (!a.value.currency || !b.value.currency || a.value.currency === b.value.currency) continue;
-    if (b.start - a.end > 20 || !CONVERSION_GAP.test(text.slice(a.end, b.start)) || text[b.end] !== ")") continue;
+    if (b.start - a.end > 20 || !CONVERSION_GAP.test(text.slice(a.end, b.start))) continue;
+    // The bracket closes after the converted amount, or after the rate it was converted at:
+    // "¥465 billion (about US$3.04 billion at ¥153 to the dollar)".
+    if (text[b.end] !== ")" && !RATE_TAIL.test(text.slice(b.end, b.end + 60))) continue;
     const [ta, tb] = [tags[i], tags[i + 1]];
     // The copy is its own aspect: conversions at different rates are no clash, nor support.
     const copy = (t: FieldTag): FieldTag => ({ ...t, cues: { ...t.cues }, aspects: Object.fromEntries(t.fields.map((f) => [f, "converted"])) });
@@ -319,6 +322,8 @@ function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldT
     else if (ta && tb && ta.fields[0] !== tb.fields[0]) tags[i + 1] = copy(ta);
   }
 }
+
+const RATE_TAIL = /^,?\s+(?:at|using|based on)\s+[^()\n]{1,50}\)/;
 
 /** "$12 a share", "$12 per share", or a small amount in a clause about shares or an offer. */
 function isPerShare(R: CompiledRules, memo: SourceMemo, text: string, f: RawFact, clause: Span): boolean {
