@@ -166,6 +166,7 @@ describe("every cue rule fires on its case", () => {
   });
   it("an offer made and turned down before this one is another deal: 'had earlier agreed to a $2.84 billion offer'", () => {
     for (const [text, sub, amount, field] of [
+      ["Alder Ltd signed a $30 billion cloud deal with Birch Co. An earlier contract worth $10 billion went to Cedar.", "$10 billion", 1e10, null],
       ["Birch Co agreed to Alder Ltd's increased offer of $4.5 billion. Birch Co had earlier agreed to a $2.84 billion offer from Alder Ltd, but ended it.", "$2.84 billion", 2.84e9, null],
       ["Birch Co agreed to Alder Ltd's offer of $4.5 billion. Alder Ltd's original bid of $3 billion was turned down.", "$3 billion", 3e9, null],
       // A marker in a trailing clause of its own speaks of the past, not of the figure before it.
@@ -192,6 +193,23 @@ describe("every cue rule fires on its case", () => {
     const facts = [...orgs(text), fact(text, "6 January 2026", "date", { iso: "2026-01-06" }), fact(text, "3 March 2025", "date", { iso: "2025-03-03" })].sort((a, b) => a.start - b.start);
     const tags = tagFields(text, facts, "2026-01-06");
     expect(tags.map((t, i) => (t?.fields.includes("announced") ? text.slice(facts[i]!.start, facts[i]!.end) : null)).filter(Boolean)).toEqual(["6 January 2026"]);
+  });
+  it("a rival's own deal ('Birch Co ditches Cedar’s £1.6bn deal') claims no value", () => {
+    const text = "Alder Ltd has won back the support of Birch Co’s board for its £1.73bn takeover. Birch Co ditches Cedar Partners’ £1.6bn deal to back the sweetened Alder Ltd bid.";
+    const facts: RawFact[] = [...orgs(text), { type: "org", start: text.indexOf("Cedar Partners"), end: text.indexOf("Cedar Partners") + 14, value: { name: "Cedar Partners" }, rule: "test" }];
+    const f = fact(text, "£1.6bn", "money", { amount: 1.6e9, currency: "GBP" });
+    const g = fact(text, "£1.73bn", "money", { amount: 1.73e9, currency: "GBP" });
+    facts.push(f, g);
+    facts.sort((a, b) => a.start - b.start);
+    const tags = tagFields(text, facts);
+    expect(tags[facts.indexOf(g)]?.fields).toEqual(["value"]);
+    expect(tags[facts.indexOf(f)]?.fields ?? []).not.toContain("value");
+  });
+  it("a contract awarded in an earlier year is another deal", () => {
+    const text = "Alder Ltd signed a $30 billion cloud deal with Birch Co. A $9 billion cloud contract awarded in 2022 went to Cedar.";
+    const f = fact(text, "$9 billion", "money", usd(9e9));
+    const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+    expect(tagFields(text, facts, "2025-06-30")[facts.indexOf(f)]?.fields ?? []).not.toContain("value");
   });
   it("a share move before the deal's news is another aspect of the stock field ('earlier')", () => {
     for (const [text, sub, aspect] of [
@@ -227,6 +245,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.be-acquired-by", "Birch Co has agreed to be acquired for nearly $8.7 billion by a group led by buyout firm Alder Ltd.", "alder", "birch"],
   ["party.accept-offer", "Birch Co has accepted a buyout offer of $22 per share from Alder Ltd, a portfolio company of a buyout firm.", "alder", "birch"],
   ["party.accept-offer-of", "Birch Co on Thursday agreed to Alder Ltd's increased offer of $4.5 billion.", "alder", "birch"],
+  ["party.board-support", "Alder Ltd has won back the support of Birch Co’ board for its takeover after raising its offer.", "alder", "birch"],
+  ["party.and-announce", "SUZHOU, China, March 2, 2026 -- Birch Co, Ltd. (\"Birch\"; HKEX: 2089), a clinical-stage biopharmaceutical company, and Alder Ltd, Inc. (\"Alder\"; Nasdaq: ALDR), an oncology company, today announced that they have entered into a license agreement.", "alder", "birch"],
   ["party.and-announce", "Japanese group Alder Ltd and French aerospace supplier Birch Co will form a joint venture.", "alder", "birch"],
   ["party.sign-with", "Alder Ltd. (Head office: Tokyo; President: Ken Sato) announced that it will establish a joint venture company with Birch Co (Head office: Lyon).", "alder", "birch"],
   // A suffix the name left out, from the rules' corporate suffixes, before the bracket of details.

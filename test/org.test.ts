@@ -31,6 +31,11 @@ describe("one canonical name per organisation per source", () => {
     expect(byText["Dunmore"]).toBe("Dunmore Analytics Holdings");
     expect(names(text)).toEqual(["Dunmore Analytics Holdings", "Telvane"]);
   });
+  it("a word in an e-mail or web address is no lower-case use of a name ('lintwell@pr.example')", () => {
+    const text = "Lintwell Biopharma Co., Ltd. agreed a licence. Lintwell said the deal closes soon, and Lintwell’s shares rose.\nMedia: lintwell@pr.example, www.lintwellbio.example/ir";
+    const facts = extractOrgs(text);
+    expect(facts.filter((f) => text.slice(f.start, f.end) === "Lintwell").map((f) => f.value.name)).toEqual(["Lintwell Biopharma", "Lintwell Biopharma"]);
+  });
   it("a numbered fund is its sponsor's vehicle: it owns none of the sponsor's short forms", () => {
     const text =
       "Private equity firm Harlow Peak Capital agreed to buy Telvane. The deal will be funded by Harlow Peak Capital Partners VII, a $14 billion fund. Harlow Peak manages $68 billion.";

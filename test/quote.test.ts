@@ -33,6 +33,12 @@ describe("speakers", () => {
     expect(q[0]).toMatchObject({ speaker: "Anika Saule", role: "Brelford CEO", rule: "quote.said-after" });
     expect(q[1]).toMatchObject({ speaker: "Anika Saule", rule: "quote.continued" });
   });
+  it("a second quote later in the same sentence keeps its speaker; one in the next sentence does not", () => {
+    const q = quotes("Chief executive Anika Saule said the company was “off to a strong start to the year” having signed “multiple large cloud service agreements”.");
+    expect(q[1]).toMatchObject({ speaker: "Anika Saule", rule: "quote.same-sentence" });
+    const r = quotes("Chief executive Anika Saule said the company was “off to a strong start to the year”. Rivals have long pointed to “multiple large cloud service agreements” of their own.");
+    expect(r[1]?.speaker ?? null).toBeNull();
+  });
   it("a last name alone resolves to the full name given earlier", () => {
     const q = quotes("Teodor Brandvik runs the unit.\n“The timing is right for this deal,” Brandvik told reporters.");
     expect(q[0]!.speaker).toBe("Teodor Brandvik");

@@ -690,6 +690,10 @@ function buildLowRuns(text: string): LowRuns {
     const low = c >= 97 && c <= 122;
     i = runEnd(text, i, n);
     if (!low) continue;
+    // Part of an e-mail address or a web address ("lintwell@pr.example", "www.lintwellbio.com/ir")
+    // is no use of the word in prose.
+    const before = s > 0 ? text.charCodeAt(s - 1) : 0;
+    if (text.charCodeAt(i) === 64 || before === 64 || before === 46 || before === 47) continue;
     const b = lowList(text.charCodeAt(s), i - s);
     start[count] = s;
     len[count] = i - s;

@@ -6,6 +6,7 @@
 //   quote.according-to   According to X, "…"
 //   quote.said-before    X said / stated / described … "…"   ("As X put it:" on the line before)
 //   quote.continued      a second quote right after the first, with no new attribution
+//   quote.same-sentence  a second quote later in the first one's sentence, with no attribution of its own
 // A last name alone resolves to the full name given in the source, "the company" to the
 // organisation last named outside any quote, "he"/"she" to the last person quoted.
 import { z } from "zod";
@@ -999,6 +1000,11 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
       if (/^[\s,.;:!?–—-]*$/u.test(gap)) {
         speaker = prev.speaker;
         rule = "quote.continued";
+      } else if (gap.length <= 120 && !/[.!?]["”’)]?\s|\n/.test(gap)) {
+        // A second quote later in the same sentence, with no attribution of its own: "X said the
+        // company was “off to a strong start” having signed “multiple large agreements”."
+        speaker = prev.speaker;
+        rule = "quote.same-sentence";
       }
     }
     if (!att?.speaker && countWords(inner, C.raw.scareMaxWords + 1) <= C.raw.scareMaxWords) {
