@@ -48,6 +48,10 @@ describe("money", () => {
     // Headline abbreviations: "bil." and "tril." as Japanese English-language pages write them.
     expect(money("lands ¥465 bil. chip deal")).toEqual([["¥465 bil", { amount: 465e9, currency: "JPY" }, "money.symbol-amount"]]);
     expect(money("a ¥1.2 tril. budget")).toEqual([["¥1.2 tril", { amount: 1.2e12, currency: "JPY" }, "money.symbol-amount"]]);
+    // Crowns, as English-language wires write the Nordic currencies.
+    expect(money("values it at 42 billion Norwegian crowns").map((m) => m[1])).toEqual([{ amount: 42e9, currency: "NOK" }]);
+    expect(money("3 billion Swedish crowns").map((m) => m[1])).toEqual([{ amount: 3e9, currency: "SEK" }]);
+    expect(money("a share price of 151.20 crowns")).toEqual([]);
   });
   it("keeps counts and amounts apart", () => {
     expect(money("two $500 checks")).toEqual([["$500", { amount: 500, currency: "USD" }, "money.symbol-amount"]]);
