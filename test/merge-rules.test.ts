@@ -334,6 +334,15 @@ describe("every party statement fires on its case", () => {
       expect(tagFields(text, facts)[facts.indexOf(f)]?.fields ?? [], text).not.toContain("term");
     }
   });
+  it("a tech acronym ('SaaS', 'IaaS') is no party; a deal done 'last week' is another deal", () => {
+    const text = "Alder Ltd touts multi-year cloud deal with SaaS finance firm Birch Co.";
+    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(s.parties.map((p) => p.key)).not.toContain("saas");
+    const t = "Alder Ltd signed a deal with Birch Co. Last week, Alder Ltd announced a five-year agreement with Birch Co's rival.";
+    const f = fact(t, "five-year", "duration", { iso: "P5Y" });
+    const facts = [...orgs(t), f].sort((a, b) => a.start - b.start);
+    expect(tagFields(t, facts)[facts.indexOf(f)]?.fields ?? []).not.toContain("term");
+  });
   it("a place before a descriptor ending is no name ('The San Francisco-based firm')", () => {
     const s = summarizeSource("The San Francisco-based firm Alder Ltd will pay $47.25 in cash for each Birch Co share.", orgs("The San Francisco-based firm Alder Ltd will pay $47.25 in cash for each Birch Co share.")) as unknown as DealSummary;
     expect(s.parties.map((p) => p.key).sort()).toEqual(["alder", "birch"]);
