@@ -343,6 +343,10 @@ describe("every party statement fires on its case", () => {
     const facts = [...orgs(t), f].sort((a, b) => a.start - b.start);
     expect(tagFields(t, facts)[facts.indexOf(f)]?.fields ?? []).not.toContain("term");
   });
+  it("a hyphenated name is one name ('Schering-Plough', 'Rolls-Royce'), not its first half", () => {
+    const s = summarizeSource("Alder Ltd To Acquire Harrow-Pellman In $41.1 Billion Deal", orgs("Alder Ltd To Acquire Harrow-Pellman In $41.1 Billion Deal")) as unknown as DealSummary;
+    expect(s.parties.map((p) => p.key).sort()).toEqual(["alder", "harrow pellman"]);
+  });
   it("a place before a descriptor ending is no name ('The San Francisco-based firm')", () => {
     const s = summarizeSource("The San Francisco-based firm Alder Ltd will pay $47.25 in cash for each Birch Co share.", orgs("The San Francisco-based firm Alder Ltd will pay $47.25 in cash for each Birch Co share.")) as unknown as DealSummary;
     expect(s.parties.map((p) => p.key).sort()).toEqual(["alder", "birch"]);

@@ -118,7 +118,7 @@ function computeNameKey(name: string, suffixes: ReadonlySet<string>): string {
 
 const endsWithAny = (w: string, endings: readonly string[]) => endings.some((e) => w.endsWith(e));
 
-const CAP_TOKEN = /[A-Z][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+|-[a-z0-9][A-Za-z0-9&]*)*/g;
+const CAP_TOKEN = /[A-Z][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+|-[A-Za-z0-9][A-Za-z0-9&]*)*/g;
 
 /**
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
