@@ -231,7 +231,7 @@ class SourceMemo {
         break;
       }
       // Another organisation's own deal: "Galloway ditches Ostler’s £1.6bn deal", "Rival Y's $30-a-share bid".
-      if (possessiveDeal(R).test(this.text.slice(m.end, Math.min(clause.end, m.end + 60)))) {
+      if (R.counterpartOwnsDeal && R.counterpartOwnsDeal.test(this.text.slice(m.end, Math.min(clause.end, m.end + 60)))) {
         r = true;
         break;
       }
@@ -239,14 +239,6 @@ class SourceMemo {
     this.counterpart.set(clause, r);
     return r;
   }
-}
-
-/** A possessive, up to four words (figures, adjectives), then a deal noun: "’s £1.6bn deal". */
-const possessiveDeals = new WeakMap<CompiledRules, RegExp>();
-function possessiveDeal(R: CompiledRules): RegExp {
-  let re = possessiveDeals.get(R);
-  if (!re) possessiveDeals.set(R, (re = new RegExp(`^['’]s?\\s+(?:[\\w$£€¥.,-]+\\s+){0,4}?${R.dealNoun.source}`, "i")));
-  return re;
 }
 
 /** Whether pos lies in one of the sorted, disjoint [start, end) spans (binary search). */

@@ -758,6 +758,12 @@ function compareInOneCurrency(xs: ClaimX[]): string | null {
   return ranked.length === 1 || ranked[0]![1].size > ranked[1]![1].size ? base : null;
 }
 
+/** Where a type stands in the field's own list of types; a type it does not list comes last. */
+function rankOf(order: readonly string[], t: string): number {
+  const i = order.indexOf(t);
+  return i < 0 ? order.length : i;
+}
+
 function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typeOrder: readonly string[] = []): RecordField {
   const type = (x: ClaimX) => String(x.claim.type);
   const pivot = compareInOneCurrency(xs);
@@ -804,7 +810,7 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
   const rated = xs
     .map((x, i) => ({ x, i }))
     .filter(({ x }) => intervalOf(type(x), x.cv) !== null)
-    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x), typeRank: typeOrder.includes(type(x)) ? typeOrder.indexOf(type(x)) : typeOrder.length, plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0 }));
+    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x), typeRank: rankOf(typeOrder, type(x)), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0 }));
   // A plain figure over a part or another measure of it, then most sources, then the type the field
   // lists first (a share move over the price it moved to), then a figure as stated in the currency
   // most sources use, then the most precise statement, then the source's own date (newest first),

@@ -78,6 +78,8 @@ export const FieldsRulesSchema = z.object({
       needs: z.string(),
       /** Right after the organisation: it joins the deal's side ("with Z alongside"), no counterpart. */
       notAfter: z.string().optional(),
+      /** Right after the organisation: the deal is its own ("Ostler’s £1.6bn deal"), another deal than the source's. */
+      ownsDeal: z.string().optional(),
       reason: z.string(),
     }),
     subject: z.object({ id: z.string(), between: z.string(), reason: z.string() }),
@@ -157,6 +159,7 @@ export interface CompiledRules {
   counterpartBefore: RegExp;
   counterpartNeeds: RegExp;
   counterpartNotAfter: RegExp | null;
+  counterpartOwnsDeal: RegExp | null;
   subjectBetween: RegExp;
   pastYearVerbs: RegExp | null;
   dealYear: RegExp | null;
@@ -269,6 +272,7 @@ export function fieldRules(): CompiledRules {
     counterpartBefore: re(r.otherDeal.counterpart.before, r.otherDeal.counterpart.id),
     counterpartNeeds: re(r.otherDeal.counterpart.needs, r.otherDeal.counterpart.id),
     counterpartNotAfter: r.otherDeal.counterpart.notAfter ? re(r.otherDeal.counterpart.notAfter, r.otherDeal.counterpart.id) : null,
+    counterpartOwnsDeal: r.otherDeal.counterpart.ownsDeal ? re(r.otherDeal.counterpart.ownsDeal, r.otherDeal.counterpart.id) : null,
     subjectBetween: re(r.otherDeal.subject.between, r.otherDeal.subject.id),
     pastYearVerbs: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id) : null,
     dealYear: r.otherDeal.dealYear ? re(r.otherDeal.dealYear.pattern, r.otherDeal.dealYear.id, "gi") : null,
