@@ -400,3 +400,26 @@ describe("every party statement fires on its case", () => {
     expect(roles("Birch Co has signed a power purchase agreement with chip maker Alder Ltd. Birch Co will sell power to Alder Ltd.")).toEqual({ alder: ["buyer"], birch: ["provider"] });
   });
 });
+
+describe("a needs pattern cut into the parts a clause is tested for once", () => {
+  it("cuts at top-level bars only, not inside groups, classes or after an escape", async () => {
+    const { topLevelAlternatives } = await import("../src/merge/rules.js");
+    expect(topLevelAlternatives("{DEAL}|\\bagree\\w*|(?:buy|sell)s?")).toEqual(["{DEAL}", "\\bagree\\w*", "(?:buy|sell)s?"]);
+    expect(topLevelAlternatives("[|(]x|a\\|b")).toEqual(["[|(]x", "a\\|b"]);
+    expect(topLevelAlternatives("(?:a|b)c")).toEqual(["(?:a|b)c"]);
+  });
+  it("keeps a pattern with a back-reference whole", async () => {
+    const { topLevelAlternatives } = await import("../src/merge/rules.js");
+    expect(topLevelAlternatives("(a)x\\1|b")).toEqual(["(a)x\\1|b"]);
+  });
+  it("tests a shared part once for all the cues that need it: same tags as the whole pattern", () => {
+    const text = "Alder Ltd signed a $2 billion supply deal with Birch Co. Its shares rose 4% on the news.";
+    const facts: RawFact[] = [
+      { type: "money", start: text.indexOf("$2 billion"), end: text.indexOf("$2 billion") + 10, text: "$2 billion", value: usd(2e9), rule: "t" },
+      { type: "percent", start: text.indexOf("4%"), end: text.indexOf("4%") + 2, text: "4%", value: { value: 4 }, rule: "t" },
+    ];
+    const tags = tagFields(text, facts, "2025-01-01");
+    expect(tags[0]?.fields).toEqual(["value"]);
+    expect(tags[1]?.fields).toEqual(["stock"]);
+  });
+});

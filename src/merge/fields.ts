@@ -131,6 +131,12 @@ class SourceMemo {
     return r;
   }
 
+  /** Whether any of the patterns matches the clause (each answered once per clause). */
+  clauseTestAny(clause: Span, res: readonly RegExp[]): boolean {
+    for (const re of res) if (this.clauseTest(clause, re)) return true;
+    return false;
+  }
+
   /** Every match of a clause cue (global regex) in the clause, in order, with text offsets. */
   cueMatches(clause: Span, cue: CompiledCue): CueMatch[] {
     let m = this.clauseMatches.get(clause);
@@ -388,7 +394,7 @@ interface Near {
 }
 
 function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: string, f: RawFact, clause: Span, near: Near, cue: CompiledCue): { score: number; text: string } | null {
-  if (cue.needs && !memo.clauseTest(clause, cue.needs)) return null;
+  if (cue.needs && !memo.clauseTestAny(clause, cue.needs)) return null;
   if (cue.factTypes && !cue.factTypes.includes(f.type)) return null;
   if (cue.factIs && !cue.factIs.test(text.slice(f.start, f.end))) return null;
   const { pre, post } = near;

@@ -113,7 +113,12 @@ export interface CompiledCue {
   bare: RegExp;
   gapWords: number;
   allowBreakers: boolean;
-  needs: RegExp | null;
+  /**
+   * The clause must match one of these: the needs pattern cut at its top-level "|", each part
+   * compiled once for all the cues that share it ("{DEAL}" is in most), so a clause is scanned for
+   * a part once, not once per cue.
+   */
+  needs: RegExp[] | null;
   notIf: RegExp | null;
   after: RegExp | null;
   prevLine: RegExp | null;
@@ -191,6 +196,27 @@ const WORD = `(?:[^\\s,(.;!?]|\\.(?=\\d))+\\.?`;
 
 let compiled: CompiledRules | null = null;
 
+/**
+ * A pattern cut at its top-level "|" (outside groups and classes): "a|(b|c)|[|]" → a, (b|c), [|].
+ * A pattern with a back-reference stays whole (its parts could not be tested apart).
+ */
+export function topLevelAlternatives(src: string): string[] {
+  if (/\\[1-9]|\\k</.test(src)) return [src];
+  const parts: string[] = [];
+  let depth = 0, inClass = false, from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) parts.push(src.slice(from, i)), (from = i + 1);
+  }
+  parts.push(src.slice(from));
+  return parts;
+}
+
 export function fieldRules(): CompiledRules {
   if (compiled) return compiled;
   const r = loadRules("fields", FieldsRulesSchema);
@@ -201,6 +227,13 @@ export function fieldRules(): CompiledRules {
     } catch (e) {
       throw new RuleError(`rules/fields.json: rule ${id}: bad pattern (${(e as Error).message})`);
     }
+  };
+  // One RegExp per distinct (case-insensitive, non-global) source, for the clause memo to share.
+  const interned = new Map<string, RegExp>();
+  const shared = (src: string, id: string): RegExp => {
+    let r = interned.get(src);
+    if (!r) interned.set(src, (r = re(src, id)));
+    return r;
   };
   const namePattern = (src: string, id: string, aliasInBrackets = false) => {
     if (!src.includes("{A}") || !src.includes("{B}")) throw new RuleError(`rules/fields.json: rule ${id}: a party pattern needs both {A} and {B}`);
@@ -236,7 +269,7 @@ export function fieldRules(): CompiledRules {
         bare: re(c.pattern, c.id),
         gapWords: g,
         allowBreakers: !!c.allowBreakers,
-        needs: c.needs ? re(c.needs, c.id) : null,
+        needs: c.needs ? topLevelAlternatives(c.needs).map((part) => shared(part, c.id)) : null,
         notIf: c.notIf ? re(c.notIf, c.id) : null,
         after: c.after ? re(c.after, c.id) : null,
         prevLine: c.prevLine ? re(c.prevLine, c.id) : null,
