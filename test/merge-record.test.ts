@@ -157,6 +157,27 @@ describe("buildRecords", () => {
     expect(clash.fields.stock!.conflict).toBe(true);
   });
 
+  it("one source's two figures for a field: the one it states first, however hedged or large", () => {
+    const sources = [src("a.txt", "2026-03-09", A)];
+    const rec = buildRecords(sources, [
+      claim("a.txt", "premium", "percent", "18%", { value: 18, qualifier: "approximately" }, "premium of approximately"),
+      claim("a.txt", "premium", "percent", "9%", { value: 9 }, "premium"),
+    ])[0]!;
+    expect(rec.fields.premium!.value).toEqual({ value: 18, qualifier: "approximately" });
+    // The same figure stated twice, hedged then exact: the exact statement of it.
+    const same = buildRecords(sources, [
+      claim("a.txt", "value", "money", "about $4.2 billion", { amount: 4.2e9, currency: "USD", qualifier: "about" }),
+      claim("a.txt", "value", "money", "$4.23 billion", { amount: 4.23e9, currency: "USD" }),
+    ])[0]!;
+    expect(same.fields.value!.value).toEqual({ amount: 4.23e9, currency: "USD" });
+    // Two sources that tie: precision decides, as before (the exact figure over the hedged one).
+    const two = buildRecords([src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A)], [
+      claim("a.txt", "stock", "percent", "nearly 5%", { value: 5, qualifier: "nearly" }, "rose"),
+      claim("b.txt", "stock", "percent", "4.1%", { value: 4.1 }, "rose"),
+    ])[0]!;
+    expect(two.fields.stock!.value).toEqual({ value: 4.1 });
+  });
+
   it("keeps every claim, picks the value most sources support, flags true conflicts only", () => {
     const rec = buildRecords(world().sources, world().claims)[0]!;
     const value = rec.fields.value!;

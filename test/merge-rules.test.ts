@@ -274,6 +274,10 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.supply-to", "Alder Ltd said it had signed a five-year contract to rent graphics-processor capacity to Birch Co.", "alder", "birch"],
   ["party.win-from", "Norway's Alder Ltd wins GPU contract from Birch Co; shares soar", "alder", "birch"],
   ["party.win-contract-of", "Alder Ltd lands Birch Co contract as Europe's GPU clouds go mainstream", "alder", "birch"],
+  ["party.award", "Alder Ltd has awarded Birch Co a contract worth up to $5 billion to support special forces.", "alder", "birch"],
+  ["party.award-to", "Alder Ltd awarded a $2 billion radar contract to Birch Co on Monday.", "alder", "birch"],
+  ["party.awarded-by", "Birch Co was awarded a $2 billion radar contract by Alder Ltd.", "alder", "birch"],
+  ["party.and-announce", "Two producers, Alder Ltd (ALD:NYSE) and Birch Co (BRC:NYSE), announced that they have entered into a definitive agreement to combine.", "alder", "birch"],
   ["party.rights-to", "U.S. streaming company Alder Ltd has won the exclusive British broadcast rights to the Birch Co, a cricket competition, in a five-season deal.", "alder", "birch"],
   ["party.takes-rights", "Alder Ltd takes the Birch Co's UK live rights at £210m a season.", "alder", "birch"],
   ["party.merge", "Alder Ltd said it would merge with Birch Co, in a deal that values the pair at $4 billion.", "alder", "birch"],
@@ -421,5 +425,56 @@ describe("a needs pattern cut into the parts a clause is tested for once", () =>
     const tags = tagFields(text, facts, "2025-01-01");
     expect(tags[0]?.fields).toEqual(["value"]);
     expect(tags[1]?.fields).toEqual(["stock"]);
+  });
+});
+
+describe("awards, trailing clauses, superlatives and share moves of two companies", () => {
+  const summary = (text: string) => summarizeSource(text, orgs(text)) as unknown as DealSummary;
+  it("the one who awards a contract buys, the one awarded provides", () => {
+    const s = summary("Alder Ltd has awarded Birch Co a contract worth up to $5 billion.");
+    const role = (k: string) => Object.keys(s.parties.find((p) => p.key.startsWith(k))?.roles ?? {});
+    expect(role("alder")).toEqual(["buyer"]);
+    expect(role("birch")).toEqual(["provider"]);
+    // Awarding a prize or a grade is no contract.
+    expect(summary("Alder Ltd awarded Birch Co the prize for design.").pair).toEqual([]);
+  });
+  it("a marker in a participle's own clause speaks of that clause; one in a later clause of the whole sentence", () => {
+    for (const [text, sub, amount, field] of [
+      ["Alder Ltd has awarded Birch Co a contract worth $5 billion, reinstating a program Birch Co lost last June.", "$5 billion", 5e9, "value"],
+      ["Alder Ltd awarded Birch Co a $5 billion contract, replacing the deal it signed last year.", "$5 billion", 5e9, "value"],
+      // The marker is past a comma: the whole sentence is about the earlier offer.
+      ["The firm offered $6.65 a share, valuing Birch Co at $1.6 billion, and persuaded the board to drop the original offer.", "$1.6 billion", 1.6e9, null],
+    ] as const) {
+      const f = fact(text, sub, "money", usd(amount));
+      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+      expect(tagFields(text, facts)[facts.indexOf(f)]?.fields[0] ?? null, text).toBe(field);
+    }
+  });
+  it("a superlative's span of years is no term ('its largest acquisition in over 20 years')", () => {
+    for (const [text, sub, field] of [
+      ["Alder Ltd will buy Birch Co in its largest acquisition in over 20 years.", "20 years", null],
+      ["Alder Ltd signed a deal with Birch Co, the biggest deal for more than 10 years.", "10 years", null],
+      ["Alder Ltd signed an agreement with Birch Co running over 20 years.", "20 years", "term"],
+    ] as const) {
+      const n = Number(/\d+/.exec(sub)![0]);
+      const f = fact(text, sub, "duration", { iso: `P${n}Y` });
+      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+      expect(tagFields(text, facts)[facts.indexOf(f)]?.fields[0] ?? null, text).toBe(field);
+    }
+  });
+  it("a move told right after a name is that name's ('while Y was down 6.6%')", () => {
+    for (const [text, sub, aspect] of [
+      ["Alder Ltd will buy Birch Co. Birch Co's shares were up 4.5%, while Alder Ltd was down 6.6%.", "6.6%", "shares|alder"],
+      ["Alder Ltd will buy Birch Co. Birch Co's shares were up 4.5%, while Alder Ltd was down 6.6%.", "4.5%", "shares|birch"],
+      ["Alder Ltd will buy Birch Co. Birch Co closed up 18.4 percent on the news.", "18.4 percent", "shares|birch"],
+      // Not a move of the name's own: "after" stands between.
+      ["Alder Ltd will buy Birch Co. Birch Co shares rose after Alder Ltd said it would pay 6%.", "6%", null],
+    ] as const) {
+      const f = fact(text, sub, "percent", { value: parseFloat(sub) });
+      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+      const tag = tagFields(text, facts)[facts.indexOf(f)];
+      if (aspect === null) expect(tag?.aspects?.stock ?? null, text).not.toBe("shares|alder");
+      else expect(tag?.aspects?.stock, text).toBe(aspect);
+    }
   });
 });

@@ -353,7 +353,10 @@ function shareSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawF
     const m = a.mentions[i]!;
     if (m.start < lo) break;
     if (m.end > f.start || (orgsKnown && !m.fromFact)) continue;
-    if (R.shareSubject.test(text.slice(m.end, f.start))) return a.root(m.key);
+    const between = text.slice(m.end, f.start);
+    if (R.shareSubject.test(between)) return a.root(m.key);
+    // "X's shares rose 4.5%, while Y was down 6.6%": the nearest name, if the move is its own.
+    if (nearest && R.shareMoveSubject && R.shareMoveSubject.test(between)) return a.root(m.key);
     // "shares of X rose 30%": the nearest name before the figure, right after "shares of".
     if (nearest && R.shareOf && R.shareOf.test(text.slice(Math.max(lo, m.start - 40), m.start))) return a.root(m.key);
     nearest = false;

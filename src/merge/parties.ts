@@ -255,16 +255,34 @@ function linkNamePrefixes(names: Map<string, Map<string, number>>, uf: AliasSets
   }
 }
 
-/** A trailing clause of the past: "…, after Y rejected an approach", "…, three months after …", "… — and comes just days after …". */
-const TRAILING_CLAUSE = /,\s+(?:after|following|(?:\w+\s+)?(?:hours|days|weeks|months)\s+after)\b|(?:,\s+|(?<![\s,])\s[—–-]\s+|(?<![\s,])\s+)(?:and\s+)?(?:comes|came|coming|follows|followed|arrives|arrived|happens|happened)\s+(?:just\s+|only\s+|barely\s+)?(?:\w+\s+)?(?:days|weeks|months|years)\s+after\b/;
+/**
+ * Where a trailing clause of the past starts in t (rules: otherDeal.trailingClause): "…, after Y
+ * rejected an approach", "… — and comes just days after …"; else the last clause opened by a
+ * participle whose own clause holds the first marker ("…, reinstating a program Y lost last June").
+ */
+function trailingClauseAt(R: CompiledRules, t: string): number | null {
+  const m = R.trailingClause.exec(t);
+  if (m) return m.index;
+  const p = R.trailingParticiple;
+  if (!p) return null;
+  let marker = t.length;
+  for (const mk of R.markers) {
+    const x = mk.re.exec(t);
+    if (x && x.index < marker) marker = x.index;
+  }
+  // The marker must be in the participle's own clause: no comma, semicolon or dash between them.
+  let at: number | null = null;
+  p.lastIndex = 0;
+  for (let x = p.exec(t); x && x.index < marker; x = p.exec(t)) at = /[,;—–]/.test(t.slice(x.index + x[0].length, marker)) ? null : x.index;
+  return at;
+}
 
 /** How much of a sentence's skeleton speaks of this deal: all of it, none (0), or up to its trailing clause. */
-function skeletonLimit(s: Sentence, sk: Skeleton, other: ReadonlyMap<number, number>): number {
+function skeletonLimit(R: CompiledRules, s: Sentence, sk: Skeleton, other: ReadonlyMap<number, number>): number {
   const cut = other.get(s.index);
   if (cut === undefined) return sk.text.length;
   if (cut <= s.start) return 0;
-  const sub = TRAILING_CLAUSE.exec(sk.text);
-  return sub ? sub.index : 0;
+  return trailingClauseAt(R, sk.text) ?? 0;
 }
 
 /** Sentences about another or an earlier deal (from where they are): they name no parties and give no fields. */
@@ -276,9 +294,9 @@ function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonl
     if (!R.markers.some((mk) => mk.re.test(t)) && !(year !== null && R.dealYear && dealOfPastYear(R.dealYear, t, year))) continue;
     // A marker only in a trailing clause of its own ("…, after Y's board turned down an approach
     // last month"): that clause speaks of the past, the sentence before it of this deal.
-    const sub = TRAILING_CLAUSE.exec(t);
-    const head = sub && sub.index > 20 ? t.slice(0, sub.index) : null;
-    out.set(s.index, head !== null && !R.markers.some((mk) => mk.re.test(head)) ? s.start + sub!.index : s.start);
+    const at = trailingClauseAt(R, t);
+    const head = at !== null && at > 20 ? t.slice(0, at) : null;
+    out.set(s.index, head !== null && !R.markers.some((mk) => mk.re.test(head)) ? s.start + at! : s.start);
   }
   return out;
 }
@@ -324,7 +342,7 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
     if (s.end - s.start < 20) continue;
     const pos = rank < 2 ? 3 : rank < 5 ? 2 : 1;
     rank++;
-    const limit = skeletonLimit(s, sk, other);
+    const limit = skeletonLimit(R, s, sk, other);
     if (limit === 0 || sk.mentions.length < 2) continue;
     for (const st of R.statements) {
       const re = globalRe(st);
@@ -371,7 +389,7 @@ function applyRoles(R: CompiledRules, sentences: readonly Sentence[], skeletons:
   };
   for (const s of sentences) {
     const sk = skeletons[s.index]!;
-    const limit = skeletonLimit(s, sk, other);
+    const limit = skeletonLimit(R, s, sk, other);
     if (limit === 0 || sk.mentions.length < 2) continue;
     for (const rr of R.roles) {
       const re = globalRe(rr);

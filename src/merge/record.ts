@@ -758,6 +758,31 @@ function compareInOneCurrency(xs: ClaimX[]): string | null {
   return ranked.length === 1 || ranked[0]![1].size > ranked[1]![1].size ? base : null;
 }
 
+interface Rated {
+  x: ClaimX;
+  support: readonly string[];
+  stated: number;
+  typeRank: number;
+  inPivot: number;
+  plain: number;
+}
+
+/**
+ * The chosen claim. Where the best-rated claims tie on all but precision and all come from one
+ * source, which figure it is goes by where the source states it (its first: "a premium of about
+ * 18% … and 9% to its 30-day average"), and precision picks the best statement of that figure:
+ * a larger or unhedged figure is not the source's main one.
+ */
+function firstStatedOfOneSource<T extends Rated>(rated: readonly T[], ok: (a: ClaimX, b: ClaimX) => boolean): ClaimX | null {
+  const top = rated[0];
+  if (!top) return null;
+  const tied = rated.filter((r) => r.plain === top.plain && r.support.length === top.support.length && r.stated === top.stated && r.typeRank === top.typeRank && r.inPivot === top.inPivot);
+  if (tied.length < 2 || tied.some((r) => r.x.claim.source !== top.x.claim.source)) return top.x;
+  const first = tied.reduce((a, b) => (b.x.claim.start < a.x.claim.start ? b : a));
+  // rated is in order of precision among the tied: the first that says the same as the source's first.
+  return tied.find((r) => r.x.aspect === first.x.aspect && ok(r.x, first.x))?.x ?? first.x;
+}
+
 /** Where a type stands in the field's own list of types; a type it does not list comes last. */
 function rankOf(order: readonly string[], t: string): number {
   const i = order.indexOf(t);
@@ -827,7 +852,7 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
       cmp(a.x.claim.source, b.x.claim.source) ||
       a.x.claim.start - b.x.claim.start,
   );
-  const best = rated[0]?.x ?? null;
+  const best = firstStatedOfOneSource(rated, ok);
   // A conflict: two claims from different sources, the earlier of which the later contradicts.
   const clash = (a: ValueClass, b: ValueClass) =>
     (earlierPairFromTwoSources(a, b) && !ok(a.rep, b.rep)) || (earlierPairFromTwoSources(b, a) && !ok(b.rep, a.rep));

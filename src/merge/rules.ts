@@ -67,11 +67,14 @@ export const FieldsRulesSchema = z.object({
   shareSubject: z.string(),
   /** What comes right before a company's name when its shares are meant: "shares of X rose". */
   shareOf: z.string().optional(),
+  /** Words between a name and a share move that make the name the move's subject: "while Y was down 6.6%". */
+  shareMoveSubject: z.string().optional(),
   /** Units with a metric prefix and their base unit, so that claims compare across prefixes. */
   unitScales: z.record(z.string(), z.object({ base: z.string(), factor: z.number().positive() })),
   fields: z.array(FieldRule).min(1),
   otherDeal: z.object({
     markers: z.array(Pattern),
+    trailingClause: z.object({ id: z.string(), pattern: z.string(), participle: z.string().optional(), reason: z.string() }),
     counterpart: z.object({
       id: z.string(),
       before: z.string(),
@@ -160,7 +163,11 @@ export interface CompiledRules {
   unitScales: Record<string, { base: string; factor: number }>;
   shareSubject: RegExp;
   shareOf: RegExp | null;
+  shareMoveSubject: RegExp | null;
   markers: CompiledPattern[];
+  /** Where a trailing clause of the past starts (otherDeal.trailingClause); participle: a global regex, its last match before the marker. */
+  trailingClause: RegExp;
+  trailingParticiple: RegExp | null;
   counterpartBefore: RegExp;
   counterpartNeeds: RegExp;
   counterpartNotAfter: RegExp | null;
@@ -301,7 +308,10 @@ export function fieldRules(): CompiledRules {
     unitScales: r.unitScales,
     shareSubject: re(r.shareSubject, "shareSubject"),
     shareOf: r.shareOf ? re(r.shareOf, "shareOf") : null,
+    shareMoveSubject: r.shareMoveSubject ? re(r.shareMoveSubject, "shareMoveSubject") : null,
     markers: r.otherDeal.markers.map((m) => ({ id: m.id, re: re(m.pattern, m.id) })),
+    trailingClause: re(r.otherDeal.trailingClause.pattern, r.otherDeal.trailingClause.id),
+    trailingParticiple: r.otherDeal.trailingClause.participle ? re(r.otherDeal.trailingClause.participle, r.otherDeal.trailingClause.id, "g") : null,
     counterpartBefore: re(r.otherDeal.counterpart.before, r.otherDeal.counterpart.id),
     counterpartNeeds: re(r.otherDeal.counterpart.needs, r.otherDeal.counterpart.id),
     counterpartNotAfter: r.otherDeal.counterpart.notAfter ? re(r.otherDeal.counterpart.notAfter, r.otherDeal.counterpart.id) : null,
