@@ -52,6 +52,17 @@ describe("money", () => {
     expect(money("values it at 42 billion Norwegian crowns").map((m) => m[1])).toEqual([{ amount: 42e9, currency: "NOK" }]);
     expect(money("3 billion Swedish crowns").map((m) => m[1])).toEqual([{ amount: 3e9, currency: "SEK" }]);
     expect(money("a share price of 151.20 crowns")).toEqual([]);
+    // "won" is the currency only after a large amount; the verb stays a verb.
+    expect(money("a contract worth 1.12 trillion won ($812 million)").map((m) => [m[0], m[1]])).toEqual([["1.12 trillion won", { amount: 1.12e12, currency: "KRW" }], ["$812 million", { amount: 8.12e8, currency: "USD" }]]);
+    expect(money("shares rose to 61,300 won").map((m) => m[1])).toEqual([{ amount: 61300, currency: "KRW" }]);
+    expect(money("Spain won 2-1 and the party's 5 won seats; they won 3 contracts")).toEqual([]);
+    // A text that says which dollar it means: its bare "$" amounts are that dollar, marked ones keep theirs.
+    const cur = (t: string) => money(t).map((m) => [m[0], (m[1] as { currency: string }).currency]);
+    expect(cur("All figures in C$ unless otherwise noted. Price $2.15B, or US$1.6B.")).toEqual([["$2.15B", "CAD"], ["US$1.6B", "USD"]]);
+    expect(cur("All dollar figures are Canadian unless marked US$. It pays $46.00 a share.")).toEqual([["$46.00", "CAD"]]);
+    expect(cur("Amounts in Australian dollars. It paid $3.4 billion.")).toEqual([["$3.4 billion", "AUD"]]);
+    // No declaration: "$" is the US dollar, whatever else the text says about figures.
+    expect(cur("The figures are Canadian in origin; it paid $5 million.")).toEqual([["$5 million", "USD"]]);
   });
   it("keeps counts and amounts apart", () => {
     expect(money("two $500 checks")).toEqual([["$500", { amount: 500, currency: "USD" }, "money.symbol-amount"]]);

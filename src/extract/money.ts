@@ -15,6 +15,8 @@ const Currency = z.object({
   symbols: z.array(z.string().min(1)),
   words: z.array(z.string().min(1)),
   wordsBefore: z.array(z.string().min(1)).optional(),
+  /** Words that are also common words ("won"): the currency only after a large amount ("1.12 trillion won", "61,300 won"). */
+  wordsLarge: z.array(z.string().min(1)).optional(),
   article: z.array(z.string().min(1)).optional(),
 });
 export const CurrencyRules = z.object({
@@ -42,6 +44,8 @@ interface Compiled {
   /** lower-cased form → currency, for forms that may be written in any case */
   loose: Map<string, Cur>;
   words: Map<string, Cur>;
+  /** Words that name the currency only after an amount of a thousand or more. */
+  largeOnly: Set<string>;
   subs: Map<string, Sub>;
   attachedSubs: Map<string, Sub>;
   articleWords: Set<string>;
@@ -67,6 +71,7 @@ function compile(): Compiled {
   const exact = new Map<string, Cur>(), loose = new Map<string, Cur>(), words = new Map<string, Cur>();
   const letterForms: string[] = [], symbolForms: string[] = [], wordForms: string[] = [], beforeWords: string[] = [];
   const lower = new Set(r.lowercaseCodes.map((c) => c.toLowerCase()));
+  const largeOnly = new Set<string>();
   for (const c of r.currencies) {
     const cur: Cur = { code: c.code, ...(c.unit ? { unit: c.unit } : {}) };
     for (const s of c.symbols) {
@@ -79,6 +84,7 @@ function compile(): Compiled {
     }
     for (const w of c.words) { words.set(w.toLowerCase().replace(/\s+/g, " "), cur); wordForms.push(w); }
     for (const w of c.wordsBefore ?? []) beforeWords.push(w);
+    for (const w of c.wordsLarge ?? []) { words.set(w.toLowerCase().replace(/\s+/g, " "), cur); wordForms.push(w); largeOnly.add(w.toLowerCase().replace(/\s+/g, " ")); }
   }
   const subs = new Map<string, Sub>(), attachedSubs = new Map<string, Sub>();
   const subForms: string[] = [], attForms: string[] = [];
@@ -105,7 +111,7 @@ function compile(): Compiled {
   for (const [w, next] of Object.entries(r.notBefore)) if (next.length) notBefore.set(w.toLowerCase(), new RegExp(`^\\s+(?:${alt(next)})\\b`, "i"));
   return (compiled = {
     enabled: new Set(r.rules.filter((x) => x.enabled !== false).map((x) => x.id)),
-    exact, loose, words, subs, attachedSubs, articleWords, notBefore,
+    exact, loose, words, largeOnly, subs, attachedSubs, articleWords, notBefore,
     prefixRe, wordBeforeRe, suffixRe, subRe, articleRe,
     sepRe: /^\s?(?:(-|–|—|to|and)\s?)$/i,
     betweenRe: /(?<![A-Za-z])(between|from)\s+$/i,
@@ -149,7 +155,7 @@ function prefixOf(c: Compiled, text: string, n: NumberMention): Side | null {
   return null;
 }
 
-function suffixOf(c: Compiled, text: string, at: number, scaledAmount: boolean): Side | null {
+function suffixOf(c: Compiled, text: string, at: number, scaledAmount: boolean, large = scaledAmount): Side | null {
   c.subRe.lastIndex = at;
   let m = c.subRe.exec(text);
   if (m) {
@@ -167,6 +173,7 @@ function suffixOf(c: Compiled, text: string, at: number, scaledAmount: boolean):
   const w = m[6]!.toLowerCase().replace(/\s+/g, " ");
   const cur = c.words.get(w);
   if (!cur) return null;
+  if (!large && c.largeOnly.has(w)) return null;
   const nb = c.notBefore.get(w);
   // "20 pounds of flour" is a weight; "361 million pounds of profit" is money.
   if (nb && !scaledAmount && nb.test(text.slice(at + m[0].length, at + m[0].length + 12))) return null;
@@ -227,7 +234,7 @@ export function extractMoney(text: string): RawFact[] {
     const pre = prefixOf(c, text, n);
     // Glued to letters on the left only where those letters are a currency ("USD3.14", "RM42").
     if (n.gluedLeft && !(pre && pre.end === n.start && !/\s$/.test(text.slice(pre.start, pre.end)))) return null;
-    const suf = suffixOf(c, text, n.end, n.scale > 1);
+    const suf = suffixOf(c, text, n.end, n.scale > 1, n.scale > 1 || n.value >= 1000);
     if (n.gluedRight && !(suf && suf.start === n.end && !/^[\s-]/.test(text.slice(suf.start, suf.end)))) return null;
     const a: Amount = { n, start: pre ? pre.start : n.start, end: suf ? suf.end : n.end, pre, suf };
     return a;
@@ -324,10 +331,10 @@ function vagueAmounts(c: Compiled, text: string, out: RawFact[]): void {
  * has its bare "$" amounts (and cents) in that dollar.
  */
 function declaredDollar(text: string, out: RawFact[]): RawFact[] {
-  if (!out.length || !/dollars/i.test(text)) return out;
+  if (!out.length || !/\b(?:figures|amounts|prices|values|numbers)\b/i.test(text)) return out;
   const m = DOLLAR_DECLARED.exec(text);
   if (!m) return out;
-  const code = DECLARED_CODES[m[1]!.toLowerCase().replace(/[.\s]/g, "")];
+  const code = DECLARED_CODES[(m[1] ?? m[2]!).toLowerCase().replace(/[.\s]/g, "")];
   if (!code) return out;
   for (const f of out) {
     if (f.value.currency !== "USD") continue;
@@ -336,8 +343,9 @@ function declaredDollar(text: string, out: RawFact[]): RawFact[] {
   }
   return out;
 }
-const DOLLAR_DECLARED = /\b(?:all\s+)?(?:figures|amounts|prices|values|numbers|dollar\s+(?:figures|amounts))\s+(?:are\s+)?(?:in|quoted\s+in|expressed\s+in|stated\s+in)\s+(Canadian|Australian|New\s+Zealand|Singapore|Hong\s+Kong|U\.S\.|US|American)\s+dollars\b/i;
-const DECLARED_CODES: Record<string, string> = { canadian: "CAD", australian: "AUD", newzealand: "NZD", singapore: "SGD", hongkong: "HKD", us: "USD", american: "USD" };
+// "figures in Canadian dollars", "dollar figures are Canadian unless marked US$", "figures in C$ unless otherwise noted".
+const DOLLAR_DECLARED = /\b(?:all\s+)?(?:figures|amounts|prices|values|numbers|dollar\s+(?:figures|amounts))\s+(?:are\s+|is\s+)?(?:(?:in|quoted\s+in|expressed\s+in|stated\s+in|given\s+in)\s+)?(?:(Canadian|Australian|New\s+Zealand|Singapore|Hong\s+Kong|U\.S\.|US|American)(?:\s+dollars\b|(?=\s+(?:unless|except)\b))|(C|CA|A|AU|NZ|S|HK|US)\$(?!\s?\d))/i;
+const DECLARED_CODES: Record<string, string> = { canadian: "CAD", australian: "AUD", newzealand: "NZD", singapore: "SGD", hongkong: "HKD", us: "USD", american: "USD", c: "CAD", ca: "CAD", a: "AUD", au: "AUD", nz: "NZD", s: "SGD", hk: "HKD" };
 
 /**
  * "Kaitoa added 94c to close at A$4.62": in a text whose dollars are mostly one country's other
