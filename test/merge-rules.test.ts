@@ -132,13 +132,17 @@ const orgs = (text: string): RawFact[] => {
   for (const name of ["Alder Ltd", "Birch Co"]) for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) out.push({ type: "org", start: i, end: i + name.length, value: { name }, rule: "test" });
   return out;
 };
+/** The tag of fact f in text, with the text's organisations as facts beside it. */
+function tagOf(text: string, f: RawFact, published: string | null = null) {
+  const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+  return tagFields(text, facts, published)[facts.indexOf(f)];
+}
 
 describe("every cue rule fires on its case", () => {
   for (const [id, text, sub, type, value] of CUES) {
     it(id, () => {
       const f = fact(text, sub, type, value);
-      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
-      const tag = tagFields(text, facts)[facts.indexOf(f)];
+      const tag = tagOf(text, f);
       expect(tag?.rules ? Object.values(tag.rules) : []).toEqual([id]);
     });
   }
@@ -152,8 +156,7 @@ describe("every cue rule fires on its case", () => {
     ] as const) {
       const text = `Alder Ltd will buy Birch Co.\n${line}\n`;
       const f = fact(text, "$300 million", "money", usd(3e8));
-      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
-      expect(tagFields(text, facts)[facts.indexOf(f)] !== null, line).toBe(tagged);
+      expect(tagOf(text, f) !== null, line).toBe(tagged);
     }
   });
   it("a price something closed at, or all a company raised to date, is no round ('the units closed at $13.31')", () => {
@@ -163,8 +166,7 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd will buy Birch Co. Birch Co has raised $455 million to date from Alder Ltd.", "$455 million", 4.55e8, null],
     ] as const) {
       const f = fact(text, sub, "money", usd(value));
-      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
-      expect(tagFields(text, facts)[facts.indexOf(f)]?.fields[0] ?? null, text).toBe(field);
+      expect(tagOf(text, f)?.fields[0] ?? null, text).toBe(field);
     }
   });
   it("an offer made and turned down before this one is another deal: 'had earlier agreed to a $2.84 billion offer'", () => {
@@ -176,8 +178,7 @@ describe("every cue rule fires on its case", () => {
       ["Birch Co on Thursday agreed to Alder Ltd's increased offer of $4.5 billion, days after Alder Ltd went to court over a previous deal.", "$4.5 billion", 4.5e9, "value"],
     ] as const) {
       const f = fact(text, sub, "money", usd(amount));
-      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
-      expect(tagFields(text, facts)[facts.indexOf(f)]?.fields[0] ?? null, text).toBe(field);
+      expect(tagOf(text, f)?.fields[0] ?? null, text).toBe(field);
     }
   });
   it("a press release's dateline dates the announcement, not a later date on its line", () => {
@@ -211,8 +212,7 @@ describe("every cue rule fires on its case", () => {
   it("a contract awarded in an earlier year is another deal", () => {
     const text = "Alder Ltd signed a $30 billion cloud deal with Birch Co. A $9 billion cloud contract awarded in 2022 went to Cedar.";
     const f = fact(text, "$9 billion", "money", usd(9e9));
-    const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
-    expect(tagFields(text, facts, "2025-06-30")[facts.indexOf(f)]?.fields ?? []).not.toContain("value");
+    expect(tagOf(text, f, "2025-06-30")?.fields ?? []).not.toContain("value");
   });
   it("a share move before the deal's news is another aspect of the stock field ('earlier')", () => {
     for (const [text, sub, aspect] of [
@@ -222,8 +222,7 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd will buy Birch Co. That builds on a 15% gain in shares the previous trading session.", "15%", "earlier"],
     ] as const) {
       const f = fact(text, sub, "percent", { value: parseFloat(sub) });
-      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
-      const tag = tagFields(text, facts)[facts.indexOf(f)];
+      const tag = tagOf(text, f);
       expect(tag?.fields, text).toEqual(["stock"]);
       expect(tag?.aspects?.stock, text).toBe(aspect);
     }
@@ -334,8 +333,7 @@ describe("every party statement fires on its case", () => {
     expect(Object.keys(noMention.names)).not.toContain("dogwood a320neo");
     for (const text of ["Alder Ltd will buy Birch Co. Birch Co's payment depends on order-book targets over the next two years.", "Alder Ltd will buy Birch Co. Birch Co cut staff in order to save money over two years."]) {
       const f = fact(text, "two years", "duration", { iso: "P2Y" });
-      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
-      expect(tagFields(text, facts)[facts.indexOf(f)]?.fields ?? [], text).not.toContain("term");
+      expect(tagOf(text, f)?.fields ?? [], text).not.toContain("term");
     }
   });
   it("a tech acronym ('SaaS', 'IaaS') is no party; a deal done 'last week' is another deal", () => {
@@ -446,8 +444,7 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
       ["The firm offered $6.65 a share, valuing Birch Co at $1.6 billion, and persuaded the board to drop the original offer.", "$1.6 billion", 1.6e9, null],
     ] as const) {
       const f = fact(text, sub, "money", usd(amount));
-      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
-      expect(tagFields(text, facts)[facts.indexOf(f)]?.fields[0] ?? null, text).toBe(field);
+      expect(tagOf(text, f)?.fields[0] ?? null, text).toBe(field);
     }
   });
   it("a superlative's span of years is no term ('its largest acquisition in over 20 years')", () => {
@@ -458,8 +455,7 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
     ] as const) {
       const n = Number(/\d+/.exec(sub)![0]);
       const f = fact(text, sub, "duration", { iso: `P${n}Y` });
-      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
-      expect(tagFields(text, facts)[facts.indexOf(f)]?.fields[0] ?? null, text).toBe(field);
+      expect(tagOf(text, f)?.fields[0] ?? null, text).toBe(field);
     }
   });
   it("a move told right after a name is that name's ('while Y was down 6.6%')", () => {
@@ -471,8 +467,7 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
       ["Alder Ltd will buy Birch Co. Birch Co shares rose after Alder Ltd said it would pay 6%.", "6%", null],
     ] as const) {
       const f = fact(text, sub, "percent", { value: parseFloat(sub) });
-      const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
-      const tag = tagFields(text, facts)[facts.indexOf(f)];
+      const tag = tagOf(text, f);
       if (aspect === null) expect(tag?.aspects?.stock ?? null, text).not.toBe("shares|alder");
       else expect(tag?.aspects?.stock, text).toBe(aspect);
     }

@@ -63,6 +63,8 @@ interface Compiled {
 let compiled: Compiled | null = null;
 
 const squash = (s: string) => s.replace(/\s+/g, "");
+/** A currency word as the words map keys it: lower case, single spaces. */
+const wordKey = (w: string) => w.toLowerCase().replace(/\s+/g, " ");
 const isCodeLike = (s: string) => /^[A-Za-z]{3}$/.test(s);
 
 function compile(): Compiled {
@@ -82,9 +84,9 @@ function compile(): Compiled {
       if (isCodeLike(s)) loose.set(s.toLowerCase() + "#glued", cur);
       (/^[A-Za-z]/.test(s) ? letterForms : symbolForms).push(s);
     }
-    for (const w of c.words) { words.set(w.toLowerCase().replace(/\s+/g, " "), cur); wordForms.push(w); }
+    for (const w of [...c.words, ...(c.wordsLarge ?? [])]) { words.set(wordKey(w), cur); wordForms.push(w); }
+    for (const w of c.wordsLarge ?? []) largeOnly.add(wordKey(w));
     for (const w of c.wordsBefore ?? []) beforeWords.push(w);
-    for (const w of c.wordsLarge ?? []) { words.set(w.toLowerCase().replace(/\s+/g, " "), cur); wordForms.push(w); largeOnly.add(w.toLowerCase().replace(/\s+/g, " ")); }
   }
   const subs = new Map<string, Sub>(), attachedSubs = new Map<string, Sub>();
   const subForms: string[] = [], attForms: string[] = [];
@@ -148,7 +150,7 @@ function prefixOf(c: Compiled, text: string, n: NumberMention): Side | null {
     const wide = text.slice(Math.max(0, n.start - 24), n.start);
     m = c.wordBeforeRe.exec(wide);
     if (m) {
-      const cur = c.words.get(m[0].trim().toLowerCase().replace(/\s+/g, " "));
+      const cur = c.words.get(wordKey(m[0].trim()));
       if (cur) return { start: n.start - wide.length + m.index, end: n.start, cur, sub: null, kind: "wordBefore" };
     }
   }
@@ -170,7 +172,7 @@ function suffixOf(c: Compiled, text: string, at: number, scaledAmount: boolean, 
     const cur = m[2] !== undefined ? lookupSymbol(c, m[2], m[1] === "") : lookupSymbol(c, m[4]!, m[3] === "");
     return cur ? { start: at, end: at + m[0].length, cur, sub: null, kind: "symbol" } : null;
   }
-  const w = m[6]!.toLowerCase().replace(/\s+/g, " ");
+  const w = wordKey(m[6]!);
   const cur = c.words.get(w);
   if (!cur) return null;
   if (!large && c.largeOnly.has(w)) return null;

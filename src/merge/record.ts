@@ -767,6 +767,11 @@ interface Rated {
   plain: number;
 }
 
+/** The order of rated claims up to precision: a plain figure, support, statements, type, currency. */
+function rankBeforePrecision(a: Rated, b: Rated): number {
+  return b.plain - a.plain || b.support.length - a.support.length || b.stated - a.stated || a.typeRank - b.typeRank || b.inPivot - a.inPivot;
+}
+
 /**
  * The chosen claim. Where the best-rated claims tie on all but precision and all come from one
  * source, which figure it is goes by where the source states it (its first: "a premium of about
@@ -776,7 +781,7 @@ interface Rated {
 function firstStatedOfOneSource<T extends Rated>(rated: readonly T[], ok: (a: ClaimX, b: ClaimX) => boolean): ClaimX | null {
   const top = rated[0];
   if (!top) return null;
-  const tied = rated.filter((r) => r.plain === top.plain && r.support.length === top.support.length && r.stated === top.stated && r.typeRank === top.typeRank && r.inPivot === top.inPivot);
+  const tied = rated.filter((r) => rankBeforePrecision(r, top) === 0);
   if (tied.length < 2 || tied.some((r) => r.x.claim.source !== top.x.claim.source)) return top.x;
   const first = tied.reduce((a, b) => (b.x.claim.start < a.x.claim.start ? b : a));
   // rated is in order of precision among the tied: the first that says the same as the source's first.
@@ -842,11 +847,7 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
   // then a fixed order.
   rated.sort(
     (a, b) =>
-      b.plain - a.plain ||
-      b.support.length - a.support.length ||
-      b.stated - a.stated ||
-      a.typeRank - b.typeRank ||
-      b.inPivot - a.inPivot ||
+      rankBeforePrecision(a, b) ||
       b.precision - a.precision ||
       cmp(b.x.published ?? "", a.x.published ?? "") ||
       cmp(a.x.claim.source, b.x.claim.source) ||
