@@ -259,6 +259,10 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.license-object", "Alder Ltd to license Birch Co obesity pill in deal worth up to $3 billion", "alder", "birch"],
   ["party.sign-with", "Birch Co, a clinical-stage biotechnology company, today announced that it has entered into a licence agreement with Alder Ltd.", "alder", "birch"],
   ["party.take-private", "Alder Ltd to take Birch Co private in $3 billion hospital deal", "alder", "birch"],
+  ["party.win-auction", "Alder Ltd said on Wednesday it had won a court-supervised auction for the assets of bankrupt outdoor retailer Birch Co with a $412 million bid.", "alder", "birch"],
+  ["party.win-auction", "Alder Ltd wins bankruptcy auction for Birch Co with $412 million bid", "alder", "birch"],
+  ["party.winning-bidder", "Alder Ltd emerged as the winning bidder for the assets of Birch Co after a two-day auction.", "alder", "birch"],
+  ["party.winning-bidder", "Alder Ltd was named the stalking-horse bidder for Birch Co in March.", "alder", "birch"],
   ["party.deal-with", "Alder Ltd's new licensing deal with Birch Co covers Europe.", "alder", "birch"],
   ["party.pair-deal", "The Alder Ltd-Birch Co deal covers Europe and Asia.", "alder", "birch"],
   ["party.between", "The agreement between Alder Ltd and Birch Co covers Europe.", "alder", "birch"],
@@ -306,6 +310,14 @@ describe("every party statement fires on its case", () => {
     const s = summarizeSource(text, facts) as unknown as DealSummary;
     expect(s.pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
     expect(s.links).toContainEqual({ parent: "alder", child: "cedar grid", rule: "link.sells-its-unit" });
+  });
+
+  it("a name's left-out suffix and a ticker bracket read as nothing ('Birch Co, Inc. (BRC) to be acquired by'); a bracket that is a name stays an alias", () => {
+    const pair = (text: string) => (summarizeSource(text, orgs(text)) as unknown as DealSummary).pair.map((k) => k.split(" ")[0]).sort();
+    expect(pair("Birch Co, Inc. (BRC) to be acquired by Alder Ltd (ALD)")).toEqual(["alder", "birch"]);
+    expect(pair("Birch Co, Inc. said it will be acquired by Alder Ltd.")).toEqual(["alder", "birch"]);
+    const text = "Alder Ltd (Birch Co) agreed to buy a mill.";
+    expect((summarizeSource(text, orgs(text)) as unknown as DealSummary).aliases).toContainEqual({ alias: "birch", of: "alder", rule: "link.alias" });
   });
 
   it("paying for something is no party unless a name is what is paid for; a price paid in an earlier year is another deal", () => {

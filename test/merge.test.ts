@@ -229,9 +229,11 @@ describe("parties", () => {
 // and hedged share moves, and one deal stated in two currencies or with its debt.
 import { extractSource } from "../src/pipeline/extract-source.js";
 import { buildRecords } from "../src/merge/record.js";
+import { sourceYear } from "../src/merge/parties.js";
+import { extractAll } from "../src/extract/index.js";
 import { diffEntry, verdict } from "../src/merge/commands.js";
 
-function recordOf(reports: [id: string, published: string, text: string][]) {
+function recordOf(reports: [id: string, published: string | null, text: string][]) {
   const results = reports.map(([id, published, text]) => extractSource({ id, path: id, format: "text", text, published }));
   const records = buildRecords(results.map((r) => r.source), results.flatMap((r) => r.facts.filter((f) => f.fields?.length)));
   expect(records).toHaveLength(1);
@@ -493,6 +495,26 @@ describe("value: one deal in two currencies, or with its debt", () => {
       ["c.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills, the loom maker it first bought a stake in back in 1998, from its founders for $3.1 billion."],
     ]);
     expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$3.1 billion"], ["b.txt", "$3.1 billion"], ["c.txt", "$3.1 billion"]]);
+  });
+
+  it("an auction won names buyer and target; a buyout told with its year is another deal, in a dated text and in an undated wire whose past-tense years place it", () => {
+    const buyout = "Private equity firm Ansel Partners took Coppice Mills private in 2019 in a leveraged buyout valued at $780 million.";
+    const r = recordOf([
+      ["a.txt", "2026-05-20", `Tarnwell Group said it had won a court-supervised auction for the assets of bankrupt retailer Coppice Mills with a bid valued at $412 million. ${buyout}`],
+      ["b.txt", null, `Tarnwell Group wins bankruptcy auction for Coppice Mills with $412 million bid\n\nCoppice's sales fell to $1.46 billion in 2025. ${buyout}`],
+    ]);
+    expect(r.parties.map((p) => [p.name, p.role])).toEqual([["Coppice Mills", "target"], ["Tarnwell Group", "acquirer"]]);
+    expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$412 million"], ["b.txt", "$412 million"]]);
+  });
+
+  it("an undated text speaks from the latest year it tells of in the past tense; plans and timetables place it nowhere", () => {
+    const year = (text: string) => sourceYear(text, null, extractAll(text, { refDate: null, sourceId: "t" }));
+    expect(sourceYear("x", "2026-05-20", [])).toBe(2026);
+    expect(year("Sales fell to $1.46 billion in 2025 from a peak in 2021. Deliveries run from 2027 to 2031.")).toBe(2025);
+    expect(year("Deliveries run from 2027 to 2031, and the plant opens in 2028.")).toBeNull();
+    // With no year, a deal told with a year is not judged past: the figure stays this deal's.
+    const r = recordOf([["a.txt", null, "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Coppice will deliver the first looms in 2027."]]);
+    expect(r.fields.value?.claims.map((c) => c.text)).toEqual(["$3.1 billion"]);
   });
 
   it("a name with and without its accents is one party; a venture formed in a past year is another deal", () => {

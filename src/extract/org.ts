@@ -1062,8 +1062,58 @@ export function extractOrgs(text: string): RawFact[] {
   // Coordinated lists next to known organisations.
   for (let pass = 0; pass < 3 && decideLists(text, cands, R, lowerSeen); pass++);
   const established = establishNames(cands, R, lowerSeen);
-  return orgFacts(toks, cands, established, R);
+  return withLowerCaseNames(text, orgFacts(toks, cands, established, R));
 }
+
+// A name that starts in lower case or with a digit ("iRobot Corp.", "2seventy bio, Inc.",
+// "monday.com Ltd.", "23andMe Holding Co."): the scanner starts names at capitals, so such a name
+// is found where it defines itself, by a corporate suffix or an exchange ticker right after it.
+// A plain lower-case name ("bluebird bio") needs ", Inc." at a sentence's start or a ticker; one
+// with a digit, an inner capital or a web domain needs only the suffix.
+const LOWER_NAME =
+  /(?<![\p{L}\p{N}\p{Sc}&.@/]|(?<!-)-)((?:\d+\p{Ll}|\p{Ll})[\p{L}\p{N}]*(?:\.(?:com|io|ai|net|org))?(?: \p{Ll}[\p{Ll}\p{N}]*)?)(?=(,? (?:Holdings? )?(?:Inc|Corp|Ltd|LLC|plc|Co|AG|SA|NV|SE)\b\.?(?: ?\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|Euronext|OTC)\s?:\s?[A-Z][A-Z0-9.]{0,6}\))?| \((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|Euronext|OTC)\s?:\s?[A-Z][A-Z0-9.]{0,6}\)))/gu;
+const DISTINCT_WORD = /^(?=[\p{L}\p{N}.]*(?:\p{N}|\p{Ll}\p{Lu}|\.\p{Ll}))[\p{L}\p{N}.]{3,}$/u;
+
+function withLowerCaseNames(text: string, facts: RawFact[]): RawFact[] {
+  // Most texts hold no lower-case word right before a suffix or ticker: one cheap test first.
+  if (!/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*,? (?:(?:Holdings? )?(?:Inc|Corp|Ltd|LLC|plc|Co|AG|SA|NV|SE)\b|\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|Euronext|OTC)\s?:)/u.test(text)) return facts;
+  const names = new Map<string, string>();
+  for (const m of text.matchAll(LOWER_NAME)) {
+    const name = m[1]!;
+    const words = name.split(" ");
+    // "10bn", "3rd", "5pm": a figure with its unit, no name.
+    if (/^\d+(?:st|nd|rd|th|bn|mn|m|k|pm|am|s|x|yr|yrs)$/.test(words[0]!)) continue;
+    const distinct = DISTINCT_WORD.test(words[0]!);
+    const ticker = m[2]!.includes("(");
+    const startsSentence = isSentenceStart(text, m.index!);
+    if (!distinct && !(ticker || (startsSentence && m[2]!.startsWith(",")))) continue;
+    // "the company, Inc." or "said Acme, Inc.": a common word first is no name's start.
+    if (words.some((w) => STOP_LOWER.has(w)) && (!distinct || STOP_LOWER.has(words[0]!))) continue;
+    names.set(name, name);
+    // A distinctive first word stands for the whole name later on ("2seventy" for "2seventy bio").
+    if (words.length > 1 && distinct) names.set(words[0]!, name);
+  }
+  if (!names.size) return facts;
+  const found: RawFact[] = [];
+  for (const [form, name] of names) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (at > 0 && /[\p{L}\p{N}&@/]/u.test(text[at - 1]!)) continue;
+      if (at > 0 && text[at - 1] === "-" && text[at - 2] !== "-") continue;
+      if (end < text.length && /[\p{L}\p{N}&-]/u.test(text[end]!)) continue;
+      // The suffix right after the name is part of its span ("iRobot Corp"), as for any name.
+      const suffix = /^ (?:Holdings? )?(?:Inc|Corp|Ltd|LLC|plc|Co|AG|SA|NV|SE)\b/.exec(text.slice(end, end + 20));
+      found.push({ type: "org", start: at, end: end + (suffix ? suffix[0].length : 0), value: { name }, rule: "org.lower-case" });
+    }
+  }
+  // The longer form wins where two overlap; facts the scanner made inside a found name go.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RawFact[] = [];
+  for (const f of found) if (!kept.length || f.start >= kept[kept.length - 1]!.end) kept.push(f);
+  const out = facts.filter((f) => !kept.some((k) => f.start < k.end && k.start < f.end));
+  return out.concat(kept).sort((a, b) => a.start - b.start);
+}
+const STOP_LOWER = new Set(["plc", "inc", "corp", "ltd", "llc", "co", "the", "a", "an", "its", "their", "our", "his", "her", "and", "or", "of", "by", "for", "with", "said", "says", "to", "from", "at", "in", "on", "company", "firm", "group", "parent", "unit", "subsidiary"]);
 
 /**
  * Lines that read as headings (1): only names known otherwise count there. Title-case lines (2)
@@ -1648,6 +1698,8 @@ const TICKER_PRICE_RE = /^\s?\([A-Z]{2,5}(?:[ .][A-Z])?\)[ \t]+(?:[A-Z]{0,3}[$�
 /** A roman or arabic number after a head word ("Fund II", "Partners 3"). */
 const SERIES_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|\d{1,2})$/;
 const TICKER_RE = /^,?\s?\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|HKEX|HKSE|SIX|Euronext|Xetra|TYO|TSE|KRX|NSE|BSE|SGX|OTC|OTCQX)\s?:\s?[A-Z][A-Z0-9.]{0,6}\)/;
+/** " plc": the one corporate suffix written in lower case, so no token of the name's run. */
+const PLC_AFTER_RE = /^\splc\b/;
 const SUFFIX_AFTER_RE = /^,\s(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|LP|LLP|AG|SA|NV|SE)\b/;
 const SOURCE_PHRASES = new Set(["told", "according to", "reported by", "interview with", "data from", "report by", "report from", "estimates from", "survey by", "poll by", "published by", "filing with", "statement to", "confirmed to"]);
 
@@ -1846,10 +1898,11 @@ function isOrgShaped(R: Compiled, c: Cand): boolean {
   return R.heads.has(last) || R.suffixes.has(last) || c.toks.some((t) => isCamel(R, t.w)) || (c as CandX).hasSuffix === true;
 }
 
+const WEAK_SAID_RE = /^\s(?:said|says|told)\b/;
 const SAID_RE = /^\s(?:said|says|told|added|stated|noted|declined|did not|didn’t|didn't|would not|will|has|had|is|was)\b/;
 
 function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeLast: ReadonlySet<string>): void {
-  if (c.gaz || c.place) return;
+  if ((c.gaz && !c.weakGaz) || c.place) return;
   const x = c as CandX;
   const n = c.toks.length;
   const last = c.toks[n - 1]!;
@@ -1860,6 +1913,15 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   const a0 = ap < c.end + 80 ? text.charCodeAt(ap) : NaN;
   const aWs = isWs(a0);
   const after = aWs || a0 === 44 || a0 === 40 ? text.slice(ap, c.end + 80) : "";
+  if (c.gaz) {
+    // A well-known name that is also a word, place or person (rules: orgs.json weakNames) opens the
+    // sentence as the subject of a company's verb: "Amazon agreed to buy …", "Oracle said …".
+    if (aWs && !c.heading && (R.orgVerbRe.test(after) || WEAK_SAID_RE.test(after))) {
+      c.rule = "org.gazetteer";
+      c.name = c.gaz;
+    }
+    return;
+  }
 
   // A parenthesised alias ("Competition and Markets Authority (CMA)").
   const def = a0 === 40 || (aWs && after.charCodeAt(1) === 40) ? DEF_RE.exec(after) : null;
@@ -1913,6 +1975,11 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
 
   // Strong structural evidence, valid in headings too.
   if (x.hasSuffix || (a0 === 44 && SUFFIX_AFTER_RE.test(after))) return set("org.suffix");
+  if (aWs && !last.poss && PLC_AFTER_RE.test(after)) {
+    // The suffix belongs to the span, as "Inc" does in "Acme Inc".
+    c.end = ap + 4;
+    return set("org.suffix");
+  }
   // CamelCase, unless it follows another name's possessive ("Acme’s TraceSign" is Acme's product).
   if (n === 1 && isCamel(R, first.w) && !/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(first.w)) {
     if (!/\p{Lu}[\p{L}\p{N}]*[’']s\s$/u.test(text.slice(Math.max(0, c.start - 80), c.start))) return set("org.camel");
@@ -1922,6 +1989,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (after && (TICKER_RE.test(after) || (!last.poss && TICKER_PRICE_RE.test(after)))) return set("org.ticker");
   if (c.defAlias && n >= 2 && initialsOf(c) === c.defAlias.replace(/[^A-Z]/g, "")) return set("org.definition");
   if (c.heading) return;
+  // A well-known name that is also a word, place or person (rules: orgs.json weakNames) opens the
+  // sentence as the subject of a company's verb: "Amazon agreed to buy …", "Oracle signed …".
 
   // "Quellmont Energy Transition Fund II": a fund's or series' number after the head word.
   const head = n >= 3 && SERIES_RE.test(last.w) ? c.toks[n - 2]! : last;
@@ -2129,7 +2198,9 @@ export function detailsAfterName(): RegExp {
 
 function detailsAfterNameRe(suffixes: readonly string[]): RegExp {
   const alts = [...new Set(suffixes.map((s) => s.replace(/\.$/, "")))].sort((a, b) => b.length - a.length).map(escapeRe);
-  return new RegExp(`^\\.?(?:,?\\s(?:${alts.join("|")})\\.?)?\\s\\((?=[^()\\n]{0,220}:\\s)[^()\\n]{1,220}\\)`);
+  // A bracket of "Label: value" details, or a ticker alone ("(TSVT)").
+  const bracket = `\\s\\((?:(?=[^()\\n]{0,220}:\\s)[^()\\n]{1,220}|[A-Z][A-Z0-9.]{0,5})\\)`;
+  return new RegExp(`^(?:\\.?,?\\s(?:${alts.join("|")})(?![\\p{L}\\p{N}])\\.?(?:${bracket})?|\\.?${bracket})`, "u");
 }
 
 /** Internals, for tests that hold the fast readers to the plain ones. */

@@ -63,7 +63,7 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     hits.sort((x, y) => x.score - y.score);
     const best = hits[0]!;
     const field = R.byName.get(best.field)!;
-    if (field.dealScoped && (aboutOtherDeal(R, memo, a, text, f, s.index, clause) || pastYearDeal(R, memo, text, facts, f, clause, published))) return null;
+    if (field.dealScoped && (aboutOtherDeal(R, memo, a, text, f, s.index, clause) || pastYearDeal(R, memo, text, facts, f, clause, a.year))) return null;
     const tag: FieldTag = { fields: [best.field], cues: { [best.field]: [best.text.trim()] }, rules: { [best.field]: best.cue.id } };
     // Words beside the figure that make it another aspect ("including debt"): the first mark that matches.
     const mark = field.aspectMarks.find((m) => m.re.test(m.where === "before" ? near.pre : near.post));
@@ -534,10 +534,11 @@ function aboutOtherDeal(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, t
  * "will sell X, a unit it bought in 1998, to Y for $1bn" keeps its figure: the year is another
  * verb's, far from the figure.
  */
-function pastYearDeal(R: CompiledRules, memo: SourceMemo, text: string, facts: readonly RawFact[], f: RawFact, clause: Span, published: string | null): boolean {
-  if (!R.pastYearVerbs || !published || !/^\d{4}/.test(published)) return false;
+const PAST_YEAR_GAP_BREAK = /[,;:—–(]|\b(?:and|but|while|whereas|now|today|this)\b/;
+
+function pastYearDeal(R: CompiledRules, memo: SourceMemo, text: string, facts: readonly RawFact[], f: RawFact, clause: Span, year: number | null): boolean {
+  if (!R.pastYearVerbs || year === null) return false;
   if (!memo.clauseTest(clause, R.pastYearVerbs)) return false;
-  const year = Number(published.slice(0, 4));
   const years: RawFact[] = [];
   for (let i = firstFrom(facts, clause.start); i < facts.length; i++) {
     const d = facts[i]!;
@@ -560,6 +561,9 @@ function pastYearDeal(R: CompiledRules, memo: SourceMemo, text: string, facts: r
       if (f.end <= vs && vs - f.end <= 80 && d.start >= ve && d.start - ve <= 40) return true;
       // The figure, its year, then the verb: "a $210m Series C in 2024 led by Z".
       if (f.end <= d.start && d.start - f.end <= 40 && vs >= d.end && vs - d.end <= 20) return true;
+      // The verb, its year, then the figure in the same breath: "took Y private in 2019 in a
+      // leveraged buyout valued at $780 million" (no comma or "and" between year and figure).
+      if (d.start >= ve && d.start - ve <= 40 && f.start >= d.end && f.start - d.end <= 60 && !PAST_YEAR_GAP_BREAK.test(text.slice(d.end, f.start))) return true;
     }
   }
   return false;

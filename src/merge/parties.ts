@@ -62,7 +62,33 @@ export interface SourceAnalysis {
   otherDealSentences: Map<number, number>;
   /** The source's own date, which the analysis read (a deal of an earlier year is another deal). */
   published: string | null;
+  /** The year the source speaks from, before which a deal is an earlier one (sourceYear). */
+  year: number | null;
 }
+
+/**
+ * The year a source speaks from: its own date's. An undated text (a wire's "May 20 (Wire) -" gives
+ * no year) speaks from at least the latest year it tells of in the past tense ("sales fell to
+ * $1.46 billion in 2025"): years before that one are the past. Years of its plans and timetables
+ * ("deliveries from 2027") are no evidence, so an undated text with no past-tense year has none.
+ */
+export function sourceYear(text: string, published: string | null, facts: readonly RawFact[]): number | null {
+  if (published && /^\d{4}/.test(published)) return Number(published.slice(0, 4));
+  let latest = 0;
+  for (const f of facts) {
+    if (f.type !== "date" || typeof f.value.iso !== "string" || !/^\d{4}/.test(f.value.iso)) continue;
+    const y = Number(f.value.iso.slice(0, 4));
+    if (y <= 1900 || y >= 2200 || y <= latest) continue;
+    // The clause before the year, back to the last stop: a verb in the past tense there.
+    const before = text.slice(Math.max(0, f.start - 120), f.start);
+    let cut = before.length;
+    while (cut > 0 && !(STOPS.includes(before[cut - 1]!) && !/\d/.test(before[cut] ?? ""))) cut--;
+    if (PAST_TENSE.test(before.slice(cut))) latest = y;
+  }
+  return latest || null;
+}
+const STOPS = ".;!?\n";
+const PAST_TENSE = /\b(?:was|were|had|fell|rose|grew|dropped|declined|climbed|jumped|slipped|reported|posted|recorded|generated|earned|sold|bought|acquired|paid|took|raised|signed|won|lost|founded|filed|ended|spent|reached|peaked|totalled|totaled)\b/i;
 
 const cache = new WeakMap<readonly RawFact[], SourceAnalysis>();
 
@@ -98,7 +124,8 @@ function analyse(text: string, facts: readonly RawFact[], published: string | nu
   const links = linksOf(R, skeletons, uf);
   linkAcronyms(mentions, names, uf);
   linkNamePrefixes(names, uf, links);
-  const otherDealSentences = otherDealSentencesOf(R, text, sentences, published);
+  const year = sourceYear(text, published, facts);
+  const otherDealSentences = otherDealSentencesOf(R, text, sentences, year);
   const { cand, pairWeight } = statementsOf(R, sentences, skeletons, otherDealSentences, uf);
   applyRoles(R, sentences, skeletons, otherDealSentences, uf, cand, links);
   const display = displayNames(names, uf);
@@ -119,7 +146,7 @@ function analyse(text: string, facts: readonly RawFact[], published: string | nu
     ...(salient.length === 2 ? { salient } : {}),
     names: Object.fromEntries([...usedKeys].sort().map((k) => [k, display(uf.find(k))])),
   };
-  return { text, published, sentences, mentions, skeletons, root: uf.find, summary, partyRoots, otherDealSentences };
+  return { text, published, year, sentences, mentions, skeletons, root: uf.find, summary, partyRoots, otherDealSentences };
 }
 
 /** Each sentence's skeleton: walks sentences, mentions and facts together, linear in the text. */
@@ -190,6 +217,8 @@ function pairOf(p: CompiledPattern, m: RegExpExecArray, sk: Skeleton): [Mention,
 function linksOf(R: CompiledRules, skeletons: readonly Skeleton[], uf: AliasSets): Link[] {
   const links: Link[] = [];
   for (const sk of skeletons) {
+    // Every link names two organisations: a sentence with fewer mentions holds none.
+    if (sk.mentions.length < 2) continue;
     for (const l of R.links) {
       const re = globalRe(l);
       let m: RegExpExecArray | null;
@@ -286,9 +315,8 @@ function skeletonLimit(R: CompiledRules, s: Sentence, sk: Skeleton, other: Reado
 }
 
 /** Sentences about another or an earlier deal (from where they are): they name no parties and give no fields. */
-function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonly Sentence[], published: string | null): Map<number, number> {
+function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonly Sentence[], year: number | null): Map<number, number> {
   const out = new Map<number, number>();
-  const year = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null;
   for (const s of sentences) {
     const t = text.slice(s.start, s.end);
     if (!R.markers.some((mk) => mk.re.test(t)) && !(year !== null && R.dealYear && dealOfPastYear(R.dealYear, t, year))) continue;
