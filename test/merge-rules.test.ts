@@ -320,6 +320,13 @@ describe("every party statement fires on its case", () => {
     expect((summarizeSource(text, orgs(text)) as unknown as DealSummary).aliases).toContainEqual({ alias: "birch", of: "alder", rule: "link.alias" });
   });
 
+  it("a building named by an appositive is what is bought, never a party: 'buy Cedar Tower, a 36-storey office building, from Birch Co'", () => {
+    const text = "Alder Ltd will buy Cedar Tower, a 36-storey office building in Central, from developer Birch Co. Alder Ltd buys Cedar Tower for $1.2 billion";
+    const facts = [...orgs(text), ...[...text.matchAll(/Cedar Tower/g)].map((m) => ({ type: "org" as const, start: m.index!, end: m.index! + 11, value: { name: "Cedar Tower" }, rule: "test" }))].sort((a, b) => a.start - b.start);
+    const s = summarizeSource(text, facts) as unknown as DealSummary;
+    expect(s.parties.map((p) => p.key)).not.toContain("cedar tower");
+  });
+
   it("paying for something is no party unless a name is what is paid for; a price paid in an earlier year is another deal", () => {
     const pair = (text: string) => (summarizeSource(text, orgs(text), "2026-03-03") as unknown as DealSummary).pair;
     expect(pair("ALDER LTD PAYS UP FOR A GERMAN KETTLE MAKER")).toEqual([]);

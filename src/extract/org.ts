@@ -35,6 +35,8 @@ export const OrgRules = z.object({
   firstNames: z.array(z.string()),
   demonyms: z.array(z.string()),
   facilityNouns: z.array(z.string()),
+  /** What an appositive names when the name before it is a building or asset, no company: "X, a 36-storey office building". */
+  buildingNouns: z.array(z.string()).default([]),
   productCues: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
   dealContexts: z.array(z.string()),
   /** Verbs of title-case headlines ("X and Y Forge Alliance"): never part of a name there. */
@@ -292,6 +294,7 @@ interface Compiled {
   roleLowerBits: Uint8Array;
   demonyms: Set<string>;
   facilityRe: RegExp;
+  buildingAfterRe: RegExp | null;
   productAfterRe: RegExp;
   orgNounSet: Set<string>;
   headlineVerbs: Set<string>;
@@ -462,6 +465,9 @@ function rules(): Compiled {
     productCueBits: sigBits(r.productCues.before.map((p) => p.toLowerCase()).flatMap((p) => [p, p.slice(p.lastIndexOf(" ") + 1)])),
     demonyms: new SigSet(r.demonyms),
     facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b(?!\\s(?:${alt(r.businessAfterFacility)})\\b)`),
+    buildingAfterRe: r.buildingNouns.length
+      ? new RegExp(`^,\\s(?:which\\s(?:is|was)\\s)?(?:its|their|his|her|the|a|an)\\s(?:[\\p{L}\\p{N}-]+\\s){0,4}?(?:${alt(r.buildingNouns)})\\b(?![\\s-](?:${alt(r.businessAfterFacility)}|chain|operator|owner|developer|maker|manager|brand)\\b)`, "u")
+      : null,
     productAfterRe: new RegExp(`^(?:\\s(?:v\\d|\\d+\\.\\d)|,\\s(?:which\\s(?:is|was|remains|we\\sconsider|we\\scall|many\\sconsider)\\s)?(?:(?:its|their|the|a|an|[\\p{Lu}][\\p{L}\\p{N}]*(?:’s|'s))\\s)(?:[\\p{L}-]+\\s){0,4}?(?:${alt(r.productCues.after)})\\b)`, "u"),
     orgNounSet: new Set(r.orgNouns.map((x) => x.toLowerCase())),
     headlineVerbs: new Set(r.headlineVerbs.map((x) => x.toLowerCase())),
@@ -1958,7 +1964,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     const lastW = (b[b.length - 1] ?? "").replace(/,$/, "");
     return R.productBefore.has(lastW) || R.productBefore.has((b[b.length - 2] ?? "") + " " + lastW);
   };
-  if (!last.poss && !(a0 === 44 && R.orgNounRe.test(after)) && (productBefore() || ((aWs || a0 === 44) && R.productAfterRe.test(after)) || (aWs && R.facilityRe.test(after)))) {
+  if (!last.poss && !(a0 === 44 && R.orgNounRe.test(after)) && (productBefore() || ((aWs || a0 === 44) && R.productAfterRe.test(after)) || (aWs && R.facilityRe.test(after)) || (a0 === 44 && R.buildingAfterRe?.test(after)))) {
     x.notOrg = true;
     return;
   }
@@ -2192,6 +2198,11 @@ export function leadingHeadKeys(): ReadonlySet<string> {
  * "Acme Industries, Ltd. (Head office: Tokyo; President: ...)": at the start of the text, a
  * corporate suffix (rules: orgs.json corporateSuffixes) and a bracket of "Label: value" details.
  */
+/** ", a 36-storey office building": an appositive that makes the name before it a building or asset (null when the rules list none). */
+export function buildingAfter(): RegExp | null {
+  return rules().buildingAfterRe;
+}
+
 export function detailsAfterName(): RegExp {
   return rules().detailsAfterName;
 }

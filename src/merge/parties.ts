@@ -377,7 +377,7 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
       let m: RegExpExecArray | null;
       while ((m = re.exec(sk.text))) {
         const pr = m.index + m[0].length <= limit ? pairOf(st, m, sk) : null;
-        if (pr) {
+        if (pr && !pr[0].asset && !pr[1].asset) {
           const ka = uf.find(pr[0].key), kb = uf.find(pr[1].key);
           if (ka !== kb) {
             const w = st.weight * pos;
@@ -496,7 +496,7 @@ function salientPair(sentences: readonly Sentence[], mentions: readonly Mention[
   const count = new Map<string, number>();
   let si = 0, rank = 0;
   for (const m of mentions) {
-    if (orgsKnown && !m.fromFact) continue;
+    if ((orgsKnown && !m.fromFact) || m.asset) continue;
     while (si < sentences.length && sentences[si]!.end <= m.start) {
       if (sentences[si]!.end - sentences[si]!.start >= 20) rank++;
       si++;

@@ -6,7 +6,7 @@ import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { foldAccents } from "../util/fold.js";
-import { detailsAfterName, isPlaceName, leadingHeadKeys } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, isPlaceName, leadingHeadKeys } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -27,6 +27,8 @@ export interface Mention extends Span {
   key: string;
   /** True when it comes from an org fact, false when found by capitalisation alone. */
   fromFact: boolean;
+  /** A building or asset by the text's own words ("X, a 36-storey office building"): what is bought, never a party. */
+  asset?: true;
 }
 
 const ABBREV = /(?:\b(?:Inc|Corp|Ltd|Co|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Nos|approx|est|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
@@ -203,11 +205,23 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
   }
   flush();
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Names the text calls a building or asset ("X, a 36-storey office building"): every mention of
+  // them is marked, so that buying the tower makes no party of it (and the words "buy X" still
+  // bind to X, not to the next name along).
+  const building = buildingAfter();
+  let assets: Set<string> | null = null;
+  if (building) {
+    for (const x of out) {
+      if (text.charCodeAt(x.end) !== 44 || !building.test(text.slice(x.end, x.end + 100))) continue;
+      (assets ??= new Set()).add(x.key);
+    }
+  }
   // Drop mentions nested in an earlier one.
   const kept: Mention[] = [];
   for (const x of out) {
     const last = kept[kept.length - 1];
     if (last && x.start < last.end) continue;
+    if (assets?.has(x.key)) x.asset = true;
     kept.push(x);
   }
   return kept;
