@@ -132,6 +132,9 @@ const orgs = (text: string): RawFact[] => {
   for (const name of ["Alder Ltd", "Birch Co"]) for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) out.push({ type: "org", start: i, end: i + name.length, value: { name }, rule: "test" });
   return out;
 };
+/** The first word of each key of the pair a text names (its organisations as facts), sorted. */
+const firstWordsOfPair = (text: string, published: string | null = null): string[] =>
+  (summarizeSource(text, orgs(text), published) as unknown as DealSummary).pair.map((k) => k.split(" ")[0]!).sort();
 /** The tag of fact f in text, with the text's organisations as facts beside it. */
 function tagOf(text: string, f: RawFact, published: string | null = null) {
   const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
@@ -313,7 +316,7 @@ describe("every party statement fires on its case", () => {
   });
 
   it("a name's left-out suffix and a ticker bracket read as nothing ('Birch Co, Inc. (BRC) to be acquired by'); a bracket that is a name stays an alias", () => {
-    const pair = (text: string) => (summarizeSource(text, orgs(text)) as unknown as DealSummary).pair.map((k) => k.split(" ")[0]).sort();
+    const pair = (text: string) => firstWordsOfPair(text);
     expect(pair("Birch Co, Inc. (BRC) to be acquired by Alder Ltd (ALD)")).toEqual(["alder", "birch"]);
     expect(pair("Birch Co, Inc. said it will be acquired by Alder Ltd.")).toEqual(["alder", "birch"]);
     const text = "Alder Ltd (Birch Co) agreed to buy a mill.";
@@ -337,7 +340,7 @@ describe("every party statement fires on its case", () => {
     expect(pair("Alder Ltd bought Birch Co for $12.6bn last July.")).toEqual([]);
   });
   it("joint projects name both partners; a product after 'starting with' and a plant announced in an earlier year name none", () => {
-    const pair = (text: string) => (summarizeSource(text, orgs(text), "2026-05-13") as unknown as DealSummary).pair.map((k) => k.split(" ")[0]).sort();
+    const pair = (text: string) => firstWordsOfPair(text, "2026-05-13");
     expect(pair("British carmaker Alder Ltd and Dutch battery maker Birch Co will spend about $5 billion to build a cell plant.")).toEqual(["alder", "birch"]);
     expect(pair("Cedar has agreed to take 80% of the plant's output from 2029, starting with the next-generation Birch Co crossover.")).toEqual([]);
     expect(pair("Italian carmaker Alder Ltd and its German partner Birch Co announced a $3.4 billion, 32 GWh plant in Gyor, Hungary, in 2024.")).toEqual([]);

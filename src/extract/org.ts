@@ -1076,13 +1076,32 @@ export function extractOrgs(text: string): RawFact[] {
 // is found where it defines itself, by a corporate suffix or an exchange ticker right after it.
 // A plain lower-case name ("bluebird bio") needs ", Inc." at a sentence's start or a ticker; one
 // with a digit, an inner capital or a web domain needs only the suffix.
-const LOWER_NAME =
-  /(?<![\p{L}\p{N}\p{Sc}&.@/]|(?<!-)-)((?:\d+\p{Ll}|\p{Ll})[\p{L}\p{N}]*(?:\.(?:com|io|ai|net|org))?(?: \p{Ll}[\p{Ll}\p{N}]*)?)(?=(,? (?:Holdings? )?(?:Inc|Corp|Ltd|LLC|plc|Co|AG|SA|NV|SE)\b\.?(?: ?\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|Euronext|OTC)\s?:\s?[A-Z][A-Z0-9.]{0,6}\))?| \((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|Euronext|OTC)\s?:\s?[A-Z][A-Z0-9.]{0,6}\)))/gu;
+const LC_SUFFIX = "(?:Inc|Corp|Ltd|LLC|plc|Co|AG|SA|NV|SE)\\b";
+const LC_EXCHANGE = "(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|Euronext|OTC)";
+const LC_TICKER = `\\(${LC_EXCHANGE}\\s?:\\s?[A-Z][A-Z0-9.]{0,6}\\)`;
+const LOWER_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}\\p{Sc}&.@/]|(?<!-)-)((?:\\d+\\p{Ll}|\\p{Ll})[\\p{L}\\p{N}]*(?:\\.(?:com|io|ai|net|org))?(?: \\p{Ll}[\\p{Ll}\\p{N}]*)?)(?=(,? (?:Holdings? )?${LC_SUFFIX}\\.?(?: ?${LC_TICKER})?| ${LC_TICKER}))`,
+  "gu",
+);
 const DISTINCT_WORD = /^(?=[\p{L}\p{N}.]*(?:\p{N}|\p{Ll}\p{Lu}|\.\p{Ll}))[\p{L}\p{N}.]{3,}$/u;
+/** A suffix or an exchange's bracket: what every lower-case name is found by (ASCII, so the scan is cheap). */
+const LOWER_ANCHOR = new RegExp(`\\b${LC_SUFFIX}|\\(${LC_EXCHANGE}\\s?:`, "g");
+/** The text before an anchor ends in a word that starts in lower case or with a digit. */
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{Ll}\p{N}][\p{L}\p{N}.]*,? (?:Holdings? )?$/u;
+const LC_SUFFIX_AFTER = new RegExp(`^ (?:Holdings? )?${LC_SUFFIX}`);
+
+/** Whether any suffix or ticker in the text follows a word that starts in lower case or with a digit. */
+function mayHoldLowerName(text: string): boolean {
+  LOWER_ANCHOR.lastIndex = 0;
+  for (let m = LOWER_ANCHOR.exec(text); m; m = LOWER_ANCHOR.exec(text)) {
+    if (LOWER_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  }
+  return false;
+}
 
 function withLowerCaseNames(text: string, facts: RawFact[]): RawFact[] {
-  // Most texts hold no lower-case word right before a suffix or ticker: one cheap test first.
-  if (!/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*,? (?:(?:Holdings? )?(?:Inc|Corp|Ltd|LLC|plc|Co|AG|SA|NV|SE)\b|\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|Euronext|OTC)\s?:)/u.test(text)) return facts;
+  // Most texts hold no such name: the anchors are found first, and the name pattern runs only then.
+  if (!mayHoldLowerName(text)) return facts;
   const names = new Map<string, string>();
   for (const m of text.matchAll(LOWER_NAME)) {
     const name = m[1]!;
@@ -1108,7 +1127,7 @@ function withLowerCaseNames(text: string, facts: RawFact[]): RawFact[] {
       if (at > 0 && text[at - 1] === "-" && text[at - 2] !== "-") continue;
       if (end < text.length && /[\p{L}\p{N}&-]/u.test(text[end]!)) continue;
       // The suffix right after the name is part of its span ("iRobot Corp"), as for any name.
-      const suffix = /^ (?:Holdings? )?(?:Inc|Corp|Ltd|LLC|plc|Co|AG|SA|NV|SE)\b/.exec(text.slice(end, end + 20));
+      const suffix = LC_SUFFIX_AFTER.exec(text.slice(end, end + 20));
       found.push({ type: "org", start: at, end: end + (suffix ? suffix[0].length : 0), value: { name }, rule: "org.lower-case" });
     }
   }
@@ -1995,8 +2014,6 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (after && (TICKER_RE.test(after) || (!last.poss && TICKER_PRICE_RE.test(after)))) return set("org.ticker");
   if (c.defAlias && n >= 2 && initialsOf(c) === c.defAlias.replace(/[^A-Z]/g, "")) return set("org.definition");
   if (c.heading) return;
-  // A well-known name that is also a word, place or person (rules: orgs.json weakNames) opens the
-  // sentence as the subject of a company's verb: "Amazon agreed to buy …", "Oracle signed …".
 
   // "Quellmont Energy Transition Fund II": a fund's or series' number after the head word.
   const head = n >= 3 && SERIES_RE.test(last.w) ? c.toks[n - 2]! : last;

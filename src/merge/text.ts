@@ -258,10 +258,10 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
       // name left out and a bracket of details read as nothing, so statements see "Acme announced".
       const details = detailsAfterName().exec(text.slice(pos, Math.min(span.end, pos + 260)));
       if (details) {
-        let len = details[0].length;
+        let skip = details[0];
         // A ticker-shaped bracket that is a mention of its own ("Acme (ACM)", ACM a name) stays: it is an alias.
-        if (!details[0].includes(":") && mentions.some((o) => o.start >= pos && o.start < pos + len)) len = Math.max(0, details[0].lastIndexOf("("));
-        pos += details[0].slice(0, len).trimEnd().length;
+        if (!skip.includes(":") && mentions.some((o) => o.start >= pos && o.start < pos + skip.length)) skip = skip.slice(0, Math.max(0, skip.lastIndexOf("("))).trimEnd();
+        pos += skip.length;
       }
       continue;
     } else out += FACT_MARK;
