@@ -31,7 +31,7 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
   const sentenceAt = sentenceIndexer(a);
   // Whatever depends only on a clause or a line is worked out once and shared by its facts, so a
   // clause with thousands of facts costs linear time, not facts × clause length.
-  const memo = new SourceMemo(text, a);
+  const memo = new SourceMemo(R, text, a);
   const tags = facts.map((f): FieldTag | null => {
     if (f.type === "org" || f.type === "quote") return null;
     const s = sentenceAt(f.start);
@@ -47,6 +47,8 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     const near: Near = {
       pre: text.slice(Math.max(clause.start, f.start - WINDOW), f.start),
       post: text.slice(f.end, Math.min(clause.end, f.end + WINDOW)),
+      preHits: null,
+      postHits: null,
     };
     for (const field of R.fields) {
       if (!field.types.includes(f.type)) continue;
@@ -117,9 +119,20 @@ class SourceMemo {
   readonly orgsKnown: boolean;
   private counterpart = new WeakMap<Span, boolean>();
 
-  constructor(private readonly text: string, a: SourceAnalysis) {
+  private clauseHits = new WeakMap<Span, Uint8Array>();
+
+  constructor(private readonly R: CompiledRules, private readonly text: string, a: SourceAnalysis) {
     this.orgsKnown = a.mentions.some((m) => m.fromFact);
     this.eligible = this.orgsKnown ? a.mentions.filter((m) => m.fromFact) : a.mentions;
+  }
+
+  /** Whether the clause may match the pattern: its literals occur there (one scan per clause for all). */
+  private clauseMay(clause: Span, re: RegExp): boolean {
+    const i = this.R.filterIndex.get(re);
+    if (i === undefined) return true;
+    let hits = this.clauseHits.get(clause);
+    if (!hits) this.clauseHits.set(clause, (hits = this.R.textFilter.scan(this.text.slice(clause.start, clause.end))));
+    return hits[i] === 1;
   }
 
   /** re.test(clause text), once per clause and regex (re has no g flag). */
@@ -127,7 +140,7 @@ class SourceMemo {
     let m = this.clauseTests.get(clause);
     if (!m) this.clauseTests.set(clause, (m = new Map()));
     let r = m.get(re);
-    if (r === undefined) m.set(re, (r = re.test(this.text.slice(clause.start, clause.end))));
+    if (r === undefined) m.set(re, (r = this.clauseMay(clause, re) && re.test(this.text.slice(clause.start, clause.end))));
     return r;
   }
 
@@ -144,6 +157,8 @@ class SourceMemo {
     let r = m.get(cue);
     if (!r) {
       r = [];
+      m.set(cue, r);
+      if (!this.clauseMay(clause, cue.re)) return r;
       const re = cue.re;
       re.lastIndex = 0;
       const clauseText = this.text.slice(clause.start, clause.end);
@@ -152,7 +167,6 @@ class SourceMemo {
         r.push({ start: clause.start + x.index, end: clause.start + x.index + x[0].length, text: x[0] });
         if (x[0].length === 0) re.lastIndex++;
       }
-      m.set(cue, r);
     }
     return r;
   }
@@ -394,6 +408,19 @@ interface Near {
   /** Up to WINDOW characters of the clause before the fact, and after it. */
   pre: string;
   post: string;
+  /** Which of the rules' textFilter patterns may match pre and post (scanned when first asked). */
+  preHits: Uint8Array | null;
+  postHits: Uint8Array | null;
+}
+
+/** Whether pattern i of the textFilter may match the text before the fact (-1: no filter). */
+function preMay(R: CompiledRules, near: Near, i: number): boolean {
+  return i < 0 || (near.preHits ??= R.textFilter.scan(near.pre))[i] === 1;
+}
+
+/** Whether pattern i of the textFilter may match the text after the fact. */
+function postMay(R: CompiledRules, near: Near, i: number): boolean {
+  return i < 0 || (near.postHits ??= R.textFilter.scan(near.post))[i] === 1;
 }
 
 function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: string, f: RawFact, clause: Span, near: Near, cue: CompiledCue): { score: number; text: string } | null {
@@ -401,14 +428,16 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
   if (cue.factTypes && !cue.factTypes.includes(f.type)) return null;
   if (cue.factIs && !cue.factIs.test(text.slice(f.start, f.end))) return null;
   const { pre, post } = near;
-  if (cue.notIf && cue.notIf.test(pre)) return null;
-  if (cue.preEnds && !cue.preEnds.test(pre)) {
+  const L = cue.lit;
+  if (cue.notIf && preMay(R, near, L.notIf) && cue.notIf.test(pre)) return null;
+  if (cue.preEnds && !(preMay(R, near, L.preEnds) && cue.preEnds.test(pre))) {
     // The fact may hold the word itself: "through 2026" with its qualifier "through".
     const q = typeof f.value.qualifier === "string" ? f.value.qualifier : "";
     if (!q || !cue.preEnds.test(` ${q} `)) return null;
   }
-  if (cue.after && !cue.after.test(post)) return null;
+  if (cue.after && !(postMay(R, near, L.after) && cue.after.test(post))) return null;
   if (cue.where === "before") {
+    if (!preMay(R, near, L.re)) return null;
     const m = cue.re.exec(pre);
     if (!m) return null;
     if (cue.needsPartyAfter && !partyAfter(a, text, f, clause, cue.needsPartyAfter)) return null;
@@ -421,7 +450,7 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
       if (inside) return { score: 0, text: inside[0] };
     }
     // The cue itself must occur in the window: a quick scan that spares the gap-word regex most facts.
-    if (!cue.bare.test(post)) return null;
+    if (!postMay(R, near, L.bare) || !cue.bare.test(post)) return null;
     // Read through brackets: "On 10 March, Acme Ltd. (Head office: Tokyo; CEO: ...) announced".
     const m = cue.re.exec(post) ?? (post.includes("(") ? cue.re.exec(post.replace(BRACKETED, "")) : null);
     if (!m) return null;

@@ -101,6 +101,11 @@ export function analyseSource(text: string, facts: readonly RawFact[], published
   return a;
 }
 
+/** Whether the skeleton holds one of the literals the party pattern needs (one scan per skeleton). */
+function mayHold(R: CompiledRules, p: CompiledPattern, sk: Skeleton): boolean {
+  return p.filterAt === undefined || (sk.hits ??= R.partyFilter.scan(sk.text))[p.filterAt] === 1;
+}
+
 const globals = new WeakMap<CompiledPattern, RegExp>();
 /** A global copy of the pattern, made once; callers reset lastIndex before each use. */
 function globalRe(p: CompiledPattern): RegExp {
@@ -220,6 +225,7 @@ function linksOf(R: CompiledRules, skeletons: readonly Skeleton[], uf: AliasSets
     // Every link names two organisations: a sentence with fewer mentions holds none.
     if (sk.mentions.length < 2) continue;
     for (const l of R.links) {
+      if (!mayHold(R, l, sk)) continue;
       const re = globalRe(l);
       let m: RegExpExecArray | null;
       while ((m = re.exec(sk.text))) {
@@ -373,6 +379,7 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
     const limit = skeletonLimit(R, s, sk, other);
     if (limit === 0 || sk.mentions.length < 2) continue;
     for (const st of R.statements) {
+      if (!mayHold(R, st, sk)) continue;
       const re = globalRe(st);
       let m: RegExpExecArray | null;
       while ((m = re.exec(sk.text))) {
@@ -420,6 +427,7 @@ function applyRoles(R: CompiledRules, sentences: readonly Sentence[], skeletons:
     const limit = skeletonLimit(R, s, sk, other);
     if (limit === 0 || sk.mentions.length < 2) continue;
     for (const rr of R.roles) {
+      if (!mayHold(R, rr, sk)) continue;
       const re = globalRe(rr);
       let m: RegExpExecArray | null;
       while ((m = re.exec(sk.text))) {

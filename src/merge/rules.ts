@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { loadRules, RuleError } from "../rules/load.js";
 import { FactType } from "../model.js";
+import { PatternFilter, requiredLiterals, type Literals } from "../rules/prefilter.js";
 
 const Cue = z.object({
   id: z.string(),
@@ -134,6 +135,8 @@ export interface CompiledCue {
   factTypes: string[] | null;
   perShare: "require" | "exclude" | null;
   aspect: string | null;
+  /** Places of re, bare, notIf, after and preEnds in the rules' textFilter (-1: none). */
+  lit: { re: number; bare: number; notIf: number; after: number; preEnds: number };
 }
 
 export interface CompiledField {
@@ -150,6 +153,10 @@ export interface CompiledField {
 export interface CompiledPattern {
   id: string;
   re: RegExp;
+  /** Lower-case strings one of which every match holds (rules/prefilter.ts), or null. */
+  lits?: Literals | null;
+  /** This pattern's place in the rules' partyFilter (party statements, roles and links). */
+  filterAt?: number;
 }
 
 export interface CompiledRules {
@@ -184,6 +191,12 @@ export interface CompiledRules {
   statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number })[];
   roles: (CompiledPattern & { roles: [string, string] })[];
   links: (CompiledPattern & { kind: "alias" | "parent" })[];
+  /** One pass over a sentence tells which party patterns may match it (their literals occur). */
+  partyFilter: PatternFilter;
+  /** One pass over a fact's window or a clause tells which cue and clause patterns may match there. */
+  textFilter: PatternFilter;
+  /** A pattern's place in textFilter (cues hold theirs in `lit`). */
+  filterIndex: Map<RegExp, number>;
   complements: Record<string, string>;
 }
 
@@ -252,6 +265,14 @@ export function fieldRules(): CompiledRules {
     (compiledRe as RegExp & { aFirst?: boolean }).aFirst = a < b;
     return compiledRe;
   };
+  // A party pattern with the literals it needs, so that sentences without them are never scanned.
+  const partyLits: (Literals | null)[] = [];
+  const party = <T extends { id: string; pattern: string }>(s: T, aliasInBrackets = false) => {
+    const r = namePattern(s.pattern, s.id, aliasInBrackets);
+    const lits = requiredLiterals(r.source);
+    partyLits.push(lits);
+    return { id: s.id, re: r, lits, filterAt: partyLits.length - 1 };
+  };
   const fields: CompiledField[] = r.fields.map((f) => ({
     name: f.name,
     types: f.types,
@@ -289,6 +310,7 @@ export function fieldRules(): CompiledRules {
         factTypes: c.factTypes ?? null,
         perShare: c.perShare ?? null,
         aspect: c.aspect ?? null,
+        lit: { re: -1, bare: -1, notIf: -1, after: -1, preEnds: -1 },
       };
     }),
   }));
@@ -324,11 +346,36 @@ export function fieldRules(): CompiledRules {
     nameStop: new Set(r.parties.nameStop),
     descriptorEndings: (r.parties.descriptorEndings ?? []).map((e) => e.toLowerCase()),
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
-    statements: r.parties.statements.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id, true), roles: s.roles, weight: s.weight })),
-    roles: r.parties.roles.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id, true), roles: s.roles })),
-    links: r.parties.links.map((s) => ({ id: s.id, re: namePattern(s.pattern, s.id), kind: s.kind })),
+    statements: r.parties.statements.map((s) => ({ ...party(s, true), roles: s.roles, weight: s.weight })),
+    roles: r.parties.roles.map((s) => ({ ...party(s, true), roles: s.roles })),
+    links: r.parties.links.map((s) => ({ ...party(s), kind: s.kind })),
     complements: r.parties.complements,
+    partyFilter: null as unknown as PatternFilter,
+    textFilter: null as unknown as PatternFilter,
+    filterIndex: new Map(),
   };
+  compiled.partyFilter = new PatternFilter(partyLits);
+  // The patterns tested on a fact's window or on a clause: one scan of a window or clause for the
+  // literals of them all says which can match there at all.
+  const filtered: RegExp[] = [];
+  const filterIndex = new Map<RegExp, number>();
+  const place = (x: RegExp | null): number => {
+    // Unicode case folding matches "ſ" for "s" and the Kelvin sign for "k": no ASCII filter then.
+    if (!x || (x.flags.includes("u") && x.flags.includes("i"))) return -1;
+    let i = filterIndex.get(x);
+    if (i === undefined) filterIndex.set(x, (i = filtered.push(x) - 1));
+    return i;
+  };
+  for (const f of fields) {
+    for (const c of f.cues) {
+      c.lit = { re: place(c.re), bare: place(c.bare), notIf: place(c.notIf), after: place(c.after), preEnds: place(c.preEnds) };
+      for (const n of c.needs ?? []) place(n);
+    }
+  }
+  for (const h of compiled.hypothetical) place(h.re);
+  for (const x of [compiled.perShare.context, compiled.counterpartNeeds, compiled.pastYearVerbs]) place(x);
+  compiled.textFilter = new PatternFilter(filtered.map((x) => requiredLiterals(x.source)));
+  compiled.filterIndex = filterIndex;
   return compiled;
 }
 

@@ -236,6 +236,8 @@ function possessiveEnd(text: string, end: number): boolean {
 export interface Skeleton {
   text: string;
   mentions: Mention[];
+  /** Which party patterns may match (rules' partyFilter), worked out when first needed. */
+  hits?: Uint8Array | undefined;
 }
 
 export function skeleton(text: string, span: Span, mentions: readonly Mention[], facts: readonly Span[]): Skeleton {
@@ -268,5 +270,5 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
     pos = it.end;
   }
   out += text.slice(pos, span.end);
-  return { text: out, mentions: ms };
+  return { text: out, mentions: ms, hits: undefined };
 }
