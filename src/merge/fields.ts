@@ -32,7 +32,7 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
   // Whatever depends only on a clause or a line is worked out once and shared by its facts, so a
   // clause with thousands of facts costs linear time, not facts × clause length.
   const memo = new SourceMemo(R, text, a);
-  const tags = facts.map((f): FieldTag | null => {
+  const tags = facts.map((f, idx): FieldTag | null => {
     if (f.type === "org" || f.type === "quote") return null;
     const s = sentenceAt(f.start);
     if (!s) return null;
@@ -44,9 +44,13 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     let guess: boolean | null = null;
     const hits: Hit[] = [];
     // The text around the fact within its clause, cut once for all the cues.
+    // After an amount restated in another currency, the words that follow the restatement are
+    // the amount's own: "pay RMB14.6 billion, or about €1.9 billion, for a 21% stake".
+    const postFrom = restatementEnd(text, facts, idx, clause.end);
     const near: Near = {
       pre: text.slice(Math.max(clause.start, f.start - WINDOW), f.start),
-      post: text.slice(f.end, Math.min(clause.end, f.end + WINDOW)),
+      post: text.slice(postFrom, Math.min(clause.end, postFrom + WINDOW)),
+      postFrom,
       preHits: null,
       postHits: null,
     };
@@ -327,10 +331,16 @@ function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldT
     const a = facts[i]!, b = facts[i + 1]!;
     if (a.type !== "money" || b.type !== "money" || b.start < a.end) continue;
     if (!a.value.currency || !b.value.currency || a.value.currency === b.value.currency) continue;
-    if (b.start - a.end > 20 || !CONVERSION_GAP.test(text.slice(a.end, b.start))) continue;
-    // The bracket closes after the converted amount, or after the rate it was converted at:
-    // "¥465 billion (about US$3.04 billion at ¥153 to the dollar)".
-    if (text[b.end] !== ")" && !RATE_TAIL.test(text.slice(b.end, b.end + 60))) continue;
+    if (b.start - a.end > 20) continue;
+    const gap = text.slice(a.end, b.start);
+    if (CONVERSION_GAP.test(gap)) {
+      // The bracket closes after the converted amount, or after the rate it was converted at:
+      // "¥465 billion (about US$3.04 billion at ¥153 to the dollar)".
+      if (text[b.end] !== ")" && !RATE_TAIL.test(text.slice(b.end, b.end + 60))) continue;
+    } else if (OR_GAP.test(gap)) {
+      // "RMB14.6 billion, or about €1.9 billion, for a 21% stake": the restatement ends its clause.
+      if (!OR_TAIL.test(text.slice(b.end, b.end + 60))) continue;
+    } else continue;
     const [ta, tb] = [tags[i], tags[i + 1]];
     // The copy is its own aspect: conversions at different rates are no clash, nor support.
     const copy = (t: FieldTag): FieldTag => ({ ...t, cues: { ...t.cues }, aspects: Object.fromEntries(t.fields.map((f) => [f, "converted"])) });
@@ -348,7 +358,25 @@ function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldT
   }
 }
 
+/**
+ * Where the words after money fact i start: after its restatement in another currency when the
+ * next fact is one ("€3.1bn ($3.4bn)", "RMB14.6 billion, or about €1.9 billion,"), else its end.
+ */
+function restatementEnd(text: string, facts: readonly RawFact[], i: number, limit: number): number {
+  const a = facts[i]!, b = facts[i + 1];
+  if (a.type !== "money" || !b || b.type !== "money" || b.start < a.end || b.end > limit || b.start - a.end > 20) return a.end;
+  if (!a.value.currency || !b.value.currency || a.value.currency === b.value.currency) return a.end;
+  const gap = text.slice(a.end, b.start);
+  if (CONVERSION_GAP.test(gap)) return text[b.end] === ")" ? b.end + 1 : a.end;
+  if (OR_GAP.test(gap) && OR_TAIL.test(text.slice(b.end, b.end + 60))) return b.end;
+  return a.end;
+}
+
 const RATE_TAIL = /^,?\s+(?:at|using|based on)\s+[^()\n]{1,50}\)/;
+/** "X, or about Y": the same amount restated in another currency (never "X or Y" with no comma). */
+const OR_GAP = /^,\s+or\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$/i;
+/** After the restated amount: its clause ends, or the rate it was converted at follows. */
+const OR_TAIL = /^(?:[,;)]|\.(?!\d)|\s+(?:at|using|based on)\s)/;
 
 /** "$12 a share", "$12 per share", or a small amount in a clause about shares or an offer. */
 function isPerShare(R: CompiledRules, memo: SourceMemo, text: string, f: RawFact, clause: Span): boolean {
@@ -411,6 +439,8 @@ interface Near {
   /** Which of the rules' textFilter patterns may match pre and post (scanned when first asked). */
   preHits: Uint8Array | null;
   postHits: Uint8Array | null;
+  /** Where post starts: the fact's end, or the end of its restatement in another currency. */
+  postFrom: number;
 }
 
 /** Whether pattern i of the textFilter may match the text before the fact (-1: no filter). */
@@ -440,7 +470,7 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
     if (!preMay(R, near, L.re)) return null;
     const m = cue.re.exec(pre);
     if (!m) return null;
-    if (cue.needsPartyAfter && !partyAfter(a, text, f, clause, cue.needsPartyAfter)) return null;
+    if (cue.needsPartyAfter && !partyAfter(a, text, near.postFrom, clause, cue.needsPartyAfter)) return null;
     if (cue.subjectOrg && !orgRightBefore(memo, a, text, f.start - pre.length + m.index, clause)) return null;
     return { score: (m[1] ?? "").length, text: m[0] };
   }
@@ -520,15 +550,15 @@ function previousLine(text: string, lineStart: number): string | null {
 /** "invested $2bn in Y": the organisation after the preposition is one of the deal's parties. */
 const prepGaps = new Map<string, RegExp>();
 
-function partyAfter(a: SourceAnalysis, text: string, f: RawFact, clause: Span, prep: string): boolean {
+function partyAfter(a: SourceAnalysis, text: string, from: number, clause: Span, prep: string): boolean {
   let re = prepGaps.get(prep);
   // "pay $5 billion for a 4% stake in Y": the party after a stake in it, too.
   if (!re) prepGaps.set(prep, (re = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?${prep}\\s+(?:(?:an?|the|its)\\s+(?:[\\w.%-]+\\s+){0,3}?(?:stake|holding|interest)\\s+in\\s+)?$`, "i")));
-  for (let i = firstMentionFrom(a, f.end); i < a.mentions.length; i++) {
+  for (let i = firstMentionFrom(a, from); i < a.mentions.length; i++) {
     const m = a.mentions[i]!;
     if (m.start > clause.end) break;
-    if (m.start - f.end > 60) break;
-    if (re.test(text.slice(f.end, m.start))) return a.partyRoots.has(a.root(m.key));
+    if (m.start - from > 60) break;
+    if (re.test(text.slice(from, m.start))) return a.partyRoots.has(a.root(m.key));
   }
   return false;
 }
