@@ -412,6 +412,23 @@ describe("stock: the move on the news, stated as a move", () => {
 });
 
 describe("value: one deal in two currencies, or with its debt", () => {
+  it("an amount restated after a comma ('X, or about Y,') is X's conversion, and the words after the restatement are X's own", () => {
+    const cny = (text: string, sub: string, amount: number) => at(text, sub, "money", { amount, currency: "CNY" });
+    const eur = (text: string, sub: string, amount: number) => at(text, sub, "money", { amount, currency: "EUR", qualifier: "about" });
+    const text = "Alder Ltd will pay RMB14.6 billion, or about €1.9 billion, for a 21 per cent stake in Birch Co.";
+    const facts = [org(text, "Alder Ltd", "Alder Ltd"), cny(text, "RMB14.6 billion", 14.6e9), eur(text, "€1.9 billion", 1.9e9), pct(text, "21 per cent", 21), org(text, "Birch Co", "Birch Co")];
+    const t = tagFields(text, facts);
+    expect(t[1]?.fields).toEqual(["value"]);
+    expect(t[1]?.aspects).toBeUndefined();
+    expect(t[2]?.fields).toEqual(["value"]);
+    expect(t[2]?.aspects).toEqual({ value: "converted" });
+    // No comma, no restatement: "X or Y" names two amounts, and the words after X are not X's.
+    const alt = "Alder Ltd will pay RMB14.6 billion or about €1.9 billion in all for a 21 per cent stake in Birch Co.";
+    const u = tagFields(alt, [org(alt, "Alder Ltd", "Alder Ltd"), cny(alt, "RMB14.6 billion", 14.6e9), eur(alt, "€1.9 billion", 1.9e9), pct(alt, "21 per cent", 21), org(alt, "Birch Co", "Birch Co")]);
+    expect(u[1]?.fields ?? []).not.toContain("value");
+    expect(u[2]?.aspects?.value).not.toBe("converted");
+  });
+
   it("a conversion in brackets with the rate it was made at is the first figure's conversion", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group signed a supply deal with Coppice Mills valued at ¥465 billion (about US$3.04 billion at ¥153 to the dollar)."],
