@@ -104,6 +104,7 @@ const CUES: Case[] = [
   ["value.creating-a", "Alder Ltd agreed to merge with Birch Co, creating a $2 billion group.", "$2 billion", "money", usd(2e9)],
   ["value.total-of", "Alder Ltd agreed to pay Birch Co a total of $2 billion, including milestones.", "$2 billion", "money", usd(2e9)],
   ["stock.price-change", "Close, announcement day: Birch Co (BRC)   $41.20   +11.8%, against Alder Ltd.", "+11.8%", "percent", { value: 11.8 }],
+  ["stock.closed-at", "Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co closed yesterday at $14.37, a 1.6% discount to the offer.", "$14.37", "money", usd(14.37)],
   ["stock.closed-move", "Birch Co closed up 18.4% in Frankfurt after Alder Ltd's offer.", "18.4%", "percent", { value: 18.4 }],
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],
   ["stock.org-move", "Alder Ltd will buy Birch Co. Birch Co shed nearly 3% on the news.", "3%", "percent", { value: 3, qualifier: "nearly" }],
@@ -466,6 +467,17 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
       ["Alder Ltd awarded Birch Co a $5 billion contract, replacing the deal it signed last year.", "$5 billion", 5e9, "value"],
       // The marker is past a comma: the whole sentence is about the earlier offer.
       ["The firm offered $6.65 a share, valuing Birch Co at $1.6 billion, and persuaded the board to drop the original offer.", "$1.6 billion", 1.6e9, null],
+    ] as const) {
+      const f = fact(text, sub, "money", usd(amount));
+      expect(tagOf(text, f)?.fields[0] ?? null, text).toBe(field);
+    }
+  });
+  it("a closing price is the company's that closed ('Birch Co closed yesterday at $14.37'), never a deal that closed at a figure", () => {
+    for (const [text, sub, amount, field] of [
+      ["Alder Ltd agreed to buy Birch Co. Birch Co closed on Monday at $14.37.", "$14.37", 14.37, "stock"],
+      ["Alder Ltd agreed to buy Birch Co. Birch Co's shares closed at $14.37.", "$14.37", 14.37, "stock"],
+      ["Alder Ltd agreed to buy Birch Co. The index closed yesterday at $14.37.", "$14.37", 14.37, null],
+      ["Alder Ltd agreed to buy Birch Co. The fund closed at $900 million.", "$900 million", 9e8, null],
     ] as const) {
       const f = fact(text, sub, "money", usd(amount));
       expect(tagOf(text, f)?.fields[0] ?? null, text).toBe(field);

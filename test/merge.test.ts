@@ -743,6 +743,21 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.conflict).toBe(false);
   });
 
+  it("a figure with the leases added is the worth including debt, whether the leases come after it or open its sentence", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for €1.9 billion in cash. Including about €1.5 billion of aircraft lease liabilities, the deal values Coppice Mills at around €3.4 billion, Tarnwell Group said."],
+      ["b.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills in a deal worth €3.4 billion including leases."],
+      ["c.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills, valuing its equity at €1.9 billion."],
+    ]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 1.9e9, currency: "EUR" });
+    expect(r.fields.value?.conflict).toBe(false);
+    // Leases named in another sentence mark nothing: the 3.4bn there is the worth as stated.
+    const text = "Tarnwell Group has big lease liabilities. The takeover values Coppice Mills at €3.4 billion.";
+    const t = tagFields(text, [at(text, "€3.4 billion", "money", { amount: 3.4e9, currency: "EUR" })]);
+    expect(t[0]?.fields).toEqual(["value"]);
+    expect(t[0]?.aspects).toBeUndefined();
+  });
+
   it("'the takeover values X at' is the deal's value; 'the round values X at' a valuation", () => {
     const text = "The takeover values Coppice Mills at $2.4 billion. Earlier, a funding round valued Coppice Mills at $900 million.";
     const t = tags(text, [money(text, "$2.4 billion", 2.4e9), money(text, "$900 million", 9e8)]);

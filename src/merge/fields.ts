@@ -72,7 +72,7 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     if (field.dealScoped && (aboutOtherDeal(R, memo, a, text, f, s.index, clause) || pastYearDeal(R, memo, text, facts, f, clause, a.year))) return null;
     const tag: FieldTag = { fields: [best.field], cues: { [best.field]: [best.text.trim()] }, rules: { [best.field]: best.cue.id } };
     // Words beside the figure that make it another aspect ("including debt"): the first mark that matches.
-    const mark = field.aspectMarks.find((m) => m.re.test(m.where === "before" ? near.pre : near.post));
+    const mark = field.aspectMarks.find((m) => m.re.test(m.where === "before" ? near.pre : m.where === "after" ? near.post : text.slice(Math.max(s.start, f.start - WINDOW), f.start)));
     if (mark) {
       tag.aspects = { [best.field]: mark.aspect };
     } else if (best.cue.aspect) {

@@ -50,7 +50,7 @@ const FieldRule = z.object({
    * "$1.9bn for the equity"): claims of different aspects neither support nor contradict each other.
    * `before` patterns are tested on the clause text before the fact, `after` on the text after it.
    */
-  aspectMarks: z.array(z.object({ id: z.string(), where: z.enum(["before", "after"]), pattern: z.string(), aspect: z.string(), reason: z.string() })).optional(),
+  aspectMarks: z.array(z.object({ id: z.string(), where: z.enum(["before", "after", "sentence-before"]), pattern: z.string(), aspect: z.string(), reason: z.string() })).optional(),
 });
 
 const Pattern = z.object({ id: z.string(), pattern: z.string(), reason: z.string() });
@@ -147,7 +147,8 @@ export interface CompiledField {
   notPerShare: boolean;
   factual: boolean;
   cues: CompiledCue[];
-  aspectMarks: { id: string; where: "before" | "after"; re: RegExp; aspect: string }[];
+  /** where: the clause before or after the fact, or the whole sentence before it ("sentence-before"). */
+  aspectMarks: { id: string; where: "before" | "after" | "sentence-before"; re: RegExp; aspect: string }[];
 }
 
 export interface CompiledPattern {
