@@ -22,6 +22,7 @@ const CUES: Case[] = [
   ["value.stake-for", "Alder Ltd will take a minority position in Birch Co. The first step is a 25% stake for about $57 million.", "$57 million", "money", usd(5.7e7, "about")],
   ["value.valued-deal-at", "Alder Ltd signed a six-year supply agreement with Birch Co. The companies valued the contract at about $2.9 billion.", "$2.9 billion", "money", usd(2.9e9, "about")],
   ["value.total-of", "We have agreed to acquire Birch Co from Alder Ltd for a total consideration of approximately $3.6 billion.", "$3.6 billion", "money", usd(3.6e9, "approximately")],
+  ["value.consideration", "Birch Co announced the disposal of its tower to Alder Ltd for a headline consideration of $1.2bn.", "$1.2bn", "money", usd(1.2e9)],
   ["value.worth", "Alder Ltd has agreed to buy Birch Co in a cash-and-stock deal worth up to $4 billion including an earn-out.", "$4 billion", "money", usd(4e9, "up to")],
   ["announced.confirmed-that", "BIRCH CO confirmed today that a quarter of the club has been sold to Alder Ltd.", "today", "date", { iso: "2026-01-06" }],
   ["announced.statement-released", "Alder Ltd will pay $47.25 a share for Birch Co, according to a statement released before the US market opened on January 6.", "January 6", "date", { iso: "2026-01-06" }],

@@ -24,6 +24,8 @@ export const OrgRules = z.object({
   orgVerbs: z.array(z.string()),
   gazetteer: z.array(GazEntry),
   weakNames: z.array(z.string()),
+  /** Lower-case words that make a weak name part of a common phrase ("Target price"): no organisation then. */
+  weakNameCompounds: z.array(z.string()).optional(),
   places: z.array(z.string()),
   months: z.array(z.string()),
   weekdays: z.array(z.string()),
@@ -266,6 +268,7 @@ interface Compiled {
   exactCase: Set<string>;
   knownTokens: Set<string>;
   weak: Set<string>;
+  weakCompounds: Set<string>;
   placeKeys: Set<string>;
   placeMaxLen: number;
   suffixes: Set<string>;
@@ -440,6 +443,7 @@ function rules(): Compiled {
     exactCase,
     knownTokens,
     weak: new Set(r.weakNames.map(nameKey)),
+    weakCompounds: new Set(r.weakNameCompounds ?? []),
     placeKeys,
     placeMaxLen: Math.min(placeMaxLen, 5),
     suffixes: new SigSet(r.corporateSuffixes.map((s) => s.replace(/\.$/, ""))),
@@ -1408,7 +1412,13 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       while (j < n && (R.suffixes.has(toks[j]!.w) || (!inHeading && R.heads.has(toks[j]!.w) && !R.weakHeads.has(toks[j]!.w))) && !toks[j - 1]!.poss) j++;
       const span = toks.slice(i, j);
       const last = span[span.length - 1]!;
-      const weak = R.weak.has(nameKey(gname)) && matched === 1 && span[0]!.sentStart && !last.poss && j === i + 1;
+      const weakName = R.weak.has(nameKey(gname)) && matched === 1 && !last.poss && j === i + 1;
+      // "Target price: HK$15.20": a weak name before a word it makes a common phrase with is that phrase.
+      if (weakName && R.weakCompounds.size && R.weakCompounds.has(nextWordAfter(text, last.e))) {
+        i = j;
+        continue;
+      }
+      const weak = weakName && span[0]!.sentStart;
       out.push({
         toks: span,
         start: span[0]!.s,
@@ -1447,7 +1457,8 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     }
     // Breakers: role titles ("CEO", "Chief Executive"), honorifics, months, weekdays, and in a
     // title-case line a verb after a name ("X and Y Forge $3bn Alliance"; "Partners" only before "with").
-    const headlineVerb = i > 0 && (headingAt[t.s]! & 2) === 2 && R.headlineVerbs.has(t.w.toLowerCase()) && (!R.heads.has(t.w) || /^\s(?:with|With|to|To)\b/.test(text.slice(t.e, t.e + 6)));
+    // A headline's verb ("Acme to Land Deal"), unless a company's head word follows ("Shunwah Land Holdings").
+    const headlineVerb = i > 0 && (headingAt[t.s]! & 2) === 2 && R.headlineVerbs.has(t.w.toLowerCase()) && (!R.heads.has(t.w) || /^\s(?:with|With|to|To)\b/.test(text.slice(t.e, t.e + 6))) && !(i + 1 < n && isStrongHead(R, toks[i + 1]!.w));
     if (headlineVerb || R.roleTitle.has(t.w) || (R.calendar.has(t.w) && !monthAsFirstName(text, toks, i, R)) || R.honorifics.has(t.w)) {
       const isRole = R.roleTitle.has(t.w) || R.honorifics.has(t.w);
       if (free.length) flushFree(isRole);
@@ -1593,6 +1604,19 @@ type CandX = Cand & { roleBefore?: boolean; roleAfter?: boolean; hasSuffix?: boo
 
 const CAP_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
 /** CAP_WORD_RE.test(w), ASCII words by character codes. */
+/** A head word that names a company by itself ("Holdings", "Group"), in any case ("HOLDINGS"). */
+function isStrongHead(R: Compiled, w: string): boolean {
+  const t = w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w;
+  return (R.heads.has(t) && !R.weakHeads.has(t)) || R.suffixes.has(t);
+}
+
+/** The lower-case word right after `end` (one space between), or "". */
+function nextWordAfter(text: string, end: number): string {
+  if (text.charCodeAt(end) !== 32) return "";
+  const m = /^[a-z]+/.exec(text.slice(end + 1, end + 24));
+  return m ? m[0] : "";
+}
+
 function isCapWord(w: string): boolean {
   const c0 = w.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90 && w.length >= 2) {
@@ -2013,6 +2037,9 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   }
   if (after && (TICKER_RE.test(after) || (!last.poss && TICKER_PRICE_RE.test(after)))) return set("org.ticker");
   if (c.defAlias && n >= 2 && initialsOf(c) === c.defAlias.replace(/[^A-Z]/g, "")) return set("org.definition");
+  // A heading that names a company with its head word and its ticker or short name in brackets
+  // ("Shunwah Land Holdings (SWL)" atop a broker's note).
+  if (c.heading && c.defAlias && n >= 2 && isStrongHead(R, last.w)) return set("org.head");
   if (c.heading) return;
 
   // "Quellmont Energy Transition Fund II": a fund's or series' number after the head word.
