@@ -411,6 +411,21 @@ describe("stock: the move on the news, stated as a move", () => {
   });
 });
 
+describe("stock: a move restated", () => {
+  it("a move in money restated as a percentage after a comma is the same claim ('rose by 500 yen, or 16.9%, to 3,460 yen'); a percentage of something else is not", () => {
+    const text = "Alder Ltd agreed to buy Birch Co. Birch Co shares rose by the daily limit of 500 yen, or 16.9%, to 3,460 yen.";
+    const jpy = (sub: string, amount: number) => at(text, sub, "money", { amount, currency: "JPY" });
+    const facts = [org(text, "Alder Ltd", "Alder Ltd"), org(text, "Birch Co", "Birch Co"), org(text, "Birch Co", "Birch Co", 1), jpy("500 yen", 500), pct(text, "16.9%", 16.9), jpy("3,460 yen", 3460)];
+    const t = tagFields(text, facts);
+    expect(t[3]?.fields).toEqual(["stock"]);
+    expect(t[4]?.fields).toEqual(["stock"]);
+    expect(t[4]?.aspects).toEqual(t[3]?.aspects);
+    const other = "Alder Ltd agreed to buy Birch Co. Birch Co shares rose 500 yen to 3,460 yen, and 16.9% of them changed hands.";
+    const u = tagFields(other, [org(other, "Alder Ltd", "Alder Ltd"), org(other, "Birch Co", "Birch Co"), org(other, "Birch Co", "Birch Co", 1), at(other, "500 yen", "money", { amount: 500, currency: "JPY" }), at(other, "3,460 yen", "money", { amount: 3460, currency: "JPY" }), pct(other, "16.9%", 16.9)]);
+    expect(u[5]?.fields ?? []).not.toContain("stock");
+  });
+});
+
 describe("value: one deal in two currencies, or with its debt", () => {
   it("an amount restated after a comma ('X, or about Y,') is X's conversion, and the words after the restatement are X's own", () => {
     const cny = (text: string, sub: string, amount: number) => at(text, sub, "money", { amount, currency: "CNY" });

@@ -329,6 +329,14 @@ const CONVERSION_GAP = /^ ?\((?:about |around |roughly |approximately |some |nea
 function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldTag | null)[]): void {
   for (let i = 0; i + 1 < facts.length; i++) {
     const a = facts[i]!, b = facts[i + 1]!;
+    // A share move restated as a percentage: "rose by the daily limit of 500 yen, or 16.9%, to 3,460 yen".
+    if (a.type === "money" && b.type === "percent" && !tags[i + 1] && tags[i]?.fields[0] === "stock" && b.start >= a.end && b.start - a.end <= 20) {
+      if (OR_GAP.test(text.slice(a.end, b.start)) && OR_TAIL.test(text.slice(b.end, b.end + 60))) {
+        const t = tags[i]!;
+        tags[i + 1] = { ...t, cues: { ...t.cues }, ...(t.aspects ? { aspects: { ...t.aspects } } : {}) };
+      }
+      continue;
+    }
     if (a.type !== "money" || b.type !== "money" || b.start < a.end) continue;
     if (!a.value.currency || !b.value.currency || a.value.currency === b.value.currency) continue;
     if (b.start - a.end > 20) continue;
