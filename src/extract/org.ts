@@ -1603,7 +1603,6 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
 type CandX = Cand & { roleBefore?: boolean; roleAfter?: boolean; hasSuffix?: boolean; nounBefore?: boolean; notOrg?: boolean; personTail?: boolean };
 
 const CAP_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
-/** CAP_WORD_RE.test(w), ASCII words by character codes. */
 /** A head word that names a company by itself ("Holdings", "Group"), in any case ("HOLDINGS"). */
 function isStrongHead(R: Compiled, w: string): boolean {
   const t = w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w;
@@ -1617,6 +1616,7 @@ function nextWordAfter(text: string, end: number): string {
   return m ? m[0] : "";
 }
 
+/** CAP_WORD_RE.test(w), ASCII words by character codes. */
 function isCapWord(w: string): boolean {
   const c0 = w.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90 && w.length >= 2) {

@@ -8,6 +8,7 @@
 //
 // Case-insensitive patterns only (the flag `i` without `u`): letters are folded to lower case, and
 // in that mode a non-ASCII character never matches an ASCII one.
+import { readQuantifier } from "../rules/regex-quantifier.js";
 
 /** Buckets of a character: ASCII codes with A-Z folded to a-z, and 128 for every other code unit. */
 export const NB = 129;
@@ -76,21 +77,13 @@ function parse(src: string): Node {
   }
   function quantified(n: Node): Node {
     for (;;) {
-      const c = peek();
-      let min: number, max: number;
-      if (c === "?") [min, max] = [0, 1];
-      else if (c === "*") [min, max] = [0, Infinity];
-      else if (c === "+") [min, max] = [1, Infinity];
-      else if (c === "{") {
-        const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
-        if (!m) throw new Unsupported("brace");
-        min = +m[1]!;
-        max = m[2] === undefined ? min : m[3] === "" ? Infinity : +m[3]!;
-        i += m[0].length - 1;
-      } else return n;
-      i++;
-      if (peek() === "?") i++; // lazy: same language
-      n = { t: "rep", items: [n], min, max };
+      const q = readQuantifier(src, i);
+      if (!q) {
+        if (peek() === "{") throw new Unsupported("brace");
+        return n;
+      }
+      i = q.end;
+      n = { t: "rep", items: [n], min: q.min, max: q.max };
     }
   }
   function atom(): Node {

@@ -331,24 +331,13 @@ function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldT
     const a = facts[i]!, b = facts[i + 1]!;
     // A share move restated as a percentage: "rose by the daily limit of 500 yen, or 16.9%, to 3,460 yen".
     if (a.type === "money" && b.type === "percent" && !tags[i + 1] && tags[i]?.fields[0] === "stock" && b.start >= a.end && b.start - a.end <= 20) {
-      if (OR_GAP.test(text.slice(a.end, b.start)) && OR_TAIL.test(text.slice(b.end, b.end + 60))) {
+      if (restatedAfterOr(text, a, b)) {
         const t = tags[i]!;
         tags[i + 1] = { ...t, cues: { ...t.cues }, ...(t.aspects ? { aspects: { ...t.aspects } } : {}) };
       }
       continue;
     }
-    if (a.type !== "money" || b.type !== "money" || b.start < a.end) continue;
-    if (!a.value.currency || !b.value.currency || a.value.currency === b.value.currency) continue;
-    if (b.start - a.end > 20) continue;
-    const gap = text.slice(a.end, b.start);
-    if (CONVERSION_GAP.test(gap)) {
-      // The bracket closes after the converted amount, or after the rate it was converted at:
-      // "¥465 billion (about US$3.04 billion at ¥153 to the dollar)".
-      if (text[b.end] !== ")" && !RATE_TAIL.test(text.slice(b.end, b.end + 60))) continue;
-    } else if (OR_GAP.test(gap)) {
-      // "RMB14.6 billion, or about €1.9 billion, for a 21% stake": the restatement ends its clause.
-      if (!OR_TAIL.test(text.slice(b.end, b.end + 60))) continue;
-    } else continue;
+    if (!conversionOf(text, a, b)) continue;
     const [ta, tb] = [tags[i], tags[i + 1]];
     // The copy is its own aspect: conversions at different rates are no clash, nor support.
     const copy = (t: FieldTag): FieldTag => ({ ...t, cues: { ...t.cues }, aspects: Object.fromEntries(t.fields.map((f) => [f, "converted"])) });
@@ -372,12 +361,28 @@ function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldT
  */
 function restatementEnd(text: string, facts: readonly RawFact[], i: number, limit: number): number {
   const a = facts[i]!, b = facts[i + 1];
-  if (a.type !== "money" || !b || b.type !== "money" || b.start < a.end || b.end > limit || b.start - a.end > 20) return a.end;
-  if (!a.value.currency || !b.value.currency || a.value.currency === b.value.currency) return a.end;
+  if (!b || b.end > limit) return a.end;
+  const how = conversionOf(text, a, b);
+  return how === "bracket" ? b.end + 1 : how === "or" ? b.end : a.end;
+}
+
+/**
+ * Whether money fact b restates money fact a in another currency, and how: in brackets that close
+ * after it ("€3.1bn ($3.4bn)"), in brackets that close after the rate it was converted at
+ * ("¥465 billion (about US$3.04 billion at ¥153 to the dollar)"), or after a comma and "or" with
+ * the clause ending after it ("RMB14.6 billion, or about €1.9 billion, for a 21% stake").
+ */
+function conversionOf(text: string, a: RawFact, b: RawFact): "bracket" | "rate" | "or" | null {
+  if (a.type !== "money" || b.type !== "money" || b.start < a.end || b.start - a.end > 20) return null;
+  if (!a.value.currency || !b.value.currency || a.value.currency === b.value.currency) return null;
   const gap = text.slice(a.end, b.start);
-  if (CONVERSION_GAP.test(gap)) return text[b.end] === ")" ? b.end + 1 : a.end;
-  if (OR_GAP.test(gap) && OR_TAIL.test(text.slice(b.end, b.end + 60))) return b.end;
-  return a.end;
+  if (CONVERSION_GAP.test(gap)) return text[b.end] === ")" ? "bracket" : RATE_TAIL.test(text.slice(b.end, b.end + 60)) ? "rate" : null;
+  return restatedAfterOr(text, a, b) ? "or" : null;
+}
+
+/** "a, or about b," with the clause ending after b: b restates a. */
+function restatedAfterOr(text: string, a: RawFact, b: RawFact): boolean {
+  return OR_GAP.test(text.slice(a.end, b.start)) && OR_TAIL.test(text.slice(b.end, b.end + 60));
 }
 
 const RATE_TAIL = /^,?\s+(?:at|using|based on)\s+[^()\n]{1,50}\)/;

@@ -154,8 +154,6 @@ export interface CompiledField {
 export interface CompiledPattern {
   id: string;
   re: RegExp;
-  /** Lower-case strings one of which every match holds (rules/prefilter.ts), or null. */
-  lits?: Literals | null;
   /** This pattern's place in the rules' partyFilter (party statements, roles and links). */
   filterAt?: number;
 }
@@ -270,9 +268,8 @@ export function fieldRules(): CompiledRules {
   const partyLits: (Literals | null)[] = [];
   const party = <T extends { id: string; pattern: string }>(s: T, aliasInBrackets = false) => {
     const r = namePattern(s.pattern, s.id, aliasInBrackets);
-    const lits = requiredLiterals(r.source);
-    partyLits.push(lits);
-    return { id: s.id, re: r, lits, filterAt: partyLits.length - 1 };
+    partyLits.push(requiredLiterals(r.source));
+    return { id: s.id, re: r, filterAt: partyLits.length - 1 };
   };
   const fields: CompiledField[] = r.fields.map((f) => ({
     name: f.name,

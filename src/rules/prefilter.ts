@@ -7,6 +7,7 @@
 // The analysis is sound, never clever: only ASCII characters count as literals (a non-ASCII
 // character, a class like \s or \w, a lookaround's body and anything optional are "unknown"), and
 // the strings are compared lower-cased, so they hold whether or not the pattern ignores case.
+import { readQuantifier } from "./regex-quantifier.js";
 
 /** Strings, one of which a match must contain; null when no useful set is known. */
 export type Literals = readonly string[];
@@ -124,20 +125,8 @@ class LiteralReader {
   }
 
   private quantifier(): { min: number; max: number } | null {
-    const c = this.s[this.i];
-    let q: { min: number; max: number } | null = null;
-    if (c === "*") q = { min: 0, max: Infinity };
-    else if (c === "+") q = { min: 1, max: Infinity };
-    else if (c === "?") q = { min: 0, max: 1 };
-    if (q) this.i++;
-    else if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i, this.i + 24));
-      if (!m) return null;
-      this.i += m[0].length;
-      const min = Number(m[1]);
-      q = { min, max: m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]) };
-    } else return null;
-    if (this.s[this.i] === "?") this.i++; // lazy
+    const q = readQuantifier(this.s, this.i);
+    if (q) this.i = q.end;
     return q;
   }
 
@@ -389,11 +378,4 @@ export class PatternFilter {
     }
     return hit;
   }
-}
-
-/** Whether the lower-cased text holds one of the literals (always true without literals). */
-export function mayMatch(lits: Literals | null, lower: string): boolean {
-  if (!lits) return true;
-  for (const s of lits) if (lower.includes(s)) return true;
-  return false;
 }

@@ -8,6 +8,7 @@
 //     between them: \d+\d+, \w+\s*\w+, .*.* (polynomial: n^2 per starting point).
 // The analysis is conservative (it may refuse a pattern that would have been fine) and never runs
 // the pattern. Character sets are tracked exactly for ASCII and by class for the rest.
+import { readQuantifier } from "./regex-quantifier.js";
 
 /** A set of characters: 128 ASCII bits plus three buckets for the rest of Unicode. */
 class CharSet {
@@ -137,20 +138,8 @@ class Parser {
   }
 
   private quantifier(): { min: number; max: number } | null {
-    const c = this.s[this.i];
-    let q: { min: number; max: number } | null = null;
-    if (c === "*") q = { min: 0, max: Infinity };
-    else if (c === "+") q = { min: 1, max: Infinity };
-    else if (c === "?") q = { min: 0, max: 1 };
-    if (q) this.i++;
-    else if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i, this.i + 24));
-      if (!m) return null;
-      this.i += m[0].length;
-      const min = Number(m[1]);
-      q = { min, max: m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]) };
-    } else return null;
-    if (this.s[this.i] === "?") this.i++; // lazy: same worst case
+    const q = readQuantifier(this.s, this.i);
+    if (q) this.i = q.end;
     return q;
   }
 
