@@ -1063,6 +1063,7 @@ export function extractOrgs(text: string): RawFact[] {
   const cands: Cand[] = [];
   for (const run of runs) splitRun(text, run, R, cands, headingAt);
   joinInstitutionLists(text, toks, cands, R);
+  splitAtNamedConjunct(text, cands, R, headingAt);
   markPersons(text, cands, R);
   const maybeLast = maybeLastNames(cands, R);
   // Evidence.
@@ -1189,6 +1190,36 @@ function joinInstitutionLists(text: string, toks: readonly Tok[], cands: Cand[],
   }
 }
 const LIST_TAIL = /^(?:,\s(?:\p{Lu}[\p{L}-]+\s){0,2}?\p{Lu}[\p{L}-]+){1,4},?\s(?:and|&)\s(?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+/u;
+
+/**
+ * "Lindoia Partners advised Jacarezinho and Taruma Capital advised Anicuns": one word, "and", then
+ * a firm that ends in a head word or suffix reads as one name ("Marks and Spencer Group"), unless
+ * that one word is a name of its own elsewhere in the text, in a candidate with no "and" or "&" of
+ * its own ("Banco Jacarezinho", "Jacarezinho said"). Then the two are two names.
+ */
+function splitAtNamedConjunct(text: string, cands: Cand[], R: Compiled, headingAt: Uint8Array): void {
+  let words: Set<string> | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const t = cands[i]!.toks;
+    if (t.length < 4 || t[1]!.w !== "and" || !t[0]!.cap || R.stop.has(t[0]!.w) || R.heads.has(t[0]!.w) || R.suffixes.has(t[0]!.w)) continue;
+    const last = t[t.length - 1]!.w;
+    if (!R.suffixes.has(last) && !(R.heads.has(last) && !R.weakHeads.has(last))) continue;
+    if (!words) {
+      words = new Set();
+      for (const x of cands) {
+        if (R.firstNames.has(x.toks[0]!.w) || x.toks.some((k) => k.w === "and" || k.w === "&")) continue;
+        for (const k of x.toks) words.add(k.w);
+      }
+    }
+    if (!words.has(t[0]!.w)) continue;
+    const c = cands[i] as CandX;
+    const parts: Cand[] = [];
+    pushFree(text, t.slice(0, 1), R, parts, headingAt, !!c.roleBefore, false);
+    pushFree(text, t.slice(2), R, parts, headingAt, false, !!c.roleAfter);
+    cands.splice(i, 1, ...parts);
+    i += parts.length - 1;
+  }
+}
 
 /** Person pre-pass: full names ("First Last", or after an honorific or role), so that a last name alone is known to be a person. */
 function markPersons(text: string, cands: Cand[], R: Compiled): void {
