@@ -18,6 +18,14 @@ const Currency = z.object({
   /** Words that are also common words ("won"): the currency only after a large amount ("1.12 trillion won", "61,300 won"). */
   wordsLarge: z.array(z.string().min(1)).optional(),
   article: z.array(z.string().min(1)).optional(),
+  /** Forms that are also letters of roads, models and codes ("R", "Ps"): see strictOk. */
+  symbolsStrict: z.array(z.string().min(1)).optional(),
+});
+const UnitPlace = z.object({
+  code: z.string().regex(/^[A-Z]{3}$/),
+  /** The unit's forms this code is written with, where that narrows it ("kronor": SEK). */
+  words: z.array(z.string().min(1)).optional(),
+  cues: z.array(z.string().min(1)),
 });
 export const CurrencyRules = z.object({
   rules: z.array(z.object({ id: z.string().regex(/^money\./), description: z.string(), enabled: z.boolean().optional() })),
@@ -31,10 +39,11 @@ export const CurrencyRules = z.object({
   })),
   lowercaseCodes: z.array(z.string()),
   notBefore: z.record(z.string(), z.array(z.string())),
+  unitPlaces: z.record(z.string(), z.array(UnitPlace)).optional(),
 });
 export type CurrencyRules = z.infer<typeof CurrencyRules>;
 
-interface Cur { code: string | null; unit?: string }
+interface Cur { code: string | null; unit?: string; strict?: boolean }
 interface Sub { code: string; ratio: number }
 
 interface Compiled {
@@ -58,6 +67,8 @@ interface Compiled {
   sepRe: RegExp;
   betweenRe: RegExp;
   centsTailRe: RegExp;
+  /** unit → the codes it may be, each with a test for the place names that point to it. */
+  unitPlaces: Map<string, { code: string; words: Set<string> | null; cues: RegExp }[]>;
 }
 
 let compiled: Compiled | null = null;
@@ -71,7 +82,7 @@ function compile(): Compiled {
   if (compiled) return compiled;
   const r = loadRules("currencies", CurrencyRules);
   const exact = new Map<string, Cur>(), loose = new Map<string, Cur>(), words = new Map<string, Cur>();
-  const letterForms: string[] = [], symbolForms: string[] = [], wordForms: string[] = [], beforeWords: string[] = [];
+  const letterForms: string[] = [], symbolForms: string[] = [], wordForms: string[] = [], beforeWords: string[] = [], strictForms: string[] = [];
   const lower = new Set(r.lowercaseCodes.map((c) => c.toLowerCase()));
   const largeOnly = new Set<string>();
   for (const c of r.currencies) {
@@ -87,6 +98,12 @@ function compile(): Compiled {
     for (const w of [...c.words, ...(c.wordsLarge ?? [])]) { words.set(wordKey(w), cur); wordForms.push(w); }
     for (const w of c.wordsLarge ?? []) largeOnly.add(wordKey(w));
     for (const w of c.wordsBefore ?? []) beforeWords.push(w);
+    // Exact case only, before the number only (never in suffixRe, never lower-cased).
+    for (const s of c.symbolsStrict ?? []) {
+      exact.set(squash(s), { ...cur, strict: true });
+      letterForms.push(s);
+      strictForms.push(s);
+    }
   }
   const subs = new Map<string, Sub>(), attachedSubs = new Map<string, Sub>();
   const subForms: string[] = [], attForms: string[] = [];
@@ -105,7 +122,7 @@ function compile(): Compiled {
   // After the number: a symbol or code (touching or one space away, and not the start of the next
   // amount: "two $500 checks"), or a word (one space or a hyphen away: "12-cent", "one-yen").
   const suffixRe = new RegExp(
-    `(?:(\\s?)(${forms(letterForms)})(?![A-Za-z])|(\\s?)(${forms(symbolForms)})(?!\\s?\\d)|([\\s-]?)(${alt(wordForms)})(?![A-Za-z]))`, "iy");
+    `(?:(\\s?)(${forms(letterForms.filter((f) => !strictForms.includes(f)))})(?![A-Za-z])|(\\s?)(${forms(symbolForms)})(?!\\s?\\d)|([\\s-]?)(${alt(wordForms)})(?![A-Za-z]))`, "iy");
   const subRe = new RegExp(`(?:([\\s-]?)(${alt(subForms)})(?![A-Za-z])|()(${alt(attForms)})(?![A-Za-z0-9])|( )(${alt(attForms)})(?=\\s*(?:$|[.,;:!?)])))`, "y");
   // Scans the lower-cased text (lowerOf), so it needs no `i` flag.
   const articleRe = new RegExp(`\\b(an?)\\s+(?=(?:${alt(articleWords)})\\b)`, "g");
@@ -118,6 +135,16 @@ function compile(): Compiled {
     sepRe: /^\s?(?:(-|–|—|to|and)\s?)$/i,
     betweenRe: /(?<![A-Za-z])(between|from)\s+$/i,
     centsTailRe: /^\s*(?:$|[.,;:!?)]|and\b)/i,
+    unitPlaces: new Map(
+      Object.entries(r.unitPlaces ?? {}).map(([unit, places]) => [
+        unit.toLowerCase(),
+        places.map((p) => ({
+          code: p.code,
+          words: p.words ? new Set(p.words.map(wordKey)) : null,
+          cues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(p.cues)})(?![\\p{L}\\p{N}])`, "gu"),
+        })),
+      ]),
+    ),
   });
 }
 
@@ -233,7 +260,9 @@ export function extractMoney(text: string): RawFact[] {
   const out: RawFact[] = [];
   const amounts: (Amount | null)[] = nums.map((n) => {
     if (n.dotted) return null;
-    const pre = prefixOf(c, text, n);
+    let pre = prefixOf(c, text, n);
+    // A one-letter strict form touches its number ("R4.2 billion"; "Form R 4.25" is no rand).
+    if (pre?.cur?.strict && (!strictOk(text, n) || (text.slice(pre.start, pre.end).trimEnd().length === 1 && pre.end - pre.start > 1))) pre = null;
     // Glued to letters on the left only where those letters are a currency ("USD3.14", "RM42").
     if (n.gluedLeft && !(pre && pre.end === n.start && !/\s$/.test(text.slice(pre.start, pre.end)))) return null;
     const suf = suffixOf(c, text, n.end, n.scale > 1, n.scale > 1 || n.value >= 1000);
@@ -296,7 +325,59 @@ export function extractMoney(text: string): RawFact[] {
     lastEnd = end;
   }
   if (enabled.has("money.vague")) vagueAmounts(c, text, out);
-  return declaredDollar(text, localCents(text, dropRates(text, out)));
+  return localUnits(c, text, declaredDollar(text, localCents(text, dropRates(text, out))));
+}
+
+/**
+ * A strict form ("R", "Ps") is money only before an amount with a scale word or with two decimals
+ * ("R4.2 billion", "Ps 18.5 billion", "R112.60"): "R45", "the R3 engine" and "PS5" are not.
+ */
+function strictOk(text: string, n: NumberMention): boolean {
+  return !n.words && (n.scale > 1 || (n.decimals && /\.\d\d$/.test(text.slice(n.start, n.end))));
+}
+
+/**
+ * "rose 4.1% to 212.47 pesos", "Ps 18.5 billion", "890 million francs": a unit that several
+ * countries use has no code of its own. A source that points to one of them (its place names, and
+ * amounts written with that code, which count three times) gives them that code; a tie gives none.
+ */
+const IS_LETTER = /^\p{L}$/u;
+function localUnits(c: Compiled, text: string, out: RawFact[]): RawFact[] {
+  if (!c.unitPlaces.size) return out;
+  let codes: Map<string, number> | null = null;
+  const decided = new Map<string, string | null>();
+  for (const f of out) {
+    const unit = f.value.unit as string | undefined;
+    if (f.value.currency != null || !unit) continue;
+    const places = c.unitPlaces.get(unit.toLowerCase());
+    if (!places) continue;
+    // The unit's form as written ("kronor"), where a code is written with some forms only.
+    let w0 = f.end;
+    while (w0 > f.start && IS_LETTER.test(text[w0 - 1]!)) w0--;
+    const word = wordKey(text.slice(w0, f.end));
+    const key = unit + "|" + word;
+    if (!decided.has(key)) {
+      if (!codes) {
+        codes = new Map();
+        for (const g of out) if (typeof g.value.currency === "string") codes.set(g.value.currency, (codes.get(g.value.currency) ?? 0) + 1);
+      }
+      let best: string | null = null;
+      let bestScore = 0;
+      let tie = false;
+      for (const p of places) {
+        if (p.words && word && !p.words.has(word) && places.some((q) => q.words?.has(word))) continue;
+        p.cues.lastIndex = 0;
+        let score = 3 * (codes.get(p.code) ?? 0);
+        while (p.cues.exec(text)) score++;
+        if (score > bestScore) [best, bestScore, tie] = [p.code, score, false];
+        else if (score === bestScore && score > 0) tie = true;
+      }
+      decided.set(key, tie ? null : best);
+    }
+    const code = decided.get(key);
+    if (code) f.value = { ...f.value, currency: code };
+  }
+  return out;
 }
 
 let vagueRe: { re: RegExp; amount: Map<string, number> } | null = null;
