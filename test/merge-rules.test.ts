@@ -41,6 +41,8 @@ const CUES: Case[] = [
   ["value.invest-in-party", "Alder Ltd and Birch Co announced that Alder Ltd will invest $2 billion in Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.put-into-party", "Alder Ltd and Birch Co announced a partnership. Alder Ltd is putting about $2.2bn into Birch Co.", "$2.2bn", "money", usd(2.2e9, "about")],
   ["value.raised", "Birch Co raised $300 million led by Alder Ltd.", "$300 million", "money", usd(3e8)],
+  ["value.in-grants", "Birch Co wins up to $1.85 billion in chip grants from Alder Ltd.", "$1.85 billion", "money", usd(1.85e9, "up to")],
+  ["value.grant-of", "Alder Ltd signed off an award of up to $1.85 billion to build Birch Co's plant.", "$1.85 billion", "money", usd(1.85e9, "up to")],
   ["value.deal-at-value-of", "Alder Ltd agreed to combine with Birch Co at a pro forma equity value of about $3.4bn.", "$3.4bn", "money", usd(3.4e9, "about")],
   ["value.deal-at-value-of", "Alder Ltd will merge with Birch Co, in a deal that would give the combined company a market value of more than $4 billion.", "$4 billion", "money", usd(4e9, "more than")],
   ["value.enterprise-value-is", "Alder Ltd is buying Birch Co. Net of Birch Co's cash, the enterprise value is roughly $6.1bn.", "$6.1bn", "money", usd(6.1e9, "roughly")],
@@ -57,6 +59,7 @@ const CUES: Case[] = [
   ["term.over-with-deal", "Under the deal, Birch Co will supply chips over nine years.", "nine years", "duration", { iso: "P9Y" }],
   ["announced.verb-before", "Alder Ltd and Birch Co unveiled on Tuesday a chip deal.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.said-on", "Alder Ltd will buy Birch Co, the companies said on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.on-date-grant", "Alder Ltd on Friday finalised $4.25 billion in federal support for Birch Co.", "Friday", "date", { iso: "2026-01-09" }],
   ["announced.said-trailing", "Alder Ltd agreed to take over Birch Co in an all-share deal, the two banks said late on Monday, creating a large lender.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.verb-before", "Alder Ltd announced on the night of this Monday (10) the incorporation of the shares of Birch Co.", "this Monday", "date", { iso: "2026-08-10" }],
   ["value.deal-values", "Alder Ltd agreed to take over Birch Co in an all-share deal that values the lender at $2 billion.", "$2 billion", "money", usd(2e9)],
@@ -209,6 +212,15 @@ describe("every cue rule fires on its case", () => {
     const tags = tagFields(text, facts, "2026-01-06");
     expect(tags.map((t, i) => (t?.fields.includes("announced") ? text.slice(facts[i]!.start, facts[i]!.end) : null)).filter(Boolean)).toEqual(["6 January 2026"]);
   });
+  it("Markdown emphasis on a figure is no word between it and its cue; loans alone are no grant", () => {
+    const text = "Alder Ltd on Friday finalised **$4.25 billion** in federal support for Birch Co. Birch Co also gets up to $2.4 billion in federal loans.";
+    const f = fact(text, "$4.25 billion", "money", usd(4.25e9));
+    expect(tagOf(text, f)?.rules).toEqual({ value: "value.in-grants" });
+    const g = fact(text, "$2.4 billion", "money", usd(2.4e9, "up to"));
+    expect(tagOf(text, g)?.fields ?? []).not.toContain("value");
+    const said = "Alder Ltd will sell __€900m__ of bonds. Birch Co agreed a deal with Alder Ltd that is worth *€2bn*.";
+    expect(tagOf(said, fact(said, "€2bn", "money", { amount: 2e9, currency: "EUR" }))?.rules).toEqual({ value: "value.worth" });
+  });
   it("a rival's own deal ('Birch Co ditches Cedar’s £1.6bn deal') claims no value", () => {
     const text = "Alder Ltd has won back the support of Birch Co’s board for its £1.73bn takeover. Birch Co ditches Cedar Partners’ £1.6bn deal to back the sweetened Alder Ltd bid.";
     const facts: RawFact[] = [...orgs(text), { type: "org", start: text.indexOf("Cedar Partners"), end: text.indexOf("Cedar Partners") + 14, value: { name: "Cedar Partners" }, rule: "test" }];
@@ -291,6 +303,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.award", "Alder Ltd has awarded Birch Co a contract worth up to $5 billion to support special forces.", "alder", "birch"],
   ["party.award-to", "Alder Ltd awarded a $2 billion radar contract to Birch Co on Monday.", "alder", "birch"],
   ["party.awarded-by", "Birch Co was awarded a $2 billion radar contract by Alder Ltd.", "alder", "birch"],
+  ["party.fund-for", "Alder Ltd said it had finalised an award of up to $1.85 billion in direct funding for Birch Co.", "alder", "birch"],
   ["party.and-announce", "Two producers, Alder Ltd (ALD:NYSE) and Birch Co (BRC:NYSE), announced that they have entered into a definitive agreement to combine.", "alder", "birch"],
   ["party.rights-to", "U.S. streaming company Alder Ltd has won the exclusive British broadcast rights to the Birch Co, a cricket competition, in a five-season deal.", "alder", "birch"],
   ["party.takes-rights", "Alder Ltd takes the Birch Co's UK live rights at £210m a season.", "alder", "birch"],

@@ -46,11 +46,17 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     // The text around the fact within its clause, cut once for all the cues.
     // After an amount restated in another currency, the words that follow the restatement are
     // the amount's own: "pay RMB14.6 billion, or about €1.9 billion, for a 21% stake".
-    const postFrom = restatementEnd(text, facts, idx, clause.end);
+    // Emphasis that touches the fact is no word of the text: "finalised **$4.25 billion** in
+    // federal support" reads as "finalised $4.25 billion in federal support".
+    let postFrom = restatementEnd(text, facts, idx, clause.end);
+    for (let k = 0; k < 3 && postFrom < clause.end && isEmphasis(text.charCodeAt(postFrom)); k++) postFrom++;
+    let preEnd = f.start;
+    for (let k = 0; k < 3 && preEnd > clause.start && isEmphasis(text.charCodeAt(preEnd - 1)); k++) preEnd--;
     const near: Near = {
-      pre: text.slice(Math.max(clause.start, f.start - WINDOW), f.start),
+      pre: text.slice(Math.max(clause.start, preEnd - WINDOW), preEnd),
       post: text.slice(postFrom, Math.min(clause.end, postFrom + WINDOW)),
       postFrom,
+      preEnd,
       preHits: null,
       postHits: null,
     };
@@ -452,8 +458,15 @@ interface Near {
   /** Which of the rules' textFilter patterns may match pre and post (scanned when first asked). */
   preHits: Uint8Array | null;
   postHits: Uint8Array | null;
-  /** Where post starts: the fact's end, or the end of its restatement in another currency. */
+  /** Where post starts: the fact's end (after any emphasis that closes on it), or the end of its restatement in another currency. */
   postFrom: number;
+  /** Where pre ends: the fact's start, before any emphasis that opens on it. */
+  preEnd: number;
+}
+
+/** "*" or "_": Markdown emphasis around a figure ("**$4.25 billion**"). */
+function isEmphasis(c: number): boolean {
+  return c === 42 || c === 95;
 }
 
 /** Whether pattern i of the textFilter may match the text before the fact (-1: no filter). */
@@ -484,7 +497,7 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
     const m = cue.re.exec(pre);
     if (!m) return null;
     if (cue.needsPartyAfter && !partyAfter(a, text, near.postFrom, clause, cue.needsPartyAfter)) return null;
-    if (cue.subjectOrg && !orgRightBefore(memo, a, text, f.start - pre.length + m.index, clause)) return null;
+    if (cue.subjectOrg && !orgRightBefore(memo, a, text, near.preEnd - pre.length + m.index, clause)) return null;
     return { score: (m[1] ?? "").length, text: m[0] };
   }
   if (cue.where === "after") {
