@@ -59,6 +59,7 @@ const CUES: Case[] = [
   ["term.over-with-deal", "Under the deal, Birch Co will supply chips over nine years.", "nine years", "duration", { iso: "P9Y" }],
   ["announced.verb-before", "Alder Ltd and Birch Co unveiled on Tuesday a chip deal.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.said-on", "Alder Ltd will buy Birch Co, the companies said on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.awarded-on", "Alder Ltd will pay €540 million a season for the rights, after the Birch Co board awarded it all four packages in its tender on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.on-date-grant", "Alder Ltd on Friday finalised $4.25 billion in federal support for Birch Co.", "Friday", "date", { iso: "2026-01-09" }],
   ["announced.said-trailing", "Alder Ltd agreed to take over Birch Co in an all-share deal, the two banks said late on Monday, creating a large lender.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.verb-before", "Alder Ltd announced on the night of this Monday (10) the incorporation of the shares of Birch Co.", "this Monday", "date", { iso: "2026-08-10" }],
@@ -220,6 +221,16 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(text, g)?.fields ?? []).not.toContain("value");
     const said = "Alder Ltd will sell __€900m__ of bonds. Birch Co agreed a deal with Alder Ltd that is worth *€2bn*.";
     expect(tagOf(said, fact(said, "€2bn", "money", { amount: 2e9, currency: "EUR" }))?.rules).toEqual({ value: "value.worth" });
+  });
+  it("a spread below a price, a listing's proceeds in an earlier year and 'the 2021 sale of X' claim no value", () => {
+    const text = "Alder Ltd will buy Birch Co for $8.2 billion. Birch Co closed $3.26 below the cash price. Birch Co went public in 2018, raising $172 million. It is the biggest since the 2021 sale of Cedar Bio for $5.6 billion.";
+    const money = [["$8.2 billion", 8.2e9], ["$3.26", 3.26], ["$172 million", 1.72e8], ["$5.6 billion", 5.6e9]] as const;
+    const facts = [...orgs(text), ...money.map(([sub, amount]) => fact(text, sub, "money", usd(amount))), fact(text, "2018", "date", { iso: "2018" }), fact(text, "2021", "date", { iso: "2021" })];
+    facts.sort((a, b) => a.start - b.start);
+    const tags = tagFields(text, facts, "2026-11-16");
+    const fieldsOf = (sub: string) => tags[facts.findIndex((f) => text.slice(f.start, f.end) === sub)]?.fields ?? [];
+    expect(fieldsOf("$8.2 billion")).toEqual(["value"]);
+    for (const [sub] of money.slice(1)) expect(fieldsOf(sub), sub).not.toContain("value");
   });
   it("a rival's own deal ('Birch Co ditches Cedar’s £1.6bn deal') claims no value", () => {
     const text = "Alder Ltd has won back the support of Birch Co’s board for its £1.73bn takeover. Birch Co ditches Cedar Partners’ £1.6bn deal to back the sweetened Alder Ltd bid.";
