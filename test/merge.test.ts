@@ -474,6 +474,18 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.claims.map((c) => c.text)).toContain("¥1.3tn");
   });
 
+  it("the day an agreement 'was signed' is another aspect of the announcement: it neither clashes with the day announced nor ties with it", () => {
+    const r = recordOf([
+      ["a.txt", "2026-09-23", "Tarnwell Group agreed to buy power from Coppice Mills under a 20-year agreement announced on Wednesday. The agreement was signed late on Tuesday and made public before the market opened."],
+      ["b.txt", "2026-09-24", "Tarnwell Group and Coppice Mills announced on Sept. 22 their largest power purchase agreement."],
+      ["c.txt", "2026-09-24", "Tarnwell Group will buy power from Coppice Mills, the companies said on Sept. 23."],
+    ]);
+    expect(r.fields.announced?.value).toMatchObject({ iso: "2026-09-23" });
+    expect(r.fields.announced?.conflict).toBe(true);
+    const signedOnly = recordOf([["a.txt", "2026-09-23", "Tarnwell Group will buy power from Coppice Mills. The agreement was signed on Tuesday."]]);
+    expect(signedOnly.fields.announced?.value).toMatchObject({ iso: "2026-09-22" });
+  });
+
   it("a deal paid in parts: the total is the value; the upfront part is another aspect, never the value", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Coppice Mills agreed to license its drug to Tarnwell Group for $50 million upfront and up to $1.2 billion in total."],
