@@ -21,3 +21,21 @@ describe("htmlToText attributes", () => {
     expect(furnitureText(h)).toEqual(["Rival in $5bn deal", "Share this"]);
   });
 });
+
+describe("htmlToText white space", () => {
+  const raw = "<html><body>\n  <h1>Big   deal</h1>\n\n  <p>Hoshizora Heavy\n     Industries will buy\n\tValmont for $5bn.</p>\n  <pre>a\n  b</pre>\n</body></html>";
+  const h = htmlToText(raw);
+  const mapped = (s: string) => {
+    const i = h.text.indexOf(s);
+    return raw.slice(h.startMap[i]!, h.endMap[i + s.length - 1]!);
+  };
+  it("reads a paragraph the page's source wraps over lines as one line, with one space where the breaks were", () => {
+    expect(h.text).toContain("Hoshizora Heavy Industries will buy Valmont for $5bn.");
+    expect(mapped("Heavy Industries")).toBe("Heavy\n     Industries");
+  });
+  it("keeps blocks apart, reads a run of spaces as one, leaves no space at a line's end or start, and keeps <pre> as written", () => {
+    expect(h.text).toMatch(/(^|\n)Big deal\n/);
+    expect(h.text.slice(0, h.text.indexOf("a\n  b"))).not.toMatch(/ \n|\n /);
+    expect(h.text).toContain("a\n  b");
+  });
+});

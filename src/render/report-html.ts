@@ -42,7 +42,8 @@ export function anchor(...parts: (string | number)[]): string {
  */
 export function readableText(src: SourceText): { text: string; toClean(start: number, end: number): [number, number] | null } {
   const view = new TextView(src.raw, src.format);
-  if (!view.isMapped) return { text: view.text, toClean: (s, e) => (e <= view.text.length ? [s, e] : null) };
+  // Plain text and Markdown are shown as written (their hard-wrapped lines too); HTML as its readable text.
+  if (!view.isMapped || view.format !== "html") return { text: view.raw, toClean: (s, e) => (e <= view.raw.length ? [s, e] : null) };
   const n = view.text.length;
   const rawStartOf = new Uint32Array(n);
   for (let i = 0; i < n; i++) rawStartOf[i] = view.toRaw(i, i + 1)[0];

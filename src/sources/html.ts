@@ -86,6 +86,7 @@ export function htmlToText(raw: string): HtmlText {
   let titleParts: string[] | null = null;
   let metaPublished: string | null = null;
   let skipUntil: string | null = null; // closing tag name while inside script/style/...
+  let preDepth = 0; // inside <pre> or <textarea>: white space is the text's own
   const furniture: [number, number][] = [];
   // The page-furniture element open now (by name, with its nesting depth) and where its text starts.
   let furnTag: string | null = null;
@@ -104,8 +105,19 @@ export function htmlToText(raw: string): HtmlText {
     e2.set(endMap);
     endMap = e2;
   };
+  /**
+   * A line break or tab inside a line of text (raw offset), to be read as one space once more text
+   * follows on that line; a block's line break drops it, so no line ends in a space it never had.
+   */
+  let pending = -1;
   const emit = (s: string, from: number, to: number) => {
     if (!s.length) return;
+    if (s === "\n") pending = -1;
+    else if (pending >= 0) {
+      const at = pending;
+      pending = -1;
+      emit(" ", at, at + 1);
+    }
     ensure(s.length);
     for (let k = 0; k < s.length; k++) {
       startMap[len] = from;
@@ -116,21 +128,53 @@ export function htmlToText(raw: string): HtmlText {
     titleParts?.push(s);
     lastChar = s[s.length - 1]!;
   };
-  /** raw[from, to) copied as is: each character maps to itself. */
+  /**
+   * raw[from, to) as text, each character mapped to itself. Outside <pre>, white space inside a
+   * line of text is what a browser makes of it: a run of spaces, tabs and line breaks is one space,
+   * so a paragraph the page's source wraps over three lines reads as one. Between blocks, line
+   * breaks stay (a blank line still parts two paragraphs) and indentation goes.
+   */
   const emitRun = (from: number, to: number) => {
     if (to <= from) return;
-    ensure(to - from);
+    ensure(to - from + 1);
+    let s = "";
+    let segFrom = from;
+    let last = pending >= 0 ? 32 : lastChar === "" ? 10 : lastChar.charCodeAt(0);
     for (let k = from; k < to; k++) {
-      startMap[len] = k;
-      endMap[len] = k + 1;
-      len++;
+      const c = raw.charCodeAt(k);
+      const white = preDepth === 0 && (c === 32 || c === 10 || c === 13 || c === 9);
+      if (!white || (c === 32 && last !== 32 && last !== 10) || (c === 10 && last === 10)) {
+        if (pending >= 0 && !white) {
+          if (k > segFrom) s += raw.slice(segFrom, k);
+          segFrom = k;
+          s += " ";
+          startMap[len] = pending;
+          endMap[len] = pending + 1;
+          len++;
+          pending = -1;
+        }
+        startMap[len] = k;
+        endMap[len] = k + 1;
+        len++;
+        last = c;
+        continue;
+      }
+      // Dropped, or (a line break or tab inside a line) held as a pending space.
+      if (k > segFrom) s += raw.slice(segFrom, k);
+      segFrom = k + 1;
+      if (last !== 32 && last !== 10) {
+        pending = k;
+        last = 32;
+      }
     }
-    const s = raw.slice(from, to);
+    if (to > segFrom) s += raw.slice(segFrom, to);
+    if (!s) return;
     pieces.push(s);
     titleParts?.push(s);
     lastChar = s[s.length - 1]!;
   };
   const breakLine = (at: number) => {
+    pending = -1;
     if (len && lastChar !== "\n") emit("\n", at, at);
   };
 
@@ -232,6 +276,7 @@ export function htmlToText(raw: string): HtmlText {
       // <head> holds <title> and <meta>, which we read; only its scripts and styles are skipped.
       if (name !== "head") skipUntil = name;
     }
+    if ((name === "pre" || name === "textarea") && !tagText.endsWith("/>")) preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
     if (BLOCK.has(name)) breakLine(close);
     else if (name === "img" || name === "td") emit(" ", close, close);
   }

@@ -1,6 +1,8 @@
 // What extractors read (clean text) and how its offsets map back to the decoded source text.
-// For plain text the view is the text itself; for HTML it is the readable text with a map.
+// For plain text the view is the text itself, with any hard-wrapped paragraph read as one line;
+// for HTML it is the readable text. Either way a map leads back to the raw offsets.
 import { htmlToText, looksLikeHtml } from "./html.js";
+import { unwrapSoftBreaks } from "./unwrap.js";
 import type { SourceFormat } from "../model.js";
 
 export class TextView {
@@ -30,9 +32,11 @@ export class TextView {
       this.furniture = h.furniture;
       this.format = format === "jsonl" ? "jsonl" : "html";
     } else {
-      this.text = raw;
-      this.startMap = null;
-      this.endMap = null;
+      // Hard-wrapped lines read as the paragraphs they are (./unwrap.ts).
+      const u = unwrapSoftBreaks(raw);
+      this.text = u ? u.text : raw;
+      this.startMap = u ? u.startMap : null;
+      this.endMap = u ? u.endMap : null;
       this.title = null;
       this.metaPublished = null;
       this.furniture = [];
