@@ -41,6 +41,7 @@ const CUES: Case[] = [
   ["value.invest-in-party", "Alder Ltd and Birch Co announced that Alder Ltd will invest $2 billion in Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.put-into-party", "Alder Ltd and Birch Co announced a partnership. Alder Ltd is putting about $2.2bn into Birch Co.", "$2.2bn", "money", usd(2.2e9, "about")],
   ["value.raised", "Birch Co raised $300 million led by Alder Ltd.", "$300 million", "money", usd(3e8)],
+  ["value.headline", "Alder Ltd will buy Birch Co. Headline value with the full CVR: $8.9bn.", "$8.9bn", "money", usd(8.9e9)],
   ["value.in-grants", "Birch Co wins up to $1.85 billion in chip grants from Alder Ltd.", "$1.85 billion", "money", usd(1.85e9, "up to")],
   ["value.grant-of", "Alder Ltd signed off an award of up to $1.85 billion to build Birch Co's plant.", "$1.85 billion", "money", usd(1.85e9, "up to")],
   ["value.deal-at-value-of", "Alder Ltd agreed to combine with Birch Co at a pro forma equity value of about $3.4bn.", "$3.4bn", "money", usd(3.4e9, "about")],

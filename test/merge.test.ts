@@ -486,6 +486,20 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(signedOnly.fields.announced?.value).toMatchObject({ iso: "2026-09-22" });
   });
 
+  it("a figure with a contingent payment (a CVR, an earn-out) or risk-adjusted is another aspect: it neither clashes with the price nor wins", () => {
+    const r = recordOf([
+      ["a.txt", "2026-11-16", "Tarnwell Group agreed to buy Coppice Mills for $72 a share in cash, or about $8.2 billion. Including the CVR, the deal could be worth as much as $8.9 billion."],
+      ["b.txt", "2026-11-16", "Tarnwell Group will buy Coppice Mills for $8.2 billion in cash."],
+      ["c.txt", "2026-11-17", "Tarnwell Group agreed to buy Coppice Mills for $8.9 billion including the CVR. Our $3.35 puts the risk-adjusted package at $75.35 a share, or roughly $8.6bn for the company."],
+    ]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 8.2e9 });
+    expect(r.fields.value?.conflict).toBe(false);
+    expect(r.fields.value?.claims.map((c) => c.text)).toEqual(expect.arrayContaining(["$8.9 billion", "$8.6bn"]));
+    // "plus an earn-out" is the price without it.
+    const plus = recordOf([["a.txt", "2026-11-16", "Tarnwell Group will buy Coppice Mills for $1.35 billion in cash plus an earn-out of up to $300 million."]]);
+    expect(plus.fields.value?.value).toMatchObject({ amount: 1.35e9 });
+  });
+
   it("a deal paid in parts: the total is the value; the upfront part is another aspect, never the value", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Coppice Mills agreed to license its drug to Tarnwell Group for $50 million upfront and up to $1.2 billion in total."],
