@@ -500,6 +500,16 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(plus.fields.value?.value).toMatchObject({ amount: 1.35e9 });
   });
 
+  it("a name that only describes the next ('Premier League club Y') is no party and makes no other deal of the sentence", () => {
+    const r = recordOf([
+      ["a.txt", "2026-07-16", "Tarnwell Capital has agreed to buy a 24.9% stake in Premier League football club Coppice Rovers for 120 million pounds, the two sides said on Thursday."],
+      ["b.txt", "2026-07-16", "Tarnwell Capital will pay £120m for a quarter of Coppice Rovers, the Coppice Rovers Supporters' Trust said."],
+    ]);
+    expect(r.parties.map((p) => p.name).sort()).toEqual(["Coppice Rovers", "Tarnwell Capital"]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 1.2e8, currency: "GBP" });
+    expect(r.fields.announced?.value).toMatchObject({ iso: "2026-07-16" });
+  });
+
   it("a deal paid in parts: the total is the value; the upfront part is another aspect, never the value", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Coppice Mills agreed to license its drug to Tarnwell Group for $50 million upfront and up to $1.2 billion in total."],

@@ -1036,6 +1036,9 @@ function shortForms(name: string, R: Compiled): Array<string | null> {
 function computeShortForms(name: string, R: Compiled): Array<string | null> {
   const out: Array<string | null> = [];
   const words = name.split(" ");
+  // "Kelsford Harriers Supporters' Trust", "Acme Workers' Union": a body of the members of an
+  // organisation, whose leading words name that organisation, not a short form of the body.
+  if (words.some((w, k) => k > 0 && /['’]$/.test(w) && R.memberNouns.has(w.slice(0, -1)))) return out;
   for (let n = 1; n < words.length; n++) {
     const pre = words.slice(0, n).join(" ");
     const last = words[n - 1]!;
@@ -2276,6 +2279,11 @@ export function leadingHeadKeys(): ReadonlySet<string> {
 /** ", a 36-storey office building": an appositive that makes the name before it a building or asset (null when the rules list none). */
 export function buildingAfter(): RegExp | null {
   return rules().buildingAfterRe;
+}
+
+/** A word (lower case) that names a kind of organisation: "club", "carmaker", "lender" (orgs.json orgNouns). */
+export function isOrgNoun(word: string): boolean {
+  return rules().orgNounSet.has(word.toLowerCase());
 }
 
 export function detailsAfterName(): RegExp {

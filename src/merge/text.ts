@@ -6,7 +6,7 @@ import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, isPlaceName, leadingHeadKeys } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, isOrgNoun, isPlaceName, leadingHeadKeys } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -224,6 +224,9 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     if (assets?.has(x.key)) x.asset = true;
     kept.push(x);
   }
+  // "a stake in Premier League club Kelsford Harriers": a name, a word for a kind of organisation,
+  // then a name: the first only describes the second (no party, no other deal's counterpart).
+  for (let k = kept.length - 2; k >= 0; k--) if (describesNext(text, kept[k]!.end, kept[k + 1]!.start)) kept.splice(k, 1);
   return kept;
 }
 
@@ -238,6 +241,15 @@ export interface Skeleton {
   mentions: Mention[];
   /** Which party patterns may match (rules' partyFilter), worked out when first needed. */
   hits?: Uint8Array | undefined;
+}
+
+/** Between two names only " club ", " carmaker ", " football club ": the first describes the second. */
+function describesNext(text: string, end: number, next: number): boolean {
+  if (next - end < 4 || next - end > 22) return false;
+  const gap = text.slice(end, next);
+  if (gap[0] !== " " || gap[gap.length - 1] !== " ") return false;
+  const words = gap.trim();
+  return /^[a-z][a-z -]*$/.test(words) && isOrgNoun(words);
 }
 
 export function skeleton(text: string, span: Span, mentions: readonly Mention[], facts: readonly Span[]): Skeleton {
