@@ -240,6 +240,17 @@ describe("every cue rule fires on its case", () => {
     expect(fieldsOf("$8.2 billion")).toEqual(["value"]);
     for (const [sub] of money.slice(1)) expect(fieldsOf(sub), sub).not.toContain("value");
   });
+  it("a second predicate with a deal of its own ('…, and would sell 38 stores to Cedar Foods') leaves the figure before it to this deal", () => {
+    const text = "Alder Ltd said it had agreed to buy Birch Co for C$3.4 billion in cash, and would sell 38 stores to Cedar Foods for C$300 million.";
+    const facts: RawFact[] = [...orgs(text), { type: "org", start: text.indexOf("Cedar Foods"), end: text.indexOf("Cedar Foods") + 11, value: { name: "Cedar Foods" }, rule: "test" }];
+    const f = fact(text, "C$3.4 billion", "money", { amount: 3.4e9, currency: "CAD" });
+    const g = fact(text, "C$300 million", "money", { amount: 3e8, currency: "CAD" });
+    facts.push(f, g);
+    facts.sort((a, b) => a.start - b.start);
+    const tags = tagFields(text, facts);
+    expect(tags[facts.indexOf(f)]?.fields).toEqual(["value"]);
+    expect(tags[facts.indexOf(g)]?.fields ?? []).not.toContain("value");
+  });
   it("a rival's own deal ('Birch Co ditches Cedar’s £1.6bn deal') claims no value", () => {
     const text = "Alder Ltd has won back the support of Birch Co’s board for its £1.73bn takeover. Birch Co ditches Cedar Partners’ £1.6bn deal to back the sweetened Alder Ltd bid.";
     const facts: RawFact[] = [...orgs(text), { type: "org", start: text.indexOf("Cedar Partners"), end: text.indexOf("Cedar Partners") + 14, value: { name: "Cedar Partners" }, rule: "test" }];

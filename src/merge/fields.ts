@@ -127,7 +127,7 @@ class SourceMemo {
   /** Mentions that aboutOtherDeal considers (all, or only org facts where the source has some). */
   readonly eligible: readonly Mention[];
   readonly orgsKnown: boolean;
-  private counterpart = new WeakMap<Span, boolean>();
+  private counterpart = new WeakMap<Span, number>();
 
   private clauseHits = new WeakMap<Span, Uint8Array>();
 
@@ -246,10 +246,11 @@ class SourceMemo {
   }
 
   /** Once per clause: an organisation in it that is not a party is the counterpart of a deal in it. */
-  counterpartIn(R: CompiledRules, a: SourceAnalysis, clause: Span): boolean {
+  /** Where the first mention in the clause that is another deal's counterpart starts, or -1. */
+  counterpartIn(R: CompiledRules, a: SourceAnalysis, clause: Span): number {
     let r = this.counterpart.get(clause);
     if (r !== undefined) return r;
-    r = false;
+    r = -1;
     for (let i = firstFrom(this.eligible, clause.start); i < this.eligible.length; i++) {
       const m = this.eligible[i]!;
       if (m.end <= clause.start) continue;
@@ -257,12 +258,12 @@ class SourceMemo {
       if (a.partyRoots.has(a.root(m.key))) continue;
       const before = this.text.slice(Math.max(clause.start, m.start - 80), m.start);
       if (R.counterpartBefore.test(before) && this.clauseTest(clause, R.counterpartNeeds) && !(R.counterpartNotAfter && R.counterpartNotAfter.test(this.text.slice(m.end, Math.min(clause.end, m.end + 60))))) {
-        r = true;
+        r = m.start;
         break;
       }
       // Another organisation's own deal: "Galloway ditches Ostler’s £1.6bn deal", "Rival Y's $30-a-share bid".
       if (R.counterpartOwnsDeal && R.counterpartOwnsDeal.test(this.text.slice(m.end, Math.min(clause.end, m.end + 60)))) {
-        r = true;
+        r = m.start;
         break;
       }
     }
@@ -598,12 +599,18 @@ function orgRightBefore(memo: SourceMemo, a: SourceAnalysis, text: string, pos: 
 }
 
 /** A clause about another deal: an earlier/separate deal, or one whose counterpart or doer is not a party. */
+/** A second predicate of the same subject: ", and would sell …", " and will pay …", ", while it plans to …". */
+const SECOND_PREDICATE = /(?:,\s*|\s)(?:and|while|but)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:would|will|also|plans?\s+to|agreed\s+to|is\s+to|are\s+to|has|have|had|said)\b/;
+
 function aboutOtherDeal(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: string, f: RawFact, sentence: number, clause: Span): boolean {
   const otherFrom = a.otherDealSentences.get(sentence);
   if (otherFrom !== undefined && f.start >= otherFrom) return true;
   if (!a.partyRoots.size) return false;
   // Where the source has organisation facts, a capitalised run that is none ("Europe", "Austin-based") is no counterpart.
-  if (memo.counterpartIn(R, a, clause)) return true;
+  const cp = memo.counterpartIn(R, a, clause);
+  // "X agreed to buy Y for C$3.4 billion in cash, and would sell 38 stores to Z": a second
+  // predicate after the figure has a deal of its own; the figure before it is still this one's.
+  if (cp >= 0 && !(cp >= f.end && SECOND_PREDICATE.test(text.slice(f.end, cp)))) return true;
   // The nearest mention in the clause that ends before the fact (mentions do not overlap, so their
   // ends are in order too): the last one that ends by the fact's start, when it starts in the clause.
   const nearestBefore = lastEndingBy(memo.eligible, f.start);
