@@ -67,6 +67,7 @@ const CUES: Case[] = [
   ["announced.fronted-date", "Late Sunday, New York time, Alder Ltd and Birch Co announced the deal.", "Sunday", "date", { iso: "2026-01-04", qualifier: "late" }],
   ["announced.licensed-on", "Alder Ltd, the Basel pharma group, licensed Birch Co's oral drug BC-318 (dalvofibrant) on May 7 for worldwide rights.", "May 7", "date", { iso: "2026-05-07" }],
   ["announced.day-verb", "BIRCH CO today confirmed a £480million deal with Alder Ltd.", "today", "date", { iso: "2026-01-07" }],
+  ["announced.verb-deal-on", "Birch Co announced the agreement in a filing to the Hong Kong stock exchange before the market opened on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.filed-on", "Alder Ltd and Birch Co filed a material fact late on Wednesday announcing an all-share merger.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.said-trailing", "Alder Ltd and Birch Co agreed to merge, the two banks said in a securities filing late on Wednesday.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.on-date-grant", "Alder Ltd on Friday finalised $4.25 billion in federal support for Birch Co.", "Friday", "date", { iso: "2026-01-09" }],
