@@ -44,6 +44,7 @@ const CUES: Case[] = [
   ["value.headline", "Alder Ltd will buy Birch Co. Headline value with the full CVR: $8.9bn.", "$8.9bn", "money", usd(8.9e9)],
   ["value.deal-values", "Alder Ltd and Birch Co will merge. At the undisturbed close the ratio valued Birch Co at BRL 10.2bn.", "BRL 10.2bn", "money", { amount: 1.02e10, currency: "BRL" }],
   ["value.noun-after", "Alder Ltd and Birch Co to merge in R$9.8 billion share swap", "R$9.8 billion", "money", { amount: 9.8e9, currency: "BRL" }],
+  ["value.total-of", "Birch Co will license its drug to Alder Ltd for US$250 million upfront, for a total potential deal value of up to US$1.9 billion.", "US$1.9 billion", "money", usd(1.9e9, "up to")],
   ["value.in-grants", "Birch Co wins up to $1.85 billion in chip grants from Alder Ltd.", "$1.85 billion", "money", usd(1.85e9, "up to")],
   ["value.grant-of", "Alder Ltd signed off an award of up to $1.85 billion to build Birch Co's plant.", "$1.85 billion", "money", usd(1.85e9, "up to")],
   ["value.deal-at-value-of", "Alder Ltd agreed to combine with Birch Co at a pro forma equity value of about $3.4bn.", "$3.4bn", "money", usd(3.4e9, "about")],
