@@ -59,6 +59,8 @@ const CUES: Case[] = [
   ["stock.noun-of", "Alder Ltd will buy Birch Co. Birch Co's stock closed at $12.67, a gain of more than 21%.", "21%", "percent", { value: 21, qualifier: "more than" }],
   ["term.adj-noun", "Alder Ltd signed a five-year contract with Birch Co.", "five-year", "duration", { iso: "P5Y" }],
   ["term.adj-noun", "Alder Ltd signed a 20-year PPA with Birch Co.", "20-year", "duration", { iso: "P20Y" }],
+  ["term.adj-noun", "Birch Co will sell its towers to Alder Ltd and rent them back under a 15-year lease.", "15-year", "duration", { iso: "P15Y" }],
+  ["term.rent-back-for", "Birch Co hands its masts to Alder Ltd and signs up to rent them back for 15 years.", "15 years", "duration", { iso: "P15Y" }],
   ["term.noun-over", "Alder Ltd and Birch Co signed a contract lasting over six years.", "six years", "duration", { iso: "P6Y" }],
   ["term.through-year", "Alder Ltd signed a supply deal with Birch Co that runs through 2033.", "through 2033", "date", { iso: "2033", qualifier: "through" }],
   ["term.over-with-deal", "Under the deal, Birch Co will supply chips over nine years.", "nine years", "duration", { iso: "P9Y" }],

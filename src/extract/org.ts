@@ -927,9 +927,11 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
     if (cur.length >= MAX_RUN) flush();
     else if (prev && !joinable) {
       // "Bank of Lagos", "Competition and Markets Authority": one connector word between names.
-      const cm = prev.cap && !prev.poss && !prev.tail && sep.length <= 5 ? CONNECTOR_GAP.exec(sep) : null;
+      // Never through a connector to an amount's currency code: "Danubia Partners for HUF 310 billion".
+      const amountNext = /^[A-Z]{3}$/.test(t.w) && /^ ?\d/.test(text.slice(t.e, t.e + 2));
+      const cm = prev.cap && !prev.poss && !prev.tail && sep.length <= 5 && !amountNext ? CONNECTOR_GAP.exec(sep) : null;
       // "Office for the Protection of Competition": a body's "for the" / "of the" after its head.
-      const cm2 = !cm && prev.cap && !prev.poss && !prev.tail && R.institutionHeads.has(prev.w) ? INSTITUTION_GAP.exec(sep) : null;
+      const cm2 = !cm && !amountNext && prev.cap && !prev.poss && !prev.tail && R.institutionHeads.has(prev.w) ? INSTITUTION_GAP.exec(sep) : null;
       if (cm) {
         const s0 = prev.e + 1;
         cur.push({ s: s0, e: s0 + cm[1]!.length, w: cm[1]!, cap: false, poss: false, tail: null, sentStart: false, k: undefined, pk: undefined });
