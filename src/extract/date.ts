@@ -225,7 +225,7 @@ let orderMemo: { text: string; ref: Ymd | null; order: "dmy" | "mdy" } | null = 
 /**
  * Whether a text writes its numeric dates day first ("11/08/2026" for 11 August), as most of the
  * world does, or month first, as the US does (the default). A date only one order can read
- * ("25/08/2026", "08/25/2026") settles it. Otherwise, where the source has its own date, the
+ * ("25/08/2026", "08/25/2026") settles it, and so does a dotted one ("09.06.2026" is 9 June). Otherwise, where the source has its own date, the
  * order that puts its full numeric dates near that date: a page from São Paulo dated 11 August
  * with "11/08/2026", "07/08/2026" and "10/08/2026" means August, not November, July and October.
  */
@@ -238,6 +238,9 @@ function numericOrder(text: string, ref: Ymd | null): "dmy" | "mdy" {
     const a = +mm[1]!, b = +mm[3]!, y = +mm[4]!;
     if (a > 12 && b <= 12) dayFirst++;
     else if (b > 12 && a <= 12) monthFirst++;
+    // "09.06.2026": dotted numeric dates are written day first (German, Israeli, Russian usage);
+    // the US writes month first with slashes, never dots.
+    else if (mm[2] === "." && a <= 12 && b <= 12) dayFirst++;
     else if (ref && a <= 12 && b <= 12 && a !== b && isValidYmd(y, b, a) && isValidYmd(y, a, b)) {
       const dmy = Math.abs(toDayNum(y, b, a) - r), mdy = Math.abs(toDayNum(y, a, b) - r);
       distDmy += dmy;
