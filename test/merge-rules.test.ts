@@ -341,6 +341,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.award", "Alder Ltd has awarded Birch Co a contract worth up to $5 billion to support special forces.", "alder", "birch"],
   ["party.award-to", "Alder Ltd awarded a $2 billion radar contract to Birch Co on Monday.", "alder", "birch"],
   ["party.awarded-by", "Birch Co was awarded a $2 billion radar contract by Alder Ltd.", "alder", "birch"],
+  ["party.buy", "Alder Ltd, one of Canada’s largest public-sector pension funds, has agreed to take over Birch Co in a deal worth €4.8 billion.", "alder", "birch"],
   ["party.fund-for", "Alder Ltd said it had finalised an award of up to $1.85 billion in direct funding for Birch Co.", "alder", "birch"],
   ["party.and-announce", "Two producers, Alder Ltd (ALD:NYSE) and Birch Co (BRC:NYSE), announced that they have entered into a definitive agreement to combine.", "alder", "birch"],
   ["party.rights-to", "U.S. streaming company Alder Ltd has won the exclusive British broadcast rights to the Birch Co, a cricket competition, in a five-season deal.", "alder", "birch"],
