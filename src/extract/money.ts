@@ -98,10 +98,9 @@ function compile(): Compiled {
     for (const w of [...c.words, ...(c.wordsLarge ?? [])]) { words.set(wordKey(w), cur); wordForms.push(w); }
     for (const w of c.wordsLarge ?? []) largeOnly.add(wordKey(w));
     for (const w of c.wordsBefore ?? []) beforeWords.push(w);
-    // Exact case only, before the number only (never in suffixRe, never lower-cased).
+    // Exact case only, before the number only (in prefixRe, never in suffixRe, never lower-cased).
     for (const s of c.symbolsStrict ?? []) {
       exact.set(squash(s), { ...cur, strict: true });
-      letterForms.push(s);
       strictForms.push(s);
     }
   }
@@ -117,12 +116,12 @@ function compile(): Compiled {
   // "$" after letters or dots may stand one space away: "US $ 5", "hk $ 10.05 billion".
   const form = (s: string) => esc(s).replace(/([A-Za-z.])\\\$/g, "$1\\s?\\$").replace(/ /g, "\\s+");
   const forms = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(form).join("|");
-  const prefixRe = new RegExp(`(?:(?<![A-Za-z'’])(?:${forms(letterForms)})|(?:${forms(symbolForms)}))\\s?$`, "i");
+  const prefixRe = new RegExp(`(?:(?<![A-Za-z'’])(?:${forms([...letterForms, ...strictForms])})|(?:${forms(symbolForms)}))\\s?$`, "i");
   const wordBeforeRe = beforeWords.length ? new RegExp(`(?<![A-Za-z])(?:${alt(beforeWords)})\\s?$`, "i") : null;
   // After the number: a symbol or code (touching or one space away, and not the start of the next
   // amount: "two $500 checks"), or a word (one space or a hyphen away: "12-cent", "one-yen").
   const suffixRe = new RegExp(
-    `(?:(\\s?)(${forms(letterForms.filter((f) => !strictForms.includes(f)))})(?![A-Za-z])|(\\s?)(${forms(symbolForms)})(?!\\s?\\d)|([\\s-]?)(${alt(wordForms)})(?![A-Za-z]))`, "iy");
+    `(?:(\\s?)(${forms(letterForms)})(?![A-Za-z])|(\\s?)(${forms(symbolForms)})(?!\\s?\\d)|([\\s-]?)(${alt(wordForms)})(?![A-Za-z]))`, "iy");
   const subRe = new RegExp(`(?:([\\s-]?)(${alt(subForms)})(?![A-Za-z])|()(${alt(attForms)})(?![A-Za-z0-9])|( )(${alt(attForms)})(?=\\s*(?:$|[.,;:!?)])))`, "y");
   // Scans the lower-cased text (lowerOf), so it needs no `i` flag.
   const articleRe = new RegExp(`\\b(an?)\\s+(?=(?:${alt(articleWords)})\\b)`, "g");
@@ -261,8 +260,7 @@ export function extractMoney(text: string): RawFact[] {
   const amounts: (Amount | null)[] = nums.map((n) => {
     if (n.dotted) return null;
     let pre = prefixOf(c, text, n);
-    // A one-letter strict form touches its number ("R4.2 billion"; "Form R 4.25" is no rand).
-    if (pre?.cur?.strict && (!strictOk(text, n) || (text.slice(pre.start, pre.end).trimEnd().length === 1 && pre.end - pre.start > 1))) pre = null;
+    if (pre?.cur?.strict && !strictOk(text, n, pre)) pre = null;
     // Glued to letters on the left only where those letters are a currency ("USD3.14", "RM42").
     if (n.gluedLeft && !(pre && pre.end === n.start && !/\s$/.test(text.slice(pre.start, pre.end)))) return null;
     const suf = suffixOf(c, text, n.end, n.scale > 1, n.scale > 1 || n.value >= 1000);
@@ -330,10 +328,12 @@ export function extractMoney(text: string): RawFact[] {
 
 /**
  * A strict form ("R", "Ps") is money only before an amount with a scale word or with two decimals
- * ("R4.2 billion", "Ps 18.5 billion", "R112.60"): "R45", "the R3 engine" and "PS5" are not.
+ * ("R4.2 billion", "Ps 18.5 billion", "R112.60"): "R45", "the R3 engine" and "PS5" are not. A
+ * one-letter form touches its number ("Form R 4.25" is no rand).
  */
-function strictOk(text: string, n: NumberMention): boolean {
-  return !n.words && (n.scale > 1 || (n.decimals && /\.\d\d$/.test(text.slice(n.start, n.end))));
+function strictOk(text: string, n: NumberMention, pre: Side): boolean {
+  if (n.words || !(n.scale > 1 || (n.decimals && /\.\d\d$/.test(text.slice(n.start, n.end))))) return false;
+  return pre.end - pre.start === 1 || text.slice(pre.start, pre.end).trimEnd().length > 1;
 }
 
 /**

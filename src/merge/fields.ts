@@ -245,8 +245,10 @@ class SourceMemo {
     return r;
   }
 
-  /** Once per clause: an organisation in it that is not a party is the counterpart of a deal in it. */
-  /** Where the first mention in the clause that is another deal's counterpart starts, or -1. */
+  /**
+   * Once per clause: an organisation in it that is not a party is the counterpart of a deal in it.
+   * Where the first such mention starts, or -1.
+   */
   counterpartIn(R: CompiledRules, a: SourceAnalysis, clause: Span): number {
     let r = this.counterpart.get(clause);
     if (r !== undefined) return r;
@@ -599,9 +601,6 @@ function orgRightBefore(memo: SourceMemo, a: SourceAnalysis, text: string, pos: 
 }
 
 /** A clause about another deal: an earlier/separate deal, or one whose counterpart or doer is not a party. */
-/** A second predicate of the same subject: ", and would sell …", " and will pay …", ", while it plans to …". */
-const SECOND_PREDICATE = /(?:,\s*|\s)(?:and|while|but)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:would|will|also|plans?\s+to|agreed\s+to|is\s+to|are\s+to|has|have|had|said)\b/;
-
 function aboutOtherDeal(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: string, f: RawFact, sentence: number, clause: Span): boolean {
   const otherFrom = a.otherDealSentences.get(sentence);
   if (otherFrom !== undefined && f.start >= otherFrom) return true;
@@ -610,7 +609,7 @@ function aboutOtherDeal(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, t
   const cp = memo.counterpartIn(R, a, clause);
   // "X agreed to buy Y for C$3.4 billion in cash, and would sell 38 stores to Z": a second
   // predicate after the figure has a deal of its own; the figure before it is still this one's.
-  if (cp >= 0 && !(cp >= f.end && SECOND_PREDICATE.test(text.slice(f.end, cp)))) return true;
+  if (cp >= 0 && !(cp >= f.end && R.counterpartSecondPredicate?.test(text.slice(f.end, cp)))) return true;
   // The nearest mention in the clause that ends before the fact (mentions do not overlap, so their
   // ends are in order too): the last one that ends by the fact's start, when it starts in the clause.
   const nearestBefore = lastEndingBy(memo.eligible, f.start);

@@ -84,6 +84,8 @@ export const FieldsRulesSchema = z.object({
       notAfter: z.string().optional(),
       /** Right after the organisation: the deal is its own ("Ostler’s £1.6bn deal"), another deal than the source's. */
       ownsDeal: z.string().optional(),
+      /** Between a figure and a counterpart after it: a second predicate with a deal of its own (", and would sell …"). */
+      secondPredicate: z.string().optional(),
       reason: z.string(),
     }),
     subject: z.object({ id: z.string(), between: z.string(), reason: z.string() }),
@@ -178,6 +180,7 @@ export interface CompiledRules {
   counterpartNeeds: RegExp;
   counterpartNotAfter: RegExp | null;
   counterpartOwnsDeal: RegExp | null;
+  counterpartSecondPredicate: RegExp | null;
   subjectBetween: RegExp;
   pastYearVerbs: RegExp | null;
   dealYear: RegExp | null;
@@ -336,6 +339,7 @@ export function fieldRules(): CompiledRules {
     counterpartNeeds: re(r.otherDeal.counterpart.needs, r.otherDeal.counterpart.id),
     counterpartNotAfter: r.otherDeal.counterpart.notAfter ? re(r.otherDeal.counterpart.notAfter, r.otherDeal.counterpart.id) : null,
     counterpartOwnsDeal: r.otherDeal.counterpart.ownsDeal ? re(r.otherDeal.counterpart.ownsDeal, r.otherDeal.counterpart.id) : null,
+    counterpartSecondPredicate: r.otherDeal.counterpart.secondPredicate ? re(r.otherDeal.counterpart.secondPredicate, r.otherDeal.counterpart.id) : null,
     subjectBetween: re(r.otherDeal.subject.between, r.otherDeal.subject.id),
     pastYearVerbs: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id) : null,
     dealYear: r.otherDeal.dealYear ? re(r.otherDeal.dealYear.pattern, r.otherDeal.dealYear.id, "gi") : null,
