@@ -308,6 +308,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.be-acquired-by", "Birch Co has agreed to be acquired for nearly $8.7 billion by a group led by buyout firm Alder Ltd.", "alder", "birch"],
   ["party.accept-offer", "Birch Co has accepted a buyout offer of $22 per share from Alder Ltd, a portfolio company of a buyout firm.", "alder", "birch"],
   ["party.accept-offer-of", "Birch Co on Thursday agreed to Alder Ltd's increased offer of $4.5 billion.", "alder", "birch"],
+  ["party.agree-takeover-by", "Birch Co, the maker of hydraulic actuators, has agreed to a £1.2bn takeover by its larger rival Alder Ltd after a six-week fight.", "alder", "birch"],
+  ["party.possessive-offer-for", "Alder Ltd's final 395p cash offer for Birch Co, announced on 25 February, is now recommended by the board.", "alder", "birch"],
   ["party.board-support", "Alder Ltd has won back the support of Birch Co’ board for its takeover after raising its offer.", "alder", "birch"],
   ["party.and-announce", "SUZHOU, China, March 2, 2026 -- Birch Co, Ltd. (\"Birch\"; HKEX: 2089), a clinical-stage biopharmaceutical company, and Alder Ltd, Inc. (\"Alder\"; Nasdaq: ALDR), an oncology company, today announced that they have entered into a license agreement.", "alder", "birch"],
   ["party.and-announce", "Japanese group Alder Ltd and French aerospace supplier Birch Co will form a joint venture.", "alder", "birch"],
@@ -398,6 +400,15 @@ describe("every party statement fires on its case", () => {
     expect(pair("The move happens two years after Alder Ltd paid R$ 7.8 billion for Birch Co, in 2024.")).toEqual([]);
     expect(pair("The deal is the largest this year and comes 13 months after Alder Ltd agreed to buy Birch Co.")).toEqual([]);
     expect(pair("Alder Ltd bought Birch Co for $12.6bn last July.")).toEqual([]);
+  });
+  it("a year before the source's own and 'when' tell that year's event: 'traces its roots to 1968, when X merged with Y'", () => {
+    const pair = (text: string) => (summarizeSource(text, orgs(text), "2026-02-25") as unknown as DealSummary).pair;
+    expect(pair("Cedar traces its roots to 1968, when Alder Ltd merged with Birch Co.")).toEqual([]);
+    expect(pair("It dates back to 2019, when Alder Ltd merged with Birch Co, the two said.")).toEqual([]);
+    // A later year, or the statement before the year: this deal.
+    expect(pair("Alder Ltd agreed to merge with Birch Co by 2027, when the plant opens.").map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
+    expect(pair("Alder Ltd agreed to merge with Birch Co, its partner since 2019, when the two built a plant.").map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
+    expect(pair("Alder Ltd agreed to merge with Birch Co on Monday, ending talks that began in 2019, when the two built a plant.").map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
   });
   it("joint projects name both partners; a product after 'starting with' and a plant announced in an earlier year name none", () => {
     const pair = (text: string) => firstWordsOfPair(text, "2026-05-13");

@@ -1347,6 +1347,9 @@ function establishNames(cands: Cand[], R: Compiled, lowerSeen: LowerSeen): Map<s
     if (owners.size < 2) continue;
     const longest = [...owners].sort((p, q) => q.length - p.length)[0]!;
     if ([...owners].every((o) => longest === o || longest.startsWith(o + " "))) prefixOwners.set(k, new Set([longest]));
+    // "Maristow" of "Maristow Microdevices" and, later, its "Maristow Assembly Services" unit: a
+    // story names its company before the company's units, so the name told first owns it.
+    else prefixOwners.set(k, new Set([[...owners][0]!]));
   }
   for (const [k, owners] of prefixOwners) if (owners.size === 1 && !(gazPrefixes !== null && gazPrefixes.has(k))) established.set(k, [...owners][0]!);
 
@@ -1581,7 +1584,11 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (k === 1 && R.institutionHeads.has(span[0]!.w)));
   // "John Smith of Paineira Capital": a person of an organisation, even where the run ends in a head word.
   const personOf = named ? span.findIndex((t, k) => k >= 2 && k <= 3 && t.w === "of" && !keptConnector(t, k)) : -1;
-  if (personOf > 0 && (R.firstNames.has(span[0]!.w) || lexiconKind(span[0]!.w) === "first-name") && span.slice(0, personOf).every((t) => t.cap && !t.poss)) {
+  // Two plain capitalised words before "of" are a person even where the first name is in no list
+  // ("Cyprian Hebblethwaite of Stalbridge Turnaround Partners"): an organisation's "of" follows its
+  // head word ("Commonwealth Bank of Australia"), which the kept connector already holds.
+  const plainPair = personOf === 2 && span.slice(0, 2).every((t) => !R.heads.has(t.w) && !R.suffixes.has(t.w) && !R.institutionHeads.has(t.w) && !R.leadingHeads.has(t.w) && lexiconKind(t.w) === "unknown");
+  if (personOf > 0 && (plainPair || R.firstNames.has(span[0]!.w) || lexiconKind(span[0]!.w) === "first-name") && span.slice(0, personOf).every((t) => t.cap && !t.poss)) {
     pushFree(text, span.slice(0, personOf), R, out, headingAt, roleBefore, false);
     pushFree(text, span.slice(personOf + 1), R, out, headingAt, false, roleAfter);
     return;

@@ -3,7 +3,7 @@
 // stands (headline and first sentences weigh most), with roles and the links between a unit and
 // its parent ("Full Name (FN)", "P’s payments unit, S").
 import type { RawFact } from "../extract/types.js";
-import { fieldRules, INDEX_BASE, type CompiledPattern, type CompiledRules } from "./rules.js";
+import { FACT_MARK, fieldRules, INDEX_BASE, type CompiledPattern, type CompiledRules } from "./rules.js";
 import { findMentions, nameKey, skeleton, splitSentences, type Mention, type Sentence, type Skeleton } from "./text.js";
 
 export interface PartyCandidate {
@@ -131,8 +131,8 @@ function analyse(text: string, facts: readonly RawFact[], published: string | nu
   linkNamePrefixes(names, uf, links);
   const year = sourceYear(text, published, facts);
   const otherDealSentences = otherDealSentencesOf(R, text, sentences, year);
-  const { cand, pairWeight } = statementsOf(R, sentences, skeletons, otherDealSentences, uf);
-  applyRoles(R, sentences, skeletons, otherDealSentences, uf, cand, links);
+  const { cand, pairWeight } = statementsOf(R, sentences, skeletons, otherDealSentences, uf, year);
+  applyRoles(R, sentences, skeletons, otherDealSentences, uf, cand, links, year);
   const display = displayNames(names, uf);
   const parties = partyList(cand, display);
   const pair = bestPair(pairWeight);
@@ -313,11 +313,15 @@ function trailingClauseAt(R: CompiledRules, t: string): number | null {
 }
 
 /** How much of a sentence's skeleton speaks of this deal: all of it, none (0), or up to its trailing clause. */
-function skeletonLimit(R: CompiledRules, s: Sentence, sk: Skeleton, other: ReadonlyMap<number, number>): number {
+function skeletonLimit(R: CompiledRules, s: Sentence, sk: Skeleton, other: ReadonlyMap<number, number>, year: number | null): number {
   const cut = other.get(s.index);
   if (cut === undefined) return sk.text.length;
   if (cut <= s.start) return 0;
-  return trailingClauseAt(R, sk.text) ?? 0;
+  // Up to the trailing clause of the past or the "in 1968, when" that cut it, whichever comes first.
+  const trailing = trailingClauseAt(R, sk.text) ?? Infinity;
+  const when = (year !== null && R.pastWhen ? pastWhenAt(R.pastWhen, sk.text, year) : null) ?? Infinity;
+  const limit = Math.min(trailing, when);
+  return limit === Infinity ? 0 : limit;
 }
 
 /** Sentences about another or an earlier deal (from where they are): they name no parties and give no fields. */
@@ -325,12 +329,16 @@ function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonl
   const out = new Map<number, number>();
   for (const s of sentences) {
     const t = text.slice(s.start, s.end);
+    // "…traces its roots to 1968, when Y merged with Z": what follows the year is that year's event.
+    const when = year !== null && R.pastWhen ? pastWhenAt(R.pastWhen, t, year) : null;
+    if (when !== null) out.set(s.index, s.start + when);
     if (!R.markers.some((mk) => mk.re.test(t)) && !(year !== null && R.dealYear && dealOfPastYear(R.dealYear, t, year))) continue;
     // A marker only in a trailing clause of its own ("…, after Y's board turned down an approach
     // last month"): that clause speaks of the past, the sentence before it of this deal.
     const at = trailingClauseAt(R, t);
     const head = at !== null && at > 20 ? t.slice(0, at) : null;
-    out.set(s.index, head !== null && !R.markers.some((mk) => mk.re.test(head)) ? s.start + at! : s.start);
+    const from = head !== null && !R.markers.some((mk) => mk.re.test(head)) ? s.start + at! : s.start;
+    out.set(s.index, Math.min(from, out.get(s.index) ?? from));
   }
   return out;
 }
@@ -340,6 +348,16 @@ function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonl
  * "a 15-year contract with Stratavane from 2025", "a $3.2 billion contract with Corrasi Cloud in
  * 2022". Later years are a deal's own timetable ("a partnership through 2030").
  */
+/**
+ * Where the first "in <year>, when" of a year before the source's own starts in t, else null. In a
+ * skeleton a dated year is a fact's placeholder; the text's own check has vouched for it.
+ */
+function pastWhenAt(re: RegExp, t: string, year: number): number | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) if (m[1] === FACT_MARK || Number(m[1]) < year) return m.index;
+  return null;
+}
+
 function dealOfPastYear(re: RegExp, t: string, year: number): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) if (Number(m[1]) < year) return true;
@@ -359,7 +377,7 @@ function addRole(c: Cand, role: string, w: number): void {
 }
 
 /** The statements of the deal: weight per organisation (headline and first sentences weigh most) and per pair. */
-function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Map<number, number>, uf: AliasSets): { cand: Map<string, Cand>; pairWeight: Map<string, number> } {
+function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Map<number, number>, uf: AliasSets, year: number | null): { cand: Map<string, Cand>; pairWeight: Map<string, number> } {
   const cand = new Map<string, Cand>();
   const pairWeight = new Map<string, number>();
   const add = (m: Mention, w: number, role: string | null | undefined, rule: string) => {
@@ -376,7 +394,7 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
     if (s.end - s.start < 20) continue;
     const pos = rank < 2 ? 3 : rank < 5 ? 2 : 1;
     rank++;
-    const limit = skeletonLimit(R, s, sk, other);
+    const limit = skeletonLimit(R, s, sk, other, year);
     if (limit === 0 || sk.mentions.length < 2) continue;
     for (const st of R.statements) {
       if (!mayHold(R, st, sk)) continue;
@@ -406,7 +424,7 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
  * is its parent's when only the parent is named as a party ("X will use GCS"): the first link (in
  * order) from the unit to a parent that is a candidate, looked up once.
  */
-function applyRoles(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Map<number, number>, uf: AliasSets, cand: Map<string, Cand>, links: readonly Link[]): void {
+function applyRoles(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Map<number, number>, uf: AliasSets, cand: Map<string, Cand>, links: readonly Link[], year: number | null): void {
   let parentCandidate: Map<string, Cand> | null = null;
   const candidateOf = (key: string): Cand | undefined => {
     const r = uf.find(key);
@@ -424,7 +442,7 @@ function applyRoles(R: CompiledRules, sentences: readonly Sentence[], skeletons:
   };
   for (const s of sentences) {
     const sk = skeletons[s.index]!;
-    const limit = skeletonLimit(R, s, sk, other);
+    const limit = skeletonLimit(R, s, sk, other, year);
     if (limit === 0 || sk.mentions.length < 2) continue;
     for (const rr of R.roles) {
       if (!mayHold(R, rr, sk)) continue;

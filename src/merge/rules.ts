@@ -93,6 +93,7 @@ export const FieldsRulesSchema = z.object({
     pastYear: z.object({ id: z.string(), verbs: z.string(), reason: z.string() }).optional(),
     /** A deal noun and a year right after it (group 1); a year before the source's own makes the sentence another deal's. */
     dealYear: z.object({ id: z.string(), pattern: z.string(), reason: z.string() }).optional(),
+    pastWhen: z.object({ id: z.string(), pattern: z.string(), reason: z.string() }).optional(),
     /** A line that points to another story ("Related: ...", "Read more: ..."): its facts claim no field. */
     elsewhereLine: Pattern.optional(),
   }),
@@ -184,6 +185,8 @@ export interface CompiledRules {
   subjectBetween: RegExp;
   pastYearVerbs: RegExp | null;
   dealYear: RegExp | null;
+  /** "…traces its roots to 1968, when Y merged with Z": from the match on, the sentence tells a past year's event (group 1: the year). */
+  pastWhen: RegExp | null;
   /** The same, global, for walking every match (callers reset lastIndex). */
   pastYearVerbsAll: RegExp | null;
   elsewhereLine: RegExp | null;
@@ -343,6 +346,7 @@ export function fieldRules(): CompiledRules {
     subjectBetween: re(r.otherDeal.subject.between, r.otherDeal.subject.id),
     pastYearVerbs: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id) : null,
     dealYear: r.otherDeal.dealYear ? re(r.otherDeal.dealYear.pattern, r.otherDeal.dealYear.id, "gi") : null,
+    pastWhen: r.otherDeal.pastWhen ? re(r.otherDeal.pastWhen.pattern, r.otherDeal.pastWhen.id, "gi") : null,
     pastYearVerbsAll: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id, "gi") : null,
     elsewhereLine: r.otherDeal.elsewhereLine ? re(r.otherDeal.elsewhereLine.pattern, r.otherDeal.elsewhereLine.id) : null,
     nameStop: new Set(r.parties.nameStop),
