@@ -593,11 +593,15 @@ function partyAfter(a: SourceAnalysis, text: string, from: number, clause: Span,
 }
 
 const SUBJECT_GAP = /^(?:['’]s?)?(?:\s+(?:shares|stock))?\s{0,3}$/;
+/** A description between a name and its verb: "Y, one of Australia's largest iron ore producers, plan to spend". */
+const APPOSITIVE_GAP = /^,\s+(?:a|an|the|one\s+of|its|their)\s+[^,.;:!?()“”"]{1,100},\s{1,3}$/;
 
 /** An organisation's name ends right before `pos` in the clause ("Acme rose", "Acme's shares fell"). */
 function orgRightBefore(memo: SourceMemo, a: SourceAnalysis, text: string, pos: number, clause: Span): boolean {
   const m = lastEndingBy(memo.eligible, pos);
-  return !!m && m.start >= clause.start && pos - m.end <= 20 && SUBJECT_GAP.test(text.slice(m.end, pos));
+  if (!m || m.start < clause.start) return false;
+  const gap = text.slice(m.end, pos);
+  return (gap.length <= 20 && SUBJECT_GAP.test(gap)) || (gap.length <= 120 && APPOSITIVE_GAP.test(gap));
 }
 
 /** A clause about another deal: an earlier/separate deal, or one whose counterpart or doer is not a party. */
