@@ -115,6 +115,8 @@ const CUES: Case[] = [
   ["value.pay-for", "Alder Ltd agreed to buy Birch Co. Alder Ltd will pay $2 billion for Birch Co.", "$2 billion", "money", usd(2e9)],
   ["announced.on-date-said", "On Tuesday, Alder Ltd said it had agreed to buy Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.said-when", "Alder Ltd said yesterday it had agreed to buy Birch Co.", "yesterday", "date", { iso: "2026-01-05" }],
+  ["announced.said-when", "Birch Co said Wednesday that Alder Capital Partners had made the highest bid for the company's stores.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["announced.filed-on", "Birch Co filed its notice of successful bidder last Thursday, naming Alder Ltd the winner of its bankruptcy auction.", "last Thursday", "date", { iso: "2026-01-01" }],
   ["announced.said-trailing", "Birch Co will sell its mills to Alder Ltd, the company said yesterday.", "yesterday", "date", { iso: "2026-01-05" }],
   ["announced.said-trailing", "Alder Ltd will pay $2 billion for a 21 per cent stake in Birch Co, the carmaker said in a filing to the Hong Kong stock exchange on January 6.", "January 6", "date", { iso: "2026-01-06" }],
   ["announced.possessive", "Birch Co rallied after Tuesday's announcement of the Alder Ltd takeover.", "Tuesday", "date", { iso: "2026-01-06" }],
@@ -260,6 +262,17 @@ describe("every cue rule fires on its case", () => {
     facts.sort((a, b) => a.start - b.start);
     const tags = tagFields(text, facts);
     expect(tags[facts.indexOf(f)]?.fields).toEqual(["value"]);
+    expect(tags[facts.indexOf(g)]?.fields ?? []).not.toContain("value");
+  });
+  it("a clause that sets the deal against a rival's ('…, topping a $172 million offer from Cedar Brands') leaves the date before it to this deal", () => {
+    const text = "Alder Ltd bought Birch Co. Birch Co said Wednesday that Alder Ltd had made the highest bid for its stores, topping a $172 million offer from Cedar Brands.";
+    const facts: RawFact[] = [...orgs(text), { type: "org", start: text.indexOf("Cedar Brands"), end: text.indexOf("Cedar Brands") + 12, value: { name: "Cedar Brands" }, rule: "test" }];
+    const f = fact(text, "Wednesday", "date", { iso: "2026-01-07" });
+    const g = fact(text, "$172 million", "money", { amount: 1.72e8, currency: "USD" });
+    facts.push(f, g);
+    facts.sort((a, b) => a.start - b.start);
+    const tags = tagFields(text, facts, "2026-01-09");
+    expect(tags[facts.indexOf(f)]?.fields).toEqual(["announced"]);
     expect(tags[facts.indexOf(g)]?.fields ?? []).not.toContain("value");
   });
   it("a rival's own deal ('Birch Co ditches Cedar’s £1.6bn deal') claims no value", () => {
