@@ -135,6 +135,8 @@ const CUES: Case[] = [
   ["value.total-of", "Alder Ltd agreed to pay Birch Co a total of $2 billion, including milestones.", "$2 billion", "money", usd(2e9)],
   ["stock.price-change", "Close, announcement day: Birch Co (BRC)   $41.20   +11.8%, against Alder Ltd.", "+11.8%", "percent", { value: 11.8 }],
   ["stock.closed-at", "Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co closed yesterday at $14.37, a 1.6% discount to the offer.", "$14.37", "money", usd(14.37)],
+  ["stock.to-close-at", "Alder Ltd agreed to buy Birch Co. Alder Ltd shares fell KRW11,500 to close at KRW234,500 yesterday.", "KRW234,500", "money", { amount: 234500, currency: "KRW" }],
+  ["stock.closed-at-move", "Alder Ltd agreed to buy Birch Co. Alder Ltd closed Thursday at $11.71, up 10.8% from the prior close.", "10.8%", "percent", { value: 10.8 }],
   ["stock.closed-move", "Birch Co closed up 18.4% in Frankfurt after Alder Ltd's offer.", "18.4%", "percent", { value: 18.4 }],
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],
   ["stock.org-move", "Alder Ltd will buy Birch Co. Birch Co shed nearly 3% on the news.", "3%", "percent", { value: 3, qualifier: "nearly" }],

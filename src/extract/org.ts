@@ -1784,7 +1784,7 @@ function initialsOf(c: Cand): string {
     .toUpperCase();
 }
 
-const DEF_RE = /^\s?\(([\p{Lu}][\p{L}\p{N}&.]{1,9})\)/u;
+const DEF_RE = /^\s?\(["“]?([\p{Lu}][\p{L}\p{N}&.]{1,9})["”]?\)/u;
 /** "Acme Mining (ACM)    A$3.05": a ticker in brackets, then its price, as in a market table. */
 const TICKER_PRICE_RE = /^\s?\([A-Z]{2,5}(?:[ .][A-Z])?\)[ \t]+(?:[A-Z]{0,3}[$€£¥][ ]?\d|\d+\.\d)/;
 /** A roman or arabic number after a head word ("Fund II", "Partners 3"). */
@@ -2016,7 +2016,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   }
 
   // A parenthesised alias ("Competition and Markets Authority (CMA)").
-  const def = a0 === 40 || (aWs && after.charCodeAt(1) === 40) ? DEF_RE.exec(after) : null;
+  // "Brightfold Acquisition Corp. (BFAC)": the suffix's full stop before the bracket.
+  const def = a0 === 40 || (aWs && after.charCodeAt(1) === 40) ? DEF_RE.exec(after) : a0 === 46 && text.charCodeAt(ap + 1) === 32 && text.charCodeAt(ap + 2) === 40 ? DEF_RE.exec(text.slice(ap + 1, c.end + 80)) : null;
   if (def && def[1] && !last.poss) {
     const abbr = def[1].replace(/\.$/, "");
     if (/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(abbr) && abbr.length >= 2) c.defAlias = abbr;
