@@ -118,6 +118,7 @@ const CUES: Case[] = [
   ["announced.said-when", "Birch Co said Wednesday that Alder Capital Partners had made the highest bid for the company's stores.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.filed-on", "Birch Co filed its notice of successful bidder last Thursday, naming Alder Ltd the winner of its bankruptcy auction.", "last Thursday", "date", { iso: "2026-01-01" }],
   ["announced.said-trailing", "Birch Co will sell its mills to Alder Ltd, the company said yesterday.", "yesterday", "date", { iso: "2026-01-05" }],
+  ["announced.said-trailing", "Alder Ltd will acquire a 51.6 per cent stake in Birch Co for Rs 12,450 crore, the two companies said in stock exchange filings on 6 January.", "6 January", "date", { iso: "2026-01-06" }],
   ["announced.said-trailing", "Alder Ltd will pay $2 billion for a 21 per cent stake in Birch Co, the carmaker said in a filing to the Hong Kong stock exchange on January 6.", "January 6", "date", { iso: "2026-01-06" }],
   ["announced.possessive", "Birch Co rallied after Tuesday's announcement of the Alder Ltd takeover.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["stock.signed-move", "By noon Birch Co shares were +18.4% in London.", "+18.4%", "percent", { value: 18.4 }],
