@@ -1346,10 +1346,11 @@ function establishNames(cands: Cand[], R: Compiled, lowerSeen: LowerSeen): Map<s
     }
     if (owners.size < 2) continue;
     const longest = [...owners].sort((p, q) => q.length - p.length)[0]!;
-    if ([...owners].every((o) => longest === o || longest.startsWith(o + " "))) prefixOwners.set(k, new Set([longest]));
-    // "Maristow" of "Maristow Microdevices" and, later, its "Maristow Assembly Services" unit: a
-    // story names its company before the company's units, so the name told first owns it.
-    else prefixOwners.set(k, new Set([[...owners][0]!]));
+    // Names that are not one inside another ("Maristow Microdevices" and, later, its "Maristow
+    // Assembly Services" unit): a story names its company before the company's units, so the name
+    // told first owns it (the set keeps the order names were met in).
+    const nested = [...owners].every((o) => longest === o || longest.startsWith(o + " "));
+    prefixOwners.set(k, new Set([nested ? longest : [...owners][0]!]));
   }
   for (const [k, owners] of prefixOwners) if (owners.size === 1 && !(gazPrefixes !== null && gazPrefixes.has(k))) established.set(k, [...owners][0]!);
 
@@ -2017,7 +2018,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
 
   // A parenthesised alias ("Competition and Markets Authority (CMA)").
   // "Brightfold Acquisition Corp. (BFAC)": the suffix's full stop before the bracket.
-  const def = a0 === 40 || (aWs && after.charCodeAt(1) === 40) ? DEF_RE.exec(after) : a0 === 46 && text.charCodeAt(ap + 1) === 32 && text.charCodeAt(ap + 2) === 40 ? DEF_RE.exec(text.slice(ap + 1, c.end + 80)) : null;
+  const dotBracket = a0 === 46 && text.charCodeAt(ap + 1) === 32 && text.charCodeAt(ap + 2) === 40;
+  const def = a0 === 40 || (aWs && after.charCodeAt(1) === 40) ? DEF_RE.exec(after) : dotBracket ? DEF_RE.exec(text.slice(ap + 1, c.end + 80)) : null;
   if (def && def[1] && !last.poss) {
     const abbr = def[1].replace(/\.$/, "");
     if (/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(abbr) && abbr.length >= 2) c.defAlias = abbr;

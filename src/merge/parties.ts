@@ -319,7 +319,7 @@ function skeletonLimit(R: CompiledRules, s: Sentence, sk: Skeleton, other: Reado
   if (cut <= s.start) return 0;
   // Up to the trailing clause of the past or the "in 1968, when" that cut it, whichever comes first.
   const trailing = trailingClauseAt(R, sk.text) ?? Infinity;
-  const when = (year !== null && R.pastWhen ? pastWhenAt(R.pastWhen, sk.text, year) : null) ?? Infinity;
+  const when = (year !== null && R.pastWhen ? pastYearMatchAt(R.pastWhen, sk.text, year) : null) ?? Infinity;
   const limit = Math.min(trailing, when);
   return limit === Infinity ? 0 : limit;
 }
@@ -330,7 +330,7 @@ function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonl
   for (const s of sentences) {
     const t = text.slice(s.start, s.end);
     // "…traces its roots to 1968, when Y merged with Z": what follows the year is that year's event.
-    const when = year !== null && R.pastWhen ? pastWhenAt(R.pastWhen, t, year) : null;
+    const when = year !== null && R.pastWhen ? pastYearMatchAt(R.pastWhen, t, year) : null;
     if (when !== null) out.set(s.index, s.start + when);
     if (!R.markers.some((mk) => mk.re.test(t)) && !(year !== null && R.dealYear && dealOfPastYear(R.dealYear, t, year))) continue;
     // A marker only in a trailing clause of its own ("…, after Y's board turned down an approach
@@ -344,24 +344,23 @@ function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonl
 }
 
 /**
- * A deal told with a year before the source's own right after its noun (rules: otherDeal.dealYear):
- * "a 15-year contract with Stratavane from 2025", "a $3.2 billion contract with Corrasi Cloud in
- * 2022". Later years are a deal's own timetable ("a partnership through 2030").
+ * Where the first match of a global regex whose group 1 is a year before the source's own starts
+ * in t, else null. In a skeleton a dated year is a fact's placeholder: the text's own check has
+ * vouched for it ("in 1968, when", rules: otherDeal.pastWhen).
  */
-/**
- * Where the first "in <year>, when" of a year before the source's own starts in t, else null. In a
- * skeleton a dated year is a fact's placeholder; the text's own check has vouched for it.
- */
-function pastWhenAt(re: RegExp, t: string, year: number): number | null {
+function pastYearMatchAt(re: RegExp, t: string, year: number): number | null {
   re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) if (m[1] === FACT_MARK || Number(m[1]) < year) return m.index;
   return null;
 }
 
+/**
+ * A deal told with a year before the source's own right after its noun (rules: otherDeal.dealYear):
+ * "a 15-year contract with Stratavane from 2025", "a $3.2 billion contract with Corrasi Cloud in
+ * 2022". Later years are a deal's own timetable ("a partnership through 2030").
+ */
 function dealOfPastYear(re: RegExp, t: string, year: number): boolean {
-  re.lastIndex = 0;
-  for (let m = re.exec(t); m; m = re.exec(t)) if (Number(m[1]) < year) return true;
-  return false;
+  return pastYearMatchAt(re, t, year) !== null;
 }
 
 /** A party candidate as it is built up; roles in a Map (their names come from the rules). */

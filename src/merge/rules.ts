@@ -93,6 +93,7 @@ export const FieldsRulesSchema = z.object({
     pastYear: z.object({ id: z.string(), verbs: z.string(), reason: z.string() }).optional(),
     /** A deal noun and a year right after it (group 1); a year before the source's own makes the sentence another deal's. */
     dealYear: z.object({ id: z.string(), pattern: z.string(), reason: z.string() }).optional(),
+    /** A year before the source's own (group 1), then "when": from there the sentence tells that year's event. */
     pastWhen: z.object({ id: z.string(), pattern: z.string(), reason: z.string() }).optional(),
     /** A line that points to another story ("Related: ...", "Read more: ..."): its facts claim no field. */
     elsewhereLine: Pattern.optional(),
@@ -185,10 +186,10 @@ export interface CompiledRules {
   subjectBetween: RegExp;
   pastYearVerbs: RegExp | null;
   dealYear: RegExp | null;
-  /** "…traces its roots to 1968, when Y merged with Z": from the match on, the sentence tells a past year's event (group 1: the year). */
-  pastWhen: RegExp | null;
   /** The same, global, for walking every match (callers reset lastIndex). */
   pastYearVerbsAll: RegExp | null;
+  /** "…traces its roots to 1968, when Y merged with Z": from the match on, the sentence tells a past year's event (group 1: the year). */
+  pastWhen: RegExp | null;
   elsewhereLine: RegExp | null;
   nameStop: Set<string>;
   descriptorEndings: readonly string[];
