@@ -1486,7 +1486,10 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       const after = toks[i + plen - 1]!;
       const nextTok = toks[i + plen];
       // "Texas Instruments", "Bank of England": a place followed by a head word stays in the name.
-      const keeps = nextTok && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w)) && !after.poss && !after.tail;
+      // "Kansas City Southern", "Boston Scientific": a place, then the run's last one to three words,
+      // capitalised and none a title, month, first name, place or well-known name, is a name that
+      // starts with a place. Only in running prose: not in a title-case line, a table or a page title.
+      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (n - (i + plen) <= 3 && toks.slice(i + plen).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)));
       if (!keeps) {
         if (free.length) flushFree(false);
         out.push({ toks: toks.slice(i, i + plen), start: toks[i]!.s, end: after.e, core: toks.slice(i, i + plen).map((x) => x.w).join(" "), gaz: null, weakGaz: false, rule: null, person: false, place: true, heading: false, name: null, defAlias: null, ck: null });
@@ -2317,3 +2320,17 @@ export const orgExtractor: Extractor = {
   types: ["org"],
   extract: (ctx: ExtractContext) => extractOrgs(ctx.text),
 };
+
+/** The word after a place that makes the two one name: capitalised, and no title, month, first name, place or gazetteer word. */
+function placeLedName(R: Compiled, t: Tok): boolean {
+  if (!t.cap || t.poss || t.w.length < 3 || !/^[A-Z][a-z]/.test(t.w)) return false;
+  if (R.roleTitle.has(t.w) || R.honorifics.has(t.w) || R.calendar.has(t.w) || R.firstNames.has(t.w)) return false;
+  return !R.placeFirst.has(placeKey(t)) && !R.gazFirst.has(tokKey(t)) && !R.stop.has(t.w);
+}
+
+/** Whether the words [s, e) stand in running prose: a lower-case word just before them, or a lower-case word, comma or bracket just after. */
+function inProse(text: string, s: number, e: number): boolean {
+  const after = /^[ \t]*([a-z,(])/.exec(text.slice(e, e + 8));
+  if (after) return true;
+  return /[a-z][ \t]+$/.test(text.slice(Math.max(0, s - 8), s));
+}
