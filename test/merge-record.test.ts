@@ -147,6 +147,22 @@ describe("buildRecords", () => {
     expect(recs[1]!.fields.term!.conflict).toBe(false);
   });
 
+  it("names one spelling apart across sources are one party; two words apart, or a short word, are not", () => {
+    const near = buildRecords([src("a.txt", "2026-03-09", ["microsoft", "department of defense"]), src("b.txt", "2026-03-09", ["microscoft", "department of defence"]), src("c.txt", "2026-03-09", ["microsoft", "department of defense"])], [])[0]!;
+    expect(near.parties.map((p) => p.name).sort()).toEqual(["Department Of Defense", "Microsoft"]);
+    expect(near.parties.find((p) => p.name === "Microsoft")!.sources).toEqual(["a.txt", "b.txt", "c.txt"]);
+    // "Birch" and "Birck" (a word under seven letters), "Cedarwood" and "Cedarmoor" (two letters), "Alder Fund II" and "III" (no letters): not one spelling apart.
+    const pairs: [string, string][] = [["cedarwood", "birch"], ["cedarwood", "birch"], ["alder fund ii", "birch"], ["cedarmoor", "birck"], ["alder fund iii", "birck"]];
+    const recs = buildRecords(pairs.map((p, k) => src(`${k}.txt`, "2026-03-09", p)), []);
+    const parties = recs.flatMap((r) => r.parties);
+    for (const p of parties) {
+      const mixed = (names: string[], ids: string[]) => names.includes(p.name) && p.sources.some((x) => ids.includes(x));
+      expect(mixed(["Birch", "Cedarwood"], ["3.txt", "4.txt"]) || mixed(["Birck", "Cedarmoor"], ["0.txt", "1.txt", "2.txt"])).toBe(false);
+      expect(mixed(["Alder Fund Ii"], ["4.txt"]) || mixed(["Alder Fund Iii"], ["2.txt"])).toBe(false);
+    }
+    expect(parties.map((p) => p.name)).toContain("Birck");
+  });
+
   it("share moves of two companies are two aspects of stock, not a conflict", () => {
     const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-10", A)];
     const move = (s: string, text: string, value: number, subject: string) => ({ ...claim(s, "stock", "percent", text, { value }, "rose"), aspects: { stock: `shares|${subject}` } });

@@ -581,8 +581,9 @@ const prepGaps = new Map<string, RegExp>();
 
 function partyAfter(a: SourceAnalysis, text: string, from: number, clause: Span, prep: string): boolean {
   let re = prepGaps.get(prep);
-  // "pay $5 billion for a 4% stake in Y": the party after a stake in it, too.
-  if (!re) prepGaps.set(prep, (re = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?${prep}\\s+(?:(?:an?|the|its)\\s+(?:[\\w.%-]+\\s+){0,3}?(?:stake|holding|interest)\\s+in\\s+)?$`, "i")));
+  // "pay $5 billion for a 4% stake in Y": the party after a stake in it, too; and after up to
+  // three lower-case words that describe it ("offered $33.7 billion for railroad operator Y").
+  if (!re) prepGaps.set(prep, (re = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?${prep}\\s+(?:(?:an?|the|its)\\s+(?:[\\w.%-]+\\s+){0,3}?(?:stake|holding|interest)\\s+in\\s+|(?:[a-z][a-z-]*\\s+){1,3})?$`)));
   for (let i = firstMentionFrom(a, from); i < a.mentions.length; i++) {
     const m = a.mentions[i]!;
     if (m.start > clause.end) break;

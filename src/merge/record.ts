@@ -174,6 +174,7 @@ class Entities {
         for (const k of comp) out.set(k, best);
       }
     };
+    for (const [a, b] of nearSpellings([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
     components(this.aliasEdges, this.aliasEdges.keys(), this.rootOf, (k) => k);
     // Families over entity roots.
     const famEdges = new Map<string, Set<string>>();
@@ -200,6 +201,53 @@ class Entities {
     }
     return best;
   }
+}
+
+/**
+ * Name keys that are one spelling apart: one word of seven letters or more differs by one letter
+ * added, dropped or changed, the other words the same ("microscoft" / "microsoft", "department of
+ * defence" / "department of defense"). Outlets misspell and spell differently; one entity. Found by
+ * each word's one-letter deletions, so the cost is linear in the keys, not quadratic.
+ */
+function nearSpellings(keys: readonly string[]): [string, string][] {
+  const buckets = new Map<string, Set<string>>();
+  for (const k of keys) {
+    const toks = k.split(" ");
+    toks.forEach((t, i) => {
+      if (t.length < 7 || !/^[a-z]+$/.test(t)) return;
+      const rest = `${toks.slice(0, i).join(" ")}|${i}|${toks.slice(i + 1).join(" ")}|`;
+      const add = (v: string) => {
+        const key = rest + v;
+        (buckets.get(key) ?? buckets.set(key, new Set()).get(key)!).add(k);
+      };
+      add(t);
+      for (let j = 1; j < t.length; j++) add(t.slice(0, j) + t.slice(j + 1));
+    });
+  }
+  const out: [string, string][] = [];
+  const seen = new Set<string>();
+  for (const ks of buckets.values()) {
+    if (ks.size < 2) continue;
+    const list = [...ks].sort(cmp);
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!, b = list[y]!;
+        const id = `${a}\u0000${b}`;
+        if (seen.has(id) || !oneEditApart(a, b)) continue;
+        seen.add(id);
+        out.push([a, b]);
+      }
+  }
+  return out;
+}
+
+/** One letter added, dropped or changed after the first (the first letters agree). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Are two value claims lists about the same amount? null when one of them has none. */
