@@ -118,6 +118,7 @@ const CUES: Case[] = [
   ["announced.said-when", "Birch Co said Wednesday that Alder Capital Partners had made the highest bid for the company's stores.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.filed-on", "Birch Co filed its notice of successful bidder last Thursday, naming Alder Ltd the winner of its bankruptcy auction.", "last Thursday", "date", { iso: "2026-01-01" }],
   ["announced.said-trailing", "Birch Co will sell its mills to Alder Ltd, the company said yesterday.", "yesterday", "date", { iso: "2026-01-05" }],
+  ["value.deal-appos-worth", "The Alder Ltd cloud contract, worth up to $10 billion over 10 years, went to Birch Co.", "$10 billion", "money", usd(1e10, "up to")],
   ["announced.according-to-statement", "Alder Ltd will pay $171 per share for Birch Co, according to a statement from the companies on Monday.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.in-statement-fronted", "In an announcement Thursday, Alder Ltd said it has reached an agreement to acquire Birch Co.", "Thursday", "date", { iso: "2026-01-01" }],
   ["announced.told-shareholders", "Birch Co told shareholders on Monday morning it will recommend the latest offer from Alder Ltd.", "Monday", "date", { iso: "2026-01-05" }],
@@ -200,6 +201,7 @@ describe("every cue rule fires on its case", () => {
       ["Read more: Birch Co raised $300 million led by Alder Ltd.", false],
       ["- See also | Birch Co raised $300 million led by Alder Ltd.", false],
       ["Related\n\n\nAged-care group Birch Co raised $300 million led by Alder Ltd\n\nA second bite", false],
+      ["What to read next\n\nBirch Co raised $300 million led by Alder Ltd\n\nA second bite", false],
     ] as const) {
       const text = `Alder Ltd will buy Birch Co.\n${line}\n`;
       const f = fact(text, "$300 million", "money", usd(3e8));
@@ -345,6 +347,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.sign-with", "Alder Werke, GmbH (Head office: Stuttgart; CEO: Jan Vogt) announced that it will establish a joint venture company with Birch Co.", "alder werke", "birch"],
   ["party.raise-led-by", "Birch Co said on Tuesday it had raised $300 million in a Series C round led by Singapore's Alder Ltd.", "alder", "birch"],
   ["party.offer-for", "Alder Ltd has launched a hostile all-cash tender offer for Birch Co at $48 a share.", "alder", "birch"],
+  ["party.raise-led-by", "Mobility startup Alder has turned unicorn with a $120 million Series E funding round led by its largest backer Birch Capital.", "alder", "birch"],
   ["party.offer-for", "Alder Ltd has made a competing $33.7 billion takeover bid for fellow freight railway operator Birch Co.", "alder", "birch"],
   ["party.buy", "Alder Ltd has offered to buy U.S. railway Birch Co in a cash-and-stock bid.", "alder", "birch"],
   ["party.license-from", "Alder Ltd agreed to pay up to $3 billion for exclusive worldwide rights to an obesity pill from U.S. biotech Birch Co.", "alder", "birch"],
