@@ -1450,6 +1450,24 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       // A corporate suffix or head word right after a known name belongs to it ("Example.com Inc.", "Halvorsen Research").
       const inHeading = (headingAt[t.s]! & 1) === 1;
       while (j < n && (R.suffixes.has(toks[j]!.w) || (!inHeading && R.heads.has(toks[j]!.w) && !R.weakHeads.has(toks[j]!.w))) && !toks[j - 1]!.poss) j++;
+      // "Macquarie Asset Management", "Carlsberg Marston's Brewing Company" is not: a known name, one
+      // or two plain capitalised words, then a head word, in running prose, is a unit with a name of
+      // its own ("Asset Management" alone is no organisation).
+      let unit: string | null = null;
+      if (j === i + matched && !inHeading && !toks[j - 1]!.poss) {
+        for (let k = j; k < n && k <= j + 2; k++) {
+          const w = toks[k]!;
+          if (R.heads.has(w.w) && !R.weakHeads.has(w.w) && k > j) {
+            if (inProse(text, t.s, w.e)) {
+              j = k + 1;
+              while (j < n && R.suffixes.has(toks[j]!.w) && !toks[j - 1]!.poss) j++;
+              unit = toks.slice(i, k + 1).map((x) => x.w).join(" ");
+            }
+            break;
+          }
+          if (!placeLedName(R, w) || (k > j && toks[k - 1]!.poss)) break;
+        }
+      }
       const span = toks.slice(i, j);
       const last = span[span.length - 1]!;
       const weakName = R.weak.has(nameKey(gname)) && matched === 1 && !last.poss && j === i + 1;
@@ -1463,14 +1481,14 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
         toks: span,
         start: span[0]!.s,
         end: last.e,
-        core: gname,
-        gaz: gname,
+        core: unit ?? gname,
+        gaz: unit ? null : gname,
         weakGaz: weak,
         rule: weak ? null : "org.gazetteer",
         person: false,
         place: false,
         heading: (headingAt[span[0]!.s]! & 1) === 1,
-        name: weak ? null : gname,
+        name: weak ? null : unit ? canonical(unit, R) : gname,
         defAlias: null,
         ck: null,
       });
@@ -2228,6 +2246,8 @@ function decideLists(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerS
         if (c.heading) continue;
         if (c.toks.length === 1 && (R.stop.has(t0.w) || R.calendar.has(t0.w))) continue;
         if (c.toks.length === 1 && t0.sentStart && lowerSeen.has(tokLower(t0))) continue;
+        // "Additionally, X and Y will develop": an adverb that opens the sentence, no member.
+        if (c.toks.length === 1 && t0.sentStart && /^[A-Z][a-z]{3,}ly$/.test(t0.w) && text[c.end] === ",") continue;
         c.rule = "org.list";
         c.name = canonicalOf(c, R);
         decidedNow.add(c);
