@@ -119,6 +119,8 @@ const CUES: Case[] = [
   ["announced.filed-on", "Birch Co filed its notice of successful bidder last Thursday, naming Alder Ltd the winner of its bankruptcy auction.", "last Thursday", "date", { iso: "2026-01-01" }],
   ["announced.said-trailing", "Birch Co will sell its mills to Alder Ltd, the company said yesterday.", "yesterday", "date", { iso: "2026-01-05" }],
   ["value.deal-appos-worth", "The Alder Ltd cloud contract, worth up to $10 billion over 10 years, went to Birch Co.", "$10 billion", "money", usd(1e10, "up to")],
+  ["stock.move", "Alder Ltd will buy Birch Co. The news sent shares in Birch Co soaring by 14.5 per cent.", "14.5 per cent", "percent", { value: 14.5 }],
+  ["stock.move", "Alder Ltd will buy Birch Co. Its price soared nearly 54 percent.", "54 percent", "percent", { value: 54, qualifier: "nearly" }],
   ["announced.according-to-statement", "Alder Ltd will pay $171 per share for Birch Co, according to a statement from the companies on Monday.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.in-statement-fronted", "In an announcement Thursday, Alder Ltd said it has reached an agreement to acquire Birch Co.", "Thursday", "date", { iso: "2026-01-01" }],
   ["announced.told-shareholders", "Birch Co told shareholders on Monday morning it will recommend the latest offer from Alder Ltd.", "Monday", "date", { iso: "2026-01-05" }],
@@ -593,6 +595,13 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
       const f = fact(text, sub, "duration", { iso: `P${n}Y` });
       expect(tagOf(text, f)?.fields[0] ?? null, text).toBe(field);
     }
+  });
+  it("an exchange named in brackets after the company is not the subject of its move ('Shares of Y (SIX:UBXN) fell 3.3%')", () => {
+    const text = "Alder Ltd will buy Birch Co. Shares of Birch Co (SIX:BRCH) fell 3.3% on Monday.";
+    const f = fact(text, "3.3%", "percent", { value: 3.3 });
+    const six = text.indexOf("SIX");
+    const facts = [...orgs(text), { type: "org", start: six, end: six + 3, value: { name: "SIX Swiss Exchange" }, rule: "test" } as RawFact, f].sort((a, b) => a.start - b.start);
+    expect(tagFields(text, facts, null)[facts.indexOf(f)]?.aspects?.stock).toBe("shares|birch");
   });
   it("a move told right after a name is that name's ('while Y was down 6.6%')", () => {
     for (const [text, sub, aspect] of [

@@ -417,6 +417,8 @@ function shareSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawF
     const m = a.mentions[i]!;
     if (m.start < lo) break;
     if (m.end > f.start || (orgsKnown && !m.fromFact)) continue;
+    // "Shares of Y (SIX:UBXN) fell 3.3%": an exchange or ticker in brackets after the name is not its subject.
+    if (m.start > 0 && text[m.start - 1] === "(" && /^[:\s\w.]*\)/.test(text.slice(m.end, Math.min(f.start, m.end + 16)))) continue;
     const between = text.slice(m.end, f.start);
     if (R.shareSubject.test(between)) return a.root(m.key);
     // "X's shares rose 4.5%, while Y was down 6.6%": the nearest name, if the move is its own.
