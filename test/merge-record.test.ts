@@ -163,6 +163,27 @@ describe("buildRecords", () => {
     expect(parties.map((p) => p.name)).toContain("Birck");
   });
 
+  it("a small stake is the deal where a source states no other figure for it; beside another figure it is a side stake", () => {
+    const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", A)];
+    const as = (c: Fact, aspect: string) => ({ ...c, aspects: { value: aspect } });
+    const sole = buildRecords(sources, [
+      as(claim("a.txt", "value", "money", "30 billion yen", { amount: 3e10, currency: "JPY" }), "side stake"),
+      as(claim("a.txt", "value", "money", "$264 million", { amount: 2.64e8, currency: "USD" }), "converted"),
+      as(claim("b.txt", "value", "money", "30 billion yen", { amount: 3e10, currency: "JPY" }), "side stake"),
+      claim("c.txt", "value", "money", "US$264 million", { amount: 2.64e8, currency: "USD" }),
+      as(claim("c.txt", "value", "money", "30 billion yen", { amount: 3e10, currency: "JPY" }), "side stake"),
+    ])[0]!;
+    expect(sole.fields.value!.value).toEqual({ amount: 3e10, currency: "JPY" });
+    // Beside the deal's own figure in every source, the stake stays a part: the deal's figure wins.
+    const beside = buildRecords(sources.slice(0, 2), [
+      claim("a.txt", "value", "money", "$2 billion", { amount: 2e9, currency: "USD" }),
+      as(claim("a.txt", "value", "money", "$50 million", { amount: 5e7, currency: "USD" }), "side stake"),
+      claim("b.txt", "value", "money", "$2bn", { amount: 2e9, currency: "USD" }),
+      as(claim("b.txt", "value", "money", "$50m", { amount: 5e7, currency: "USD" }), "side stake"),
+    ])[0]!;
+    expect(beside.fields.value!.value).toEqual({ amount: 2e9, currency: "USD" });
+  });
+
   it("share moves of two companies are two aspects of stock, not a conflict", () => {
     const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-10", A)];
     const move = (s: string, text: string, value: number, subject: string) => ({ ...claim(s, "stock", "percent", text, { value }, "rose"), aspects: { stock: `shares|${subject}` } });

@@ -442,9 +442,25 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
       }
     }
     if (!xs.length) continue;
+    soleSideStakes(xs);
     out[field.name] = consensus(xs, secondaryAspects(field.aspectMarks), field.types);
   }
   return out;
+}
+
+/**
+ * A small stake is read as bought beside the deal ("will also buy a 4.9% stake in Y for $50
+ * million"), but where a source states no other figure for the field than its stake (and that
+ * stake restated in another currency), the stake is the deal: "Tencent will acquire a 6.86%
+ * stake in Kadokawa for 30 billion yen (about US$264 million)". Its claims become plain ones.
+ */
+function soleSideStakes(xs: ClaimX[]): void {
+  const side = (x: ClaimX) => x.aspect.startsWith("side stake|");
+  const sources = new Set(xs.filter(side).map((x) => x.claim.source));
+  for (const src of sources) {
+    const own = xs.filter((x) => x.claim.source === src && !x.aspect.startsWith("converted|"));
+    if (own.every(side)) for (const x of own) x.aspect = x.aspect.slice("side stake".length);
+  }
 }
 
 /** Whole years from a source's own year to the year a term ends ("through 2033" in 2026: 7), or null. */
