@@ -1443,7 +1443,11 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       if (R.exactCase.has(k)) for (let q = i; q < i + len; q++) if (toks[q]!.w !== toks[q]!.w.toUpperCase()) return false;
       return true;
     }, tokKey);
-    const gname = matched ? R.gazByKey.get(spanKey(toks, i, matched, tokKey)) ?? null : null;
+    let gname = matched ? R.gazByKey.get(spanKey(toks, i, matched, tokKey)) ?? null : null;
+    // "John Hess", "Jim Ford": a one-word well-known name right after a first name is a surname;
+    // "Ostrander Vale LLP": a well-known name that is also a word, inside a longer name, is that name's.
+    const prevFree = free.length ? free[free.length - 1]! : null;
+    if (gname && matched === 1 && prevFree && prevFree.cap && !prevFree.poss && text.slice(prevFree.e, t.s) === " " && (R.weak.has(nameKey(gname)) || (R.firstNames.has(prevFree.w) && (i + 1 >= n || !R.suffixes.has(toks[i + 1]!.w))))) gname = null;
     if (matched && gname) {
       if (free.length) flushFree(false);
       let j = i + matched;
