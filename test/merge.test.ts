@@ -841,3 +841,22 @@ describe("foldAccents (name keys)", () => {
     expect(foldAccents("Eﬁcaz")).toBe("Eficaz");
   });
 });
+
+import { findMentions, nameKey } from "../src/merge/text.js";
+describe("name keys and mentions", () => {
+  it("initials are one word, however they are dotted: 'A.S. Watson', 'A.S Watson', 'AS Watson'", () => {
+    const none = new Set<string>();
+    expect(nameKey("A.S. Watson", none)).toBe("as watson");
+    expect(nameKey("A.S Watson", none)).toBe("as watson");
+    expect(nameKey("AS Watson", none)).toBe("as watson");
+    expect(nameKey("J.P. Morgan", none)).toBe("jp morgan");
+    // Not initials: a single letter beside a word stays apart.
+    expect(nameKey("X Corp", none)).toBe("x corp");
+  });
+  it("a rank is no name: 'the world's No. 3 computer maker'", () => {
+    const text = "Silver Lake is paying $13.65 per share in cash for the world's No. 3 computer maker.";
+    const names = findMentions(text, [], new Set(), new Set()).map((m) => m.name);
+    expect(names).toContain("Silver Lake");
+    expect(names).not.toContain("No");
+  });
+});

@@ -110,6 +110,13 @@ function computeNameKey(name: string, suffixes: ReadonlySet<string>): string {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
+  // "A.S. Watson", "A.S Watson" and "AS Watson"; "J.P. Morgan" and "JP Morgan": initials are one word.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]!.length !== 1 || words[i + 1]!.length !== 1 || !/\p{L}/u.test(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && words[j]!.length === 1 && /\p{L}/u.test(words[j]!)) j++;
+    words.splice(i, j - i, words.slice(i, j).join(""));
+  }
   while (words.length > 1 && suffixes.has(words[words.length - 1]!)) words.pop();
   while (words.length > 1 && words[0] === "the") words.shift();
   // "Banco Taquaral" and "Taquaral" are one name: a head word that opens it is left out, as a suffix is.
@@ -190,7 +197,8 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
       continue;
     }
     // A model code ("AV220", "A320neo") names a product, not a company: it ends the name before it.
-    if (stop.has(word) || stop.has(word.replace(/['’]s$/, "")) || /\d/.test(word)) {
+    // "the world's No. 3 computer maker": a rank, no name.
+    if (stop.has(word) || stop.has(word.replace(/['’]s$/, "")) || /\d/.test(word) || (word === "No" && /^\.?\s?\d/.test(text.slice(e, e + 4)))) {
       flush();
       continue;
     }
