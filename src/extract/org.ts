@@ -1444,19 +1444,20 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       return true;
     }, tokKey);
     let gname = matched ? R.gazByKey.get(spanKey(toks, i, matched, tokKey)) ?? null : null;
+    const gWeak = gname !== null && R.weak.has(nameKey(gname));
     // "John Hess", "Jim Ford": a one-word well-known name right after a first name is a surname;
     // "Ostrander Vale LLP": a well-known name that is also a word, inside a longer name, is that name's.
     const prevFree = free.length ? free[free.length - 1]! : null;
-    if (gname && matched === 1 && prevFree && prevFree.cap && !prevFree.poss && text.slice(prevFree.e, t.s) === " " && (R.weak.has(nameKey(gname)) || (R.firstNames.has(prevFree.w) && (i + 1 >= n || !R.suffixes.has(toks[i + 1]!.w))))) gname = null;
+    if (gname && matched === 1 && prevFree && prevFree.cap && !prevFree.poss && text.slice(prevFree.e, t.s) === " " && (gWeak || (R.firstNames.has(prevFree.w) && (i + 1 >= n || !R.suffixes.has(toks[i + 1]!.w))))) gname = null;
     if (matched && gname) {
       if (free.length) flushFree(false);
       let j = i + matched;
       // A corporate suffix or head word right after a known name belongs to it ("Example.com Inc.", "Halvorsen Research").
       const inHeading = (headingAt[t.s]! & 1) === 1;
       while (j < n && (R.suffixes.has(toks[j]!.w) || (!inHeading && R.heads.has(toks[j]!.w) && !R.weakHeads.has(toks[j]!.w))) && !toks[j - 1]!.poss) j++;
-      // "Macquarie Asset Management", "Carlsberg Marston's Brewing Company" is not: a known name, one
-      // or two plain capitalised words, then a head word, in running prose, is a unit with a name of
-      // its own ("Asset Management" alone is no organisation).
+      // "Macquarie Asset Management": a known name, one or two plain capitalised words, then a head
+      // word, in running prose, is a unit with a name of its own ("Asset Management" alone is no
+      // organisation). A possessive stops it: "Carlsberg Marston's Brewing Company" is not Carlsberg's unit.
       let unit: string | null = null;
       if (j === i + matched && !inHeading && !toks[j - 1]!.poss) {
         for (let k = j; k < n && k <= j + 2; k++) {
@@ -1474,7 +1475,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       }
       const span = toks.slice(i, j);
       const last = span[span.length - 1]!;
-      const weakName = R.weak.has(nameKey(gname)) && matched === 1 && !last.poss && j === i + 1;
+      const weakName = gWeak && matched === 1 && !last.poss && j === i + 1;
       // "Target price: HK$15.20": a weak name before a word it makes a common phrase with is that phrase.
       if (weakName && R.weakCompounds.size && R.weakCompounds.has(nextWordAfter(text, last.e))) {
         i = j;
