@@ -184,6 +184,28 @@ describe("buildRecords", () => {
     expect(beside.fields.value!.value).toEqual({ amount: 2e9, currency: "USD" });
   });
 
+  it("a hedged figure that allows a figure sources state exactly gives way to it", () => {
+    const sources = ["a", "b", "c", "d", "e"].map((k) => src(`${k}.txt`, "2026-03-09", A));
+    const usd = (amount: number, qualifier?: string) => ({ amount, currency: "USD", ...(qualifier ? { qualifier } : {}) });
+    // "about $14 billion" reaches 13.1-14.9 and so agrees with every figure here; $14.1 billion is what two sources state.
+    const rec = buildRecords(sources, [
+      claim("a.txt", "value", "money", "$14.1 billion", usd(14.1e9)),
+      claim("b.txt", "value", "money", "about 14 billion dollars", usd(14e9, "about")),
+      claim("c.txt", "value", "money", "$14.9 billion", usd(14.9e9)),
+      claim("d.txt", "value", "money", "nearly $15 billion", usd(15e9, "nearly")),
+      claim("e.txt", "value", "money", "$14.1 billion", usd(14.1e9)),
+    ])[0]!;
+    expect(rec.fields.value!.value).toEqual(usd(14.1e9));
+    // Only a figure of the same currency, near the hedged one: "up to CHF 2.95 billion" does not become "$50 million" or a dollar figure.
+    const chf = buildRecords(sources.slice(0, 3), [
+      claim("a.txt", "value", "money", "up to CHF 2.95 billion", { amount: 2.95e9, currency: "CHF", qualifier: "up to" }),
+      claim("b.txt", "value", "money", "up to CHF 2.95 billion", { amount: 2.95e9, currency: "CHF", qualifier: "up to" }),
+      claim("c.txt", "value", "money", "$3.4 billion", usd(3.4e9)),
+      claim("c.txt", "value", "money", "CHF 100 million", { amount: 1e8, currency: "CHF" }),
+    ])[0]!;
+    expect(chf.fields.value!.value).toEqual({ amount: 2.95e9, currency: "CHF", qualifier: "up to" });
+  });
+
   it("share moves of two companies are two aspects of stock, not a conflict", () => {
     const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-10", A)];
     const move = (s: string, text: string, value: number, subject: string) => ({ ...claim(s, "stock", "percent", text, { value }, "rose"), aspects: { stock: `shares|${subject}` } });

@@ -87,6 +87,31 @@ describe("not organisations", () => {
   });
 });
 
+describe("initials and known names inside longer names", () => {
+  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
+  it("the dot of a name's initials ends no sentence: 'A.S. Watson Group', 'J.B. Hunt Transport Services'", () => {
+    const text = "CK Hutchison weighs a sale of a stake in its retail arm A.S. Watson Group. Trucking group J.B. Hunt Transport Services agreed to buy a unit.";
+    expect(spans(text)).toEqual([
+      ["CK Hutchison", "CK Hutchison"],
+      ["A.S. Watson Group", "A.S. Watson Group"],
+      ["J.B. Hunt Transport Services", "J.B. Hunt Transport Services"],
+    ]);
+  });
+  it("place initials go on only into a known name: 'U.S. Steel', but not 'the U.S. Apple said'", () => {
+    expect(spans("Nippon Steel said it will buy U.S. Steel for about 14 billion dollars.").map((x) => x[0])).toEqual(["Nippon Steel", "U.S. Steel"]);
+    expect(spans("The firm sells most of its chips in the U.S. Apple said on Monday it would buy more.")).toEqual([["Apple", "Apple"]]);
+  });
+  it("a word after initials that the text also writes in lower case may open a sentence", () => {
+    expect(spans("Officials in the E.U. Regulators there have opened a review, and regulators in Asia may follow.")).toEqual([]);
+  });
+  it("a known name, a plain word and a corporate suffix are one name: 'Westpac Banking Corp'", () => {
+    expect(spans("Sydney-based Westpac Banking Corp agreed to buy the lender, it said on Tuesday.")).toEqual([["Westpac Banking Corp", "Westpac Banking"]]);
+  });
+  it("a known name with a head word inside a longer name of something else stands alone", () => {
+    expect(spans("The deal was announced on the first day of the J.P. Morgan Healthcare Conference in San Francisco.").map((x) => x[0])).toEqual(["J.P. Morgan"]);
+  });
+});
+
 describe("LowerSeen (words seen in lower case), as a regex reads them", () => {
   it("answers like a search for the word between non-letters, for any letters and digits", () => {
     // Reference: the set of the text's maximal runs of \p{L}\p{N} (what a bounded regex search finds).

@@ -323,7 +323,7 @@ export function extractMoney(text: string): RawFact[] {
     lastEnd = end;
   }
   if (enabled.has("money.vague")) vagueAmounts(c, text, out);
-  return localUnits(c, text, declaredDollar(text, localCents(text, dropRates(text, out))));
+  return localUnits(c, text, declaredDollar(text, sameAmountDollar(text, localCents(text, dropRates(text, out)))));
 }
 
 /**
@@ -439,7 +439,7 @@ function localCents(text: string, out: RawFact[]): RawFact[] {
   const counts = new Map<string, number>();
   for (const f of out) {
     const t = text.slice(f.start, f.end);
-    if (/^(?:US\$|U\.S\.\s?\$|USD)|US dollars?$/.test(t)) return out;
+    if (/^(?:US\$|U\.S\.\s?\$|USD|\$US)|US dollars?$/.test(t)) return out;
     if (LOCAL_DOLLAR.test(t)) counts.set(f.value.currency as string, (counts.get(f.value.currency as string) ?? 0) + 1);
   }
   // The text's own dollar: the one it writes most, by a clear margin over any other.
@@ -449,7 +449,37 @@ function localCents(text: string, out: RawFact[]): RawFact[] {
   for (const f of out) if (f.value.currency === "USD" && BARE_CENTS.test(text.slice(f.start, f.end))) f.value = { ...f.value, currency: local };
   return out;
 }
-const LOCAL_DOLLAR = /^(?:A|AU|NZ|C|CA|S|HK)\$/;
+const LOCAL_DOLLAR = /^(?:(?:A|AU|NZ|C|CA|CAN|Can|S|HK)\$|\$(?:A|AU|NZ|C|CAN|HK)(?=\s?\d))/;
+
+/**
+ * "Mars to devour Kellanova in $45b deal" over "for almost $US30 billion ($A45 billion)": a bare "$"
+ * amount that the text also writes, as the same amount, in another country's dollar is that dollar's.
+ * Only where the text gives that amount in one such dollar and never as US dollars written as such.
+ */
+function sameAmountDollar(text: string, out: RawFact[]): RawFact[] {
+  let local: Map<number, string | null> | null = null;
+  for (const f of out) {
+    const t = text.slice(f.start, f.end);
+    if (typeof f.value.amount !== "number" || f.value.max !== undefined) continue;
+    if (LOCAL_DOLLAR.test(t)) {
+      local ??= new Map();
+      const had = local.get(f.value.amount);
+      local.set(f.value.amount, had === undefined || had === f.value.currency ? (f.value.currency as string) : null);
+    }
+  }
+  if (!local) return out;
+  for (const f of out) {
+    if (f.value.currency !== "USD" || typeof f.value.amount !== "number") continue;
+    const t = text.slice(f.start, f.end);
+    if (/^(?:US\$|U\.S\.\s?\$|USD|\$US)|US dollars?$/.test(t)) local.set(f.value.amount, null);
+  }
+  for (const f of out) {
+    if (f.value.currency !== "USD" || typeof f.value.amount !== "number" || !/^\$\s?\d/.test(text.slice(f.start, f.end))) continue;
+    const code = local.get(f.value.amount);
+    if (code) f.value = { ...f.value, currency: code };
+  }
+  return out;
+}
 const BARE_CENTS = /^\d[\d.,]*\s?(?:c|¢|cents?)$/;
 
 /** Exchange rates, no amounts of money: "¥164 = €1", "10.5 kronor to the dollar", "$1.08 per euro". */

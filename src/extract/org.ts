@@ -913,7 +913,7 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
     const sep = prev ? text.slice(prev.e, t.s) : "";
-    let joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || (sep === "." && /\.com$|^com/.test(t.w)));
+    let joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || (sep === "." && /\.com$|^com/.test(t.w)) || (sep === ". " && !t.sentStart && DOTTED_INITIALS.test(prev.w)));
     // "Nordic Logistics Workers’ Union": a plural possessive of members before a collective head is inside the name.
     if (prev && !joinable && prev.poss && (sep === "' " || sep === "’ ") && R.memberNouns.has(prev.w) && R.collectiveHeads.has(t.w)) {
       prev.poss = false;
@@ -1055,6 +1055,33 @@ function computeShortForms(name: string, R: Compiled): Array<string | null> {
 /** extractOrgs' heading flags by offset, reused between sources (cleared up to the text's length). */
 let headingBuf = new Uint8Array(1 << 12);
 
+/**
+ * "A.S. Watson", "J.B. Hunt": the dot of a name's initials ends no sentence, so the capitalised word
+ * after them goes on with the name. Initials that are a place ("U.S.", "U.K.") go on only into a
+ * well-known name ("U.S. Steel") and otherwise keep their dot as a possible sentence end ("sold in
+ * the U.S. Apple said ..."), and so does a word after them that the
+ * text also writes in lower case or that is a stop word ("in the E.U. Regulators there", "J.P. The").
+ */
+function initialsGoOn(text: string, toks: Tok[], R: Compiled, lowerSeen: LowerSeen): void {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.sentStart) continue;
+    const p = toks[i - 1]!;
+    // The initials token as written: "A.S" (its last dot trimmed), right before ". " and this word.
+    if (p.e + 2 !== t.s || text.charCodeAt(p.e) !== 46 || text.charCodeAt(p.e + 1) !== 32) continue;
+    if (!DOTTED_INITIALS.test(p.w)) continue;
+    // Place initials go on only into a well-known name: "U.S. Steel", not "the U.S. Apple said".
+    if (isPlaceKey(R, tokKey(p))) {
+      if (R.gazByKey.has(tokKey(p) + " " + tokKey(t))) t.sentStart = false;
+      continue;
+    }
+    // A word the text also writes in lower case, or a stop word, may open a sentence: "the E.U. Regulators said".
+    if (R.stop.has(t.w) || lowerSeen.has(tokLower(t))) continue;
+    t.sentStart = false;
+  }
+}
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
+
 // extractOrgs runs in phases, each a function of its own, for the reason analyse() in
 // merge/parties.ts does: V8 compiles small functions cheaply, and a deoptimisation stays in its phase.
 export function extractOrgs(text: string): RawFact[] {
@@ -1064,6 +1091,7 @@ export function extractOrgs(text: string): RawFact[] {
   const headingAt = markHeadings(text);
   // Words seen in lower case somewhere in the text: a capitalised one at a sentence start is then a common word.
   const lowerSeen = new LowerSeen(text);
+  initialsGoOn(text, toks, R, lowerSeen);
   const runs = buildRuns(text, toks, R);
   const cands: Cand[] = [];
   for (const run of runs) splitRun(text, run, R, cands, headingAt);
@@ -1455,18 +1483,23 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       // A corporate suffix or head word right after a known name belongs to it ("Example.com Inc.", "Halvorsen Research").
       const inHeading = (headingAt[t.s]! & 1) === 1;
       while (j < n && (R.suffixes.has(toks[j]!.w) || (!inHeading && R.heads.has(toks[j]!.w) && !R.weakHeads.has(toks[j]!.w))) && !toks[j - 1]!.poss) j++;
+      // "the J.P. Morgan Healthcare Conference": where the run goes on past the head word with a
+      // word that is neither head nor suffix, the longer name is something else's; the known name stands alone.
+      if (j > i + matched && j < n && !toks[j - 1]!.poss && !R.suffixes.has(toks[j - 1]!.w) && text.slice(toks[j - 1]!.e, toks[j]!.s) === " ") j = i + matched;
       // "Macquarie Asset Management": a known name, one or two plain capitalised words, then a head
-      // word, in running prose, is a unit with a name of its own ("Asset Management" alone is no
+      // word or a corporate suffix, in running prose, is a unit with a name of its own ("Asset Management" alone is no
       // organisation). A possessive stops it: "Carlsberg Marston's Brewing Company" is not Carlsberg's unit.
       let unit: string | null = null;
       if (j === i + matched && !inHeading && !toks[j - 1]!.poss) {
         for (let k = j; k < n && k <= j + 2; k++) {
           const w = toks[k]!;
-          if (R.heads.has(w.w) && !R.weakHeads.has(w.w) && k > j) {
+          // "Westpac Banking Corp": a corporate suffix closes the unit as a head word does (the unit's name is without it).
+          const suffix = k > j && R.suffixes.has(w.w) && !toks[k - 1]!.poss;
+          if ((R.heads.has(w.w) && !R.weakHeads.has(w.w) && k > j) || suffix) {
             if (inProse(text, t.s, w.e)) {
               j = k + 1;
               while (j < n && R.suffixes.has(toks[j]!.w) && !toks[j - 1]!.poss) j++;
-              unit = toks.slice(i, k + 1).map((x) => x.w).join(" ");
+              unit = toks.slice(i, suffix ? k : k + 1).map((x) => x.w).join(" ");
             }
             break;
           }

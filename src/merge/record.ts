@@ -852,6 +852,27 @@ function firstStatedOfOneSource<T extends Rated>(rated: readonly T[], ok: (a: Cl
   return tied.find((r) => r.x.aspect === first.x.aspect && ok(r.x, first.x))?.x ?? first.x;
 }
 
+/**
+ * A hedged figure ("more than $30 billion", "about $14 billion") agrees with every figure in its
+ * range, so it can gather more support than any figure a source states exactly. Where one wins,
+ * the best-rated unhedged figure of the same aspect that it allows is the value: "$14.1 billion"
+ * over "about $14 billion", "$35.9 billion" over "more than $30 billion".
+ */
+function statedFigure<T extends Rated>(rated: readonly T[], best: ClaimX | null, ok: (a: ClaimX, b: ClaimX) => boolean): ClaimX | null {
+  if (!best || !hedgedFigure(best)) return best;
+  const b = best.claim.value;
+  const near = (x: ClaimX) => {
+    const v = x.claim.value;
+    // Same type and currency, and near the hedged figure: "up to CHF 2.95 billion" allows $50 million, but does not state it.
+    return x.claim.type === best.claim.type && v.currency === b.currency && typeof v.amount === typeof b.amount && Math.abs(Number(v.amount ?? v.value) - Number(b.amount ?? b.value)) <= 0.25 * Math.abs(Number(b.amount ?? b.value));
+  };
+  return rated.find((r) => r.x !== best && r.x.aspect === best.aspect && !hedgedFigure(r.x) && near(r.x) && ok(r.x, best))?.x ?? best;
+}
+function hedgedFigure(x: ClaimX): boolean {
+  const t = x.claim.type;
+  return (t === "money" || t === "percent") && typeof x.claim.value.qualifier === "string" && x.claim.value.qualifier.trim() !== "";
+}
+
 /** Where a type stands in the field's own list of types; a type it does not list comes last. */
 function rankOf(order: readonly string[], t: string): number {
   const i = order.indexOf(t);
@@ -917,7 +938,7 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
       cmp(a.x.claim.source, b.x.claim.source) ||
       a.x.claim.start - b.x.claim.start,
   );
-  const best = firstStatedOfOneSource(rated, ok);
+  const best = statedFigure(rated, firstStatedOfOneSource(rated, ok), ok);
   // A conflict: two claims from different sources, the earlier of which the later contradicts.
   const clash = (a: ValueClass, b: ValueClass) =>
     (earlierPairFromTwoSources(a, b) && !ok(a.rep, b.rep)) || (earlierPairFromTwoSources(b, a) && !ok(b.rep, a.rep));
