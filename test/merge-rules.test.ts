@@ -129,6 +129,7 @@ const CUES: Case[] = [
   ["announced.said-trailing", "Alder Ltd was awarded a contract worth up to $10 billion, the Defense Department said in a statement on Friday night.", "Friday", "date", { iso: "2026-01-02" }],
   ["announced.said-when", "Alder Ltd said in a press release Monday that the acquisition of Birch Co adds an oil field.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.said-on", "The drugmaker said on Monday it will pay $229 per Birch Co share.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.said-on", "Alder Inc said on Wednesday that it will pay 83.50 dollars (£65.02) per share in cash.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.on-date-verb", "Alder Ltd on Friday said it had raised its stake in Birch Co to 20%.", "Friday", "date", { iso: "2026-01-02" }],
   ["announced.said-trailing", "Alder Ltd will acquire a 51.6 per cent stake in Birch Co for Rs 12,450 crore, the two companies said in stock exchange filings on 6 January.", "6 January", "date", { iso: "2026-01-06" }],
   ["announced.said-trailing", "Alder Ltd will pay $2 billion for a 21 per cent stake in Birch Co, the carmaker said in a filing to the Hong Kong stock exchange on January 6.", "January 6", "date", { iso: "2026-01-06" }],
@@ -153,6 +154,7 @@ const CUES: Case[] = [
   ["stock.closed-move", "Birch Co closed up 18.4% in Frankfurt after Alder Ltd's offer.", "18.4%", "percent", { value: 18.4 }],
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],
   ["stock.org-move", "Alder Ltd will buy Birch Co. Birch Co shed nearly 3% on the news.", "3%", "percent", { value: 3, qualifier: "nearly" }],
+  ["stock.org-move", "Birch Co surges 23% as Alder Ltd acquires it for $55/share", "23%", "percent", { value: 23 }],
   ["close.expected", "The takeover is expected to close in the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
   ["close.is-expected", "Completion is now scheduled for the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
   ["capacity.ready-by", "The first plant will be operational by mid-2027.", "mid-2027", "date", { iso: "2027" }],
@@ -210,6 +212,11 @@ describe("every cue rule fires on its case", () => {
       const f = fact(text, "$300 million", "money", usd(3e8));
       expect(tagOf(text, f) !== null, line).toBe(tagged);
     }
+  });
+  it("a company's present-tense move in a headline is its shares; a stake it gains is not ('Birch Co gains 5% stake')", () => {
+    const text = "Birch Co gains 5% stake in Cedar Foods\n";
+    const f = fact(text, "5%", "percent", { value: 5 });
+    expect(tagOf(text, f)?.fields ?? []).not.toContain("stock");
   });
   it("a price something closed at, or all a company raised to date, is no round ('the units closed at $13.31')", () => {
     for (const [text, sub, value, field] of [

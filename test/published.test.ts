@@ -22,6 +22,11 @@ describe("findPublished", () => {
     expect(findPublished(`A headline\n${prose}\nThe deal was announced on November 2, 2025, in a filing.`)).toBeNull();
     expect(findPublished(`A headline\n${prose} It was announced on November 2, 2025.`)).toBeNull();
   });
+  it("ignores a photo caption's date, and reads the date line after it", () => {
+    expect(findPublished(`Snack maker to buy cereal group\nChocolate bars are seen in this picture illustration taken Feb. 23, 2016. (Wire Photo)\n\n${prose}`)).toBeNull();
+    expect(findPublished(`A headline\nFILE PHOTO: The company's logo, March 3, 2021\nBy A. Writer | November 3, 2025\n${prose}`)).toBe("2025-11-03");
+    expect(findPublished(`A headline\nThe plant, pictured on June 4, 2019 (Photo: Agency)\n${prose}`)).toBeNull();
+  });
   it("ignores the signature line of an embedded post", () => {
     expect(findPublished("A headline\n— Some Company (@someco) November 3, 2025\n" + prose)).toBeNull();
   });

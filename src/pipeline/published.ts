@@ -38,7 +38,7 @@ function scanHeader(text: string, read: (line: string) => string | null): string
     pos = nl + 1;
     if (!line.trim()) continue;
     seen++;
-    if (isEmbeddedAttribution(line)) continue;
+    if (isEmbeddedAttribution(line) || isPhotoCaption(line)) continue;
     const hit = read(line);
     if (hit) return hit;
     if (isBodyProse(line)) return null;
@@ -49,6 +49,14 @@ function scanHeader(text: string, read: (line: string) => string | null): string
 /** The signature line of an embedded post: "— Name (@handle) November 3, 2025", "pic.twitter.com/…". */
 function isEmbeddedAttribution(line: string): boolean {
   return /\(@\w{1,30}\)|pic\.twitter\.com/.test(line);
+}
+
+/**
+ * A photo caption: its date is when the picture was taken, not when the story ran ("Mars bars are
+ * seen in this picture illustration taken Feb. 23, 2016. (Reuters Photo)", "FILE PHOTO: …").
+ */
+function isPhotoCaption(line: string): boolean {
+  return /\b(?:taken|pictured|photographed|shot)\s+(?:on\s+|in\s+)?(?:\w+\.?\s+){0,2}\d|^\s*(?:FILE\s+PHOTO|File\s+photo|Photo|PHOTO)\b|\((?:[^()]*\b)?(?:Photo|PHOTO|Photograph|Getty Images|File)\b[^()]*\)\s*$/.test(line);
 }
 
 function isBodyProse(line: string): boolean {
