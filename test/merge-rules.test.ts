@@ -157,6 +157,13 @@ const CUES: Case[] = [
   ["stock.org-move", "Birch Co surges 23% as Alder Ltd acquires it for $55/share", "23%", "percent", { value: 23 }],
   ["close.expected", "The takeover is expected to close in the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
   ["close.is-expected", "Completion is now scheduled for the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
+  ["announced.verb-deal-on", "Alder Ltd announced the second-largest technology deal of 2022 on Thursday -- an acquisition of Birch Co.", "Thursday", "date", { iso: "2022-05-26" }],
+  ["announced.verb-deal-on", "Alder Ltd and Birch Co finally unveiled the 15 billion pound ($19 billion) merger of their British operations on Wednesday, saying it was good.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["announced.verb-deal-on", "Birch Co's owner confirmed the deal with Alder Ltd yesterday, creating the largest mobile firm.", "yesterday", "date", { iso: "2026-01-06" }],
+  ["announced.verb-deal-on", "Owner Birch Co announced news of the agreement on Wednesday.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["announced.on-date-verb", "Alder Ltd, Cedar Media and Birch Co on Wednesday entered an agreement to form a joint venture.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["announced.on-date-subject", "On Wednesday, Alder Ltd and Birch Co finalized a $8.5 billion deal to merge their assets.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["value.creating-worth", "Birch Co will own the remaining 49 per cent, creating the biggest mobile phone network in the UK, worth a reported £15bn.", "£15bn", "money", { amount: 15e9, currency: "GBP", qualifier: "a reported" }],
   ["capacity.ready-by", "The first plant will be operational by mid-2027.", "mid-2027", "date", { iso: "2027" }],
   ["pps.per-share", "Alder Ltd will pay $14.25 per share for Birch Co.", "$14.25", "money", usd(14.25)],
   ["pps.offer", "Alder Ltd's offer price of $14.25 values each Birch Co share generously.", "$14.25", "money", usd(14.25)],
@@ -217,6 +224,12 @@ describe("every cue rule fires on its case", () => {
     const text = "Birch Co gains 5% stake in Cedar Foods\n";
     const f = fact(text, "5%", "percent", { value: 5 });
     expect(tagOf(text, f)?.fields ?? []).not.toContain("stock");
+  });
+  it("an amount the deal promises to spend is no deal value ('a clear £11 billion network investment plan')", () => {
+    const text = "Alder Ltd will merge with Birch Co, with a clear £11 billion network investment plan.\n";
+    expect(tagOf(text, fact(text, "£11 billion", "money", { amount: 11e9, currency: "GBP" }))?.fields ?? []).not.toContain("value");
+    const deal = "Alder Ltd agreed a £11 billion investment in Birch Co.\n";
+    expect(tagOf(deal, fact(deal, "£11 billion", "money", { amount: 11e9, currency: "GBP" }))?.fields).toEqual(["value"]);
   });
   it("a price something closed at, or all a company raised to date, is no round ('the units closed at $13.31')", () => {
     for (const [text, sub, value, field] of [

@@ -107,6 +107,9 @@ describe("initials and known names inside longer names", () => {
   it("a known name, a plain word and a corporate suffix are one name: 'Westpac Banking Corp'", () => {
     expect(spans("Sydney-based Westpac Banking Corp agreed to buy the lender, it said on Tuesday.")).toEqual([["Westpac Banking Corp", "Westpac Banking"]]);
   });
+  it("a capitalised word with digits before a weak head word is a name ('Viacom18 Media')", () => {
+    expect(spans("Reliance Industries, Viacom18 Media and The Walt Disney Corporation on Wednesday entered an agreement.").map((x) => x[0])).toEqual(["Reliance Industries", "Viacom18 Media", "Walt Disney Corporation"]);
+  });
   it("a known name with a head word inside a longer name of something else stands alone", () => {
     expect(spans("The deal was announced on the first day of the J.P. Morgan Healthcare Conference in San Francisco.").map((x) => x[0])).toEqual(["J.P. Morgan"]);
   });

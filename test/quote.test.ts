@@ -21,6 +21,14 @@ describe("scanning", () => {
     const spans = scanQuotes(text, 2000).map((q) => text.slice(q.open + 1, q.close));
     expect(spans).toEqual(["short and closed here now"]);
   });
+  it("a quote of several paragraphs: each opens with a mark, only the last closes; each paragraph is a part", () => {
+    for (const [o, c] of [["“", "”"], ['"', '"']]) {
+      const text = `She said: ${o}The merger is great for customers.\n${o}It is transformative for the country.\n\n${o}This is a vote of confidence.${c}\nThe end.`;
+      expect(scanQuotes(text, 2000).map((q) => text.slice(q.open + 1, q.close).trim())).toEqual(["The merger is great for customers.", "It is transformative for the country.", "This is a vote of confidence."]);
+    }
+    // A paragraph whose quote never closes, followed by prose, is still no quote.
+    expect(scanQuotes("He said “this never closes\nand the next line is prose.", 2000)).toEqual([]);
+  });
   it("caps the length of a quote", () => {
     const text = "“" + "word ".repeat(1000) + "”";
     expect(scanQuotes(text, 2000)).toEqual([]);
@@ -38,6 +46,18 @@ describe("speakers", () => {
     expect(q[1]).toMatchObject({ speaker: "Anika Saule", rule: "quote.same-sentence" });
     const r = quotes("Chief executive Anika Saule said the company was “off to a strong start to the year”. Rivals have long pointed to “multiple large cloud service agreements” of their own.");
     expect(r[1]?.speaker ?? null).toBeNull();
+  });
+  it("the role first and the name in apposition after the quote: '…,” Acme's new CEO, Jane Roe, said'", () => {
+    const q = quotes("“We are excited about the market,” Alder's new chief executive, Margit Della Roe, said.");
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([["Margit Della Roe", "Alder's new chief executive"]]);
+  });
+  it("every paragraph of a quote of several paragraphs is the speaker's", () => {
+    const text = "Margit Della Roe, chief executive of Alder, welcomed the deal.\nShe said: “The merger is great for customers, great for the country.\n“It will create a best-in-class network.\n“This is a vote of confidence in the country.”\n";
+    expect(quotes(text).map((x) => [x.text, x.speaker])).toEqual([
+      ["The merger is great for customers, great for the country.", "Margit Della Roe"],
+      ["It will create a best-in-class network.", "Margit Della Roe"],
+      ["This is a vote of confidence in the country.", "Margit Della Roe"],
+    ]);
   });
   it("a last name alone resolves to the full name given earlier", () => {
     const q = quotes("Teodor Brandvik runs the unit.\n“The timing is right for this deal,” Brandvik told reporters.");

@@ -2017,7 +2017,8 @@ function weakHeadName(R: Compiled, c: Cand, lowerSeen: LowerSeen): boolean {
   if (!R.weakHeads.has(last.w) || R.weakHeadsWithContext.has(last.w) || last.tail) return false;
   for (let k = 0; k < n - 1; k++) {
     const t = c.toks[k]!;
-    if (t.poss || t.tail || !isCapWord(t.w)) return false;
+    // "Viacom18 Media": a capitalised word with digits after its letters is a name's, no common word.
+    if (t.poss || t.tail || !(isCapWord(t.w) || NAME_WITH_DIGITS.test(t.w))) return false;
     if (R.firstNames.has(t.w) || R.demonyms.has(t.w) || R.stop.has(t.w) || R.calendar.has(t.w) || R.heads.has(t.w) || R.suffixes.has(t.w)) return false;
     if (isPlaceKey(R, tokKey(t)) || lowerSeen.has(tokLower(t)) || lexiconKind(t.w) !== "unknown") return false;
   }
@@ -2025,6 +2026,8 @@ function weakHeadName(R: Compiled, c: Cand, lowerSeen: LowerSeen): boolean {
   for (let k = 0; k < n - 1; k++) if (describingWord(c.toks[k]!.w)) return false;
   return true;
 }
+
+const NAME_WITH_DIGITS = /^[A-Z][a-z]{2,}\d{1,4}$/;
 
 /** "Banco Mirandela", "Grupo Vela SA": a head word that opens the name, then capitalised words. */
 function leadingHeadName(R: Compiled, c: Cand): boolean {

@@ -170,7 +170,12 @@ export function scanQuotes(text: string, maxChars: number): QuoteSpan[] {
       if (open >= 0) {
         // An open quote longer than the cap ends (checked as of the character before the break).
         if (i - 1 - open > maxChars) open = -1;
-        else {
+        else if (opensQuotedParagraph(text, i + 1)) {
+          // A quote of several paragraphs: each opens with a mark and only the last closes. The
+          // paragraph's part ends with its line; the next paragraph's opening mark starts the next part.
+          out.push({ open, close: i });
+          open = -1;
+        } else {
           // A quote does not run past a paragraph break, nor past the end of a long (unwrapped) line.
           const c1 = text.charCodeAt(i + 1);
           if (c1 === 10 || c1 === 13 || i - lineStart > 110) open = -1;
@@ -213,6 +218,19 @@ export function scanQuotes(text: string, maxChars: number): QuoteSpan[] {
     open = -1;
   }
   return out;
+}
+
+/** Whether the next non-blank line from `from` opens with a double quote mark and a word ("“It’s …"). */
+function opensQuotedParagraph(text: string, from: number): boolean {
+  let j = from;
+  for (let k = 0; j < text.length && k < 400; j++, k++) {
+    const c = text.charCodeAt(j);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+  }
+  const c = text.charCodeAt(j);
+  if (c !== 34 && c !== 0x201c) return false;
+  const next = text.charCodeAt(j + 1);
+  return next === next && !isWs(next) && next !== 34 && next !== 0x201d;
 }
 
 // ---- attribution ------------------------------------------------------------------------------
@@ -688,7 +706,12 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
     const phrase = subjectName(tail, C);
     if (phrase) {
       const cm = splitAppositive(phrase); // "Jane Roe, CEO of X, said"
-      const sp = cm ? speakerFromPhrase(cm[0], t0, C, orgs, cm[1]) : speakerFromPhrase(phrase, t0, C, orgs, "");
+      let sp = cm ? speakerFromPhrase(cm[0], t0, C, orgs, cm[1]) : speakerFromPhrase(phrase, t0, C, orgs, "");
+      // The role first, the name in apposition: "…," Vodafone's new CEO, Margherita Della Valle, said.
+      if (cm && sp?.kind !== "person") {
+        const named = speakerFromPhrase(cm[1], t0 + cm[0].length + 2, C, orgs, cm[0]);
+        if (named && named.kind === "person") sp = named;
+      }
       if (sp) return { speaker: sp, rule: "quote.said-after", end: tailEnd };
     }
   }
