@@ -184,6 +184,19 @@ describe("buildRecords", () => {
     expect(beside.fields.value!.value).toEqual({ amount: 2e9, currency: "USD" });
   });
 
+  it("one party in common and the announcement dated to the same day make one deal; another day, two", () => {
+    const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", ["alder ltd", "cedar"])];
+    const day = (s: string, iso: string) => claim(s, "announced", "date", "Monday", { iso }, "announced on");
+    const same = buildRecords(sources, [day("a.txt", "2026-03-09"), day("b.txt", "2026-03-09"), day("c.txt", "2026-03-09")]);
+    expect(same.map((r) => r.sources)).toEqual([["a.txt", "b.txt", "c.txt"]]);
+    const apart = buildRecords(sources, [day("a.txt", "2026-03-09"), day("b.txt", "2026-03-09"), day("c.txt", "2026-02-02")]);
+    expect(apart.map((r) => r.sources)).toEqual([["a.txt", "b.txt"], ["c.txt"]]);
+    // Values that disagree keep them apart whatever the day.
+    const usd = (amount: number) => ({ amount, currency: "USD" });
+    const priced = buildRecords(sources, [day("a.txt", "2026-03-09"), day("c.txt", "2026-03-09"), claim("a.txt", "value", "money", "$4bn", usd(4e9)), claim("c.txt", "value", "money", "$90m", usd(9e7))]);
+    expect(priced.map((r) => r.sources)).toEqual([["a.txt", "b.txt"], ["c.txt"]]);
+  });
+
   it("a hedged figure that allows a figure sources state exactly gives way to it", () => {
     const sources = ["a", "b", "c", "d", "e"].map((k) => src(`${k}.txt`, "2026-03-09", A));
     const usd = (amount: number, qualifier?: string) => ({ amount, currency: "USD", ...(qualifier ? { qualifier } : {}) });

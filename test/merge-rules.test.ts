@@ -155,6 +155,9 @@ const CUES: Case[] = [
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],
   ["stock.org-move", "Alder Ltd will buy Birch Co. Birch Co shed nearly 3% on the news.", "3%", "percent", { value: 3, qualifier: "nearly" }],
   ["stock.org-move", "Birch Co surges 23% as Alder Ltd acquires it for $55/share", "23%", "percent", { value: 23 }],
+  ["stock.move", "Birch Co shares surge 30% as Alder Ltd announces a $5 billion investment", "30%", "percent", { value: 30 }],
+  ["stock.move", "Birch Co share prices Thursday September 18, 2025 jumped by over 23%, marking its biggest gain.", "23%", "percent", { value: 23, qualifier: "over" }],
+  ["stock.move", "Birch Co's stocks showed resilience, advancing by 1.08% or 29.90 points.", "1.08%", "percent", { value: 1.08 }],
   ["close.expected", "The takeover is expected to close in the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
   ["close.is-expected", "Completion is now scheduled for the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
   ["announced.verb-deal-on", "Alder Ltd announced the second-largest technology deal of 2022 on Thursday -- an acquisition of Birch Co.", "Thursday", "date", { iso: "2022-05-26" }],
@@ -219,6 +222,10 @@ describe("every cue rule fires on its case", () => {
       const f = fact(text, "$300 million", "money", usd(3e8));
       expect(tagOf(text, f) !== null, line).toBe(tagged);
     }
+  });
+  it("a verb's base form is a share move only with its shares: 'Alder Ltd will gain 20% of the shares' is none", () => {
+    const text = "Alder Ltd will gain 20% of the shares in Birch Co.\n";
+    expect(tagOf(text, fact(text, "20%", "percent", { value: 20 }))?.fields ?? []).not.toContain("stock");
   });
   it("a company's present-tense move in a headline is its shares; a stake it gains is not ('Birch Co gains 5% stake')", () => {
     const text = "Birch Co gains 5% stake in Cedar Foods\n";

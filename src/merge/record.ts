@@ -20,6 +20,8 @@ interface SourceInfo {
   /** Families of the two organisations a source without a stated pair names most (parties.ts salientPair). */
   salient: string[];
   values: Fact[];
+  /** The days (YYYY-MM-DD) the source says the deal was announced. */
+  announced?: string[];
 }
 
 /**
@@ -47,6 +49,7 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
     i.fams = [...new Set((i.summary?.pair ?? []).map((k) => ents.family(k)))].sort(cmp);
     i.salient = [...new Set((i.summary?.salient ?? []).map((k) => ents.family(k)))].sort(cmp);
     i.values = i.claims.filter((f) => f.fields?.includes("value"));
+    i.announced = [...new Set(i.claims.filter((f) => f.fields?.includes("announced") && typeof f.value.iso === "string" && /^\d{4}-\d{2}-\d{2}$/.test(f.value.iso)).map((f) => f.value.iso as string))];
   }
 
   const groups = groupSources(infos);
@@ -264,6 +267,12 @@ function sameAmount(x: Fact, y: Fact): boolean {
   return Math.abs(a - b) <= 0.1 * Math.max(a, b);
 }
 
+/** Both sources date the announcement, each to one day, and to the same day. */
+function sameDayAnnounced(a: SourceInfo, b: SourceInfo): boolean {
+  const x = a.announced ?? [], y = b.announced ?? [];
+  return x.length === 1 && y.length === 1 && x[0] === y[0];
+}
+
 function groupSources(infos: SourceInfo[]): SourceInfo[][] {
   const parent = new Map(infos.map((i) => [i.id, i.id]));
   const find = (x: string): string => {
@@ -278,14 +287,16 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
   // A source that states no pair but names the same two organisations most is about the same deal.
   const named = (x: SourceInfo) => (x.fams.length >= 2 ? x.fams : x.salient);
   const sameNamed = (a: SourceInfo, b: SourceInfo) => (a.fams.length < 2 || b.fams.length < 2) && named(a).length === 2 && named(a).every((f) => named(b).includes(f));
-  // Strong links: the same two parties, or one party and the same value, or no parties but the same value.
+  // Strong links: the same two parties, or one party and the same value, or one party announcing on
+  // the same day with no other value ("Vodafone and CK Hutchison" / "Vodafone and Three", both on
+  // 14 June), or no parties but the same value.
   for (let i = 0; i < infos.length; i++) {
     for (let j = i + 1; j < infos.length; j++) {
       const a = infos[i]!, b = infos[j]!;
       const s = shared(a, b);
       const v = valuesAgree(a.values, b.values);
       const bothPairs = a.fams.length >= 2 && b.fams.length >= 2;
-      if (s >= 2 || (s >= 1 && v === true) || sameNamed(a, b) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
+      if (s >= 2 || (s >= 1 && v === true) || (s >= 1 && v !== false && sameDayAnnounced(a, b)) || sameNamed(a, b) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
     }
   }
   const groups = new Map<string, SourceInfo[]>();
