@@ -165,6 +165,7 @@ const CUES: Case[] = [
   ["announced.verb-deal-on", "Birch Co's owner confirmed the deal with Alder Ltd yesterday, creating the largest mobile firm.", "yesterday", "date", { iso: "2026-01-06" }],
   ["announced.verb-deal-on", "Owner Birch Co announced news of the agreement on Wednesday.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.on-date-verb", "Alder Ltd, Cedar Media and Birch Co on Wednesday entered an agreement to form a joint venture.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["announced.on-date-verb", "Alder Ltd on Monday said it will invest up to $4 billion in Birch Co.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.on-date-subject", "On Wednesday, Alder Ltd and Birch Co finalized a $8.5 billion deal to merge their assets.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["value.creating-worth", "Birch Co will own the remaining 49 per cent, creating the biggest mobile phone network in the UK, worth a reported £15bn.", "£15bn", "money", { amount: 15e9, currency: "GBP", qualifier: "a reported" }],
   ["capacity.ready-by", "The first plant will be operational by mid-2027.", "mid-2027", "date", { iso: "2027" }],
@@ -366,6 +367,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.be-acquired-by", "Birch Co has reached a deal to be acquired by privately held Alder Ltd for $7.5 billion.", "alder", "birch"],
   ["party.be-acquired-by", "Birch Co has agreed to be acquired for nearly $8.7 billion by a group led by buyout firm Alder Ltd.", "alder", "birch"],
   ["party.accept-offer", "Birch Co has accepted a buyout offer of $22 per share from Alder Ltd, a portfolio company of a buyout firm.", "alder", "birch"],
+  ["party.accept-offer", "Birch Co's board on Thursday accepted a buyout offer from a group led by private equity firm Alder Ltd, a source said.", "alder", "birch"],
   ["party.accept-offer-of", "Birch Co on Thursday agreed to Alder Ltd's increased offer of $4.5 billion.", "alder", "birch"],
   ["party.agree-takeover-by", "Birch Co, the maker of hydraulic actuators, has agreed to a £1.2bn takeover by its larger rival Alder Ltd after a six-week fight.", "alder", "birch"],
   ["party.possessive-offer-for", "Alder Ltd's final 395p cash offer for Birch Co, announced on 25 February, is now recommended by the board.", "alder", "birch"],
@@ -395,6 +397,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
   ["party.raise-led-by", "Birch Co raised $50 million in a round led by Alder Ltd.", "birch", "alder"],
   ["party.raise-led", "Birch Co raises $50 million in Alder Ltd-led round.", "birch", "alder"],
+  ["party.invest-in", "Birch Co said it will invest up to US$4 billion (S$5.5 billion) in cash in the high-profile start-up Alder Ltd, in its effort to compete.", "birch", "alder"],
+  ["party.invest-in", "Opening a new front, Birch Co announced that it'll invest up to $4 billion in Alder Ltd, a top rival.", "birch", "alder"],
   ["party.led-round-in", "Alder Ltd led a $50 million Series B round in Birch Co.", "birch", "alder"],
   ["party.led-round-of", "Birch Co said Alder Ltd had led a $50 million Series B.", "birch", "alder"],
   ["party.supply-with", "Alder Ltd on Tuesday agreed to supply artificial intelligence developer Birch Co with 4 gigawatts of computing capacity.", "alder", "birch"],
@@ -424,6 +428,17 @@ describe("every party statement fires on its case", () => {
       expect(s.parties.flatMap((p) => p.rules)).toContain(id);
     });
   }
+  it("an investor and the company it invests in, with the day and amounts as the pipeline marks them", () => {
+    const text = "Opening a new front, Birch Co announced early Monday morning that it'll invest up to $4 billion in Alder Ltd, a top rival.";
+    const facts = [...orgs(text), fact(text, "Monday", "date", { iso: "2026-01-05" }), fact(text, "$4 billion", "money", usd(4e9))].sort((a, b) => a.start - b.start);
+    const sum = summarizeSource(text, facts) as unknown as DealSummary;
+    expect(sum.parties.filter((p) => p.rules.includes("party.invest-in")).map((p) => [p.key.split(" ")[0], Object.keys(p.roles)[0]]).sort()).toEqual([["alder", "investee"], ["birch", "investor"]]);
+  });
+  it("a buyer's plan to invest in what it bought over a period names no investee ('plans to invest NOK 11 billion in Y by 2030')", () => {
+    const text = "Alder Ltd will buy Birch Co for $2 billion. Alder Ltd plans to invest NOK 11 billion in Cedar Fiber by the end of 2030.";
+    const sum = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(sum.parties.flatMap((p) => p.rules)).not.toContain("party.invest-in");
+  });
   it("no party statement is without a case", () => {
     const ids = rules.parties.statements.map((s: { id: string }) => s.id);
     expect(ids.filter((id: string) => !PARTY.some((c) => c[0] === id))).toEqual([]);

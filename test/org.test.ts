@@ -110,6 +110,9 @@ describe("initials and known names inside longer names", () => {
   it("a capitalised word with digits before a weak head word is a name ('Viacom18 Media')", () => {
     expect(spans("Reliance Industries, Viacom18 Media and The Walt Disney Corporation on Wednesday entered an agreement.").map((x) => x[0])).toEqual(["Reliance Industries", "Viacom18 Media", "Walt Disney Corporation"]);
   });
+  it("a place, then capitalised words ending in a head word and a suffix, is one name ('Japan Industrial Partners Inc.')", () => {
+    expect(spans("Toshiba accepted a bid from a group led by private equity firm Japan Industrial Partners Inc., a source said.").map((x) => x[0])).toEqual(["Toshiba", "Japan Industrial Partners Inc"]);
+  });
   it("a known name with a head word inside a longer name of something else stands alone", () => {
     expect(spans("The deal was announced on the first day of the J.P. Morgan Healthcare Conference in San Francisco.").map((x) => x[0])).toEqual(["J.P. Morgan"]);
   });

@@ -1545,7 +1545,10 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       // "Kansas City Southern", "Boston Scientific": a place, then the run's last one to three words,
       // capitalised and none a title, month, first name, place or well-known name, is a name that
       // starts with a place. Only in running prose: not in a title-case line, a table or a page title.
-      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (n - (i + plen) <= 3 && toks.slice(i + plen).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)));
+      // "Japan Industrial Partners Inc.": the words may end in corporate suffixes.
+      let rest = n;
+      while (rest > i + plen + 1 && R.suffixes.has(toks[rest - 1]!.w)) rest--;
+      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (rest - (i + plen) <= 3 && toks.slice(i + plen, rest).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)));
       if (!keeps) {
         if (free.length) flushFree(false);
         out.push({ toks: toks.slice(i, i + plen), start: toks[i]!.s, end: after.e, core: toks.slice(i, i + plen).map((x) => x.w).join(" "), gaz: null, weakGaz: false, rule: null, person: false, place: true, heading: false, name: null, defAlias: null, ck: null });
@@ -2386,7 +2389,9 @@ export const orgExtractor: Extractor = {
 function placeLedName(R: Compiled, t: Tok): boolean {
   if (!t.cap || t.poss || t.w.length < 3 || !/^[A-Z][a-z]/.test(t.w)) return false;
   if (R.roleTitle.has(t.w) || R.honorifics.has(t.w) || R.calendar.has(t.w) || R.firstNames.has(t.w)) return false;
-  return !R.placeFirst.has(placeKey(t)) && !R.gazFirst.has(tokKey(t)) && !R.stop.has(t.w);
+  // A well-known name of its own ("Apple") is not; the first word of a longer one ("Industrial" of
+  // "Industrial and Commercial Bank of China") may be.
+  return !R.placeFirst.has(placeKey(t)) && !R.gazByKey.has(tokKey(t)) && !R.stop.has(t.w);
 }
 
 /** Whether the words [s, e) stand in running prose: a lower-case word just before them, or a lower-case word, comma or bracket just after. */
