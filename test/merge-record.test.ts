@@ -184,6 +184,18 @@ describe("buildRecords", () => {
     expect(beside.fields.value!.value).toEqual({ amount: 2e9, currency: "USD" });
   });
 
+  it("a scale alone ('billions of dollars') agrees with every figure but is never the value where sources give one", () => {
+    const sources = ["a", "b", "c"].map((k) => src(`${k}.txt`, "2026-03-09", A));
+    const usd = (amount: number, qualifier?: string) => ({ amount, currency: "USD", ...(qualifier ? { qualifier } : {}) });
+    const rec = buildRecords(sources, [
+      claim("a.txt", "value", "money", "billions of dollars", usd(1e9, "billions")),
+      claim("a.txt", "value", "money", "US$4 billion", usd(4e9, "up to")),
+      claim("b.txt", "value", "money", "$4 billion", usd(4e9, "up to")),
+      claim("c.txt", "value", "money", "US$1.25 billion", usd(1.25e9)),
+    ])[0]!;
+    expect(rec.fields.value!.value).toEqual(usd(4e9, "up to"));
+  });
+
   it("one party in common and the announcement dated to the same day make one deal; another day, two", () => {
     const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", ["alder ltd", "cedar"])];
     const day = (s: string, iso: string) => claim(s, "announced", "date", "Monday", { iso }, "announced on");

@@ -166,6 +166,11 @@ const CUES: Case[] = [
   ["announced.verb-deal-on", "Owner Birch Co announced news of the agreement on Wednesday.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.on-date-verb", "Alder Ltd, Cedar Media and Birch Co on Wednesday entered an agreement to form a joint venture.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.on-date-verb", "Alder Ltd on Monday said it will invest up to $4 billion in Birch Co.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.on-date-verb", "The board of Birch Co voted on Thursday to accept a takeover bid from a consortium led by Alder Ltd.", "Thursday", "date", { iso: "2026-01-01" }],
+  ["announced.on-date-verb", "Birch Co's board on Thursday accepted a buyout offer from a group led by Alder Ltd, a source said.", "Thursday", "date", { iso: "2026-01-01" }],
+  ["announced.passive-on", "Alder Ltd will now acquire Birch Co. The announcement was made on Tuesday, Dec. 1.", "Tuesday, Dec. 1", "date", { iso: "2025-12-01", inferred: true }],
+  ["announced.passive-on", "Alder Ltd is taking over Birch Co by way of a share exchange. This was agreed by the parties on Sunday evening after hectic negotiations.", "Sunday", "date", { iso: "2026-01-04" }],
+  ["announced.wire-dateline", "Nov 18 (Wire) - Private equity firm Alder Ltd has agreed to buy Birch Co's tea business for 4.5 billion euros.", "Nov 18", "date", { iso: "2025-11-18", inferred: true }],
   ["announced.on-date-subject", "On Wednesday, Alder Ltd and Birch Co finalized a $8.5 billion deal to merge their assets.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["value.creating-worth", "Birch Co will own the remaining 49 per cent, creating the biggest mobile phone network in the UK, worth a reported £15bn.", "£15bn", "money", { amount: 15e9, currency: "GBP", qualifier: "a reported" }],
   ["capacity.ready-by", "The first plant will be operational by mid-2027.", "mid-2027", "date", { iso: "2027" }],
@@ -238,6 +243,12 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(text, fact(text, "£11 billion", "money", { amount: 11e9, currency: "GBP" }))?.fields ?? []).not.toContain("value");
     const deal = "Alder Ltd agreed a £11 billion investment in Birch Co.\n";
     expect(tagOf(deal, fact(deal, "£11 billion", "money", { amount: 11e9, currency: "GBP" }))?.fields).toEqual(["value"]);
+  });
+  it("a wire dateline dates the deal only over a lede that says it was struck; a passive needs a deal in its clause", () => {
+    const lede = "Nov 18 (Wire) - Private equity firm Alder Ltd said its profit rose.\n";
+    expect(tagOf(lede, fact(lede, "Nov 18", "date", { iso: "2025-11-18" }))?.fields ?? []).not.toContain("announced");
+    const other = "Alder Ltd will buy Birch Co.\nThe stadium was opened on Sunday evening.\n";
+    expect(tagOf(other, fact(other, "Sunday", "date", { iso: "2026-01-04" }))?.fields ?? []).not.toContain("announced");
   });
   it("a price something closed at, or all a company raised to date, is no round ('the units closed at $13.31')", () => {
     for (const [text, sub, value, field] of [

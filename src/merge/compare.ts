@@ -192,6 +192,11 @@ function nominal(type: string, v: Value): number | null {
   return scale ? n * scale.factor : n;
 }
 
+/** A figure that names only a scale ("billions of dollars", "tens of billions"): it agrees with any figure of that size. */
+export function isScaleOnly(type: string, v: Value): boolean {
+  return (type === "money" || type === "percent" || type === "quantity") && typeof v.qualifier === "string" && PLURAL_SCALE.test(v.qualifier.trim());
+}
+
 /** Is this an unhedged, single figure ("$38bn", "4.7%"), which `compatible` compares by rounding? */
 export function isPlainFigure(type: string, v: Value): boolean {
   return plainFigure(type, v) !== null;

@@ -5,7 +5,7 @@
 import type { Claim, DealRecord, Fact, Party, RecordField, SourceEntry } from "../model.js";
 import { fieldRules } from "./rules.js";
 import { dateExtractor } from "../extract/date.js";
-import { compatible, dateInterval, intervalOf, isPlainFigure, precision, reachOf, valueKey } from "./compare.js";
+import { compatible, dateInterval, intervalOf, isPlainFigure, isScaleOnly, precision, reachOf, valueKey } from "./compare.js";
 import type { DealSummary, PartyCandidate } from "./parties.js";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -906,8 +906,11 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { aspect: c.rep.aspect, type: type(c.rep), classes: [], bySource: new Map(), sources: new Set() }));
     g.classes.push(c);
+    // A scale alone ("billions of dollars") agrees with any figure of its size: it lends no
+    // support to one (and clashes with none).
+    const scaleOnly = isScaleOnly(type(c.rep), c.rep.claim.value);
     for (const src of c.sources) {
-      (g.bySource.get(src) ?? g.bySource.set(src, []).get(src)!).push(c);
+      if (!scaleOnly) (g.bySource.get(src) ?? g.bySource.set(src, []).get(src)!).push(c);
       g.sources.add(src);
     }
   }
@@ -936,8 +939,9 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
   const rated = xs
     .map((x, i) => ({ x, i }))
     .filter(({ x }) => intervalOf(type(x), x.cv) !== null)
-    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x), typeRank: rankOf(typeOrder, type(x)), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0 }));
-  // A plain figure over a part or another measure of it, then most sources, then the type the field
+    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x), typeRank: rankOf(typeOrder, type(x)), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) || isScaleOnly(type(x), x.claim.value) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0 }));
+  // A plain figure over a part or another measure of it (or a scale alone, "billions of dollars",
+  // which agrees with any figure of its size), then most sources, then the type the field
   // lists first (a share move over the price it moved to), then a figure as stated in the currency
   // most sources use, then the most precise statement, then the source's own date (newest first),
   // then a fixed order.
