@@ -400,7 +400,9 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     if (!cue.strong && after && isLower(after[1]!) && !m.lex.yearFollowersOk.has(after[1]!) && !/^[a-z]{2,}(?:ed|ly)$/.test(after[1]!)) return null;
     // "between 2026 and 2030" is a span of years; "between 2000 and 3000 staff" counts staff.
     if (/^between$/i.test(cueText) && !/^\s+(?:and|to)\s+(?:1[89]\d\d|20\d\d)(?![\d%])/.test(m.text.slice(m.end, m.end + 12))) return null;
-    const value: Record<string, unknown> = { iso: String(y) };
+    // "late 2024", "by early 2025": the half of the year the words name.
+    const half = cue.qualifier === "early" ? "-H1" : cue.qualifier === "late" ? "-H2" : "";
+    const value: Record<string, unknown> = { iso: String(y) + half };
     if (cue.qualifier) value.qualifier = cue.qualifier;
     if (!cue.span) return { value, start: m.at.year![0] };
     // "by the end of 2026": the span starts at the words the qualifier names.
