@@ -250,6 +250,10 @@ describe("every cue rule fires on its case", () => {
     const other = "Alder Ltd will buy Birch Co.\nThe stadium was opened on Sunday evening.\n";
     expect(tagOf(other, fact(other, "Sunday", "date", { iso: "2026-01-04" }))?.fields ?? []).not.toContain("announced");
   });
+  it("a previous offer with its amount before the noun is another deal ('a previous £6.7bn offer from a consortium')", () => {
+    const text = "Birch Co has recommended a £7bn takeover by Alder Ltd. It has dropped its recommendation to accept a previous £6.7bn offer from a consortium.\n";
+    expect(tagOf(text, fact(text, "£6.7bn", "money", { amount: 6.7e9, currency: "GBP" }))?.fields ?? []).not.toContain("value");
+  });
   it("a price something closed at, or all a company raised to date, is no round ('the units closed at $13.31')", () => {
     for (const [text, sub, value, field] of [
       ["Alder Ltd will buy Birch Co. The units closed at $13.31, up 23.9%.", "$13.31", 13.31, null],

@@ -454,7 +454,7 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
   relDay(m) {
     const w = norm(m.g.word!);
     const off: Record<string, number> = {
-      today: 0, tonight: 0, yesterday: -1, tomorrow: 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+      today: 0, tonight: 0, "this morning": 0, "this afternoon": 0, "this evening": 0, yesterday: -1, tomorrow: 1, "the day before yesterday": -2, "the day after tomorrow": 2,
       "the day before": -1, "the day after": 1,
     };
     if (!(w in off)) return null;
