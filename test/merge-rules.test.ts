@@ -64,6 +64,8 @@ const CUES: Case[] = [
   ["term.adj-noun", "Birch Co will sell its towers to Alder Ltd and rent them back under a 15-year lease.", "15-year", "duration", { iso: "P15Y" }],
   ["term.rent-back-for", "Birch Co hands its masts to Alder Ltd and signs up to rent them back for 15 years.", "15 years", "duration", { iso: "P15Y" }],
   ["term.noun-over", "Alder Ltd and Birch Co signed a contract lasting over six years.", "six years", "duration", { iso: "P6Y" }],
+  ["term.over-with-deal", "The new deals between Alder Ltd and Birch Co will run for four years until the end of the 2028/29 season.", "four years", "duration", { iso: "P4Y" }],
+  ["term.over-with-deal", "We are delighted to announce new deals with Birch Co that will extend our partnership for a further four years.", "four years", "duration", { iso: "P4Y" }],
   ["term.through-year", "Alder Ltd signed a supply deal with Birch Co that runs through 2033.", "through 2033", "date", { iso: "2033", qualifier: "through" }],
   ["term.over-with-deal", "Under the deal, Birch Co will supply chips over nine years.", "nine years", "duration", { iso: "P9Y" }],
   ["announced.verb-before", "Alder Ltd and Birch Co unveiled on Tuesday a chip deal.", "Tuesday", "date", { iso: "2026-01-06" }],
@@ -74,6 +76,7 @@ const CUES: Case[] = [
   ["announced.day-verb", "BIRCH CO today confirmed a £480million deal with Alder Ltd.", "today", "date", { iso: "2026-01-07" }],
   ["announced.verb-deal-on", "Birch Co announced the agreement in a filing to the Hong Kong stock exchange before the market opened on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.filed-on", "Alder Ltd and Birch Co filed a material fact late on Wednesday announcing an all-share merger.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["announced.said-trailing", "Alder Ltd will pay $40 a share in cash for Birch Co, the companies said Tuesday in a statement.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.said-trailing", "Alder Ltd and Birch Co agreed to merge, the two banks said in a securities filing late on Wednesday.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.said-trailing", "Birch Co has won an order worth $2.6 billion to build twelve ships for Alder Ltd, the shipbuilder said in a regulatory filing on Monday.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.on-date-grant", "Alder Ltd on Friday finalised $4.25 billion in federal support for Birch Co.", "Friday", "date", { iso: "2026-01-09" }],
@@ -253,6 +256,12 @@ describe("every cue rule fires on its case", () => {
   it("a previous offer with its amount before the noun is another deal ('a previous £6.7bn offer from a consortium')", () => {
     const text = "Birch Co has recommended a £7bn takeover by Alder Ltd. It has dropped its recommendation to accept a previous £6.7bn offer from a consortium.\n";
     expect(tagOf(text, fact(text, "£6.7bn", "money", { amount: 6.7e9, currency: "GBP" }))?.fields ?? []).not.toContain("value");
+  });
+  it("the deal a new one replaces is another deal ('replacing the current £5 billion deal which runs until 2025')", () => {
+    const text = "Birch Co has agreed a new record £6.7 billion television deal with Alder Ltd, replacing the current £5 billion deal which runs until 2025.\n";
+    expect(tagOf(text, fact(text, "until 2025", "date", { iso: "2025", qualifier: "until" }), "2023-12-04")?.fields ?? []).not.toContain("term");
+    expect(tagOf(text, fact(text, "£5 billion", "money", { amount: 5e9, currency: "GBP" }), "2023-12-04")?.fields ?? []).not.toContain("value");
+    expect(tagOf(text, fact(text, "£6.7 billion", "money", { amount: 6.7e9, currency: "GBP" }), "2023-12-04")?.fields).toEqual(["value"]);
   });
   it("a price something closed at, or all a company raised to date, is no round ('the units closed at $13.31')", () => {
     for (const [text, sub, value, field] of [
