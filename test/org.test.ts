@@ -113,6 +113,11 @@ describe("initials and known names inside longer names", () => {
   it("a place, then capitalised words ending in a head word and a suffix, is one name ('Japan Industrial Partners Inc.')", () => {
     expect(spans("Toshiba accepted a bid from a group led by private equity firm Japan Industrial Partners Inc., a source said.").map((x) => x[0])).toEqual(["Toshiba", "Japan Industrial Partners Inc"]);
   });
+  it("partners' names joined by commas and a final '&' are one firm; a list with 'and' is several", () => {
+    expect(spans("Morrisons has recommended a £7bn offer from private equity giant Clayton, Dubilier & Rice (CD&R), which trumped a rival bid.").map((x) => x[0])).toEqual(["Morrisons", "Clayton, Dubilier & Rice", "CD&R"]);
+    expect(spans("The firms advising were Wachtell, Lipton, Rosen & Katz and Goldman Sachs.").map((x) => x[0])).toEqual(["Wachtell, Lipton, Rosen & Katz", "Goldman Sachs"]);
+    expect(spans("Apple, Google and Meta signed the pledge.").map((x) => x[0])).toEqual(["Apple", "Google", "Meta"]);
+  });
   it("a known name with a head word inside a longer name of something else stands alone", () => {
     expect(spans("The deal was announced on the first day of the J.P. Morgan Healthcare Conference in San Francisco.").map((x) => x[0])).toEqual(["J.P. Morgan"]);
   });

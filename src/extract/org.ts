@@ -913,7 +913,7 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
     const sep = prev ? text.slice(prev.e, t.s) : "";
-    let joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || (sep === "." && /\.com$|^com/.test(t.w)) || (sep === ". " && !t.sentStart && DOTTED_INITIALS.test(prev.w)));
+    let joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || (sep === ", " && firmListAt(text, prev)) || (sep === "." && /\.com$|^com/.test(t.w)) || (sep === ". " && !t.sentStart && DOTTED_INITIALS.test(prev.w)));
     // "Nordic Logistics Workers’ Union": a plural possessive of members before a collective head is inside the name.
     if (prev && !joinable && prev.poss && (sep === "' " || sep === "’ ") && R.memberNouns.has(prev.w) && R.collectiveHeads.has(t.w)) {
       prev.poss = false;
@@ -946,6 +946,18 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
   flush();
   return runs;
 }
+
+/**
+ * "Clayton, Dubilier & Rice", "Wachtell, Lipton, Rosen & Katz": single capitalised names joined by
+ * commas and a final "&" are one firm's name (a list of organisations ends with "and", not "&").
+ * Where the comma after `prev` opens such a run.
+ */
+function firmListAt(text: string, prev: Tok): boolean {
+  // Only one word before the first comma: "Clayton, …", not "Acme Holdings, Beta & Co".
+  return !/\p{Lu}[\p{L}\p{N}'’.-]* $/u.test(text.slice(Math.max(0, prev.s - 40), prev.s)) && FIRM_LIST.test(text.slice(prev.e, prev.e + 160));
+}
+const FIRM_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:, \p{Lu}[\p{Ll}'’-]+){1,4},? & \p{Lu}[\p{Ll}'’-]+$/u;
+const FIRM_LIST = /^(?:, \p{Lu}[\p{Ll}'’-]+){1,4},? & \p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}&])/u;
 
 type Evidence =
   | "org.gazetteer"
@@ -2135,6 +2147,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
 
   // Strong structural evidence, valid in headings too.
   if (x.hasSuffix || (a0 === 44 && SUFFIX_AFTER_RE.test(after))) return set("org.suffix");
+  // "Wachtell, Lipton, Rosen & Katz": partners' names joined by commas and "&" name a firm.
+  if (n >= 3 && FIRM_NAME.test(text.slice(c.start, c.end))) return set("org.head");
   if (aWs && !last.poss && PLC_AFTER_RE.test(after)) {
     // The suffix belongs to the span, as "Inc" does in "Acme Inc".
     c.end = ap + 4;
