@@ -954,7 +954,14 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
  */
 function firmListAt(text: string, prev: Tok): boolean {
   // Only one word before the first comma: "Clayton, …", not "Acme Holdings, Beta & Co".
-  return !/\p{Lu}[\p{L}\p{N}'’.-]* $/u.test(text.slice(Math.max(0, prev.s - 40), prev.s)) && FIRM_LIST.test(text.slice(prev.e, prev.e + 160));
+  if (prev.s >= 2 && text.charCodeAt(prev.s - 1) === 32 && text.charCodeAt(prev.s - 2) !== 44) {
+    // The word before (unless it is the list's own, "Wachtell, "), read back to its start: a
+    // capitalised one makes prev part of a longer name ("Acme Holdings, Beta & Co" is two names).
+    let a = prev.s - 1;
+    while (a > 0 && a > prev.s - 40 && !isWs(text.charCodeAt(a - 1))) a--;
+    if (a < prev.s - 1 && isUpper(text[a]!)) return false;
+  }
+  return FIRM_LIST.test(text.slice(prev.e, prev.e + 160));
 }
 const FIRM_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:, \p{Lu}[\p{Ll}'’-]+){1,4},? & \p{Lu}[\p{Ll}'’-]+$/u;
 const FIRM_LIST = /^(?:, \p{Lu}[\p{Ll}'’-]+){1,4},? & \p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}&])/u;
