@@ -155,6 +155,7 @@ const CUES: Case[] = [
   ["stock.to-close-at", "Alder Ltd agreed to buy Birch Co. Alder Ltd shares fell KRW11,500 to close at KRW234,500 yesterday.", "KRW234,500", "money", { amount: 234500, currency: "KRW" }],
   ["stock.closed-at-move", "Alder Ltd agreed to buy Birch Co. Alder Ltd closed Thursday at $11.71, up 10.8% from the prior close.", "10.8%", "percent", { value: 10.8 }],
   ["stock.closed-move", "Birch Co closed up 18.4% in Frankfurt after Alder Ltd's offer.", "18.4%", "percent", { value: 18.4 }],
+  ["stock.ticker-move", "Alder Ltd ALD -3.59% said it would buy Birch Co BRC -0.64% in an all-stock deal.", "-3.59%", "percent", { value: -3.59 }],
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],
   ["stock.org-move", "Alder Ltd will buy Birch Co. Birch Co shed nearly 3% on the news.", "3%", "percent", { value: 3, qualifier: "nearly" }],
   ["stock.org-move", "Birch Co surges 23% as Alder Ltd acquires it for $55/share", "23%", "percent", { value: 23 }],
@@ -262,6 +263,10 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(text, fact(text, "until 2025", "date", { iso: "2025", qualifier: "until" }), "2023-12-04")?.fields ?? []).not.toContain("term");
     expect(tagOf(text, fact(text, "£5 billion", "money", { amount: 5e9, currency: "GBP" }), "2023-12-04")?.fields ?? []).not.toContain("value");
     expect(tagOf(text, fact(text, "£6.7 billion", "money", { amount: 6.7e9, currency: "GBP" }), "2023-12-04")?.fields).toEqual(["value"]);
+  });
+  it("a quote widget's move needs a company's name before its ticker: 'rose to 4.5 -3%' is none", () => {
+    const text = "Alder Ltd will buy Birch Co. The index was at 4,500 pts -3% on the day.\n";
+    expect(tagOf(text, fact(text, "-3%", "percent", { value: -3 }))?.rules ? Object.values(tagOf(text, fact(text, "-3%", "percent", { value: -3 }))!.rules!) : []).not.toContain("stock.ticker-move");
   });
   it("a price something closed at, or all a company raised to date, is no round ('the units closed at $13.31')", () => {
     for (const [text, sub, value, field] of [
