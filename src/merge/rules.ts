@@ -23,6 +23,8 @@ const Cue = z.object({
   needsPartyAfter: z.string().optional(),
   /** A "before" cue whose match must follow an organisation's name: its subject ("Acme rose 4%"). */
   subjectOrg: z.boolean().optional(),
+  /** The pattern's letters match only in the case written (a ticker's capitals: "CVX"); patterns are case-blind otherwise. */
+  caseSensitive: z.boolean().optional(),
   /** The fact's own text must match this (a unit: "megawatts"). */
   factIs: z.string().optional(),
   /** Fact types this cue reads, where the field takes more than one (default: all the field's types). */
@@ -290,7 +292,7 @@ export function fieldRules(): CompiledRules {
       const g = c.gapWords ?? 2;
       let cueRe: RegExp;
       // Before: the cue, then at most g words, then the fact. After: at most g words, then the cue.
-      if (c.where === "before") cueRe = re(`(?:${c.pattern})((?:[\\s,(]+${WORD}){0,${g}})[\\s,(]*$`, c.id);
+      if (c.where === "before") cueRe = re(`(?:${c.pattern})((?:[\\s,(]+${WORD}){0,${g}})[\\s,(]*$`, c.id, c.caseSensitive ? "" : "i");
       else if (c.where === "after") cueRe = re(`^[\\s,]*((?:${WORD}[\\s,]+){0,${g}}?)(?:${c.pattern})`, c.id);
       else if (c.where === "line") cueRe = re(c.pattern, c.id, "iu");
       else cueRe = re(c.pattern, c.id, "ig");
