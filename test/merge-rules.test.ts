@@ -268,6 +268,16 @@ describe("every cue rule fires on its case", () => {
     const text = "Alder Ltd will buy Birch Co. The index was at 4,500 pts -3% on the day.\n";
     expect(tagOf(text, fact(text, "-3%", "percent", { value: -3 }))?.rules ? Object.values(tagOf(text, fact(text, "-3%", "percent", { value: -3 }))!.rules!) : []).not.toContain("stock.ticker-move");
   });
+  it("a rival offer this one is set against is another deal ('…, trumping a 272 pence a share offer, worth 6.7 billion pounds, from a consortium')", () => {
+    const text = "Alder Ltd agreed to buy Birch Co. Birch Co said Alder Ltd's offer is worth 285 pence a share, trumping a 272 pence a share offer, worth 6.7 billion pounds, from a consortium.\n";
+    expect(tagOf(text, fact(text, "6.7 billion pounds", "money", { amount: 6.7e9, currency: "GBP" }))?.fields ?? []).not.toContain("value");
+    // A clause after the figure that drops a rival's bid leaves the figure to this deal.
+    const lede = "Birch Co on Thursday agreed a takeover offer worth 7 billion pounds from private equity group Alder Ltd, dropping its recommendation of a lower bid from Cedar Partners.\n";
+    const f = fact(lede, "7 billion pounds", "money", { amount: 7e9, currency: "GBP" });
+    const cedar = fact(lede, "Cedar Partners", "org", { name: "Cedar Partners" });
+    const facts = [...orgs(lede), cedar, f].sort((a, b) => a.start - b.start);
+    expect(tagFields(lede, facts)[facts.indexOf(f)]?.fields).toEqual(["value"]);
+  });
   it("a price something closed at, or all a company raised to date, is no round ('the units closed at $13.31')", () => {
     for (const [text, sub, value, field] of [
       ["Alder Ltd will buy Birch Co. The units closed at $13.31, up 23.9%.", "$13.31", 13.31, null],
@@ -397,6 +407,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.be-acquired-by", "Birch Co has agreed to be acquired for nearly $8.7 billion by a group led by buyout firm Alder Ltd.", "alder", "birch"],
   ["party.accept-offer", "Birch Co has accepted a buyout offer of $22 per share from Alder Ltd, a portfolio company of a buyout firm.", "alder", "birch"],
   ["party.accept-offer", "Birch Co's board on Thursday accepted a buyout offer from a group led by private equity firm Alder Ltd, a source said.", "alder", "birch"],
+  ["party.accept-offer", "British supermarket group Birch Co on Thursday agreed a takeover offer worth 7 billion pounds from U.S. private equity group Alder Ltd, dropping its earlier choice.", "alder", "birch"],
+  ["party.accept-offer-of", "Britain's Birch Co agrees to Alder Ltd's $9.54 billion takeover offer", "alder", "birch"],
   ["party.accept-offer-of", "Birch Co on Thursday agreed to Alder Ltd's increased offer of $4.5 billion.", "alder", "birch"],
   ["party.agree-takeover-by", "Birch Co, the maker of hydraulic actuators, has agreed to a £1.2bn takeover by its larger rival Alder Ltd after a six-week fight.", "alder", "birch"],
   ["party.possessive-offer-for", "Alder Ltd's final 395p cash offer for Birch Co, announced on 25 February, is now recommended by the board.", "alder", "birch"],
