@@ -118,6 +118,9 @@ describe("initials and known names inside longer names", () => {
     expect(spans("The firms advising were Wachtell, Lipton, Rosen & Katz and Goldman Sachs.").map((x) => x[0])).toEqual(["Wachtell, Lipton, Rosen & Katz", "Goldman Sachs"]);
     expect(spans("Apple, Google and Meta signed the pledge.").map((x) => x[0])).toEqual(["Apple", "Google", "Meta"]);
   });
+  it("a head word after a known name makes a unit with its own name; a corporate suffix does not", () => {
+    expect(spans("Researchers at Microsoft Research and engineers at Nvidia Corp. said so.")).toEqual([["Microsoft Research", "Microsoft Research"], ["Nvidia Corp", "Nvidia"]]);
+  });
   it("a known name with a head word inside a longer name of something else stands alone", () => {
     expect(spans("The deal was announced on the first day of the J.P. Morgan Healthcare Conference in San Francisco.").map((x) => x[0])).toEqual(["J.P. Morgan"]);
   });

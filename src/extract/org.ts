@@ -1509,6 +1509,11 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       // word or a corporate suffix, in running prose, is a unit with a name of its own ("Asset Management" alone is no
       // organisation). A possessive stops it: "Carlsberg Marston's Brewing Company" is not Carlsberg's unit.
       let unit: string | null = null;
+      // "Salesforce Ventures", "Microsoft Research": a head word after a known name makes a unit with
+      // a name of its own (a corporate suffix does not: "Nvidia Corp." is Nvidia).
+      let lastHead = -1;
+      for (let k = i + matched; k < j; k++) if (!R.suffixes.has(toks[k]!.w)) lastHead = k;
+      if (lastHead >= 0) unit = toks.slice(i, lastHead + 1).map((x) => x.w).join(" ");
       if (j === i + matched && !inHeading && !toks[j - 1]!.poss) {
         for (let k = j; k < n && k <= j + 2; k++) {
           const w = toks[k]!;
