@@ -439,7 +439,7 @@ function localCents(text: string, out: RawFact[]): RawFact[] {
   const counts = new Map<string, number>();
   for (const f of out) {
     const t = text.slice(f.start, f.end);
-    if (/^(?:US\$|U\.S\.\s?\$|USD|\$US)|US dollars?$/.test(t)) return out;
+    if (US_DOLLAR_WRITTEN.test(t)) return out;
     if (LOCAL_DOLLAR.test(t)) counts.set(f.value.currency as string, (counts.get(f.value.currency as string) ?? 0) + 1);
   }
   // The text's own dollar: the one it writes most, by a clear margin over any other.
@@ -457,22 +457,22 @@ const LOCAL_DOLLAR = /^(?:(?:A|AU|NZ|C|CA|CAN|Can|S|HK)\$|\$(?:A|AU|NZ|C|CAN|HK)
  * Only where the text gives that amount in one such dollar and never as US dollars written as such.
  */
 function sameAmountDollar(text: string, out: RawFact[]): RawFact[] {
+  // Amounts written in another country's dollar (null where two such dollars give it), and amounts
+  // written as US dollars, which keep a bare "$" amount in US dollars.
   let local: Map<number, string | null> | null = null;
+  const usWritten = new Set<number>();
   for (const f of out) {
+    if (typeof f.value.amount !== "number") continue;
     const t = text.slice(f.start, f.end);
-    if (typeof f.value.amount !== "number" || f.value.max !== undefined) continue;
-    if (LOCAL_DOLLAR.test(t)) {
+    if (f.value.currency === "USD" && US_DOLLAR_WRITTEN.test(t)) usWritten.add(f.value.amount);
+    else if (f.value.max === undefined && LOCAL_DOLLAR.test(t)) {
       local ??= new Map();
       const had = local.get(f.value.amount);
       local.set(f.value.amount, had === undefined || had === f.value.currency ? (f.value.currency as string) : null);
     }
   }
   if (!local) return out;
-  for (const f of out) {
-    if (f.value.currency !== "USD" || typeof f.value.amount !== "number") continue;
-    const t = text.slice(f.start, f.end);
-    if (/^(?:US\$|U\.S\.\s?\$|USD|\$US)|US dollars?$/.test(t)) local.set(f.value.amount, null);
-  }
+  for (const a of usWritten) local.set(a, null);
   for (const f of out) {
     if (f.value.currency !== "USD" || typeof f.value.amount !== "number" || !/^\$\s?\d/.test(text.slice(f.start, f.end))) continue;
     const code = local.get(f.value.amount);
@@ -480,6 +480,8 @@ function sameAmountDollar(text: string, out: RawFact[]): RawFact[] {
   }
   return out;
 }
+/** An amount written as US dollars as such: "US$4bn", "U.S. $4bn", "USD 4bn", "$US4bn", "4bn US dollars". */
+const US_DOLLAR_WRITTEN = /^(?:US\$|U\.S\.\s?\$|USD|\$US)|US dollars?$/;
 const BARE_CENTS = /^\d[\d.,]*\s?(?:c|¢|cents?)$/;
 
 /** Exchange rates, no amounts of money: "¥164 = €1", "10.5 kronor to the dollar", "$1.08 per euro". */

@@ -953,6 +953,9 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
  * Where the comma after `prev` opens such a run.
  */
 function firmListAt(text: string, prev: Tok): boolean {
+  // Most commas between names open no firm's name: no "&" near, nothing more to read.
+  const amp = text.indexOf("&", prev.e);
+  if (amp < 0 || amp > prev.e + 160) return false;
   // Only one word before the first comma: "Clayton, …", not "Acme Holdings, Beta & Co".
   if (prev.s >= 2 && text.charCodeAt(prev.s - 1) === 32 && text.charCodeAt(prev.s - 2) !== 44) {
     // The word before (unless it is the list's own, "Wachtell, "), read back to its start: a
@@ -963,6 +966,7 @@ function firmListAt(text: string, prev: Tok): boolean {
   }
   return FIRM_LIST.test(text.slice(prev.e, prev.e + 160));
 }
+// Literals (not built from one shared string), so the regex-linear test reads them.
 const FIRM_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:, \p{Lu}[\p{Ll}'’-]+){1,4},? & \p{Lu}[\p{Ll}'’-]+$/u;
 const FIRM_LIST = /^(?:, \p{Lu}[\p{Ll}'’-]+){1,4},? & \p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}&])/u;
 

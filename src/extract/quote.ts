@@ -229,8 +229,9 @@ function opensQuotedParagraph(text: string, from: number): boolean {
   }
   const c = text.charCodeAt(j);
   if (c !== 34 && c !== 0x201c) return false;
+  if (j + 1 >= text.length) return false;
   const next = text.charCodeAt(j + 1);
-  return next === next && !isWs(next) && next !== 34 && next !== 0x201d;
+  return !isWs(next) && next !== 34 && next !== 0x201d;
 }
 
 // ---- attribution ------------------------------------------------------------------------------

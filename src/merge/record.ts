@@ -21,7 +21,7 @@ interface SourceInfo {
   salient: string[];
   values: Fact[];
   /** The days (YYYY-MM-DD) the source says the deal was announced. */
-  announced?: string[];
+  announced: string[];
 }
 
 /**
@@ -40,7 +40,7 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
     const entry = entries.get(id)!;
     const summary = asSummary(entry.deal);
     if (summary) ents.addSummary(summary);
-    infos.push({ id, entry, summary, claims: [], fams: [], salient: [], values: [] });
+    infos.push({ id, entry, summary, claims: [], fams: [], salient: [], values: [], announced: [] });
   }
   ents.close();
   const byId = new Map(infos.map((i) => [i.id, i]));
@@ -269,8 +269,7 @@ function sameAmount(x: Fact, y: Fact): boolean {
 
 /** Both sources date the announcement, each to one day, and to the same day. */
 function sameDayAnnounced(a: SourceInfo, b: SourceInfo): boolean {
-  const x = a.announced ?? [], y = b.announced ?? [];
-  return x.length === 1 && y.length === 1 && x[0] === y[0];
+  return a.announced.length === 1 && b.announced.length === 1 && a.announced[0] === b.announced[0];
 }
 
 function groupSources(infos: SourceInfo[]): SourceInfo[][] {
