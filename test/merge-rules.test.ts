@@ -159,6 +159,9 @@ const CUES: Case[] = [
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],
   ["stock.org-move", "Alder Ltd will buy Birch Co. Birch Co shed nearly 3% on the news.", "3%", "percent", { value: 3, qualifier: "nearly" }],
   ["stock.org-move", "Birch Co surges 23% as Alder Ltd acquires it for $55/share", "23%", "percent", { value: 23 }],
+  ["announced.org-said-trailing", "Alder Ltd will pay 383 pence in cash for each Birch Co share, Birch Co said in a statement on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["stock.org-was-move", "Alder Ltd agreed to buy Birch Co. At 10:40 AM, Birch Co was 4.5 per cent lower at $67.35.", "4.5 per cent", "percent", { value: 4.5 }],
+  ["announced.on-date-verb", "In the biggest deal in the sector, Alder Ltd on Tuesday said it is buying a 77 per cent stake in Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["stock.move", "Birch Co shares surge 30% as Alder Ltd announces a $5 billion investment", "30%", "percent", { value: 30 }],
   ["stock.move", "Birch Co share prices Thursday September 18, 2025 jumped by over 23%, marking its biggest gain.", "23%", "percent", { value: 23, qualifier: "over" }],
   ["stock.move", "Birch Co's stocks showed resilience, advancing by 1.08% or 29.90 points.", "1.08%", "percent", { value: 1.08 }],
@@ -277,6 +280,29 @@ describe("every cue rule fires on its case", () => {
     const cedar = fact(lede, "Cedar Partners", "org", { name: "Cedar Partners" });
     const facts = [...orgs(lede), cedar, f].sort((a, b) => a.start - b.start);
     expect(tagFields(lede, facts)[facts.indexOf(f)]?.fields).toEqual(["value"]);
+  });
+  it("a company compared with its own past, or a rival named beside the deal, makes no share move or other deal", () => {
+    for (const text of ["Alder Ltd agreed to buy Birch Co. Birch Co was 20 per cent higher than a year ago.\n", "Alder Ltd agreed to buy Birch Co. Birch Co's revenue was 20 per cent higher.\n"]) {
+      expect(tagOf(text, fact(text, "20 per cent", "percent", { value: 20 }))?.fields ?? [], text).not.toContain("stock");
+    }
+    // "competition with its rival Z": Z is no counterpart, so the day stays this deal's.
+    const rival = "Alder Ltd said on Tuesday it would invest more in Birch Co, setting the stage for more competition with its rival Cedar Inc.\n";
+    const day = fact(rival, "Tuesday", "date", { iso: "2026-01-06" });
+    const cedar = fact(rival, "Cedar Inc", "org", { name: "Cedar" });
+    const facts = [...orgs(rival), cedar, day].sort((a, b) => a.start - b.start);
+    expect(tagFields(rival, facts)[facts.indexOf(day)]?.fields).toEqual(["announced"]);
+    const partner = "Alder Ltd agreed to buy Birch Co for $2 billion. Alder Ltd said on Tuesday it had signed a supply deal with Cedar Inc.\n";
+    const day2 = fact(partner, "Tuesday", "date", { iso: "2026-01-06" });
+    const facts2 = [...orgs(partner), fact(partner, "Cedar Inc", "org", { name: "Cedar" }), day2].sort((a, b) => a.start - b.start);
+    expect(tagFields(partner, facts2)[facts2.indexOf(day2)]?.fields ?? []).not.toContain("announced");
+  });
+  it("'a separate' marks another deal, not this deal's own release or a spin-off's listing", () => {
+    const own = "Alder Ltd will pay $6.9 billion for 77% of Birch Co's coal unit, Alder Ltd said in a separate release on Tuesday.\n";
+    expect(tagOf(own, fact(own, "Tuesday", "date", { iso: "2026-01-06" }))?.fields).toEqual(["announced"]);
+    const spin = "Alder Ltd on Tuesday said it had struck a $9 billion deal to buy Birch Co's coal unit, as it pushes on with plans to spin off its own coal arm into a separate U.S.-listed firm.\n";
+    expect(tagOf(spin, fact(spin, "$9 billion", "money", usd(9e9)))?.fields).toEqual(["value"]);
+    const other = "Alder Ltd will buy Birch Co. In a separate deal, Alder Ltd sold its port to Cedar Inc for $2 billion.\n";
+    expect(tagOf(other, fact(other, "$2 billion", "money", usd(2e9)))?.fields ?? []).not.toContain("value");
   });
   it("a price something closed at, or all a company raised to date, is no round ('the units closed at $13.31')", () => {
     for (const [text, sub, value, field] of [

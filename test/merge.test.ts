@@ -295,6 +295,25 @@ describe("announced: relative and year-less dates", () => {
     expect(r.fields.announced?.conflict).toBe(false);
   });
 
+  it("an undated source's announcement weekday takes the day of that weekday the other sources give; other words stay unresolved", () => {
+    const results = [
+      extractSource({ id: "a.txt", path: "a.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. The deal announced late Monday ends a long search." }),
+      extractSource({ id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion, it said on Monday.", published: "2026-06-09" }),
+      extractSource({ id: "c.txt", path: "c.txt", format: "text", text: "Tarnwell Group on Friday said it had agreed to buy Coppice Mills for $3.1 billion." }),
+      extractSource({ id: "d.txt", path: "d.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion, the company said today." }),
+    ];
+    expect(results.map((x) => x.source.published)).toEqual([null, "2026-06-09", null, null]);
+    const r = buildRecords(results.map((x) => x.source), results.flatMap((x) => x.facts.filter((f) => f.fields?.length)))[0]!;
+    const claims = Object.fromEntries((r.fields.announced?.claims ?? []).map((c) => [c.source, c.value]));
+    expect(claims["a.txt"]).toEqual({ iso: "2026-06-08", inferred: true });
+    expect(claims["b.txt"]).toEqual({ iso: "2026-06-08" });
+    // A weekday no other source's day fits, and "today" with no date of its own, stay unresolved.
+    expect(claims["c.txt"]?.iso ?? null).toBeNull();
+    expect(claims["d.txt"]?.iso ?? null).toBeNull();
+    // The facts themselves are as read: the record works on copies.
+    expect(results[0]!.facts.find((f) => f.text === "Monday")?.value).toEqual({ iso: null });
+  });
+
   it("the publication date is no claim, nor a weekday that names something else", () => {
     const r = recordOf([["a.txt", "2026-06-09", `${DEAL} Coppice Mills shares rose 20% on Monday.`]]);
     expect(r.fields.announced).toBeUndefined();

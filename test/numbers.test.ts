@@ -93,6 +93,13 @@ describe("percent", () => {
   });
 });
 
+describe("percent: 'pc'", () => {
+  it("reads '10 pc' and '5pc' (British and Indian papers), but not a capitalised 'PC' (computers)", () => {
+    const t = "Reliance gains 10 pc, shares rose 5pc; it sold 10 PC units and 5 pcs.";
+    expect(extractPercent(t).map((f) => [t.slice(f.start, f.end), f.value.value])).toEqual([["10 pc", 10], ["5pc", 5]]);
+  });
+});
+
 describe("quantity and duration", () => {
   it("declares every rule id it emits", () => {
     const declared = new Set(loadRules("quantities", QuantityRules).rules.map((r) => r.id));

@@ -121,6 +121,28 @@ describe("initials and known names inside longer names", () => {
   it("a head word after a known name makes a unit with its own name; a corporate suffix does not", () => {
     expect(spans("Researchers at Microsoft Research and engineers at Nvidia Corp. said so.")).toEqual([["Microsoft Research", "Microsoft Research"], ["Nvidia Corp", "Nvidia"]]);
   });
+  it("a word that opens a company's name, then a place, is one name ('Air India', 'Grupo Mexico'); not in a title-case line", () => {
+    expect(spans("Tata-owned Air India on Tuesday unveiled orders, and Air Canada and Air France bought jets too.").map((x) => x[0])).toEqual(["Tata", "Air India", "Air Canada", "Air France"]);
+    expect(spans("Grupo Mexico on Tuesday bid for the railway, as did Coal India Ltd.")).toEqual([["Grupo Mexico", "Grupo Mexico"], ["Coal India Ltd", "Coal India"]]);
+    expect(spans("She flew to India on an Air India flight.").map((x) => x[0])).toEqual(["Air India"]);
+    expect(spans("Fresh Air Brings India Closer To Deal").map((x) => x[0])).not.toContain("Air India");
+  });
+  it("a known name split at its place word is the whole name as written, not its first word ('Air India' after 'Air India Ltd')", () => {
+    const text = "Air India Ltd said it would buy 470 jets. Later, Air India said it was happy.";
+    expect(spans(text)).toEqual([["Air India Ltd", "Air India"], ["Air India", "Air India"]]);
+  });
+  it("a place after a role's 'of' ends the title: 'Prime Minister of India Narendra Modi' is a person, not an organisation", () => {
+    expect(spans("It was hailed by Prime Minister of India Narendra Modi and by the President of France Emmanuel Macron.")).toEqual([]);
+    expect(spans("She is chief executive of India Cements Ltd.")).toEqual([["India Cements Ltd", "India Cements"]]);
+  });
+  it("a compass word and a demonym are no name ('South Korean steelmakers'); a name that goes on past them is ('South African Airways')", () => {
+    expect(spans("South Korean steelmakers and a South African miner will hold the rest.")).toEqual([]);
+    expect(spans("The carrier South African Airways flew on.").map((x) => x[0])).toEqual(["South African Airways"]);
+  });
+  it("a company's former name is named as written ('Facebook', 'GlaxoSmithKline'); a cloud platform is a product ('Azure')", () => {
+    expect(spans("Facebook Inc bought a stake, as did GlaxoSmithKline, on Microsoft Azure.")).toEqual([["Facebook Inc", "Facebook"], ["GlaxoSmithKline", "GlaxoSmithKline"], ["Microsoft", "Microsoft"]]);
+    expect(spans("Shares rose on the BSE, PTI reported.")).toEqual([["BSE", "BSE"], ["PTI", "Press Trust of India"]]);
+  });
   it("a known name with a head word inside a longer name of something else stands alone", () => {
     expect(spans("The deal was announced on the first day of the J.P. Morgan Healthcare Conference in San Francisco.").map((x) => x[0])).toEqual(["J.P. Morgan"]);
   });

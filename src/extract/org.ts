@@ -73,6 +73,8 @@ export const OrgRules = z.object({
   labelWords: z.array(z.string()),
   /** Head words that open a name, as Romance languages write them: "Banco Mirandela", "Grupo Vela". */
   leadingHeads: z.array(z.string()).optional(),
+  /** Words that open a company's name before a place: "Air India", "Coal India", "Bank Indonesia". */
+  headsBeforePlace: z.array(z.string()).optional(),
   /** Last words that number a series ("Fund VII", "Partners 2"): such a name is a vehicle of its sponsor, never the full name of a shorter one. */
   seriesWords: z.array(z.string()).optional(),
 });
@@ -314,6 +316,7 @@ interface Compiled {
   institutionHeads: Set<string>;
   labelWords: Set<string>;
   leadingHeads: Set<string>;
+  headsBeforePlace: Set<string>;
   seriesWords: Set<string>;
   /** The same, as name keys write them (lower case, accents folded). */
   leadingHeadKeys: Set<string>;
@@ -488,6 +491,7 @@ function rules(): Compiled {
     institutionHeads: new Set(r.institutionHeads),
     labelWords: new Set(r.labelWords),
     leadingHeads: new Set(r.leadingHeads ?? []),
+    headsBeforePlace: new Set([...(r.leadingHeads ?? []), ...(r.headsBeforePlace ?? [])]),
     seriesWords: new Set(r.seriesWords ?? []),
     leadingHeadKeys: new Set((r.leadingHeads ?? []).map((w) => foldAccents(w).toLowerCase())),
     detailsAfterName: detailsAfterNameRe(r.corporateSuffixes),
@@ -1128,7 +1132,7 @@ export function extractOrgs(text: string): RawFact[] {
   dropProductNames(cands);
   // Coordinated lists next to known organisations.
   for (let pass = 0; pass < 3 && decideLists(text, cands, R, lowerSeen); pass++);
-  const established = establishNames(cands, R, lowerSeen);
+  const established = establishNames(text, cands, R, lowerSeen);
   return withLowerCaseNames(text, orgFacts(toks, cands, established, R));
 }
 
@@ -1337,7 +1341,7 @@ function dropProductNames(cands: Cand[]): void {
  * Established names → canonical, with short forms and definitions; undecided candidates that are
  * an established name or its short form become aliases of it. Returns the established names.
  */
-function establishNames(cands: Cand[], R: Compiled, lowerSeen: LowerSeen): Map<string, string> {
+function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerSeen): Map<string, string> {
   const established = new Map<string, string>();
   const addForm = (form: string, name: string) => {
     const k = nameKey(form);
@@ -1405,12 +1409,14 @@ function establishNames(cands: Cand[], R: Compiled, lowerSeen: LowerSeen): Map<s
   }
   for (const [k, owners] of prefixOwners) if (owners.size === 1 && !(gazPrefixes !== null && gazPrefixes.has(k))) established.set(k, [...owners][0]!);
 
-  for (const c of cands) {
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
     if (c.person || c.gaz || c.place) continue;
     const key = coreKey(c);
     const owners = prefixOwners.get(key);
     if (c.rule && owners && owners.size === 1) {
       c.name = [...owners][0]!;
+      joinPlaceTail(c, cands[ci + 1], text);
       continue;
     }
     if (c.rule) continue;
@@ -1418,9 +1424,26 @@ function establishNames(cands: Cand[], R: Compiled, lowerSeen: LowerSeen): Map<s
     if (hit) {
       c.rule = "org.alias";
       c.name = hit;
+      joinPlaceTail(c, cands[ci + 1], text);
     }
   }
   return established;
+}
+
+/**
+ * "Air India" where the source also writes "Air India Ltd": the run was split before its place word
+ * ("Air" | "India"), and "Air" was then read as the short form of the known name. Where the place
+ * right after it completes that very name, the fact is the whole name as written.
+ */
+function joinPlaceTail(c: Cand, next: Cand | undefined, text: string): void {
+  if (!next || !next.place || !c.name || text.slice(c.end, next.start) !== " ") return;
+  const last = c.toks[c.toks.length - 1]!;
+  if (last.poss || last.tail) return;
+  if (nameKey(`${c.core} ${next.core}`) !== nameKey(c.name)) return;
+  c.toks = [...c.toks, ...next.toks];
+  c.end = next.end;
+  c.core = `${c.core} ${next.core}`;
+  c.ck = null;
 }
 
 /** The decided candidates as facts, then handles ("@acme") of known organisations. */
@@ -1566,6 +1589,20 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     let plen = longestMatch(toks, i, n, R.placeMaxLen, R.placeFirst, R.placeFirstBits, (k) => R.placeKeys.has(k), placeKey);
     // "Jordan Whitley", "Austin Reed": a place name that is also a first name, before another name.
     if (plen === 1 && R.firstNames.has(t.w) && free.length === 0 && toks[i + 1]?.cap && !t.poss && !t.tail && !R.heads.has(toks[i + 1]!.w)) plen = 0;
+    // "Air India", "Grupo Mexico": a word that opens a company's name, then a place, is that name.
+    const opener = free.length === 1 || (free.length > 1 && CONNECTORS.has(free[free.length - 2]!.w)) ? free[free.length - 1]! : null;
+    if (plen && opener && R.headsBeforePlace.has(opener.w) && !opener.poss && !opener.tail && text.slice(opener.e, t.s) === " " && (headingAt[opener.s]! & 2) === 0) {
+      free.pop();
+      if (free.length) flushFree(false);
+      let j = i + plen;
+      const placeEnd = j;
+      while (j < n && R.suffixes.has(toks[j]!.w) && !toks[j - 1]!.poss) j++;
+      const core = [opener, ...toks.slice(i, placeEnd)].map((x) => x.w).join(" ");
+      out.push({ toks: [opener, ...toks.slice(i, j)], start: opener.s, end: toks[j - 1]!.e, core, gaz: null, weakGaz: false, rule: "org.head", person: false, place: false, heading: (headingAt[opener.s]! & 1) === 1, name: canonical(core, R), defAlias: null, ck: null });
+      roleBefore = false;
+      i = j;
+      continue;
+    }
     if (plen && (free.length === 0 || CONNECTORS.has(free[free.length - 1]!.w) === false)) {
       const after = toks[i + plen - 1]!;
       const nextTok = toks[i + plen];
@@ -1626,6 +1663,8 @@ function gapText(text: string, a: number, b: number): string {
   return text.slice(a, b).replace(/\s+/g, " ");
 }
 
+const COMPASS = new Set(["South", "North", "East", "West", "Southeast", "Southwest", "Northeast", "Northwest", "Central"]);
+
 function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt: Uint8Array, roleBefore: boolean, roleAfter: boolean): void {
   // Leading stop words ("The", "In", "Under") and dangling connectors go.
   let a = 0;
@@ -1638,6 +1677,8 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
     const w = toks[a]!.w;
     if ((R.stop.has(w) || !toks[a]!.cap) && !R.heads.has(w)) a++;
     else if (R.demonyms.has(w) && !endsNamed) a++;
+    // "South Korean steelmakers", "South African miner": a compass word and a demonym.
+    else if (COMPASS.has(w) && a + 1 < b && R.demonyms.has(toks[a + 1]!.w) && !endsNamed) a += 2;
     else if (b - a >= 2 && toks[a]!.sentStart && R.orgNounSet.has(w.toLowerCase())) {
       a++; // "Rival Clauseworks cut prices"
       nounBefore = true;
@@ -2088,7 +2129,8 @@ const WEAK_SAID_RE = /^\s(?:said|says|told)\b/;
 const SAID_RE = /^\s(?:said|says|told|added|stated|noted|declined|did not|didn’t|didn't|would not|will|has|had|is|was)\b/;
 
 function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeLast: ReadonlySet<string>): void {
-  if ((c.gaz && !c.weakGaz) || c.place) return;
+  // Decided when the run was split ("Air India": splitRun).
+  if ((c.gaz && !c.weakGaz) || c.place || c.rule === "org.head") return;
   const x = c as CandX;
   const n = c.toks.length;
   const last = c.toks[n - 1]!;
@@ -2217,7 +2259,14 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     // Bare short acronyms (AI, US, GPU) need more than context; only a role or source frame counts.
     if (!(roleOf(R, ws) || x.roleAfter)) return;
   }
-  if (roleOf(R, ws)) return set("org.role-of");
+  if (roleOf(R, ws)) {
+    // "Prime Minister of India Narendra Modi": the place ends the title, a person's name follows.
+    if (n >= 2 && isPlaceKey(R, tokKey(first)) && !R.heads.has(last.w) && !R.suffixes.has(last.w)) {
+      c.person = true;
+      return;
+    }
+    return set("org.role-of");
+  }
   if (x.roleAfter) return set("org.role-title");
   // "Crohn’s disease": an eponym, no organisation's possessive.
   if (last.poss && single && R.eponymRe.test(text.slice(last.e + 2, last.e + 40))) return;

@@ -1,4 +1,4 @@
-// Percentages, built on the numbers layer: a number followed by "%", "percent", "per cent", "pct",
+// Percentages, built on the numbers layer: a number followed by "%", "percent", "per cent", "pct", "pc",
 // "percentage point(s)" or "basis points" (as percentage points: "50 basis points" → 0.5), with its
 // sign ("-0.50%", "+3%", "minus five percent"), ranges ("10-12%", "between 10% and 12%") and hedges
 // as `qualifier`. The span starts at the sign or the number, never at the hedge.
@@ -20,7 +20,7 @@ function compile(): Compiled {
   const r = numbersCompiled().rules;
   return (compiled = {
     // group 1: percent; 2: percentage points; 3: basis points
-    suffixRe: /(?:\s?(%|％)|[\s-]?(?:(percentage[\s-]+points?|pct\.?\s+points?|ppts?|pp)|(basis[\s-]+points?|bps|bp)|percents?|per[\s-]?cents?|pct|percentage(?![\s-]+of))(?![A-Za-z]))/iy,
+    suffixRe: /(?:\s?(%|％)|[\s-]?(?:(percentage[\s-]+points?|pct\.?\s+points?|ppts?|pp)|(basis[\s-]+points?|bps|bp)|percents?|per[\s-]?cents?|pct|pc|percentage(?![\s-]+of))(?![A-Za-z]))/iy,
     signRe: new RegExp(`(?:(?<![\\w.,%-])([-+−–])|(?<![A-Za-z])(${alt(r.negativeWords)})\\s+)$`, "i"),
     chromeRe: new RegExp(`(?<![A-Za-z])(?:${alt(r.percentChrome)})\\s*[:=]?\\s*$`, "i"),
     sepRe: /^\s?(?:(-|–|—|to|and)\s?)$/i,
@@ -36,6 +36,8 @@ function suffix(c: Compiled, text: string, n: NumberMention): { end: number; kin
   if (!m) return null;
   // "pp"/"bp" only touching the number ("2pp", "25bp"); spaced they are too often something else.
   if (/^\s/.test(m[0]) && /^(pp|ppts?|bps?)$/i.test(m[0].trim())) return null;
+  // "10 pc", "5pc" (British and Indian papers) in lower case only: "10 PC" is a count of computers.
+  if (/^[\s-]?p[cC]$|^[\s-]?P[cC]$/.test(m[0]) && m[0].trim() !== "pc") return null;
   return { end: n.end + m[0].length, kind: m[3] ? "bp" : m[2] ? "pp" : "pct" };
 }
 

@@ -49,11 +49,14 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
     i.fams = [...new Set((i.summary?.pair ?? []).map((k) => ents.family(k)))].sort(cmp);
     i.salient = [...new Set((i.summary?.salient ?? []).map((k) => ents.family(k)))].sort(cmp);
     i.values = i.claims.filter((f) => f.fields?.includes("value"));
-    i.announced = [...new Set(i.claims.filter((f) => f.fields?.includes("announced") && typeof f.value.iso === "string" && /^\d{4}-\d{2}-\d{2}$/.test(f.value.iso)).map((f) => f.value.iso as string))];
+    i.announced = announcedDays(i.claims);
   }
 
   const groups = groupSources(infos);
-  for (const g of groups) dateFromDatelineDays(g);
+  for (const g of groups) {
+    dateFromDatelineDays(g);
+    weekdaysFromOtherSources(g);
+  }
   const records = groups.map((g) => buildRecord(g, ents));
   records.sort((a, b) => b.sources!.length - a.sources!.length || claimCount(b) - claimCount(a) || cmp(a.sources![0] ?? "", b.sources![0] ?? ""));
   return records;
@@ -90,6 +93,46 @@ function dateFromDatelineDays(group: SourceInfo[]): void {
       return { ...c, value: { ...c.value, ...f.value, inferred: true } };
     });
   }
+}
+
+const WEEKDAY_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+
+/**
+ * A source with no date of its own that names the announcement's weekday ("the deal announced late
+ * Tuesday"): where another source of the same deal dates the announcement to a day that is that
+ * weekday, the claim is that day, marked inferred. A weekday the others' days do not fit stays
+ * unresolved; so do "today" and "yesterday", which carry no evidence of their own.
+ */
+function weekdaysFromOtherSources(group: SourceInfo[]): void {
+  // The days as they stand after dateFromDatelineDays.
+  for (const i of group) i.announced = announcedDays(i.claims);
+  for (const i of group) {
+    if (i.entry.published) continue;
+    const others = new Map<string, number>();
+    for (const o of group) if (o !== i) for (const d of o.announced) others.set(d, (others.get(d) ?? 0) + 1);
+    if (!others.size) continue;
+    // Most sources first, then the earlier day: the order is the same whatever the grouping.
+    const days = [...others].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([d]) => d);
+    let changed = false;
+    const claims = i.claims.map((c) => {
+      if (c.type !== "date" || c.value.iso !== null || !c.fields?.includes("announced") || !WEEKDAY_NAME.test(c.text)) return c;
+      for (const day of days) {
+        const again = dateExtractor.extract({ text: c.text, refDate: day, sourceId: c.source, found: [] });
+        const f = again.length === 1 ? again[0]! : null;
+        if (f && f.start === 0 && f.end === c.text.length && f.value.iso === day) {
+          changed = true;
+          return { ...c, value: { ...c.value, ...f.value, inferred: true } };
+        }
+      }
+      return c;
+    });
+    if (changed) i.claims = claims;
+  }
+  for (const i of group) if (!i.entry.published) i.announced = announcedDays(i.claims);
+}
+
+function announcedDays(claims: readonly Fact[]): string[] {
+  return [...new Set(claims.filter((f) => f.fields?.includes("announced") && typeof f.value.iso === "string" && /^\d{4}-\d{2}-\d{2}$/.test(f.value.iso)).map((f) => f.value.iso as string))];
 }
 
 const claimCount = (r: DealRecord) => Object.values(r.fields).reduce((n, f) => n + f.claims.length, 0);
