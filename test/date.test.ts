@@ -146,3 +146,16 @@ describe("speed machinery keeps every match", () => {
     expect(checked).toBeGreaterThan(1000);
   });
 });
+
+describe("years and full dates written loosely", () => {
+  it("a year after 'in' followed by a conjunction or preposition of cause ('in 2019 due to its costs')", () => {
+    expect(dates("The reactor closed in 2019 due to its costs.", "2024-09-20").map((d) => [d.text, d.iso])).toEqual([["2019", "2019"]]);
+    expect(dates("In 2018 because of this it fell.", "2024-09-20").map((d) => [d.text, d.iso])).toEqual([["2018", "2018"]]);
+    // A count after "in" is still no year.
+    expect(dates("The plant sells in 2019 units a day.", "2024-09-20")).toEqual([]);
+  });
+  it("a comma with no space before the year ('March 19,2023'), not a thousands group ('March 19,200 people')", () => {
+    expect(dates("It was agreed on March 19,2023 in Bern.", "2023-03-21").map((d) => [d.text, d.iso])).toEqual([["March 19,2023", "2023-03-19"]]);
+    expect(dates("On March 19,200 people marched.", "2023-03-21").map((d) => d.iso)).not.toContain("2023-03-19");
+  });
+});

@@ -307,11 +307,23 @@ describe("announced: relative and year-less dates", () => {
     const claims = Object.fromEntries((r.fields.announced?.claims ?? []).map((c) => [c.source, c.value]));
     expect(claims["a.txt"]).toEqual({ iso: "2026-06-08", inferred: true });
     expect(claims["b.txt"]).toEqual({ iso: "2026-06-08" });
-    // A weekday no other source's day fits, and "today" with no date of its own, stay unresolved.
-    expect(claims["c.txt"]?.iso ?? null).toBeNull();
+    // A weekday no other source's day fits is the latest such weekday by the others' dates (a
+    // conflict to show); "today", with no date of its own, stays unresolved.
+    expect(claims["c.txt"]).toEqual({ iso: "2026-06-05", inferred: true });
     expect(claims["d.txt"]?.iso ?? null).toBeNull();
     // The facts themselves are as read: the record works on copies.
     expect(results[0]!.facts.find((f) => f.text === "Monday")?.value).toEqual({ iso: null });
+  });
+
+  it("an undated source's announcement day and month take the year nearest the other sources' dates", () => {
+    const results = [
+      extractSource({ id: "a.txt", path: "a.txt", format: "text", text: "Tarnwell Group will buy Coppice Mills for $66 billion in the all-cash deal that was announced May 10." }),
+      extractSource({ id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $66 billion, it said on Wednesday.", published: "2026-09-14" }),
+    ];
+    const r = buildRecords(results.map((x) => x.source), results.flatMap((x) => x.facts.filter((f) => f.fields?.length)))[0]!;
+    const claims = Object.fromEntries((r.fields.announced?.claims ?? []).map((c) => [c.source, c.value]));
+    expect(claims["a.txt"]).toMatchObject({ iso: "2026-05-10", inferred: true });
+    expect(r.fields.announced?.conflict).toBe(true);
   });
 
   it("the publication date is no claim, nor a weekday that names something else", () => {

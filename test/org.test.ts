@@ -143,6 +143,11 @@ describe("initials and known names inside longer names", () => {
     expect(spans("Facebook Inc bought a stake, as did GlaxoSmithKline, on Microsoft Azure.")).toEqual([["Facebook Inc", "Facebook"], ["GlaxoSmithKline", "GlaxoSmithKline"], ["Microsoft", "Microsoft"]]);
     expect(spans("Shares rose on the BSE, PTI reported.")).toEqual([["BSE", "BSE"], ["PTI", "Press Trust of India"]]);
   });
+  it("a word that is also a first name, then a title and a person's full name, is a company ('Tiffany CEO Alessandro Bogliolo'); 'Tiffany Smith, CEO of Acme Corp' is a person", () => {
+    expect(spans("Tiffany CEO Alessandro Bogliolo said the transaction was good.")).toEqual([["Tiffany", "Tiffany"]]);
+    expect(spans("Tiffany Smith, CEO of Acme Corp, agreed.")).toEqual([["Acme Corp", "Acme"]]);
+    expect(spans("Afterwards Tiffany thanked the CEO.")).toEqual([]);
+  });
   it("a known name with a head word inside a longer name of something else stands alone", () => {
     expect(spans("The deal was announced on the first day of the J.P. Morgan Healthcare Conference in San Francisco.").map((x) => x[0])).toEqual(["J.P. Morgan"]);
   });

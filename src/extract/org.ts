@@ -1663,6 +1663,7 @@ function gapText(text: string, a: number, b: number): string {
   return text.slice(a, b).replace(/\s+/g, " ");
 }
 
+const TITLE_THEN_PERSON = /^ (?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|Chief Financial Officer|Chief Operating Officer|Chairman|Chairwoman|President|Founder|Co-founder) [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b/;
 const COMPASS = new Set(["South", "North", "East", "West", "Southeast", "Southwest", "Northeast", "Northwest", "Central"]);
 
 function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt: Uint8Array, roleBefore: boolean, roleAfter: boolean): void {
@@ -2247,7 +2248,10 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   const bizPoss = single && last.poss && aWs && R.possBizRe.test(after);
   if (single && isCapWord(w0)) {
     const kind = lexiconKind(w0);
-    if (kind === "first-name" || kind === "place" ? !workplace && !(bizPoss && kind === "place") : kind === "last-name" ? !workplace && !bizPoss : false) return;
+    // "Tiffany CEO Alessandro Bogliolo": a word that is also a first name, then a title and a
+    // person's full name, is the person's company (a person is not "X CEO Y Z").
+    const titledPerson = kind === "first-name" && !!x.roleAfter && !last.poss && TITLE_THEN_PERSON.test(after);
+    if (kind === "first-name" || kind === "place" ? !workplace && !(bizPoss && kind === "place") && !titledPerson : kind === "last-name" ? !workplace && !bizPoss : false) return;
     if (kind === "common" && first.sentStart) return;
   }
   if (workplace || workedAt(R, ws)) return set("org.role-of");

@@ -96,35 +96,49 @@ function dateFromDatelineDays(group: SourceInfo[]): void {
 }
 
 const WEEKDAY_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
 /**
- * A source with no date of its own that names the announcement's weekday ("the deal announced late
- * Tuesday"): where another source of the same deal dates the announcement to a day that is that
- * weekday, the claim is that day, marked inferred. A weekday the others' days do not fit stays
- * unresolved; so do "today" and "yesterday", which carry no evidence of their own.
+ * A source with no date of its own that dates the announcement relative to itself ("the deal
+ * announced late Tuesday", "announced May 10"): its claim is resolved against the other sources
+ * of the same deal, marked inferred. A weekday takes the day of that weekday that another source
+ * gives for the announcement; failing one, the latest such weekday on or before the middle of the
+ * other sources' publication dates. A day and month take the year that puts them nearest that
+ * middle date. "Today" and "yesterday" carry no evidence of their own and stay unresolved.
  */
 function weekdaysFromOtherSources(group: SourceInfo[]): void {
   // The days as they stand after dateFromDatelineDays.
   for (const i of group) i.announced = announcedDays(i.claims);
+  const known = group.map((i) => i.entry.published).filter((p): p is string => typeof p === "string" && /^\d{4}-\d{2}-\d{2}/.test(p)).map((p) => p.slice(0, 10)).sort(cmp);
+  const middle = known.length ? known[Math.floor((known.length - 1) / 2)]! : null;
+  const resolve = (c: Fact, ref: string): Fact["value"] | null => {
+    const again = dateExtractor.extract({ text: c.text, refDate: ref, sourceId: c.source, found: [] });
+    const f = again.length === 1 ? again[0]! : null;
+    return f && f.start === 0 && f.end === c.text.length && typeof f.value.iso === "string" && /^\d{4}-\d{2}-\d{2}$/.test(f.value.iso) ? f.value : null;
+  };
   for (const i of group) {
     if (i.entry.published) continue;
     const others = new Map<string, number>();
     for (const o of group) if (o !== i) for (const d of o.announced) others.set(d, (others.get(d) ?? 0) + 1);
-    if (!others.size) continue;
     // Most sources first, then the earlier day: the order is the same whatever the grouping.
     const days = [...others].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([d]) => d);
     let changed = false;
     const claims = i.claims.map((c) => {
-      if (c.type !== "date" || c.value.iso !== null || !c.fields?.includes("announced") || !WEEKDAY_NAME.test(c.text)) return c;
-      for (const day of days) {
-        const again = dateExtractor.extract({ text: c.text, refDate: day, sourceId: c.source, found: [] });
-        const f = again.length === 1 ? again[0]! : null;
-        if (f && f.start === 0 && f.end === c.text.length && f.value.iso === day) {
-          changed = true;
-          return { ...c, value: { ...c.value, ...f.value, inferred: true } };
+      if (c.type !== "date" || c.value.iso !== null || !c.fields?.includes("announced")) return c;
+      let value: Fact["value"] | null = null;
+      if (WEEKDAY_NAME.test(c.text) && !MONTH_NAME.test(` ${c.text} `)) {
+        for (const day of days) {
+          const v = resolve(c, day);
+          if (v && v.iso === day) {
+            value = v;
+            break;
+          }
         }
-      }
-      return c;
+        if (!value && middle) value = resolve(c, middle);
+      } else if (MONTH_NAME.test(` ${c.text} `) && middle) value = resolve(c, middle);
+      if (!value) return c;
+      changed = true;
+      return { ...c, value: { ...c.value, ...value, inferred: true } };
     });
     if (changed) i.claims = claims;
   }
