@@ -1,7 +1,8 @@
 // The deal fields as data (rules/fields.json): which fact types each field takes and the cues that
 // tie a fact to it; how articles state who made the deal; how they link a unit to its parent.
-// Validated by zod and compiled once; `{DEAL}` in a pattern stands for the deal nouns, `{A}`/`{B}`
-// for an organisation mention in the skeleton of a sentence (see text.ts).
+// Validated by zod and compiled once; `{DEAL}` in a pattern stands for the deal nouns, `{SHARES}` for
+// the nouns of a company's shares, `{A}`/`{B}` for an organisation mention in the skeleton of a
+// sentence (see text.ts).
 import { z } from "zod";
 import { loadRules, RuleError } from "../rules/load.js";
 import { FactType } from "../model.js";
@@ -59,6 +60,8 @@ const Pattern = z.object({ id: z.string(), pattern: z.string(), reason: z.string
 
 export const FieldsRulesSchema = z.object({
   dealNoun: z.string(),
+  /** What `{SHARES}` stands for: the nouns of a company's shares ("shares", "stock", "share price"). */
+  sharesNoun: z.string().optional(),
   breakers: z.array(z.string()),
   /** A per-share amount: followed by "a share", "per share", or small and in a clause about shares. */
   perShare: z.object({ id: z.string(), after: z.string(), smallBelow: z.number().positive(), context: z.string(), reason: z.string() }),
@@ -249,9 +252,11 @@ export function fieldRules(): CompiledRules {
   if (compiled) return compiled;
   const r = loadRules("fields", FieldsRulesSchema);
   const deal = r.dealNoun;
+  const shares = r.sharesNoun;
   const re = (src: string, id: string, flags = "i") => {
+    if (src.includes("{SHARES}") && shares === undefined) throw new RuleError(`rules/fields.json: rule ${id}: {SHARES} is used but sharesNoun is not defined`);
     try {
-      return new RegExp(src.replaceAll("{DEAL}", deal).replaceAll("{A}", NAME).replaceAll("{B}", NAME), flags);
+      return new RegExp(src.replaceAll("{DEAL}", deal).replaceAll("{SHARES}", shares ?? "").replaceAll("{A}", NAME).replaceAll("{B}", NAME), flags);
     } catch (e) {
       throw new RuleError(`rules/fields.json: rule ${id}: bad pattern (${(e as Error).message})`);
     }
