@@ -326,6 +326,17 @@ describe("announced: relative and year-less dates", () => {
     expect(r.fields.announced?.conflict).toBe(true);
   });
 
+  it("an investor's own amount is the deal's value over the total of the round it joins; a round alone gives its total", () => {
+    const r = recordOf([
+      ["a.txt", "2025-09-09", "Tarnwell Group will invest 1.3 billion euros in Coppice Mills. Coppice Mills raised 1.7 billion euros in a funding round led by Tarnwell Group."],
+      ["b.txt", "2025-09-09", "Coppice Mills closed a 1.7 billion euro funding round. Tarnwell Group, which led it, invests 1.3 billion euros."],
+      ["c.txt", "2025-09-09", "Coppice Mills has raised 1.7 billion euros in a round led by Tarnwell Group."],
+    ]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 1.3e9, currency: "EUR" });
+    const alone = recordOf([["a.txt", "2025-09-09", "Coppice Mills raised a 600 million euro funding round led by Tarnwell Group."]]);
+    expect(alone.fields.value?.value).toMatchObject({ amount: 6e8, currency: "EUR" });
+  });
+
   it("the publication date is no claim, nor a weekday that names something else", () => {
     const r = recordOf([["a.txt", "2026-06-09", `${DEAL} Coppice Mills shares rose 20% on Monday.`]]);
     expect(r.fields.announced).toBeUndefined();

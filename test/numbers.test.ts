@@ -93,6 +93,13 @@ describe("percent", () => {
   });
 });
 
+describe("money: 'cr' for crore", () => {
+  it("reads 'Rs 11,500 cr', 'Rs 500cr' and 'Rs 1.5 lakh cr' (Indian papers' abbreviation of crore)", () => {
+    const t = "RIL to invest Rs 11,500 cr in the JV; it has Rs 500cr cash and Rs 1.5 lakh cr of debt.";
+    expect(money(t).map(([text, v]) => [text, (v as { amount: number }).amount])).toEqual([["Rs 11,500 cr", 1.15e11], ["Rs 500cr", 5e9], ["Rs 1.5 lakh cr", 1.5e12]]);
+  });
+});
+
 describe("percent: 'pc'", () => {
   it("reads '10 pc' and '5pc' (British and Indian papers), but not a capitalised 'PC' (computers)", () => {
     const t = "Reliance gains 10 pc, shares rose 5pc; it sold 10 PC units and 5 pcs.";
