@@ -160,6 +160,8 @@ const CUES: Case[] = [
   ["stock.org-move", "Alder Ltd will buy Birch Co. Birch Co shed nearly 3% on the news.", "3%", "percent", { value: 3, qualifier: "nearly" }],
   ["stock.org-move", "Birch Co surges 23% as Alder Ltd acquires it for $55/share", "23%", "percent", { value: 23 }],
   ["announced.org-said-trailing", "Alder Ltd will pay 383 pence in cash for each Birch Co share, Birch Co said in a statement on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.said-trailing", "Alder Ltd will acquire 77% of Birch Co's coal unit for $6.93 billion in cash, the Swiss miner said in a separate release on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.deal-sentence-day", "Alder Ltd agreed to buy its embattled rival Birch Co for 3 billion Swiss francs ($3.2 billion) Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["stock.org-was-move", "Alder Ltd agreed to buy Birch Co. At 10:40 AM, Birch Co was 4.5 per cent lower at $67.35.", "4.5 per cent", "percent", { value: 4.5 }],
   ["announced.on-date-verb", "In the biggest deal in the sector, Alder Ltd on Tuesday said it is buying a 77 per cent stake in Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["stock.move", "Birch Co shares surge 30% as Alder Ltd announces a $5 billion investment", "30%", "percent", { value: 30 }],
@@ -295,6 +297,12 @@ describe("every cue rule fires on its case", () => {
     const day2 = fact(partner, "Tuesday", "date", { iso: "2026-01-06" });
     const facts2 = [...orgs(partner), fact(partner, "Cedar Inc", "org", { name: "Cedar" }), day2].sort((a, b) => a.start - b.start);
     expect(tagFields(partner, facts2)[facts2.indexOf(day2)]?.fields ?? []).not.toContain("announced");
+  });
+  it("a weekday that closes a sentence is the deal's day only where the sentence tells the deal, not a share move", () => {
+    const move = "Alder Ltd agreed to buy Birch Co. Birch Co shares fell 5% Tuesday.\n";
+    expect(tagOf(move, fact(move, "Tuesday", "date", { iso: "2026-01-06" }))?.fields ?? []).not.toContain("announced");
+    const other = "Alder Ltd agreed to buy Birch Co for $2 billion. The board met Tuesday.\n";
+    expect(tagOf(other, fact(other, "Tuesday", "date", { iso: "2026-01-06" }))?.fields ?? []).not.toContain("announced");
   });
   it("'a separate' marks another deal, not this deal's own release or a spin-off's listing", () => {
     const own = "Alder Ltd will pay $6.9 billion for 77% of Birch Co's coal unit, Alder Ltd said in a separate release on Tuesday.\n";
