@@ -148,6 +148,11 @@ describe("initials and known names inside longer names", () => {
     expect(spans("Tiffany Smith, CEO of Acme Corp, agreed.")).toEqual([["Acme Corp", "Acme"]]);
     expect(spans("Afterwards Tiffany thanked the CEO.")).toEqual([]);
   });
+  it("an ordinal the source writes before every mention of a name is its first word ('21st Century Fox'); a day's ordinal is not", () => {
+    const text = "Disney agreed to buy 21st Century Fox assets. 21st Century Fox shares fell. The deal with 21st Century Fox Inc. closes in 2019.";
+    expect(spans(text)).toEqual([["Disney", "Disney"], ["21st Century Fox", "21st Century Fox"], ["21st Century Fox", "21st Century Fox"], ["21st Century Fox Inc", "21st Century Fox"]]);
+    expect(spans("Acme Corp grew. On the 3rd Acme Corp said so.")).toEqual([["Acme Corp", "Acme"], ["Acme Corp", "Acme"]]);
+  });
   it("a known name with a head word inside a longer name of something else stands alone", () => {
     expect(spans("The deal was announced on the first day of the J.P. Morgan Healthcare Conference in San Francisco.").map((x) => x[0])).toEqual(["J.P. Morgan"]);
   });

@@ -1132,6 +1132,7 @@ export function extractOrgs(text: string): RawFact[] {
   dropProductNames(cands);
   // Coordinated lists next to known organisations.
   for (let pass = 0; pass < 3 && decideLists(text, cands, R, lowerSeen); pass++);
+  widenOverOrdinals(text, cands, R);
   const established = establishNames(text, cands, R, lowerSeen);
   return withLowerCaseNames(text, orgFacts(toks, cands, established, R));
 }
@@ -1444,6 +1445,34 @@ function joinPlaceTail(c: Cand, next: Cand | undefined, text: string): void {
   c.end = next.end;
   c.core = `${c.core} ${next.core}`;
   c.ck = null;
+}
+
+/**
+ * "21st Century Fox": an ordinal right before a decided name is the name's first word, where the
+ * source writes it before every mention of that name ("on the 3rd Acme Corp said", with "Acme Corp"
+ * elsewhere, keeps "Acme Corp").
+ */
+const ORDINAL_BEFORE = /(?:^|[^\w.,-])(\d{1,3}(?:st|nd|rd|th)) $/;
+function widenOverOrdinals(text: string, cands: readonly Cand[], R: Compiled): void {
+  const ordinalOf = new Map<string, string | null>();
+  const named = cands.filter((c) => !c.gaz && !c.place && !c.person);
+  for (const c of named) {
+    const m = ORDINAL_BEFORE.exec(text.slice(Math.max(0, c.start - 8), c.start));
+    const k = coreKey(c);
+    const had = ordinalOf.get(k);
+    const ord = m ? m[1]! : null;
+    ordinalOf.set(k, had === undefined ? ord : had === ord ? had : null);
+  }
+  // Only names some mention decided: an ordinal never makes an organisation of its own.
+  const decidedKeys = new Set(named.filter((c) => c.rule).map(coreKey));
+  for (const c of named) {
+    const ord = ordinalOf.get(coreKey(c));
+    if (!ord || !decidedKeys.has(coreKey(c))) continue;
+    c.start -= ord.length + 1;
+    c.core = `${ord} ${c.core}`;
+    c.name = canonical(c.core, R);
+    c.ck = null;
+  }
 }
 
 /** The decided candidates as facts, then handles ("@acme") of known organisations. */
