@@ -163,6 +163,8 @@ const CUES: Case[] = [
   ["announced.said-trailing", "Alder Ltd will acquire 77% of Birch Co's coal unit for $6.93 billion in cash, the Swiss miner said in a separate release on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.deal-sentence-day", "Alder Ltd agreed to buy its embattled rival Birch Co for 3 billion Swiss francs ($3.2 billion) Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.wire-dateline", "March 25 (Wire) - Alder Ltd said it would merge with ketchup maker Birch Co to form the third-largest food company.", "March 25", "date", { iso: "2026-03-25", inferred: true }],
+  ["announced.day-after-said", "Birch Co shares dropped by more than 14% Tuesday after the creative-software company said it would acquire Alder Ltd for $20 billion.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.passive-on", "When the deal between Alder Ltd and Birch Co was first announced earlier on Tuesday, Alder Ltd said its chief would stay.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["stock.org-was-move", "Alder Ltd agreed to buy Birch Co. At 10:40 AM, Birch Co was 4.5 per cent lower at $67.35.", "4.5 per cent", "percent", { value: 4.5 }],
   ["announced.on-date-verb", "In the biggest deal in the sector, Alder Ltd on Tuesday said it is buying a 77 per cent stake in Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["stock.move", "Birch Co shares surge 30% as Alder Ltd announces a $5 billion investment", "30%", "percent", { value: 30 }],
@@ -304,6 +306,11 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(move, fact(move, "Tuesday", "date", { iso: "2026-01-06" }))?.fields ?? []).not.toContain("announced");
     const other = "Alder Ltd agreed to buy Birch Co for $2 billion. The board met Tuesday.\n";
     expect(tagOf(other, fact(other, "Tuesday", "date", { iso: "2026-01-06" }))?.fields ?? []).not.toContain("announced");
+  });
+  it("a market's day is the deal's only where the deal is what was said right after it ('… Tuesday after the company said it would acquire Y')", () => {
+    for (const text of ["Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co shares fell 5% Tuesday after the regulator said it would review the deal.\n", "Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co shares fell 5% Tuesday after analysts said the outlook was weak.\n"]) {
+      expect(tagOf(text, fact(text, "Tuesday", "date", { iso: "2026-01-06" }))?.fields ?? [], text).not.toContain("announced");
+    }
   });
   it("'a separate' marks another deal, not this deal's own release or a spin-off's listing", () => {
     const own = "Alder Ltd will pay $6.9 billion for 77% of Birch Co's coal unit, Alder Ltd said in a separate release on Tuesday.\n";

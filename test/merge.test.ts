@@ -337,6 +337,19 @@ describe("announced: relative and year-less dates", () => {
     expect(alone.fields.value?.value).toMatchObject({ amount: 6e8, currency: "EUR" });
   });
 
+  it("a market's reaction day told before the deal is another aspect: the day sources give for the announcement wins over it", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-08", "Tarnwell Group on Sunday agreed to buy Coppice Mills for $3.1 billion."],
+      ["b.txt", "2026-06-08", "Tarnwell Group said on Sunday it had agreed to buy Coppice Mills for $3.1 billion."],
+      ["c.txt", "2026-06-08", "Coppice Mills shares plunged 60% Monday after Tarnwell Group agreed to buy the company for $3.1 billion."],
+      ["d.txt", "2026-06-08", "Coppice Mills shares jumped 20% Monday after Tarnwell Group said it would acquire the company for $3.1 billion."],
+      ["e.txt", "2026-06-08", "Coppice Mills stock rose 21% Monday after Tarnwell Group agreed to buy the company for $3.1 billion."],
+    ]);
+    expect(r.fields.announced?.value).toMatchObject({ iso: "2026-06-07" });
+    expect(r.fields.announced?.claims.map((c) => c.source).sort()).toEqual(["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]);
+    expect(r.fields.announced?.conflict).toBe(false);
+  });
+
   it("the publication date is no claim, nor a weekday that names something else", () => {
     const r = recordOf([["a.txt", "2026-06-09", `${DEAL} Coppice Mills shares rose 20% on Monday.`]]);
     expect(r.fields.announced).toBeUndefined();
