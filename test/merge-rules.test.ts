@@ -165,6 +165,7 @@ const CUES: Case[] = [
   ["announced.wire-dateline", "March 25 (Wire) - Alder Ltd said it would merge with ketchup maker Birch Co to form the third-largest food company.", "March 25", "date", { iso: "2026-03-25", inferred: true }],
   ["announced.day-after-said", "Birch Co shares dropped by more than 14% Tuesday after the creative-software company said it would acquire Alder Ltd for $20 billion.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.passive-on", "When the deal between Alder Ltd and Birch Co was first announced earlier on Tuesday, Alder Ltd said its chief would stay.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["stock.move", "Alder Ltd agreed to buy Birch Co. Shares of Birch Co flew about 31% on the news.", "31%", "percent", { value: 31, qualifier: "about" }],
   ["stock.org-was-move", "Alder Ltd agreed to buy Birch Co. At 10:40 AM, Birch Co was 4.5 per cent lower at $67.35.", "4.5 per cent", "percent", { value: 4.5 }],
   ["announced.on-date-verb", "In the biggest deal in the sector, Alder Ltd on Tuesday said it is buying a 77 per cent stake in Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["stock.move", "Birch Co shares surge 30% as Alder Ltd announces a $5 billion investment", "30%", "percent", { value: 30 }],
