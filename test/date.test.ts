@@ -159,3 +159,19 @@ describe("years and full dates written loosely", () => {
     expect(dates("On March 19,200 people marched.", "2023-03-21").map((d) => d.iso)).not.toContain("2023-03-19");
   });
 });
+
+describe("seasons", () => {
+  it("a season with a year, or with last/this/next, is that year, the season its qualifier", () => {
+    const got = (t: string, ref = "2015-04-09") => dates(t, ref).map((d) => [d.text, d.iso, d.qualifier, d.rule]);
+    expect(got("The deal should close in summer 2024.")).toEqual([["summer 2024", "2024", "summer", "date.season"]]);
+    expect(got("In the summer of 2023 it grew.")).toEqual([["summer of 2023", "2023", "summer", "date.season"]]);
+    // Last summer: the latest summer that has ended by the reference date.
+    expect(got("Sales rose last summer.")).toEqual([["last summer", "2014", "summer", "date.season"]]);
+    expect(got("Sales rose last summer.", "2024-11-02")).toEqual([["last summer", "2024", "summer", "date.season"]]);
+    expect(got("It will close this fall.")).toEqual([["this fall", "2015", "autumn", "date.season"]]);
+    expect(got("It expects to close next spring.")).toEqual([["next spring", "2016", "spring", "date.season"]]);
+  });
+  it("a season alone, and 'fall' as a verb, are no dates", () => {
+    expect(dates("Summer is here, and shares fall 2024 points when spring comes.", "2015-04-09")).toEqual([]);
+  });
+});

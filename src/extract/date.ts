@@ -13,7 +13,7 @@ import { NB, StartAutomaton } from "./start-keys.js";
 
 const KINDS = [
   "calendar", "numeric", "weekdayDay", "monthYear", "monthCue", "year", "quarter", "monthQuarter", "half",
-  "relDay", "relUnit", "dayOfMonth", "yearAttr", "weekdayWeek", "nthWeekday", "dayOfRelMonth", "weekday", "ago", "holiday",
+  "relDay", "relUnit", "dayOfMonth", "yearAttr", "weekdayWeek", "nthWeekday", "dayOfRelMonth", "weekday", "ago", "holiday", "season",
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -460,6 +460,32 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     if (!(w in off)) return null;
     if (!m.ref) return unresolved();
     return { value: { iso: isoDay(refDay(m.ref) + off[w]!) } };
+  },
+  season(m) {
+    // A season is told at the year's precision, the season kept as the qualifier: "summer 2024" is
+    // 2024, "last summer" the latest summer that has ended by the reference date.
+    const name = m.g.fallw ? "fall" : norm(m.g.season ?? "");
+    if (!name) return null;
+    const season = name === "fall" ? "autumn" : name;
+    const first: Record<string, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+    const value: Record<string, unknown> = { iso: null, qualifier: season };
+    if (m.g.year) return { value: { ...value, iso: m.g.year } };
+    const rel = m.g.rel ? norm(m.g.rel) : null;
+    if (!rel) return null;
+    if (!m.ref) return { value };
+    const start = first[season]!;
+    // Its last month (winter runs into the next year).
+    const endY = (y: number) => (season === "winter" ? { y: y + 1, m: 2 } : { y, m: start + 2 });
+    let y = m.ref.y;
+    if (rel === "this") y = m.ref.y;
+    else if (rel === "next" || rel === "coming") y = start > m.ref.m ? m.ref.y : m.ref.y + 1;
+    else {
+      // last, past: the latest one wholly before the reference month.
+      y = m.ref.y;
+      const e = endY(y);
+      if (e.y > m.ref.y || (e.y === m.ref.y && e.m >= m.ref.m)) y -= 1;
+    }
+    return { value: { ...value, iso: String(y) } };
   },
   relUnit(m) {
     const rel = norm(m.g.rel!).replace(/^the /, "");
