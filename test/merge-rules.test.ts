@@ -214,9 +214,9 @@ const orgs = (text: string): RawFact[] => {
 /** The first word of each key of the pair a text names (its organisations as facts), sorted. */
 const firstWordsOfPair = (text: string, published: string | null = null): string[] =>
   (summarizeSource(text, orgs(text), published) as unknown as DealSummary).pair.map((k) => k.split(" ")[0]!).sort();
-/** The tag of fact f in text, with the text's organisations as facts beside it. */
-function tagOf(text: string, f: RawFact, published: string | null = null) {
-  const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+/** The tag of fact f in text, with the text's organisations (and any `more` facts) beside it. */
+function tagOf(text: string, f: RawFact, published: string | null = null, more: RawFact[] = []) {
+  const facts = [...orgs(text), ...more, f].sort((a, b) => a.start - b.start);
   return tagFields(text, facts, published)[facts.indexOf(f)];
 }
 
@@ -282,10 +282,8 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(text, fact(text, "6.7 billion pounds", "money", { amount: 6.7e9, currency: "GBP" }))?.fields ?? []).not.toContain("value");
     // A clause after the figure that drops a rival's bid leaves the figure to this deal.
     const lede = "Birch Co on Thursday agreed a takeover offer worth 7 billion pounds from private equity group Alder Ltd, dropping its recommendation of a lower bid from Cedar Partners.\n";
-    const f = fact(lede, "7 billion pounds", "money", { amount: 7e9, currency: "GBP" });
     const cedar = fact(lede, "Cedar Partners", "org", { name: "Cedar Partners" });
-    const facts = [...orgs(lede), cedar, f].sort((a, b) => a.start - b.start);
-    expect(tagFields(lede, facts)[facts.indexOf(f)]?.fields).toEqual(["value"]);
+    expect(tagOf(lede, fact(lede, "7 billion pounds", "money", { amount: 7e9, currency: "GBP" }), null, [cedar])?.fields).toEqual(["value"]);
   });
   it("a company compared with its own past, or a rival named beside the deal, makes no share move or other deal", () => {
     for (const text of ["Alder Ltd agreed to buy Birch Co. Birch Co was 20 per cent higher than a year ago.\n", "Alder Ltd agreed to buy Birch Co. Birch Co's revenue was 20 per cent higher.\n"]) {
@@ -293,14 +291,10 @@ describe("every cue rule fires on its case", () => {
     }
     // "competition with its rival Z": Z is no counterpart, so the day stays this deal's.
     const rival = "Alder Ltd said on Tuesday it would invest more in Birch Co, setting the stage for more competition with its rival Cedar Inc.\n";
-    const day = fact(rival, "Tuesday", "date", { iso: "2026-01-06" });
-    const cedar = fact(rival, "Cedar Inc", "org", { name: "Cedar" });
-    const facts = [...orgs(rival), cedar, day].sort((a, b) => a.start - b.start);
-    expect(tagFields(rival, facts)[facts.indexOf(day)]?.fields).toEqual(["announced"]);
+    const cedar = (text: string) => [fact(text, "Cedar Inc", "org", { name: "Cedar" })];
+    expect(tagOf(rival, fact(rival, "Tuesday", "date", { iso: "2026-01-06" }), null, cedar(rival))?.fields).toEqual(["announced"]);
     const partner = "Alder Ltd agreed to buy Birch Co for $2 billion. Alder Ltd said on Tuesday it had signed a supply deal with Cedar Inc.\n";
-    const day2 = fact(partner, "Tuesday", "date", { iso: "2026-01-06" });
-    const facts2 = [...orgs(partner), fact(partner, "Cedar Inc", "org", { name: "Cedar" }), day2].sort((a, b) => a.start - b.start);
-    expect(tagFields(partner, facts2)[facts2.indexOf(day2)]?.fields ?? []).not.toContain("announced");
+    expect(tagOf(partner, fact(partner, "Tuesday", "date", { iso: "2026-01-06" }), null, cedar(partner))?.fields ?? []).not.toContain("announced");
   });
   it("a weekday that closes a sentence is the deal's day only where the sentence tells the deal, not a share move", () => {
     const move = "Alder Ltd agreed to buy Birch Co. Birch Co shares fell 5% Tuesday.\n";

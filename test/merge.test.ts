@@ -235,9 +235,13 @@ import { diffEntry, verdict } from "../src/merge/commands.js";
 
 function recordOf(reports: [id: string, published: string | null, text: string][]) {
   const results = reports.map(([id, published, text]) => extractSource({ id, path: id, format: "text", text, published }));
-  const records = buildRecords(results.map((r) => r.source), results.flatMap((r) => r.facts.filter((f) => f.fields?.length)));
+  const records = recordsOfResults(results);
   expect(records).toHaveLength(1);
   return records[0]!;
+}
+/** The records of extracted sources, built from their sources and their claims (facts with a field). */
+function recordsOfResults(results: ReturnType<typeof extractSource>[]) {
+  return buildRecords(results.map((r) => r.source), results.flatMap((r) => r.facts.filter((f) => f.fields?.length)));
 }
 const DEAL = "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion.";
 
@@ -290,7 +294,7 @@ describe("announced: relative and year-less dates", () => {
     expect(results[0]!.source.published).toBeNull();
     expect(results[0]!.source.datelineDay).toBe("--06-08");
     expect(results[0]!.facts.find((f) => f.text === "Monday")?.value).toEqual({ iso: null });
-    const r = buildRecords(results.map((x) => x.source), results.flatMap((x) => x.facts.filter((f) => f.fields?.length)))[0]!;
+    const r = recordsOfResults(results)[0]!;
     expect(r.fields.announced?.claims.map((c) => [c.source, c.value.iso])).toEqual([["a.txt", "2026-06-08"], ["b.txt", "2026-06-08"]]);
     expect(r.fields.announced?.conflict).toBe(false);
   });
@@ -303,7 +307,7 @@ describe("announced: relative and year-less dates", () => {
       extractSource({ id: "d.txt", path: "d.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion, the company said today." }),
     ];
     expect(results.map((x) => x.source.published)).toEqual([null, "2026-06-09", null, null]);
-    const r = buildRecords(results.map((x) => x.source), results.flatMap((x) => x.facts.filter((f) => f.fields?.length)))[0]!;
+    const r = recordsOfResults(results)[0]!;
     const claims = Object.fromEntries((r.fields.announced?.claims ?? []).map((c) => [c.source, c.value]));
     expect(claims["a.txt"]).toEqual({ iso: "2026-06-08", inferred: true });
     expect(claims["b.txt"]).toEqual({ iso: "2026-06-08" });
@@ -320,7 +324,7 @@ describe("announced: relative and year-less dates", () => {
       extractSource({ id: "a.txt", path: "a.txt", format: "text", text: "Tarnwell Group will buy Coppice Mills for $66 billion in the all-cash deal that was announced May 10." }),
       extractSource({ id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $66 billion, it said on Wednesday.", published: "2026-09-14" }),
     ];
-    const r = buildRecords(results.map((x) => x.source), results.flatMap((x) => x.facts.filter((f) => f.fields?.length)))[0]!;
+    const r = recordsOfResults(results)[0]!;
     const claims = Object.fromEntries((r.fields.announced?.claims ?? []).map((c) => [c.source, c.value]));
     expect(claims["a.txt"]).toMatchObject({ iso: "2026-05-10", inferred: true });
     expect(r.fields.announced?.conflict).toBe(true);
@@ -874,7 +878,7 @@ describe("value: one deal in two currencies, or with its debt", () => {
 describe("which deal a source is about, when it states no pair", () => {
   const recordsOf = (reports: [id: string, text: string][]) => {
     const results = reports.map(([id, text]) => extractSource({ id, path: id, format: "text", text, published: "2026-06-09" }));
-    return buildRecords(results.map((r) => r.source), results.flatMap((r) => r.facts.filter((f) => f.fields?.length)));
+    return recordsOfResults(results);
   };
   const main: [string, string] = ["a.txt", "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Coppice Mills shares rose 20%."];
   it("joins the deal of the two organisations it names most, whatever figures it gives", () => {

@@ -474,17 +474,12 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     if (!rel) return null;
     if (!m.ref) return { value };
     const start = first[season]!;
-    // Its last month (winter runs into the next year).
-    const endY = (y: number) => (season === "winter" ? { y: y + 1, m: 2 } : { y, m: start + 2 });
     let y = m.ref.y;
-    if (rel === "this") y = m.ref.y;
-    else if (rel === "next" || rel === "coming") y = start > m.ref.m ? m.ref.y : m.ref.y + 1;
-    else {
-      // last, past: the latest one wholly before the reference month.
-      y = m.ref.y;
-      const e = endY(y);
-      if (e.y > m.ref.y || (e.y === m.ref.y && e.m >= m.ref.m)) y -= 1;
-    }
+    // next, coming: the next one to begin; last, past: the latest one wholly before the reference
+    // month (winter ends in the next year's February, so this year's has not ended).
+    if (rel === "next" || rel === "coming") {
+      if (start <= m.ref.m) y++;
+    } else if (rel !== "this" && (season === "winter" || start + 2 >= m.ref.m)) y--;
     return { value: { ...value, iso: String(y) } };
   },
   relUnit(m) {

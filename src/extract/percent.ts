@@ -37,7 +37,7 @@ function suffix(c: Compiled, text: string, n: NumberMention): { end: number; kin
   // "pp"/"bp" only touching the number ("2pp", "25bp"); spaced they are too often something else.
   if (/^\s/.test(m[0]) && /^(pp|ppts?|bps?)$/i.test(m[0].trim())) return null;
   // "10 pc", "5pc" (British and Indian papers) in lower case only: "10 PC" is a count of computers.
-  if (/^[\s-]?p[cC]$|^[\s-]?P[cC]$/.test(m[0]) && m[0].trim() !== "pc") return null;
+  if (/^[\s-]?pc$/i.test(m[0]) && !m[0].endsWith("pc")) return null;
   return { end: n.end + m[0].length, kind: m[3] ? "bp" : m[2] ? "pp" : "pct" };
 }
 

@@ -55,7 +55,7 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
   const groups = groupSources(infos);
   for (const g of groups) {
     dateFromDatelineDays(g);
-    weekdaysFromOtherSources(g);
+    relativeDaysFromOtherSources(g);
   }
   const records = groups.map((g) => buildRecord(g, ents));
   records.sort((a, b) => b.sources!.length - a.sources!.length || claimCount(b) - claimCount(a) || cmp(a.sources![0] ?? "", b.sources![0] ?? ""));
@@ -69,9 +69,9 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
  * themselves are not changed: the record works on copies.
  */
 function dateFromDatelineDays(group: SourceInfo[]): void {
-  const known = group.map((i) => i.entry.published).filter((p): p is string => typeof p === "string" && /^\d{4}-\d{2}-\d{2}/.test(p)).sort(cmp);
+  const known = publishedDays(group);
   if (!known.length) return;
-  const ref = known[Math.floor(known.length / 2)]!.slice(0, 10);
+  const ref = known[Math.floor(known.length / 2)]!;
   const refDay = Date.parse(ref);
   for (const i of group) {
     const day = (i.entry as SourceEntry & { datelineDay?: string }).datelineDay;
@@ -87,16 +87,27 @@ function dateFromDatelineDays(group: SourceInfo[]): void {
     const date = best;
     i.claims = i.claims.map((c) => {
       if (c.type !== "date" || c.value.iso !== null) return c;
-      const again = dateExtractor.extract({ text: c.text, refDate: date, sourceId: c.source, found: [] });
-      const f = again.length === 1 ? again[0]! : null;
-      if (!f || f.start !== 0 || f.end !== c.text.length || typeof f.value.iso !== "string") return c;
-      return { ...c, value: { ...c.value, ...f.value, inferred: true } };
+      const value = rereadDate(c, date);
+      return value ? { ...c, value: { ...c.value, ...value, inferred: true } } : c;
     });
   }
 }
 
-const WEEKDAY_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
-const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+/** The publication days (YYYY-MM-DD) of the group's sources that have one, in order. */
+function publishedDays(group: readonly SourceInfo[]): string[] {
+  return group.map((i) => i.entry.published).filter((p): p is string => typeof p === "string" && /^\d{4}-\d{2}-\d{2}/.test(p)).map((p) => p.slice(0, 10)).sort(cmp);
+}
+
+/** A date claim's own words read again against `ref`: the value where the whole text is one date, else null. */
+function rereadDate(c: Fact, ref: string): Fact["value"] | null {
+  const again = dateExtractor.extract({ text: c.text, refDate: ref, sourceId: c.source, found: [] });
+  const f = again.length === 1 ? again[0]! : null;
+  return f && f.start === 0 && f.end === c.text.length && typeof f.value.iso === "string" ? f.value : null;
+}
+
+/** The date rules that read a weekday alone, and a day and month with no year (rules/dates.json). */
+const WEEKDAY_RULES = new Set(["date.weekday"]);
+const MONTH_DAY_RULES = new Set(["date.month-day", "date.day-month", "date.month-dayword", "date.dayword-month"]);
 
 /**
  * A source with no date of its own that dates the announcement relative to itself ("the deal
@@ -106,15 +117,14 @@ const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
  * other sources' publication dates. A day and month take the year that puts them nearest that
  * middle date. "Today" and "yesterday" carry no evidence of their own and stay unresolved.
  */
-function weekdaysFromOtherSources(group: SourceInfo[]): void {
+function relativeDaysFromOtherSources(group: SourceInfo[]): void {
   // The days as they stand after dateFromDatelineDays.
   for (const i of group) i.announced = announcedDays(i.claims);
-  const known = group.map((i) => i.entry.published).filter((p): p is string => typeof p === "string" && /^\d{4}-\d{2}-\d{2}/.test(p)).map((p) => p.slice(0, 10)).sort(cmp);
+  const known = publishedDays(group);
   const middle = known.length ? known[Math.floor((known.length - 1) / 2)]! : null;
-  const resolve = (c: Fact, ref: string): Fact["value"] | null => {
-    const again = dateExtractor.extract({ text: c.text, refDate: ref, sourceId: c.source, found: [] });
-    const f = again.length === 1 ? again[0]! : null;
-    return f && f.start === 0 && f.end === c.text.length && typeof f.value.iso === "string" && /^\d{4}-\d{2}-\d{2}$/.test(f.value.iso) ? f.value : null;
+  const dayOf = (c: Fact, ref: string): Fact["value"] | null => {
+    const v = rereadDate(c, ref);
+    return v && /^\d{4}-\d{2}-\d{2}$/.test(v.iso as string) ? v : null;
   };
   for (const i of group) {
     if (i.entry.published) continue;
@@ -126,16 +136,16 @@ function weekdaysFromOtherSources(group: SourceInfo[]): void {
     const claims = i.claims.map((c) => {
       if (c.type !== "date" || c.value.iso !== null || !c.fields?.includes("announced")) return c;
       let value: Fact["value"] | null = null;
-      if (WEEKDAY_NAME.test(c.text) && !MONTH_NAME.test(` ${c.text} `)) {
+      if (WEEKDAY_RULES.has(c.rule)) {
         for (const day of days) {
-          const v = resolve(c, day);
+          const v = dayOf(c, day);
           if (v && v.iso === day) {
             value = v;
             break;
           }
         }
-        if (!value && middle) value = resolve(c, middle);
-      } else if (MONTH_NAME.test(` ${c.text} `) && middle) value = resolve(c, middle);
+        if (!value && middle) value = dayOf(c, middle);
+      } else if (MONTH_DAY_RULES.has(c.rule) && middle) value = dayOf(c, middle);
       if (!value) return c;
       changed = true;
       return { ...c, value: { ...c.value, ...value, inferred: true } };
