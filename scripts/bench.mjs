@@ -267,9 +267,9 @@ async function measureChild(what, dir) {
   return JSON.parse(r.out);
 }
 
-async function measureExtract(dir, extra, rssHook, corpus) {
+async function measureExtract(dir, extra, rssHook, corpus, env = {}) {
   const rssFile = join(rssHook.dir, `rss-${Date.now()}-${Math.random().toString(36).slice(2)}`);
-  const r = await runChild(process.execPath, ["--import", rssHook.url, bin, "extract", dir, ...extra], { BENCH_RSS_FILE: rssFile, NO_COLOR: "1" });
+  const r = await runChild(process.execPath, ["--import", rssHook.url, bin, "extract", dir, ...extra], { BENCH_RSS_FILE: rssFile, NO_COLOR: "1", ...env });
   if (r.code !== 0 && r.code !== 1) throw new Error(`dealfacts extract ${extra.join(" ")} exited ${r.code}: ${r.err.slice(0, 600)}`);
   const [rss, user, sys] = existsSync(rssFile) ? readFileSync(rssFile, "utf8").split(" ").map(Number) : [NaN, NaN, NaN];
   // CPU time of the whole process, worker threads included (microseconds from resourceUsage).
@@ -365,6 +365,8 @@ async function main() {
       const regex = add("one regex pass (read + regex)", await measureChild("regex", dir));
       const e1 = add("extract --ndjson --jobs 1", await measureExtract(dir, ["--ndjson", "--jobs", "1"], rssHook, corpus), "end to end, wall clock incl. start-up");
       const eN = add(`extract --ndjson --jobs ${jobsN}`, await measureExtract(dir, ["--ndjson", "--jobs", String(jobsN)], rssHook, corpus), "end to end, wall clock incl. start-up");
+      // The same, with every worker a whole one (no lanes): what the pool's shape is worth.
+      if (jobsN >= 2) add(`  … whole workers, no lanes`, await measureExtract(dir, ["--ndjson", "--jobs", String(jobsN)], rssHook, corpus, { DEALFACTS_POOL_SHAPE: "whole" }), "DEALFACTS_POOL_SHAPE=whole");
       let ej = null;
       if (mb <= 10 && !opt("skip-json", false)) ej = add(`extract --json --jobs ${jobsN}`, await measureExtract(dir, ["--json", "--jobs", String(jobsN)], rssHook, corpus), "holds every fact: record included");
       const c = await measureChild("compromise", dir);

@@ -61,6 +61,30 @@ describe("extract --jobs", () => {
     }
   });
 
+  it("prints the same NDJSON whether two workers make a lane (read, then tag) or are two whole workers", () => {
+    const one = run(["extract", corpus, "--ndjson", "--jobs", "1"]);
+    const whole = run(["extract", corpus, "--ndjson", "--jobs", "2"], { DEALFACTS_POOL_SHAPE: "whole" });
+    expect(whole.stdout).toBe(one.stdout);
+    expect(whole.stderr).toBe(one.stderr);
+    expect(whole.status).toBe(one.status);
+  });
+
+  it("loses no source when a worker stops dead: what its lane held is extracted again", () => {
+    // One batch (with its unreadable sources): enough to see, quicker to run five times.
+    const batch = join(corpus, "batch3");
+    const one = run(["extract", batch, "--ndjson", "--jobs", "1"]);
+    expect(one.stdout.split("\n").length).toBeGreaterThan(100);
+    // --jobs 3: a lane and a whole worker. Each fault stops every worker of that role on its n-th
+    // source, the first one and every one started in its place ("tag:1": no lane ever finishes a
+    // source, and after eight new lanes the main thread takes over).
+    for (const fault of ["read:3", "tag:4", "whole:2", "tag:1"]) {
+      const r = run(["extract", batch, "--ndjson", "--jobs", "3"], { DEALFACTS_WORKER_FAULT: fault });
+      expect(r.stdout, fault).toBe(one.stdout);
+      expect(r.stderr, fault).toBe(one.stderr);
+      expect(r.status, fault).toBe(one.status);
+    }
+  }, 180_000);
+
   it("prints the same NDJSON for one field (workers then send facts, not text) whatever the number of workers", () => {
     const one = run(["extract", corpus, "--ndjson", "--field", "value", "--jobs", "1"]);
     const facts = one.stdout.trim().split("\n").map((l) => JSON.parse(l)).filter((o) => o.kind === "fact");

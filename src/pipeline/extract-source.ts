@@ -3,6 +3,7 @@
 import type { Fact, FactType, SourceEntry } from "../model.js";
 import type { SourceInput } from "../sources/read.js";
 import { TextView } from "../sources/textview.js";
+import type { RawFact } from "../extract/types.js";
 import { extractAll } from "../extract/index.js";
 import { findDatelineDay, findPublished } from "./published.js";
 import { summarizeSource, tagFields } from "../merge/fields.js";
@@ -19,6 +20,27 @@ export interface SourceResult {
 }
 
 export function extractSource(input: SourceInput, opts: ExtractOptions = {}): SourceResult {
+  return tagSource(readSource(input, opts));
+}
+
+/**
+ * A source after its first stage (reading and the extractors), before its second (the deal fields
+ * its facts are claims on, and its deal summary). Plain data, so the two stages can run in two
+ * threads: each then compiles and warms only its own half of the code (see pool.ts).
+ */
+export interface ReadSource {
+  /** Its entry, `deal` still to be filled in. */
+  source: SourceEntry;
+  /** Its facts with their provenance in the raw text, without their fields. */
+  facts: Fact[];
+  /** The clean text the extractors read, and their facts with offsets into it. */
+  text: string;
+  raw: RawFact[];
+  furniture: readonly (readonly [number, number])[];
+}
+
+/** The first stage: the clean text, the publication date, and every extractor's facts. */
+export function readSource(input: SourceInput, opts: ExtractOptions = {}): ReadSource {
   const view = new TextView(input.text, input.format);
   let published = input.published ?? null;
   let publishedFrom: SourceEntry["publishedFrom"] = published ? "jsonl" : null;
@@ -30,19 +52,9 @@ export function extractSource(input: SourceInput, opts: ExtractOptions = {}): So
   if (!published && opts.refDate) [published, publishedFrom] = [opts.refDate, "ref-date"];
 
   const raw = extractAll(view.text, { refDate: published, sourceId: input.id, types: opts.types ? new Set(opts.types) : undefined });
-  const tags = tagFields(view.text, raw, published, view.furniture);
-  const facts: Fact[] = [];
-  raw.forEach((f, i) => {
+  const facts: Fact[] = raw.map((f) => {
     const [start, end] = view.toRaw(f.start, f.end);
-    const fact: Fact = { type: f.type, text: view.raw.slice(start, end), source: input.id, start, end, line: view.lineOf(start), value: f.value, rule: f.rule };
-    const tag = tags[i];
-    if (tag && tag.fields.length) {
-      fact.fields = tag.fields;
-      fact.cues = tag.cues;
-      // Which aspect of the field ("shares|<company>", "market value"): claims on different aspects never clash.
-      if (tag.aspects) fact.aspects = tag.aspects;
-    }
-    facts.push(fact);
+    return { type: f.type, text: view.raw.slice(start, end), source: input.id, start, end, line: view.lineOf(start), value: f.value, rule: f.rule };
   });
   const source: SourceEntry = {
     id: input.id,
@@ -52,13 +64,30 @@ export function extractSource(input: SourceInput, opts: ExtractOptions = {}): So
     title: input.title ?? view.title ?? guessTitle(view.text),
     format: view.format,
     chars: view.raw.length,
-    deal: summarizeSource(view.text, raw, published),
+    deal: undefined,
   };
   if (!published) {
     const day = findDatelineDay(view.text);
     if (day) source.datelineDay = day;
   }
-  return { source, facts };
+  return { source, facts, text: view.text, raw, furniture: view.furniture };
+}
+
+/** The second stage: which deal field each fact is a claim on, and the source's deal summary. */
+export function tagSource(r: ReadSource): SourceResult {
+  const published = r.source.published;
+  const tags = tagFields(r.text, r.raw, published, r.furniture);
+  r.facts.forEach((fact, i) => {
+    const tag = tags[i];
+    if (tag && tag.fields.length) {
+      fact.fields = tag.fields;
+      fact.cues = tag.cues;
+      // Which aspect of the field ("shares|<company>", "market value"): claims on different aspects never clash.
+      if (tag.aspects) fact.aspects = tag.aspects;
+    }
+  });
+  r.source.deal = summarizeSource(r.text, r.raw, published);
+  return { source: r.source, facts: r.facts };
 }
 
 /** A headline: the first non-empty line when it is short and does not read as a sentence. */

@@ -3,7 +3,7 @@
 // and at most 8 × jobs sources, and at most about 8 MB of their text, are in flight (read but not
 // yet yielded): memory depends on the number of workers, never on the number of files. The window
 // is wider than the pool so that one slow source at the head does not leave the other workers idle.
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -28,11 +28,14 @@ export interface PoolOptions extends RunOptions {
   ndjsonText?: boolean;
 }
 
-/** What a worker needs to extract exactly as the main thread would. */
+/** What a worker needs to extract exactly as the main thread would, and its part (worker.ts). */
 export interface WorkerInit {
   ruleDirs: string[];
   opts: ExtractOptions;
   ndjsonText: boolean;
+  role?: "whole" | "read" | "tag";
+  /** For "read" and "tag": the port to the lane's other worker. */
+  lane?: MessagePort;
 }
 export type ToWorker = { seq: number; input: SourceInput };
 export type FromWorker = { ready: true } | { seq: number; json: string } | { seq: number; ndjson: Uint8Array; facts: number };
@@ -159,14 +162,28 @@ interface Job {
   resolve: (ev: RunEvent) => void;
 }
 
+/**
+ * One unit of the pool: a "whole" worker, or a lane of two, "read" then "tag", joined by a channel
+ * of their own (worker.ts). Sources go in at the first worker; results, and the first stage's
+ * errors, come back from either.
+ */
 interface Member {
-  worker: Worker;
-  ready: boolean;
+  workers: Worker[];
+  /** Workers that have said they are ready. */
+  ready: number;
   dead: boolean;
   jobs: Map<number, Job>;
 }
 
-/** Worker threads, each given the next source when it has the fewest in hand. */
+/**
+ * Worker threads, each unit given the next source when it has the fewest in hand.
+ *
+ * Two workers make one lane, not two whole workers. Each V8 isolate compiles and warms up its own
+ * copy of the code it runs, and over 10 MB that costs about as much CPU as the extraction itself
+ * (TurboFan's compilations, and the slow first few hundred sources). Two whole workers pay it
+ * twice, on the cores that do the work; a lane's two workers each pay it for half the code. An odd
+ * worker left over is a whole one.
+ */
 class Pool {
   private readonly members: Member[] = [];
   private seq = 0;
@@ -180,48 +197,63 @@ class Pool {
 
   static start(size: number, init: WorkerInit): Pool {
     const pool = new Pool(workerUrl(), init);
-    if (pool.url) for (let i = 0; i < size; i++) pool.spawn();
+    if (pool.url) {
+      const lanes = poolShape() === "whole" ? 0 : Math.floor(size / 2);
+      for (let i = 0; i < lanes; i++) pool.spawn(true);
+      for (let i = 2 * lanes; i < size; i++) pool.spawn(false);
+    }
     return pool;
   }
 
-  private spawn(): void {
-    let worker: Worker;
+  private spawn(lane: boolean): void {
+    const workers: Worker[] = [];
     try {
       // A bound on each worker's heap: V8 grows a heap it is given room for long before it must,
       // so without one the workers' memory grows with the input (10 MB: 765 MB peak). The live set
       // of one source is far smaller; a source that needs more runs in the main thread (below).
-      worker = new Worker(this.url!, { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
+      const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb() };
+      if (lane) {
+        const { port1, port2 } = new MessageChannel();
+        workers.push(new Worker(this.url!, { workerData: { ...this.init, role: "read", lane: port1 } satisfies WorkerInit, transferList: [port1], resourceLimits }));
+        workers.push(new Worker(this.url!, { workerData: { ...this.init, role: "tag", lane: port2 } satisfies WorkerInit, transferList: [port2], resourceLimits }));
+      } else workers.push(new Worker(this.url!, { workerData: { ...this.init, role: "whole" } satisfies WorkerInit, resourceLimits }));
     } catch {
+      for (const w of workers) void w.terminate().catch(() => 0);
       return;
     }
-    const m: Member = { worker, ready: false, dead: false, jobs: new Map() };
-    worker.on("message", (msg: FromWorker) => {
+    const m: Member = { workers, ready: 0, dead: false, jobs: new Map() };
+    const onMessage = (msg: FromWorker) => {
       if ("ready" in msg) {
-        m.ready = true;
+        m.ready++;
         return;
       }
       const job = m.jobs.get(msg.seq);
       if (!job) return;
       m.jobs.delete(msg.seq);
       job.resolve("ndjson" in msg ? resultOfNdjson(msg.ndjson, msg.facts) : (JSON.parse(msg.json) as RunEvent));
-    });
+    };
     const fail = () => {
       if (m.dead) return;
       m.dead = true;
       const i = this.members.indexOf(m);
       if (i >= 0) this.members.splice(i, 1);
-      // A worker that stopped (out of memory, a crash) must not lose sources: what it held is
-      // extracted in the main thread, exactly as --jobs 1 would.
+      // A lane is no lane without both its workers.
+      for (const w of m.workers) void w.terminate().catch(() => 0);
+      // A worker that stopped (out of memory, a crash) must not lose sources: what its unit held
+      // is extracted in the main thread, exactly as --jobs 1 would.
       const orphans = [...m.jobs.values()];
       m.jobs.clear();
-      if (m.ready && this.respawns < 8) {
+      if (m.ready === m.workers.length && this.respawns < 8) {
         this.respawns++;
-        this.spawn();
+        this.spawn(lane);
       }
       for (const job of orphans) job.resolve(extractOne(job.input, this.init.opts));
     };
-    worker.on("error", fail);
-    worker.on("exit", fail);
+    for (const w of workers) {
+      w.on("message", onMessage);
+      w.on("error", fail);
+      w.on("exit", fail);
+    }
     this.members.push(m);
   }
 
@@ -239,14 +271,14 @@ class Pool {
     const member = best;
     return new Promise<RunEvent>((resolve) => {
       member.jobs.set(seq, { input, resolve });
-      member.worker.postMessage({ seq, input } satisfies ToWorker);
+      member.workers[0]!.postMessage({ seq, input } satisfies ToWorker);
     });
   }
 
   async close(): Promise<void> {
     const all = this.members.splice(0);
     for (const m of all) m.dead = true;
-    await Promise.all(all.map((m) => m.worker.terminate().catch(() => 0)));
+    await Promise.all(all.flatMap((m) => m.workers.map((w) => w.terminate().catch(() => 0))));
   }
 }
 
@@ -275,6 +307,14 @@ export function resultOfNdjson(bytes: Uint8Array, factCount: number): RunEvent {
 }
 
 const decoder = new TextDecoder();
+
+/**
+ * "lanes" (the default) or "whole": DEALFACTS_POOL_SHAPE=whole makes every worker a whole one, to
+ * compare the two shapes (npm run bench) and to test both.
+ */
+function poolShape(): "lanes" | "whole" {
+  return process.env.DEALFACTS_POOL_SHAPE === "whole" ? "whole" : "lanes";
+}
 
 /** Old-generation limit of each worker, in MB: 128, or DEALFACTS_WORKER_HEAP_MB. */
 function workerHeapMb(): number {

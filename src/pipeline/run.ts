@@ -1,7 +1,7 @@
 // Sources → facts, one source at a time, as a stream of events. The only place the stages meet.
 import type { ErrorEntry, Fact, SourceEntry, ExtractDocument } from "../model.js";
 import { readSources, type ReadOptions, type SourceInput } from "../sources/read.js";
-import { extractSource, type ExtractOptions, type SourceResult } from "./extract-source.js";
+import { extractSource, readSource, tagSource, type ExtractOptions, type ReadSource, type SourceResult } from "./extract-source.js";
 import { buildRecords } from "../merge/record.js";
 
 export type RunEvent =
@@ -47,11 +47,33 @@ export function extractOne(input: SourceInput, opts: ExtractOptions): RunEvent {
   try {
     return { kind: "result", result: extractSource(input, opts) };
   } catch (e) {
-    // A bad rule file is the user's to fix for every source: stop with its message (status 2).
-    if ((e as Error)?.name === "RuleError") throw e;
-    // A bug must not hide the other sources' facts: report it as this source's failure.
-    return { kind: "error", source: input.id, path: input.path, reason: `internal error while extracting: ${(e as Error)?.message ?? e}` };
+    return failedOn(input, e);
   }
+}
+
+/** The first stage of extractOne (pool.ts runs the two in two threads): its data, or the error. */
+export function readOne(input: SourceInput, opts: ExtractOptions): ReadSource | RunEvent {
+  try {
+    return readSource(input, opts);
+  } catch (e) {
+    return failedOn(input, e);
+  }
+}
+
+/** The second stage of extractOne. */
+export function tagOne(read: ReadSource): RunEvent {
+  try {
+    return { kind: "result", result: tagSource(read) };
+  } catch (e) {
+    return failedOn(read.source, e);
+  }
+}
+
+function failedOn(src: { id: string; path: string }, e: unknown): RunEvent {
+  // A bad rule file is the user's to fix for every source: stop with its message (status 2).
+  if ((e as Error)?.name === "RuleError") throw e;
+  // A bug must not hide the other sources' facts: report it as this source's failure.
+  return { kind: "error", source: src.id, path: src.path, reason: `internal error while extracting: ${(e as Error)?.message ?? e}` };
 }
 
 /**
