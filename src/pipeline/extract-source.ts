@@ -29,13 +29,15 @@ export function extractSource(input: SourceInput, opts: ExtractOptions = {}): So
  * threads: each then compiles and warms only its own half of the code (see pool.ts).
  */
 export interface ReadSource {
-  /** Its entry, `deal` still to be filled in. */
+  /** Its entry, without its `deal`. */
   source: SourceEntry;
-  /** Its facts with their provenance in the raw text, without their fields. */
-  facts: Fact[];
   /** The clean text the extractors read, and their facts with offsets into it. */
   text: string;
   raw: RawFact[];
+  /** The source's own text, where it is not the clean text (HTML, Markdown, soft line breaks). */
+  rawText: string | null;
+  /** Each fact's start, end and line in the source's own text, three numbers a fact. */
+  spans: number[];
   furniture: readonly (readonly [number, number])[];
 }
 
@@ -52,10 +54,11 @@ export function readSource(input: SourceInput, opts: ExtractOptions = {}): ReadS
   if (!published && opts.refDate) [published, publishedFrom] = [opts.refDate, "ref-date"];
 
   const raw = extractAll(view.text, { refDate: published, sourceId: input.id, types: opts.types ? new Set(opts.types) : undefined });
-  const facts: Fact[] = raw.map((f) => {
+  const spans: number[] = [];
+  for (const f of raw) {
     const [start, end] = view.toRaw(f.start, f.end);
-    return { type: f.type, text: view.raw.slice(start, end), source: input.id, start, end, line: view.lineOf(start), value: f.value, rule: f.rule };
-  });
+    spans.push(start, end, view.lineOf(start));
+  }
   const source: SourceEntry = {
     id: input.id,
     path: input.path,
@@ -64,20 +67,26 @@ export function readSource(input: SourceInput, opts: ExtractOptions = {}): ReadS
     title: input.title ?? view.title ?? guessTitle(view.text),
     format: view.format,
     chars: view.raw.length,
-    deal: undefined,
   };
   if (!published) {
     const day = findDatelineDay(view.text);
     if (day) source.datelineDay = day;
   }
-  return { source, facts, text: view.text, raw, furniture: view.furniture };
+  return { source, text: view.text, raw, rawText: view.raw === view.text ? null : view.raw, spans, furniture: view.furniture };
 }
 
-/** The second stage: which deal field each fact is a claim on, and the source's deal summary. */
+/**
+ * The second stage: the facts with their provenance in the source's own text, which deal field
+ * each is a claim on, and the source's deal summary.
+ */
 export function tagSource(r: ReadSource): SourceResult {
   const published = r.source.published;
+  const own = r.rawText ?? r.text;
+  const id = r.source.id;
   const tags = tagFields(r.text, r.raw, published, r.furniture);
-  r.facts.forEach((fact, i) => {
+  const facts: Fact[] = r.raw.map((f, i) => {
+    const start = r.spans[3 * i]!, end = r.spans[3 * i + 1]!;
+    const fact: Fact = { type: f.type, text: own.slice(start, end), source: id, start, end, line: r.spans[3 * i + 2]!, value: f.value, rule: f.rule };
     const tag = tags[i];
     if (tag && tag.fields.length) {
       fact.fields = tag.fields;
@@ -85,9 +94,14 @@ export function tagSource(r: ReadSource): SourceResult {
       // Which aspect of the field ("shares|<company>", "market value"): claims on different aspects never clash.
       if (tag.aspects) fact.aspects = tag.aspects;
     }
+    return fact;
   });
-  r.source.deal = summarizeSource(r.text, r.raw, published);
-  return { source: r.source, facts: r.facts };
+  // The deal summary in its place, before the dateline's day, whichever way the entry came here
+  // (JSON between threads keeps no key that was undefined).
+  const { datelineDay, ...head } = r.source;
+  const source: SourceEntry = { ...head, deal: summarizeSource(r.text, r.raw, published) };
+  if (datelineDay) source.datelineDay = datelineDay;
+  return { source, facts };
 }
 
 /** A headline: the first non-empty line when it is short and does not read as a sentence. */

@@ -28,7 +28,10 @@ function maybeFail(): void {
   if (fault && fault[1] === (init.role ?? "whole") && ++given === Number(fault[2])) process.exit(70);
 }
 
-/** Between the two workers of a lane. */
+/**
+ * Between the two workers of a lane, as JSON text: the first stage's data is plain JSON data, and
+ * JSON.parse reads it in about half the time the structured clone of the same objects takes.
+ */
 type Handover = { seq: number; read: ReadSource };
 
 function reply(seq: number, ev: RunEvent): void {
@@ -48,12 +51,13 @@ if (init.role === "read") {
     maybeFail();
     const r = readOne(msg.input, init.opts);
     if ("kind" in r) reply(msg.seq, r);
-    else lane.postMessage({ seq: msg.seq, read: r } satisfies Handover);
+    else lane.postMessage(JSON.stringify({ seq: msg.seq, read: r } satisfies Handover));
   });
 } else if (init.role === "tag") {
   const lane = init.lane as MessagePort;
-  lane.on("message", (msg: Handover) => {
+  lane.on("message", (text: string) => {
     maybeFail();
+    const msg = JSON.parse(text) as Handover;
     reply(msg.seq, tagOne(msg.read));
   });
 } else {
