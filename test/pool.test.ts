@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { extractSource } from "../src/pipeline/extract-source.js";
+import { extractSource, readSource, tagSource } from "../src/pipeline/extract-source.js";
 import { ndjsonOf } from "../src/pipeline/run.js";
 import { resultOfNdjson } from "../src/pipeline/pool.js";
 
@@ -138,6 +138,27 @@ describe("extract --jobs", () => {
       expect(r.stderr).toMatch(/--jobs/);
       expect(r.stdout).toBe("");
     }
+  });
+});
+
+describe("a source's two stages (a lane's two workers)", () => {
+  it("give what extractSource gives, with the first stage's data passed on as JSON as a lane passes it", () => {
+    const files = readdirSync(fixtures)
+      .flatMap((deal) => readdirSync(join(fixtures, deal)).map((f) => join(fixtures, deal, f)))
+      .filter((f) => /\.(txt|md|html)$/.test(f));
+    const formats = new Set<string>();
+    for (const f of files) {
+      const format = f.endsWith(".html") ? "html" : f.endsWith(".md") ? "markdown" : "text";
+      const input = { id: f, path: f, format, text: readFileSync(f, "utf8") } as const;
+      const whole = extractSource(input);
+      const { startMap, endMap, ...rest } = readSource(input);
+      const passed = { ...(JSON.parse(JSON.stringify(rest)) as typeof rest), startMap, endMap };
+      expect(JSON.stringify(tagSource(passed)), f).toBe(JSON.stringify(whole));
+      if (startMap) formats.add(format);
+    }
+    // Sources whose clean offsets map back to their own text (HTML, hard-wrapped text) are among them.
+    expect(formats.has("html")).toBe(true);
+    expect(files.some((f) => f.endsWith(".md"))).toBe(true);
   });
 });
 

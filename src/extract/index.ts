@@ -32,13 +32,36 @@ export interface RunOptions {
 }
 
 export function extractAll(text: string, opts: RunOptions): RawFact[] {
-  let found: RawFact[] = [];
+  return extractLate(text, extractEarly(text, opts), opts);
+}
+
+/**
+ * The extractors run in two parts, so that two threads can share a source's work (pipeline/
+ * pool.ts): the early ones, then the late ones and the refiners. The late ones read only the text
+ * and what the early ones found, so extractLate(text, extractEarly(text, o), o) is extractAll.
+ */
+const LATE: ReadonlySet<Extractor> = new Set([quoteExtractor]);
+// Late means last: an early extractor after a late one would no longer see its facts.
+if (EXTRACTORS.some((ex, i) => !LATE.has(ex) && EXTRACTORS.slice(0, i).some((e) => LATE.has(e)))) throw new Error("extract/index.ts: the late extractors must come last");
+
+/** What the early extractors find, in run order, not yet refined. */
+export function extractEarly(text: string, opts: RunOptions): RawFact[] {
+  return runExtractors(text, opts, [], false);
+}
+
+/** The late extractors over the early ones' facts, then the refiners. */
+export function extractLate(text: string, early: RawFact[], opts: RunOptions): RawFact[] {
+  return refine(runExtractors(text, opts, early, true), opts.types);
+}
+
+function runExtractors(text: string, opts: RunOptions, found: RawFact[], late: boolean): RawFact[] {
   for (const ex of EXTRACTORS) {
+    if (LATE.has(ex) !== late) continue;
     const ctx: ExtractContext = { text, refDate: opts.refDate, sourceId: opts.sourceId, found };
     const more = ex.extract(ctx);
     if (more.length) found = found.concat(more);
   }
-  return refine(found, opts.types);
+  return found;
 }
 
 /** Refiners, in order: drop empty or out-of-range spans, remove overlaps among exclusive types, sort. */

@@ -2,9 +2,9 @@
 // runs the same in the main thread, in a worker thread, or on another machine.
 import type { Fact, FactType, SourceEntry } from "../model.js";
 import type { SourceInput } from "../sources/read.js";
-import { TextView } from "../sources/textview.js";
+import { RawOffsets, TextView } from "../sources/textview.js";
 import type { RawFact } from "../extract/types.js";
-import { extractAll } from "../extract/index.js";
+import { extractEarly, extractLate } from "../extract/index.js";
 import { findDatelineDay, findPublished } from "./published.js";
 import { summarizeSource, tagFields } from "../merge/fields.js";
 
@@ -20,28 +20,31 @@ export interface SourceResult {
 }
 
 export function extractSource(input: SourceInput, opts: ExtractOptions = {}): SourceResult {
-  return tagSource(readSource(input, opts));
+  return tagSource(readSource(input, opts), opts);
 }
 
 /**
- * A source after its first stage (reading and the extractors), before its second (the deal fields
- * its facts are claims on, and its deal summary). Plain data, so the two stages can run in two
- * threads: each then compiles and warms only its own half of the code (see pool.ts).
+ * A source after its first stage (reading, and the early extractors: extract/index.ts), before its
+ * second (the late extractors, the refiners, the deal fields its facts are claims on, and its deal
+ * summary). Plain data, so the two stages can run in two threads: each then compiles and warms up
+ * only its own part of the code (see pool.ts).
  */
 export interface ReadSource {
   /** Its entry, without its `deal`. */
   source: SourceEntry;
-  /** The clean text the extractors read, and their facts with offsets into it. */
+  /** The clean text the extractors read. */
   text: string;
-  raw: RawFact[];
+  /** The early extractors' facts, offsets into `text`, not yet refined. */
+  early: RawFact[];
   /** The source's own text, where it is not the clean text (HTML, Markdown, soft line breaks). */
   rawText: string | null;
-  /** Each fact's start, end and line in the source's own text, three numbers a fact. */
-  spans: number[];
+  /** The way back from clean offsets to the source's own (see RawOffsets), where there is one. */
+  startMap: Uint32Array | null;
+  endMap: Uint32Array | null;
   furniture: readonly (readonly [number, number])[];
 }
 
-/** The first stage: the clean text, the publication date, and every extractor's facts. */
+/** The first stage: the clean text, the publication date, and the early extractors' facts. */
 export function readSource(input: SourceInput, opts: ExtractOptions = {}): ReadSource {
   const view = new TextView(input.text, input.format);
   let published = input.published ?? null;
@@ -53,12 +56,7 @@ export function readSource(input: SourceInput, opts: ExtractOptions = {}): ReadS
   }
   if (!published && opts.refDate) [published, publishedFrom] = [opts.refDate, "ref-date"];
 
-  const raw = extractAll(view.text, { refDate: published, sourceId: input.id, types: opts.types ? new Set(opts.types) : undefined });
-  const spans: number[] = [];
-  for (const f of raw) {
-    const [start, end] = view.toRaw(f.start, f.end);
-    spans.push(start, end, view.lineOf(start));
-  }
+  const early = extractEarly(view.text, runOptions(input.id, published, opts));
   const source: SourceEntry = {
     id: input.id,
     path: input.path,
@@ -72,21 +70,23 @@ export function readSource(input: SourceInput, opts: ExtractOptions = {}): ReadS
     const day = findDatelineDay(view.text);
     if (day) source.datelineDay = day;
   }
-  return { source, text: view.text, raw, rawText: view.raw === view.text ? null : view.raw, spans, furniture: view.furniture };
+  const { startMap, endMap } = view.offsets;
+  return { source, text: view.text, early, rawText: view.raw === view.text ? null : view.raw, startMap, endMap, furniture: view.furniture };
 }
 
 /**
- * The second stage: the facts with their provenance in the source's own text, which deal field
- * each is a claim on, and the source's deal summary.
+ * The second stage: the late extractors and the refiners, the facts with their provenance in the
+ * source's own text, which deal field each is a claim on, and the source's deal summary.
  */
-export function tagSource(r: ReadSource): SourceResult {
+export function tagSource(r: ReadSource, opts: ExtractOptions = {}): SourceResult {
   const published = r.source.published;
-  const own = r.rawText ?? r.text;
   const id = r.source.id;
-  const tags = tagFields(r.text, r.raw, published, r.furniture);
-  const facts: Fact[] = r.raw.map((f, i) => {
-    const start = r.spans[3 * i]!, end = r.spans[3 * i + 1]!;
-    const fact: Fact = { type: f.type, text: own.slice(start, end), source: id, start, end, line: r.spans[3 * i + 2]!, value: f.value, rule: f.rule };
+  const raw = extractLate(r.text, r.early, runOptions(id, published, opts));
+  const offsets = new RawOffsets(r.rawText ?? r.text, r.text.length, r.startMap, r.endMap);
+  const tags = tagFields(r.text, raw, published, r.furniture);
+  const facts: Fact[] = raw.map((f, i) => {
+    const [start, end] = offsets.toRaw(f.start, f.end);
+    const fact: Fact = { type: f.type, text: offsets.raw.slice(start, end), source: id, start, end, line: offsets.lineOf(start), value: f.value, rule: f.rule };
     const tag = tags[i];
     if (tag && tag.fields.length) {
       fact.fields = tag.fields;
@@ -99,9 +99,13 @@ export function tagSource(r: ReadSource): SourceResult {
   // The deal summary in its place, before the dateline's day, whichever way the entry came here
   // (JSON between threads keeps no key that was undefined).
   const { datelineDay, ...head } = r.source;
-  const source: SourceEntry = { ...head, deal: summarizeSource(r.text, r.raw, published) };
+  const source: SourceEntry = { ...head, deal: summarizeSource(r.text, raw, published) };
   if (datelineDay) source.datelineDay = datelineDay;
   return { source, facts };
+}
+
+function runOptions(sourceId: string, refDate: string | null, opts: ExtractOptions) {
+  return { refDate, sourceId, types: opts.types ? new Set(opts.types) : undefined };
 }
 
 /** A headline: the first non-empty line when it is short and does not read as a sentence. */

@@ -67,9 +67,9 @@ export function readOne(input: SourceInput, opts: ExtractOptions): ReadSource | 
 }
 
 /** The second stage of extractOne. */
-export function tagOne(read: ReadSource): RunEvent {
+export function tagOne(read: ReadSource, opts: ExtractOptions): RunEvent {
   try {
-    return { kind: "result", result: tagSource(read) };
+    return { kind: "result", result: tagSource(read, opts) };
   } catch (e) {
     return failedOn(read.source, e);
   }

@@ -5,53 +5,27 @@ import { htmlToText, looksLikeHtml } from "./html.js";
 import { unwrapSoftBreaks } from "./unwrap.js";
 import type { SourceFormat } from "../model.js";
 
-export class TextView {
-  /** The decoded source text: every fact's `text` is a slice of this. */
-  readonly raw: string;
-  /** The text extractors read. */
-  readonly text: string;
-  readonly format: SourceFormat;
-  readonly title: string | null;
-  readonly metaPublished: string | null;
-  /** Spans of `text` in page furniture (HTML nav, footer, related stories...): see HtmlText. */
-  readonly furniture: readonly [number, number][];
-  private readonly startMap: Uint32Array | null;
-  private readonly endMap: Uint32Array | null;
+/**
+ * Offsets of the clean text back to the decoded source text, and lines of the latter. Built from
+ * plain data (two strings and two arrays), so a second thread can have one without the source.
+ */
+export class RawOffsets {
   private lineStarts: number[] | null = null;
 
-  constructor(raw: string, format: SourceFormat, opts: { forceHtml?: boolean } = {}) {
-    this.raw = raw;
-    const html = opts.forceHtml || format === "html" || looksLikeHtml(raw);
-    if (html) {
-      const h = htmlToText(raw);
-      this.text = h.text;
-      this.startMap = h.startMap;
-      this.endMap = h.endMap;
-      this.title = h.title;
-      this.metaPublished = h.metaPublished;
-      this.furniture = h.furniture;
-      this.format = format === "jsonl" ? "jsonl" : "html";
-    } else {
-      // Hard-wrapped lines read as the paragraphs they are (./unwrap.ts).
-      const u = unwrapSoftBreaks(raw);
-      this.text = u ? u.text : raw;
-      this.startMap = u ? u.startMap : null;
-      this.endMap = u ? u.endMap : null;
-      this.title = null;
-      this.metaPublished = null;
-      this.furniture = [];
-      this.format = format;
-    }
-  }
-
-  get isMapped(): boolean {
-    return this.startMap !== null;
-  }
+  constructor(
+    /** The decoded source text. */
+    readonly raw: string,
+    /** Length of the clean text. */
+    private readonly textLength: number,
+    /** Raw offset of each clean character's start and end; null where the clean text is the raw text. */
+    readonly startMap: Uint32Array | null,
+    readonly endMap: Uint32Array | null,
+  ) {}
 
   /** Raw [start, end) of the clean span [start, end). */
   toRaw(start: number, end: number): [number, number] {
     // An extractor's span outside the text must not turn into undefined offsets: clamp it.
-    const max = this.text.length;
+    const max = this.textLength;
     start = Math.max(0, Math.min(start, max));
     end = Math.max(start, Math.min(end, max));
     if (!this.startMap || !this.endMap) return [start, end];
@@ -86,5 +60,61 @@ export class TextView {
       else hi = mid - 1;
     }
     return lo + 1;
+  }
+}
+
+export class TextView {
+  /** The decoded source text: every fact's `text` is a slice of this. */
+  readonly raw: string;
+  /** The text extractors read. */
+  readonly text: string;
+  readonly format: SourceFormat;
+  readonly title: string | null;
+  readonly metaPublished: string | null;
+  /** Spans of `text` in page furniture (HTML nav, footer, related stories...): see HtmlText. */
+  readonly furniture: readonly [number, number][];
+  /** The way back from `text` to `raw`. */
+  readonly offsets: RawOffsets;
+
+  constructor(raw: string, format: SourceFormat, opts: { forceHtml?: boolean } = {}) {
+    this.raw = raw;
+    const html = opts.forceHtml || format === "html" || looksLikeHtml(raw);
+    let startMap: Uint32Array | null = null;
+    let endMap: Uint32Array | null = null;
+    if (html) {
+      const h = htmlToText(raw);
+      this.text = h.text;
+      startMap = h.startMap;
+      endMap = h.endMap;
+      this.title = h.title;
+      this.metaPublished = h.metaPublished;
+      this.furniture = h.furniture;
+      this.format = format === "jsonl" ? "jsonl" : "html";
+    } else {
+      // Hard-wrapped lines read as the paragraphs they are (./unwrap.ts).
+      const u = unwrapSoftBreaks(raw);
+      this.text = u ? u.text : raw;
+      startMap = u ? u.startMap : null;
+      endMap = u ? u.endMap : null;
+      this.title = null;
+      this.metaPublished = null;
+      this.furniture = [];
+      this.format = format;
+    }
+    this.offsets = new RawOffsets(raw, this.text.length, startMap, endMap);
+  }
+
+  get isMapped(): boolean {
+    return this.offsets.startMap !== null;
+  }
+
+  /** Raw [start, end) of the clean span [start, end). */
+  toRaw(start: number, end: number): [number, number] {
+    return this.offsets.toRaw(start, end);
+  }
+
+  /** 1-based line of a raw offset; CRLF, CR and LF each end a line. */
+  lineOf(rawOffset: number): number {
+    return this.offsets.lineOf(rawOffset);
   }
 }
