@@ -209,6 +209,34 @@ describe("parties", () => {
     expect(roles["brightwater labs"]?.buyer).toBeGreaterThan(0);
   });
 
+  it("an acronym in brackets is an alias of the name before it, with a place or a legal suffix the name's key leaves out", () => {
+    const text = "The board of Harlow Media Holdings Ltd (HMHL) approved a merger between Ostrava Pictures Networks Brazil (OPNB) and HMHL on Tuesday.";
+    // The org extractor may already name the bracketed acronym by the full name; the later bare
+    // "HMHL" is then linked through the acronym as written.
+    const facts = [
+      org(text, "Harlow Media Holdings Ltd", "Harlow Media Holdings"),
+      org(text, "HMHL", "Harlow Media Holdings"),
+      org(text, "Ostrava Pictures Networks", "Ostrava Pictures Networks"),
+      org(text, "HMHL", "HMHL", 1),
+    ];
+    const s = summary(text, facts);
+    expect(s.aliases).toEqual(
+      expect.arrayContaining([
+        { alias: "hmhl", of: "harlow media", rule: "link.acronym" },
+        { alias: "opnb", of: "ostrava pictures networks", rule: "link.acronym" },
+      ]),
+    );
+    // Letters that do not spell the name before the bracket link nothing: a ticker of another
+    // company, or a bracket after a name that does not hold its letters in order.
+    for (const other of [
+      "The board of Harlow Media Holdings Ltd (QXZ) approved a merger between Ostrava Pictures and QXZ.",
+      "The board of Harlow Media Holdings Ltd (MHH) approved a merger between Ostrava Pictures and MHH.",
+    ]) {
+      const o = summary(other, [org(other, "Harlow Media Holdings Ltd", "Harlow Media Holdings")]);
+      expect(o.aliases.filter((a) => a.rule === "link.acronym"), other).toEqual([]);
+    }
+  });
+
   it("statements read through a date, a ticker in brackets and an 'Inc.' the org fact left out", () => {
     const fri = "Ferrant Motors and Calloway Cells on Friday signed a battery pact.";
     expect(summary(fri, [date(fri, "Friday", "2026-05-01")]).pair.sort()).toEqual(["calloway cells", "ferrant motors"]);

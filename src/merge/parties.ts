@@ -127,7 +127,7 @@ function analyse(text: string, facts: readonly RawFact[], published: string | nu
   const names = namesOf(mentions);
   const uf = new AliasSets();
   const links = linksOf(R, skeletons, uf);
-  linkAcronyms(mentions, names, uf);
+  linkAcronyms(text, mentions, names, uf);
   linkNamePrefixes(names, uf, links);
   const year = sourceYear(text, published, facts);
   const otherDealSentences = otherDealSentencesOf(R, text, sentences, year);
@@ -244,17 +244,63 @@ function linksOf(R: CompiledRules, skeletons: readonly Skeleton[], uf: AliasSets
 const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** An acronym of a name mentioned in the same source is that name: "GCS" for "Globex Cloud Services". */
-function linkAcronyms(mentions: readonly Mention[], names: Map<string, Map<string, number>>, uf: AliasSets): void {
+function linkAcronyms(text: string, mentions: readonly Mention[], names: Map<string, Map<string, number>>, uf: AliasSets): void {
   const byInitials = new Map<string, string>();
   for (const k of names.keys()) {
     const words = k.split(" ").filter((w) => w !== "of" && w !== "and" && w !== "&");
     if (words.length >= 2) byInitials.set(words.map((w) => w[0]).join(""), k);
   }
-  for (const m of mentions) {
-    if (!ACRONYM.test(m.name)) continue;
-    const full = byInitials.get(m.key);
-    if (full && full !== m.key) uf.union(m.key, full, "link.acronym");
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (ACRONYM.test(m.name)) {
+      const full = byInitials.get(m.key) ?? definedBefore(text, mentions, i, m.name);
+      if (full && full !== m.key) uf.union(m.key, full, "link.acronym");
+      continue;
+    }
+    // An org fact may already name the acronym by its full name: the acronym as written is then
+    // the alias to link, since other mentions of it may not be so named.
+    const written = text.slice(m.start, m.end);
+    if (m.fromFact && ACRONYM.test(written)) {
+      const full = definedBefore(text, mentions, i, written);
+      const own = nameKey(written, fieldRules().suffixes);
+      if (full && names.has(own) && own !== full) uf.union(own, full, "link.acronym");
+    }
   }
+}
+
+/**
+ * The name an acronym in brackets is defined by: "Sony Pictures Networks India (SPNI)", "ZEE
+ * Entertainment Enterprises Ltd (ZEEL)". The name mentioned just before the bracket, with the
+ * capitalised words between (a place, a legal suffix the name's key leaves out), must spell the
+ * acronym as Schwartz and Hearst's abbreviation definitions do: its letters in order, right to
+ * left, the first one starting a word.
+ */
+function definedBefore(text: string, mentions: readonly Mention[], i: number, short: string): string | null {
+  const m = mentions[i]!;
+  const open = /\(\s*$/.exec(text.slice(Math.max(0, m.start - 3), m.start));
+  if (!open) return null;
+  const paren = m.start - open[0].length;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const p = mentions[j]!;
+    if (p.end > paren) continue;
+    if (paren - p.end > 30 || !/^(?:[\s,]+[A-Z][\w.&'’-]*)*\s*$/.test(text.slice(p.end, paren))) return null;
+    const long = text.slice(p.start, paren);
+    if (/\s/.test(long.trim()) && !ACRONYM.test(p.name) && abbreviates(short, long)) return p.key;
+  }
+  return null;
+}
+
+/** Schwartz and Hearst (2003): the short form's characters occur in the long form right to left, the first at a word's start. */
+function abbreviates(short: string, long: string): boolean {
+  const sf = short.toLowerCase(), lf = long.trimEnd().toLowerCase();
+  let l = lf.length - 1;
+  for (let s = sf.length - 1; s >= 0; s--) {
+    const c = sf[s]!;
+    while (l >= 0 && (lf[l] !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(lf[l - 1]!)))) l--;
+    if (l < 0) return false;
+    l--;
+  }
+  return true;
 }
 
 interface WordNode {
