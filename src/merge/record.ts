@@ -250,6 +250,10 @@ class Entities {
     const famEdges = new Map<string, Set<string>>();
     for (const [a, bs] of this.familyEdges) for (const b of bs) this.edge(famEdges, this.root(a), this.root(b));
     const roots = new Set([...this.rootOf.values()]);
+    // Across sources too, a name that starts with another one's words is its unit or the same
+    // company more fully named ("Korean Air" in some reports, "Korean Air Lines" in others): one
+    // family, as within a source (parties.ts linkNamePrefixes).
+    for (const [parent, child] of wordPrefixPairs(roots)) this.edge(famEdges, parent, child);
     components(famEdges, roots, this.famOf, (k) => k);
   }
 
@@ -271,6 +275,20 @@ class Entities {
     }
     return best;
   }
+}
+
+/** Pairs of keys where the first is the second's first words (four letters or more: not "air" of "air india"). */
+function wordPrefixPairs(keys: Iterable<string>): [string, string][] {
+  const set = new Set(keys);
+  const out: [string, string][] = [];
+  for (const k of [...set].sort(cmp)) {
+    const words = k.split(" ");
+    for (let n = 1; n < words.length; n++) {
+      const p = words.slice(0, n).join(" ");
+      if (p.length >= 4 && set.has(p)) out.push([p, k]);
+    }
+  }
+  return out;
 }
 
 /**
