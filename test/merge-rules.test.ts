@@ -96,6 +96,7 @@ const CUES: Case[] = [
   ["value.partners-spend", "Alder Ltd and Birch Co will form a joint venture. The partners will spend $1.1 billion between them.", "$1.1 billion", "money", usd(1.1e9)],
   ["value.org-spend", "British carmaker Alder Ltd and Dutch battery maker Birch Co will spend about $5 billion to build a battery cell plant in Spain.", "$5 billion", "money", usd(5e9, "about")],
   ["announced.said-trailing", "Alder Ltd and Birch Co will spend almost $5.5bn on a battery plant in Spain, the British carmaker and its Dutch partner said on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.said-trailing", "Alder Ltd will spend about $4.3 billion to buy Birch Co and widen its reach in cancer drugs, the pharmaceutical giant said Monday.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.said-trailing", "Alder Ltd and Birch Co will spend about $5 billion to build a plant in Spain, the companies said January 6, in one of the largest bets yet.", "January 6", "date", { iso: "2026-01-06" }],
   ["announced.dateline-date", "WARWICK, England and EINDHOVEN, the Netherlands, 6 January 2026 - Alder Ltd (LSE: ALDR) and Birch Co have agreed to form a joint venture.", "6 January 2026", "date", { iso: "2026-01-06" }],
   ["announced.on-date-subject", "Late in the evening of March 3, 2026, Alder Ltd and Birch Co unveiled a joint venture.", "March 3, 2026", "date", { iso: "2026-03-03" }],

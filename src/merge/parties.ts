@@ -283,7 +283,7 @@ function definedBefore(text: string, mentions: readonly Mention[], i: number, sh
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const p = mentions[j]!;
     if (p.end > paren) continue;
-    if (paren - p.end > 30 || !/^(?:[\s,]+[A-Z][\w.&'’-]*)*\s*$/.test(text.slice(p.end, paren))) return null;
+    if (paren - p.end > 30 || !text.slice(p.end, paren).split(/[\s,]+/).every((w) => !w || /^[A-Z][\w.&'’-]*$/.test(w))) return null;
     const long = text.slice(p.start, paren);
     if (/\s/.test(long.trim()) && !ACRONYM.test(p.name) && abbreviates(short, long)) return p.key;
   }
