@@ -308,15 +308,23 @@ interface WordNode {
   root: string | null;
 }
 
-/**
- * A name that starts with another mentioned name is its unit: "Acme Cloud" of "Acme". The roots
- * go into a trie of words, so a long name is walked once rather than rebuilt at every word.
- */
+/** A name that starts with another mentioned name is its unit: "Acme Cloud" of "Acme". */
 function linkNamePrefixes(names: Map<string, Map<string, number>>, uf: AliasSets, links: Link[]): void {
   const roots = new Set<string>();
   for (const k of names.keys()) roots.add(uf.find(k));
+  for (const [parent, child] of wordPrefixPairs(roots, 3)) links.push({ parent, child, rule: "link.name-prefix" });
+}
+
+/**
+ * Pairs [p, k] of the keys where p is k's first words and has at least minLength characters, in
+ * the order of k, then of p's length. The keys go into a trie of words, so a long name is walked
+ * once rather than rebuilt at every word. Within a source (linkNamePrefixes) and across sources
+ * (record.ts): one rule for a name and its unit.
+ */
+export function wordPrefixPairs(keys: Iterable<string>, minLength: number): [string, string][] {
   const trie: WordNode = { next: new Map(), root: null };
-  for (const k of roots) {
+  const all = new Set(keys);
+  for (const k of all) {
     let node = trie;
     for (const w of k.split(" ")) {
       let child = node.next.get(w);
@@ -325,15 +333,17 @@ function linkNamePrefixes(names: Map<string, Map<string, number>>, uf: AliasSets
     }
     node.root = k;
   }
-  for (const k of [...roots].sort()) {
+  const out: [string, string][] = [];
+  for (const k of [...all].sort()) {
     const words = k.split(" ");
     let node: WordNode | undefined = trie;
     for (let n = 1; n < words.length && node; n++) {
       node = node.next.get(words[n - 1]!);
       const p = node?.root;
-      if (p && p.length >= 3) links.push({ parent: p, child: k, rule: "link.name-prefix" });
+      if (p && p.length >= minLength) out.push([p, k]);
     }
   }
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Claim, DealRecord, Fact, Party, RecordField, SourceEntry } from ".
 import { fieldRules } from "./rules.js";
 import { dateExtractor } from "../extract/date.js";
 import { compatible, dateInterval, intervalOf, isPlainFigure, isScaleOnly, precision, reachOf, valueKey } from "./compare.js";
-import type { DealSummary, PartyCandidate } from "./parties.js";
+import { wordPrefixPairs, type DealSummary, type PartyCandidate } from "./parties.js";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -252,8 +252,9 @@ class Entities {
     const roots = new Set([...this.rootOf.values()]);
     // Across sources too, a name that starts with another one's words is its unit or the same
     // company more fully named ("Korean Air" in some reports, "Korean Air Lines" in others): one
-    // family, as within a source (parties.ts linkNamePrefixes).
-    for (const [parent, child] of wordPrefixPairs(roots)) this.edge(famEdges, parent, child);
+    // family, as within a source (parties.ts linkNamePrefixes); four letters or more, not "air" of
+    // "air india".
+    for (const [parent, child] of wordPrefixPairs(roots, 4)) this.edge(famEdges, parent, child);
     components(famEdges, roots, this.famOf, (k) => k);
   }
 
@@ -275,20 +276,6 @@ class Entities {
     }
     return best;
   }
-}
-
-/** Pairs of keys where the first is the second's first words (four letters or more: not "air" of "air india"). */
-function wordPrefixPairs(keys: Iterable<string>): [string, string][] {
-  const set = new Set(keys);
-  const out: [string, string][] = [];
-  for (const k of [...set].sort(cmp)) {
-    const words = k.split(" ");
-    for (let n = 1; n < words.length; n++) {
-      const p = words.slice(0, n).join(" ");
-      if (p.length >= 4 && set.has(p)) out.push([p, k]);
-    }
-  }
-  return out;
 }
 
 /**

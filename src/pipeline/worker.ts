@@ -2,10 +2,11 @@
 // role is one of:
 // - "whole": extracts the sources it is sent, one at a time, and sends each result back under its
 //   sequence number;
-// - "read": runs a source's first stage (the extractors) and hands its plain data, by a port of
-//   its own, to its lane's "tag" worker; an error goes straight back to the pool;
-// - "tag": runs the second stage (deal fields and the source's summary) on what its lane's "read"
-//   worker hands it, and sends the result back as a whole worker would.
+// - "read": runs a source's first stage (reading, the early extractors) and hands its plain data,
+//   by a port of its own, to its lane's "tag" worker; an error goes straight back to the pool;
+// - "tag": runs the second stage (the late extractors, the refiners, deal fields and the source's
+//   summary) on what its lane's "read" worker hands it, and sends the result back as a whole
+//   worker would (pipeline/extract-source.ts readSource, tagSource).
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { setExtraRuleDirs } from "../rules/load.js";
 import type { FromWorker, ToWorker, WorkerInit } from "./pool.js";
