@@ -47,6 +47,8 @@ export const Fact = z.looseObject({
   /** Deal fields this fact is a claim on (filled by the field tagger), with the cue words that tied it. */
   fields: z.array(z.string()).optional(),
   cues: z.record(z.string(), z.array(z.string())).optional(),
+  /** Fields on which the fact is a move down ("fell 4%"): its claim there is negative. */
+  down: z.array(z.string()).optional(),
 });
 export type Fact = z.infer<typeof Fact>;
 

@@ -25,6 +25,13 @@ describe("compatible", () => {
     expect(compatible("money", m(7e9), "money", m(7.5e9))).toBe(false);
     expect(compatible("money", m(7e9), "money", m(7.4e9))).toBe(true);
     expect(compatible("percent", { value: 31 }, "percent", { value: 31 })).toBe(true);
+    // A hedge on a move down is on its size: "fell nearly 5%" is -5 to -4.25, "fell more than 4%" -4 or below.
+    expect(compatible("percent", { value: -5, qualifier: "nearly" }, "percent", { value: -4.6 })).toBe(true);
+    expect(compatible("percent", { value: -5, qualifier: "nearly" }, "percent", { value: -5.5 })).toBe(false);
+    expect(compatible("percent", { value: -5, qualifier: "nearly" }, "percent", { value: 4.6 })).toBe(false);
+    expect(compatible("percent", { value: -4, qualifier: "more than" }, "percent", { value: -4.7 })).toBe(true);
+    expect(compatible("percent", { value: -4, qualifier: "more than" }, "percent", { value: -3.5 })).toBe(false);
+    expect(compatible("percent", { value: -3, max: -4 }, "percent", { value: -3.5 })).toBe(true);
     // "roughly 10%" is not 9%, but it is 9.8%.
     expect(compatible("percent", { value: 10, qualifier: "roughly" }, "percent", { value: 9 })).toBe(false);
     expect(compatible("percent", { value: 10, qualifier: "roughly" }, "percent", { value: 9.8 })).toBe(true);
@@ -239,6 +246,21 @@ describe("buildRecords", () => {
     expect(apart.fields.stock!.value).toEqual({ value: 22 });
     const clash = buildRecords(sources, [move("a.txt", "22%", 22, "birch co"), move("b.txt", "-1%", -1, "birch co")])[0]!;
     expect(clash.fields.stock!.conflict).toBe(true);
+  });
+
+  it("a move down is negative: 'fell 4%' says what '-4%' says, and clashes with 'rose 4%'", () => {
+    const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", A)];
+    const down = (f: Fact): Fact => ({ ...f, down: ["stock"] });
+    const agree = buildRecords(sources.slice(0, 2), [down(claim("a.txt", "stock", "percent", "4%", { value: 4 }, "fell")), claim("b.txt", "stock", "percent", "-4%", { value: -4 }, "shares")])[0]!;
+    expect(agree.fields.stock!.claims.map((c) => c.value)).toEqual([{ value: -4 }, { value: -4 }]);
+    expect(agree.fields.stock!.conflict).toBe(false);
+    expect(agree.fields.stock!.value).toEqual({ value: -4 });
+    const clash = buildRecords(sources, [down(claim("a.txt", "stock", "percent", "4%", { value: 4 }, "fell")), claim("b.txt", "stock", "percent", "4%", { value: 4 }, "rose"), claim("c.txt", "stock", "percent", "4%", { value: 4 }, "rose")])[0]!;
+    expect(clash.fields.stock!.conflict).toBe(true);
+    expect(clash.fields.stock!.value).toEqual({ value: 4 });
+    // Only a percentage is signed: a price is a level, not a move.
+    const price = buildRecords(sources.slice(0, 1), [down(claim("a.txt", "stock", "money", "$13.10", { amount: 13.1, currency: "USD" }, "fell 4% to"))])[0]!;
+    expect(price.fields.stock!.claims[0]!.value).toEqual({ amount: 13.1, currency: "USD" });
   });
 
   it("one source's two figures for a field: the one it states first, however hedged or large", () => {

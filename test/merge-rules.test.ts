@@ -165,6 +165,17 @@ const CUES: Case[] = [
   ["announced.deal-sentence-day", "Alder Ltd agreed to buy its embattled rival Birch Co for 3 billion Swiss francs ($3.2 billion) Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.wire-dateline", "March 25 (Wire) - Alder Ltd said it would merge with ketchup maker Birch Co to form the third-largest food company.", "March 25", "date", { iso: "2026-03-25", inferred: true }],
   ["announced.day-after-said", "Birch Co shares dropped by more than 14% Tuesday after the creative-software company said it would acquire Alder Ltd for $20 billion.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.day-after-said", "Birch Co shares jumped on market open on Wednesday, after Alder Ltd acquired a 4.5% stake in the lender.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["announced.on-date-verb", "The controlling shareholder of drug maker Alder Ltd on Monday said it's buying a provider of drug manufacturing, Birch Co.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.on-date-verb", "The board of directors of Birch Co on Tuesday unanimously gave in-principle approval for the merger with Alder Ltd.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.org-said-trailing", "Alder Ltd recently sent a friendly proposal to Birch Co, Alder Ltd revealed in a press release Monday.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.in-announcing", "In announcing its stake Wednesday, Alder Ltd said it intended to ask for authorisation to exceed 9.9 percent of Birch Co.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["announced.dated-release", "The deal includes Birch Co's lead drug, according to a Jan. 5 news release from Alder Ltd.", "Jan. 5", "date", { iso: "2026-01-05" }],
+  ["announced.announcement-on", "The announcement on Sunday marks the end of four years of talks between Alder Ltd and Birch Co.", "Sunday", "date", { iso: "2026-01-04" }],
+  ["announced.per-filing", "The board of Birch Co has approved a merger with Alder Ltd, as per a regulatory filing on Wednesday.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["announced.board-meeting", "Alder Ltd and its parent decided to buy Birch Co at board meetings held on Monday, according to a statement.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.placed-order", "Alder Ltd placed a record order for 500 Birch Co aircraft on Monday during the first day of the air show.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.placed-order", "Alder Ltd placed an order for 500 planes with Birch Co at the air show today.", "today", "date", { iso: "2026-01-07" }],
   ["announced.passive-on", "When the deal between Alder Ltd and Birch Co was first announced earlier on Tuesday, Alder Ltd said its chief would stay.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["stock.move", "Alder Ltd agreed to buy Birch Co. Shares of Birch Co flew about 31% on the news.", "31%", "percent", { value: 31, qualifier: "about" }],
   ["stock.org-was-move", "Alder Ltd agreed to buy Birch Co. At 10:40 AM, Birch Co was 4.5 per cent lower at $67.35.", "4.5 per cent", "percent", { value: 4.5 }],
@@ -229,6 +240,18 @@ describe("every cue rule fires on its case", () => {
       expect(tag?.rules ? Object.values(tag.rules) : []).toEqual([id]);
     });
   }
+  it("an earnings announcement, shares placed with investors and a bare 'announcement' with no deal claim no announcement day", () => {
+    for (const [text, sub] of [
+      ["Alder Ltd's earnings announcement on Monday beat forecasts.", "Monday"],
+      ["Alder Ltd placed the shares with investors on Monday.", "Monday"],
+      ["Alder Ltd's profit rose, according to a Jan. 5 news release from the company.", "Jan. 5"],
+      ["Alder Ltd held its board meeting on Monday to discuss the weather.", "Monday"],
+    ] as const) {
+      const tag = tagOf(text, fact(text, sub, "date", { iso: "2026-01-05" }));
+      expect(tag?.fields ?? [], text).not.toContain("announced");
+    }
+  });
+
   it("a line that points to another story claims no field; the same sentence in the story does", () => {
     for (const [line, tagged] of [
       ["Birch Co raised $300 million led by Alder Ltd.", true],
@@ -438,6 +461,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.buy-from", "Alder Ltd agreed to buy wind power from utility Birch Co for ten years.", "alder", "birch"],
   ["party.order-from", "Alder Ltd has placed a firm order for 60 Birch Co AV220 narrowbody jets worth $7.3 billion at list prices.", "alder", "birch"],
   ["party.order-from", "Alder Ltd orders 60 Birch Co jets at air show", "alder", "birch"],
+  ["party.order-with", "Alder Ltd, India's largest airline, placed a 500-aircraft order estimated at $50 billion with European planemaker Birch Co at the air show.", "alder", "birch"],
+  ["party.order-with", "Budget carrier Alder Ltd on Monday announced that it has placed a record order to buy 500 aircraft from French aerospace company Birch Co.", "alder", "birch"],
   ["party.acquisition-of", "Alder Ltd's planned acquisition of Birch Co faces review.", "alder", "birch"],
   ["party.acquired-by", "Birch Co is to be acquired by Alder Ltd after a long auction.", "alder", "birch"],
   ["party.acquired-by", "Birch Co agreed to be taken private by Alder Ltd for $4.85 a share.", "alder", "birch"],
@@ -508,6 +533,18 @@ describe("every party statement fires on its case", () => {
       expect(s.parties.flatMap((p) => p.rules)).toContain(id);
     });
   }
+  it("an order book is no order placed with anyone ('placed the order book under review, with Birch Co watching')", () => {
+    const text = "Alder Ltd placed the order book under review, with Birch Co watching closely.";
+    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(s.parties.flatMap((p) => p.rules)).not.toContain("party.order-with");
+  });
+  it("a pair counts once per sentence, at its strongest statement: an older order read by two patterns does not outweigh the lede's", () => {
+    // The second sentence is read by two statements (an order, and "buy … from"): counted per
+    // statement, its pair weighed twice the lede's.
+    const text = "Alder Ltd on Monday announced that it has placed a record order to buy 500 aircraft from Birch Aerospace. In February, Cedar Air placed an order to buy 470 aircraft from Dover Aero. Cedar Air also placed an order for 250 planes from Birch Aerospace.";
+    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(s.pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
+  });
   it("an investor and the company it invests in, with the day and amounts as the pipeline marks them", () => {
     const text = "Opening a new front, Birch Co announced early Monday morning that it'll invest up to $4 billion in Alder Ltd, a top rival.";
     const facts = [...orgs(text), fact(text, "Monday", "date", { iso: "2026-01-05" }), fact(text, "$4 billion", "money", usd(4e9))].sort((a, b) => a.start - b.start);

@@ -113,6 +113,19 @@ describe("field cues: general rules learned off the seeds", () => {
     expect(facts.map((f, i) => t[i]?.aspects?.stock ?? null).filter(Boolean)).toEqual(["shares|birch", "shares|alder"]);
   });
 
+  it("stock: a move down is marked down, by its verb, its cue's words or 'down' right after it; a rise is not", () => {
+    const text = "Birch Co shares fell 4%. Alder Ltd stock closed 0.6% down in Oslo. Cedar Inc shares were trading lower by 0.34%. Dover plc shares rose 3%, down from a 9% gain earlier. Elm Corp shares rose 2% higher than expected.";
+    const facts = [pct(text, "4%", 4), pct(text, "0.6%", 0.6), pct(text, "0.34%", 0.34), pct(text, "3%", 3), pct(text, "2%", 2)];
+    const t = tagFields(text, facts);
+    expect(facts.map((f, i) => [text.slice(f.start, f.end), t[i]?.fields ?? [], t[i]?.down ?? []])).toEqual([
+      ["4%", ["stock"], ["stock"]],
+      ["0.6%", ["stock"], ["stock"]],
+      ["0.34%", ["stock"], ["stock"]],
+      ["3%", ["stock"], []],
+      ["2%", ["stock"], []],
+    ]);
+  });
+
   it("stock: a move next to its verb and the price it moved to, not another figure of the sentence", () => {
     const text = "Birch Co shares closed up 22 per cent at $13.10, leaving a gap of about 8 per cent to the offer. Alder Ltd's stock moved -1.2%.";
     const facts = [pct(text, "22 per cent", 22), money(text, "$13.10", 13.1), { ...pct(text, "8 per cent", 8), value: { value: 8, qualifier: "about" } }, pct(text, "-1.2%", -1.2)];

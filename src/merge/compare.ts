@@ -45,6 +45,11 @@ function tolerance(x: number): number {
 }
 
 function numericInterval(x: number, max: number | undefined, qualifier: string | undefined): { lo: number; hi: number } {
+  // A hedge is on the size of a move down: "nearly -5%" (fell nearly 5%) is -5 to -4.25.
+  if (x < 0) {
+    const iv = numericInterval(-x, typeof max === "number" ? -max : undefined, qualifier);
+    return { lo: -iv.hi, hi: -iv.lo };
+  }
   const q = (qualifier ?? "").trim();
   const tol = tolerance(x);
   if (typeof max === "number" && max >= x) return { lo: x - tolerance(x), hi: max + tolerance(max) };

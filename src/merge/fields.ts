@@ -13,6 +13,8 @@ export interface FieldTag {
   /** Id of the cue rule per field, and its aspect where it has one ("shares", "market value"). */
   rules?: Record<string, string>;
   aspects?: Record<string, string>;
+  /** Fields on which the fact is a move down (the field's `direction` rule): its claim is negative. */
+  down?: string[];
 }
 
 const WINDOW = 160;
@@ -77,6 +79,9 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     const field = R.byName.get(best.field)!;
     if (field.dealScoped && (aboutOtherDeal(R, memo, a, text, f, s.index, clause) || pastYearDeal(R, memo, text, facts, f, clause, a.year))) return null;
     const tag: FieldTag = { fields: [best.field], cues: { [best.field]: [best.text.trim()] }, rules: { [best.field]: best.cue.id } };
+    // Which way it went: "fell 4%", "closed lower by 4%", "closed 4% down".
+    const dir = field.direction;
+    if (dir && (dir.down.test(best.text) || dir.downAfter.test(near.post))) tag.down = [best.field];
     // Words beside the figure that make it another aspect ("including debt"): the first mark that matches.
     const mark = field.aspectMarks.find((m) => m.re.test(m.where === "before" ? near.pre : m.where === "after" ? near.post : text.slice(Math.max(s.start, f.start - WINDOW), f.start)));
     if (mark) {

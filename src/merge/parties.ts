@@ -435,11 +435,17 @@ function addRole(c: Cand, role: string, w: number): void {
 function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Map<number, number>, uf: AliasSets, year: number | null): { cand: Map<string, Cand>; pairWeight: Map<string, number> } {
   const cand = new Map<string, Cand>();
   const pairWeight = new Map<string, number>();
+  // Weight each candidate has gained in the current sentence: it counts once there, at its strongest.
+  const gained = new Map<string, number>();
   const add = (m: Mention, w: number, role: string | null | undefined, rule: string) => {
     const k = uf.find(m.key);
     let c = cand.get(k);
     if (!c) cand.set(k, (c = { key: k, weight: 0, roles: new Map(), rules: [] }));
-    c.weight += w;
+    const before = gained.get(k) ?? 0;
+    if (w > before) {
+      gained.set(k, w);
+      c.weight += w - before;
+    }
     if (role) addRole(c, role, w);
     if (!c.rules.includes(rule)) c.rules.push(rule);
   };
@@ -451,6 +457,11 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
     rank++;
     const limit = skeletonLimit(R, s, sk, other, year);
     if (limit === 0 || sk.mentions.length < 2) continue;
+    // A pair, and each party, counts once per sentence, at its strongest statement: two patterns
+    // that read the same words ("placed an order to buy jets from Y" is an order and a purchase)
+    // are one statement.
+    const inSentence = new Map<string, number>();
+    gained.clear();
     for (const st of R.statements) {
       if (!mayHold(R, st, sk)) continue;
       const re = globalRe(st);
@@ -464,7 +475,11 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
             add(pr[0], w, st.roles[0], st.id);
             add(pr[1], w, st.roles[1], st.id);
             const pk = ka < kb ? `${ka}\u0000${kb}` : `${kb}\u0000${ka}`;
-            pairWeight.set(pk, (pairWeight.get(pk) ?? 0) + w);
+            const before = inSentence.get(pk) ?? 0;
+            if (w > before) {
+              inSentence.set(pk, w);
+              pairWeight.set(pk, (pairWeight.get(pk) ?? 0) + w - before);
+            }
           }
         }
         re.lastIndex = m.index + Math.max(1, m[0].length);

@@ -473,7 +473,7 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
 
 interface ClaimX {
   claim: Claim;
-  /** The value it is compared by (the claim's own, or a signed share move as the move it states). */
+  /** The value it is compared by: the claim's own (a term told by its end year: the years it runs). */
   cv: Record<string, unknown>;
   aspect: string;
   published: string | null;
@@ -516,11 +516,13 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
           value = { iso: `P${years}Y`, through: f.value.iso };
           type = "duration";
         }
+        // A move down is negative: "fell 4%" says what "-4%" says.
+        if (field.direction?.types.includes(type) && f.down?.includes(field.name) && typeof value.value === "number" && value.value > 0) value = { ...value, value: -value.value, ...(typeof value.max === "number" ? { max: -value.max } : {}) };
         const claim: Claim = { source: f.source, text: f.text, start: f.start, end: f.end, line: f.line, value, type };
         const cues = f.cues?.[field.name];
         if (cues?.length) claim.cue = cues.join(" | ");
         const tagged = (f as Fact & { aspects?: Record<string, unknown> }).aspects?.[field.name];
-        xs.push({ claim, cv: type === f.type ? compareValue(field.name, f) : value, aspect: aspectOf(field.name, type, cues ?? [], typeof tagged === "string" ? tagged : undefined, ents), published: g.entry.published ?? null });
+        xs.push({ claim, cv: value, aspect: aspectOf(field.name, type, cues ?? [], typeof tagged === "string" ? tagged : undefined, ents), published: g.entry.published ?? null });
       }
     }
     if (!xs.length) continue;
@@ -550,16 +552,6 @@ function yearsUntil(iso: unknown, published: string | null | undefined): number 
   if (typeof iso !== "string" || !/^\d{4}$/.test(iso) || !published || !/^\d{4}/.test(published)) return null;
   const years = Number(iso) - Number(published.slice(0, 4));
   return years >= 1 && years <= 99 ? years : null;
-}
-
-/**
- * A share move written with its sign ("-4.8%") compares as the move it states ("fell 4.8%"): by
- * the size of the move (the claim keeps the source's own value).
- */
-function compareValue(field: string, f: Fact): Record<string, unknown> {
-  const v = f.value;
-  if (field === "stock" && f.type === "percent" && typeof v.value === "number" && v.value < 0) return { ...v, value: -v.value };
-  return v;
 }
 
 /**

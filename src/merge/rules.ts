@@ -54,6 +54,12 @@ const FieldRule = z.object({
    * `before` patterns are tested on the clause text before the fact, `after` on the text after it.
    */
   aspectMarks: z.array(z.object({ id: z.string(), where: z.enum(["before", "after", "sentence-before"]), pattern: z.string(), aspect: z.string(), reason: z.string() })).optional(),
+  /**
+   * Which way a move went: down when the cue that tied the fact matches `down` ("fell", "closed
+   * lower by"), or the words right after the fact match `downAfter` ("closed 0.6% down"). A claim
+   * of one of `types` on a move down is negative, as a move written with its minus sign is.
+   */
+  direction: z.object({ id: z.string(), types: z.array(FactType).min(1), down: z.string(), downAfter: z.string(), reason: z.string() }).optional(),
 });
 
 const Pattern = z.object({ id: z.string(), pattern: z.string(), reason: z.string() });
@@ -158,6 +164,7 @@ export interface CompiledField {
   cues: CompiledCue[];
   /** where: the clause before or after the fact, or the whole sentence before it ("sentence-before"). */
   aspectMarks: { id: string; where: "before" | "after" | "sentence-before"; re: RegExp; aspect: string }[];
+  direction: { id: string; types: readonly string[]; down: RegExp; downAfter: RegExp } | null;
 }
 
 export interface CompiledPattern {
@@ -293,6 +300,7 @@ export function fieldRules(): CompiledRules {
     notPerShare: !!f.notPerShare,
     factual: !!f.factual,
     aspectMarks: (f.aspectMarks ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), aspect: m.aspect })),
+    direction: f.direction ? { id: f.direction.id, types: f.direction.types, down: re(f.direction.down, f.direction.id, "i"), downAfter: re(f.direction.downAfter, f.direction.id, "i") } : null,
     cues: f.cues.map((c) => {
       const g = c.gapWords ?? 2;
       let cueRe: RegExp;

@@ -93,6 +93,8 @@ export function tagSource(r: ReadSource, opts: ExtractOptions = {}): SourceResul
       fact.cues = tag.cues;
       // Which aspect of the field ("shares|<company>", "market value"): claims on different aspects never clash.
       if (tag.aspects) fact.aspects = tag.aspects;
+      // Fields on which it is a move down ("fell 4%"): the claim's value is negative.
+      if (tag.down) fact.down = tag.down;
     }
     return fact;
   });
