@@ -67,6 +67,17 @@ describe("speakers", () => {
     const q = quotes("Quenby Systems Inc. confirmed the plan. “Nvidia and Intel were never part of this,” the company said.");
     expect(q[0]!.speaker).toBe("Quenby Systems");
   });
+  it("a person and a title of an organisation with no comma before 'said:' is the person, not the organisation", () => {
+    const q = quotes('Quenby Systems bought Arvik Labs.\n\nHis Excellency Omar Haddad, Governor of Quenby Systems said: "We are extremely proud to become the owners."\n\nTom Selby, an analyst at Dovecote Partners said: "It is a fair price for both."');
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ["Omar Haddad", "Governor of Quenby Systems"],
+      ["Tom Selby", "analyst at Dovecote Partners"],
+    ]);
+  });
+  it("a group named by what they are, before the organisation, stays the organisation ('Analysts at Dovecote Partners said:')", () => {
+    const q = quotes('Quenby Systems bought Arvik Labs.\n\nAnalysts at Dovecote Partners said: "This is a fair price for the shares."');
+    expect(q[0]!.speaker).toBe("Dovecote Partners");
+  });
   it("according to X before the quote, with the title given", () => {
     const q = quotes("According to Selma Arvik, chief strategist at Dovecote Partners, “the market has not priced this in.”");
     expect(q[0]).toMatchObject({ speaker: "Selma Arvik", role: "chief strategist at Dovecote Partners" });

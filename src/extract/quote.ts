@@ -514,6 +514,11 @@ function speakerAfterVerb(text: string, from: number, to: number, C: Compiled, o
   return speakerFromPhrase(cutAtPreposition(main), from, C, orgs, appos);
 }
 const PERSON_OF = /^\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,2})\s+(?:of|at|from)\s+$/u;
+/**
+ * "Yasir Al-Rumayyan, Governor of PIF said", "Jane Roe, chief executive of Acme said": a person and
+ * a title of the organisation, with no comma before the verb (an honorific is no part of the name).
+ */
+const PERSON_TITLE_OF = /^\s*(?:(?:His|Her)\s+(?:Excellency|(?:Royal\s+)?Highness)\s+|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Prince)\.?\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,2}),\s+((?:[\p{L}’'&-]+\s+){0,5}?[\p{L}’'&-]+)\s+(?:of|at)\s+$/u;
 const ROLE_LEAD = /^\s*(?:the|its|their|\p{Lu}[\p{L}’'.&-]*['’]s)\s/u;
 const APPOS_NAME = /^\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?=\s*,|\s*$)/u;
 
@@ -574,6 +579,12 @@ function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgI
     // "Felipe Aragão of Paineira Capital": the person, of the organisation.
     const of = o.start > base ? PERSON_OF.exec(p.slice(0, o.start - base)) : null;
     if (of && o.end >= pEnd - 1 && !orgCovering(orgs, base + of.index)) return { name: of[1]!, kind: "person", at: base + of[0].indexOf(of[1]!) };
+    const titled = of ? null : o.start > base ? PERSON_TITLE_OF.exec(p.slice(0, o.start - base)) : null;
+    if (titled && o.end >= pEnd - 1 && !orgCovering(orgs, base + titled[0].indexOf(titled[1]!))) {
+      // The role as the appositive gives it: "chief executive of Acme".
+      const role = cleanRole(p.slice(titled[0].lastIndexOf(titled[2]!)), C);
+      return { name: titled[1]!, ...(role ? { role } : {}), kind: "person", at: base + titled[0].indexOf(titled[1]!) };
+    }
     if (o.end >= pEnd - 1 && base + p.trimStart().length - p.trimStart().length <= o.start) return { name: o.name, kind: "org", at: o.start };
   }
   if (!split) return null;
@@ -766,6 +777,13 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
     const words = clause.trim().split(/\s+/);
     if (clause.trim() && words.length <= 8) {
       const sp = speakerFromPhrase(clause, clauseBase, C, orgs, appos);
+      if (sp?.kind === "org" && !appos && subj.length > clause.length) {
+        // "Yasir Al-Rumayyan, Governor of PIF said": the person whose title the clause is.
+        const prev = subj.lastIndexOf(", ", subj.length - clause.length - 3);
+        const two = subj.slice(prev + (prev < 0 ? 1 : 2));
+        const person = two.split(/\s+/).length <= 12 ? speakerFromPhrase(two, headFrom + subj.length - two.length, C, orgs, "") : null;
+        if (person?.kind === "person") return { speaker: person, rule: "quote.said-before", end: q.open };
+      }
       if (sp) return { speaker: sp, rule: "quote.said-before", end: q.open };
       // The role first, the name in apposition: "Its chairman, Friedrich Oberholz, told …".
       if (appos) {
