@@ -538,6 +538,11 @@ describe("every party statement fires on its case", () => {
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
     expect(s.parties.flatMap((p) => p.rules)).not.toContain("party.order-with");
   });
+  it("the object of a verb before 'by placing' placed no order ('Alder Ltd surpassed Cedar Air by placing an order with Birch Aerospace')", () => {
+    const text = "Alder Ltd surpassed Cedar Air by placing an order for 500 jets with Birch Aerospace.";
+    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(s.parties.filter((p) => p.rules.includes("party.order-with")).map((p) => p.key.split(" ")[0])).not.toContain("cedar");
+  });
   it("a pair counts once per sentence, at its strongest statement: an older order read by two patterns does not outweigh the lede's", () => {
     // The second sentence is read by two statements (an order, and "buy … from"): counted per
     // statement, its pair weighed twice the lede's.
