@@ -78,6 +78,20 @@ describe("speakers", () => {
     const q = quotes('Quenby Systems bought Arvik Labs.\n\nAnalysts at Dovecote Partners said: "This is a fair price for the shares."');
     expect(q[0]!.speaker).toBe("Dovecote Partners");
   });
+  it("single marks, as British outlets quote: before and after the speaker, and over several paragraphs", () => {
+    const q = quotes("Quenby Systems will buy Arvik Labs.\n\nOmar Haddad, chief executive of Quenby Systems, said: ‘We are delighted to agree this deal with Arvik.\n\n‘We will honour the heritage of the brands.’\n\n‘It is a great day for our investors’ money,’ Haddad added. Analysts called it 'a fair price for a good business', Selma Arvik said.");
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ["We are delighted to agree this deal with Arvik.", "Omar Haddad"],
+      ["We will honour the heritage of the brands.", "Omar Haddad"],
+      ["It is a great day for our investors’ money", "Omar Haddad"],
+      ["a fair price for a good business", "Selma Arvik"],
+    ]);
+  });
+  it("apostrophes, plural possessives, a decade and marks inside a double-quoted quote open no single-quoted one", () => {
+    const text = "Quenby's shares rose in the '90s boom. The Owners’ and Directors’ Test was passed, and shareholders’ approval is due. “He said ‘no’ to the bid,” said Omar Haddad.";
+    const q = quotes(text);
+    expect(q.map((x) => x.text)).toEqual(["He said ‘no’ to the bid"]);
+  });
   it("according to X before the quote, with the title given", () => {
     const q = quotes("According to Selma Arvik, chief strategist at Dovecote Partners, “the market has not priced this in.”");
     expect(q[0]).toMatchObject({ speaker: "Selma Arvik", role: "chief strategist at Dovecote Partners" });

@@ -220,6 +220,74 @@ export function scanQuotes(text: string, maxChars: number): QuoteSpan[] {
   return out;
 }
 
+/** Everything up to the next character the single-quote scanner acts on. */
+const SINGLE_SKIP = /[^\n'\u2018\u2019]*/y;
+/** Words after "s’ " that make the mark a quote's close, not a plural possessive ("investors’ money"). */
+const AFTER_CLOSE = /^ (?:said|says|added|adds|told|tells|he|she|they|according|explained|wrote|noted|continued|insisted|warned|stressed)\b/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Single-quoted stretches, as British outlets write quotes (‘We are delighted,’ he said), outside
+ * the double-quoted ones (`doubles`, sorted), whose inner quotes they would be. A mark between two
+ * letters is an apostrophe ("Kellanova’s", "don't"); a closing mark after an "s" and before a
+ * word is a plural possessive ("investors’ money", "the Owners’ and Directors’ Test") unless a
+ * speech verb or a pronoun follows; a straight mark opens only before a letter ("the '90s" opens nothing). A stretch ends
+ * with its line, except where the next paragraph opens with a mark (a quote of several paragraphs).
+ */
+export function scanSingleQuotes(text: string, maxChars: number, doubles: readonly QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const n = text.length;
+  let open = -1;
+  let d = 0;
+  for (let at = 0; ; ) {
+    SINGLE_SKIP.lastIndex = at;
+    SINGLE_SKIP.test(text);
+    const i = SINGLE_SKIP.lastIndex;
+    if (i >= n) break;
+    at = i + 1;
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (open >= 0 && i - 1 - open <= maxChars && opensSingleQuotedParagraph(text, i + 1)) out.push({ open, close: i });
+      open = -1;
+      continue;
+    }
+    // Inside a double-quoted stretch: its inner quotes are part of it.
+    while (d < doubles.length && doubles[d]!.close < i) d++;
+    if (d < doubles.length && doubles[d]!.open < i) {
+      open = -1;
+      at = doubles[d]!.close + 1;
+      continue;
+    }
+    if (open >= 0 && i - open > maxChars) open = -1;
+    const prev = i > 0 ? text[i - 1]! : "\n";
+    const next = i + 1 < n ? text[i + 1]! : "\n";
+    const letterPrev = LETTER_OR_DIGIT.test(prev);
+    const letterNext = LETTER_OR_DIGIT.test(next);
+    if (letterPrev && letterNext) continue; // an apostrophe inside a word
+    const opener = (i === 0 || OPENERS_BEFORE.test(prev) || prev === '"' || prev === "\u201c") && (c === 0x2018 ? !isWs(next.charCodeAt(0)) && next !== "\n" : c === 39 && /\p{L}/u.test(next));
+    if (open >= 0 && c !== 0x2018 && !isWs(prev.charCodeAt(0)) && !letterNext) {
+      // A closing mark, unless it is a plural possessive.
+      if ((prev === "s" || prev === "S") && next === " " && /^ [\p{L}\p{N}]/u.test(text.slice(i + 1, i + 3)) && !AFTER_CLOSE.test(text.slice(i + 1, i + 16))) continue;
+      if (i - open > 1) out.push({ open, close: i });
+      open = -1;
+      continue;
+    }
+    if (opener) open = i;
+  }
+  return out;
+}
+
+/** Whether the next non-blank line from `from` opens with a single quote mark and a letter. */
+function opensSingleQuotedParagraph(text: string, from: number): boolean {
+  let j = from;
+  for (let k = 0; j < text.length && k < 400; j++, k++) {
+    const c = text.charCodeAt(j);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+  }
+  const c = text.charCodeAt(j);
+  return (c === 0x2018 || c === 39) && j + 1 < text.length && /\p{L}/u.test(text[j + 1]!);
+}
+
 /** Whether the next non-blank line from `from` opens with a double quote mark and a word ("“It’s …"). */
 function opensQuotedParagraph(text: string, from: number): boolean {
   let j = from;
@@ -968,7 +1036,10 @@ function outletNames(text: string, orgs: readonly OrgMention[]): Set<string> {
 
 export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[] {
   const C = rules();
-  const spans = scanQuotes(text, C.raw.maxQuoteChars);
+  const doubles = scanQuotes(text, C.raw.maxQuoteChars);
+  // Single-quoted stretches too, where the text has a mark that can open one.
+  const singles = text.includes("\u2018") || text.includes("'") ? scanSingleQuotes(text, C.raw.maxQuoteChars, doubles) : [];
+  const spans = singles.length ? [...doubles, ...singles].sort((a, b) => a.open - b.open) : doubles;
   if (!spans.length) return [];
   // Character masks: inside a quote, inside an organisation's name.
   const quoteMask = zeroedUint8(text.length + 1, "quote");
