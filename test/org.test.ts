@@ -20,6 +20,13 @@ describe("canonical names", () => {
   });
 });
 
+describe("titles of two words", () => {
+  it("the first word of 'Crown Prince' or 'Prime Minister' names no organisation; 'Crown Resorts' and 'Crown Castle Inc' still do", () => {
+    expect(names("Harrowgate Foods agreed to buy Pellmore Group. Crown Prince Faisal bin Khalid backed it, and Deputy Governor Tom Lee praised it.")).toEqual(["Harrowgate Foods", "Pellmore Group"]);
+    expect(names("Crown Resorts and Crown Castle Inc were not involved in the deal.")).toEqual(["Crown Castle", "Crown Resorts"]);
+  });
+});
+
 describe("one canonical name per organisation per source", () => {
   it("resolves a definition, a possessive and a short form to the full name", () => {
     const text =

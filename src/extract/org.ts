@@ -33,6 +33,8 @@ export const OrgRules = z.object({
   productNames: z.array(z.string()),
   productPatterns: z.array(z.string()),
   honorifics: z.array(z.string()),
+  /** A word and the honorific after it that together are one title ("Crown Prince"): the word names no organisation. */
+  compoundTitles: z.array(z.string()).optional(),
   namePrefixes: z.array(z.string()),
   firstNames: z.array(z.string()),
   demonyms: z.array(z.string()),
@@ -279,6 +281,7 @@ interface Compiled {
   stop: Set<string>;
   calendar: Set<string>;
   honorifics: Set<string>;
+  compoundTitles: Set<string>;
   firstNames: Set<string>;
   roleTitle: Set<string>;
   roleLower: string[];
@@ -455,6 +458,7 @@ function rules(): Compiled {
     stop: new SigSet(r.stopWords),
     calendar: new SigSet([...r.months, ...r.weekdays]),
     honorifics: new SigSet(r.honorifics.map((h) => h.replace(/\.$/, ""))),
+    compoundTitles: new Set(r.compoundTitles ?? []),
     firstNames: new SigSet([...r.firstNames, ...r.monthFirstNames]),
     roleTitle,
     roleLower,
@@ -1657,6 +1661,9 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     const headlineVerb = i > 0 && (headingAt[t.s]! & 2) === 2 && R.headlineVerbs.has(t.w.toLowerCase()) && (!R.heads.has(t.w) || /^\s(?:with|With|to|To)\b/.test(text.slice(t.e, t.e + 6))) && !(i + 1 < n && isStrongHead(R, toks[i + 1]!.w));
     if (headlineVerb || R.roleTitle.has(t.w) || (R.calendar.has(t.w) && !monthAsFirstName(text, toks, i, R)) || R.honorifics.has(t.w)) {
       const isRole = R.roleTitle.has(t.w) || R.honorifics.has(t.w);
+      // "Crown Prince Mohammed": the word before the honorific is part of the title, no name.
+      const last = free[free.length - 1];
+      if (last && last.e + 1 === t.s && R.compoundTitles.has(`${last.w} ${t.w}`)) free.pop();
       if (free.length) flushFree(isRole);
       roleBefore = isRole;
       i++;
