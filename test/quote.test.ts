@@ -87,6 +87,10 @@ describe("speakers", () => {
       ["a fair price for a good business", "Selma Arvik"],
     ]);
   });
+  it("a single-quoted quote holds a double-quoted one as its inner quote", () => {
+    const q = quotes("Quenby Systems will buy Arvik Labs. ‘The board said “no” to the first bid,’ Omar Haddad said.");
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([["The board said “no” to the first bid", "Omar Haddad"]]);
+  });
   it("apostrophes, plural possessives, a decade and marks inside a double-quoted quote open no single-quoted one", () => {
     const text = "Quenby's shares rose in the '90s boom. The Owners’ and Directors’ Test was passed, and shareholders’ approval is due. “He said ‘no’ to the bid,” said Omar Haddad.";
     const q = quotes(text);

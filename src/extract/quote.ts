@@ -228,7 +228,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Single-quoted stretches, as British outlets write quotes (‘We are delighted,’ he said), outside
- * the double-quoted ones (`doubles`, sorted), whose inner quotes they would be. A mark between two
+ * the double-quoted ones (`doubles`, sorted), whose inner quotes they would be; a single-quoted
+ * stretch may hold a double-quoted one (‘He said “no” to it’). A mark between two
  * letters is an apostrophe ("Kellanova’s", "don't"); a closing mark after an "s" and before a
  * word is a plural possessive ("investors’ money", "the Owners’ and Directors’ Test") unless a
  * speech verb or a pronoun follows; a straight mark opens only before a letter ("the '90s" opens nothing). A stretch ends
@@ -251,10 +252,10 @@ export function scanSingleQuotes(text: string, maxChars: number, doubles: readon
       open = -1;
       continue;
     }
-    // Inside a double-quoted stretch: its inner quotes are part of it.
+    // A double-quoted stretch: single marks inside it are its inner quotes (skipped); one that a
+    // single-quoted stretch holds (‘He said “no” to it’) is that quote's inner quote.
     while (d < doubles.length && doubles[d]!.close < i) d++;
     if (d < doubles.length && doubles[d]!.open < i) {
-      open = -1;
       at = doubles[d]!.close + 1;
       continue;
     }
@@ -1039,7 +1040,8 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
   const doubles = scanQuotes(text, C.raw.maxQuoteChars);
   // Single-quoted stretches too, where the text has a mark that can open one.
   const singles = text.includes("\u2018") || text.includes("'") ? scanSingleQuotes(text, C.raw.maxQuoteChars, doubles) : [];
-  const spans = singles.length ? [...doubles, ...singles].sort((a, b) => a.open - b.open) : doubles;
+  // A double-quoted stretch inside a single-quoted one is its inner quote, no quote of its own.
+  const spans = singles.length ? [...doubles.filter((q) => !singles.some((o) => o.open < q.open && q.close < o.close)), ...singles].sort((a, b) => a.open - b.open) : doubles;
   if (!spans.length) return [];
   // Character masks: inside a quote, inside an organisation's name.
   const quoteMask = zeroedUint8(text.length + 1, "quote");
