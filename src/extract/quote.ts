@@ -278,24 +278,26 @@ export function scanSingleQuotes(text: string, maxChars: number, doubles: readon
   return out;
 }
 
-/** Whether the next non-blank line from `from` opens with a single quote mark and a letter. */
-function opensSingleQuotedParagraph(text: string, from: number): boolean {
+/** The first character from `from` that is no blank or line break (looking at most 400 ahead). */
+function nextNonBlank(text: string, from: number): number {
   let j = from;
   for (let k = 0; j < text.length && k < 400; j++, k++) {
     const c = text.charCodeAt(j);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
   }
+  return j;
+}
+
+/** Whether the next non-blank line from `from` opens with a single quote mark and a letter. */
+function opensSingleQuotedParagraph(text: string, from: number): boolean {
+  const j = nextNonBlank(text, from);
   const c = text.charCodeAt(j);
   return (c === 0x2018 || c === 39) && j + 1 < text.length && /\p{L}/u.test(text[j + 1]!);
 }
 
 /** Whether the next non-blank line from `from` opens with a double quote mark and a word ("“It’s …"). */
 function opensQuotedParagraph(text: string, from: number): boolean {
-  let j = from;
-  for (let k = 0; j < text.length && k < 400; j++, k++) {
-    const c = text.charCodeAt(j);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-  }
+  const j = nextNonBlank(text, from);
   const c = text.charCodeAt(j);
   if (c !== 34 && c !== 0x201c) return false;
   if (j + 1 >= text.length) return false;
@@ -646,13 +648,16 @@ function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgI
   const split = trailingName(p, base, C, orgs);
   if (o && (!split || split.nameAt >= o.start)) {
     // "Felipe Aragão of Paineira Capital": the person, of the organisation.
-    const of = o.start > base ? PERSON_OF.exec(p.slice(0, o.start - base)) : null;
-    if (of && o.end >= pEnd - 1 && !orgCovering(orgs, base + of.index)) return { name: of[1]!, kind: "person", at: base + of[0].indexOf(of[1]!) };
-    const titled = of ? null : o.start > base ? PERSON_TITLE_OF.exec(p.slice(0, o.start - base)) : null;
-    if (titled && o.end >= pEnd - 1 && !orgCovering(orgs, base + titled[0].indexOf(titled[1]!))) {
-      // The role as the appositive gives it: "chief executive of Acme".
-      const role = cleanRole(p.slice(titled[0].lastIndexOf(titled[2]!)), C);
-      return { name: titled[1]!, ...(role ? { role } : {}), kind: "person", at: base + titled[0].indexOf(titled[1]!) };
+    if (o.start > base && o.end >= pEnd - 1) {
+      const before = p.slice(0, o.start - base);
+      const of = PERSON_OF.exec(before);
+      if (of && !orgCovering(orgs, base + of.index)) return { name: of[1]!, kind: "person", at: base + of[0].indexOf(of[1]!) };
+      const titled = of ? null : PERSON_TITLE_OF.exec(before);
+      if (titled && !orgCovering(orgs, base + titled[0].indexOf(titled[1]!))) {
+        // The role as the appositive gives it: "chief executive of Acme".
+        const role = cleanRole(p.slice(titled[0].lastIndexOf(titled[2]!)), C);
+        return { name: titled[1]!, ...(role ? { role } : {}), kind: "person", at: base + titled[0].indexOf(titled[1]!) };
+      }
     }
     if (o.end >= pEnd - 1 && base + p.trimStart().length - p.trimStart().length <= o.start) return { name: o.name, kind: "org", at: o.start };
   }

@@ -435,17 +435,23 @@ function addRole(c: Cand, role: string, w: number): void {
 function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Map<number, number>, uf: AliasSets, year: number | null): { cand: Map<string, Cand>; pairWeight: Map<string, number> } {
   const cand = new Map<string, Cand>();
   const pairWeight = new Map<string, number>();
-  // Weight each candidate has gained in the current sentence: it counts once there, at its strongest.
-  const gained = new Map<string, number>();
+  // A pair, and each party, counts once per sentence, at its strongest statement: two patterns
+  // that read the same words ("placed an order to buy jets from Y" is an order and a purchase) are
+  // one statement. These hold the weight each has gained in the current sentence.
+  const partyInSentence = new Map<string, number>();
+  const pairInSentence = new Map<string, number>();
+  /** What a statement of weight w adds to `key` in this sentence: only what it has above the best one before. */
+  const raise = (inSentence: Map<string, number>, key: string, w: number): number => {
+    const before = inSentence.get(key) ?? 0;
+    if (w <= before) return 0;
+    inSentence.set(key, w);
+    return w - before;
+  };
   const add = (m: Mention, w: number, role: string | null | undefined, rule: string) => {
     const k = uf.find(m.key);
     let c = cand.get(k);
     if (!c) cand.set(k, (c = { key: k, weight: 0, roles: new Map(), rules: [] }));
-    const before = gained.get(k) ?? 0;
-    if (w > before) {
-      gained.set(k, w);
-      c.weight += w - before;
-    }
+    c.weight += raise(partyInSentence, k, w);
     if (role) addRole(c, role, w);
     if (!c.rules.includes(rule)) c.rules.push(rule);
   };
@@ -457,11 +463,8 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
     rank++;
     const limit = skeletonLimit(R, s, sk, other, year);
     if (limit === 0 || sk.mentions.length < 2) continue;
-    // A pair, and each party, counts once per sentence, at its strongest statement: two patterns
-    // that read the same words ("placed an order to buy jets from Y" is an order and a purchase)
-    // are one statement.
-    const inSentence = new Map<string, number>();
-    gained.clear();
+    partyInSentence.clear();
+    pairInSentence.clear();
     for (const st of R.statements) {
       if (!mayHold(R, st, sk)) continue;
       const re = globalRe(st);
@@ -475,11 +478,8 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
             add(pr[0], w, st.roles[0], st.id);
             add(pr[1], w, st.roles[1], st.id);
             const pk = ka < kb ? `${ka}\u0000${kb}` : `${kb}\u0000${ka}`;
-            const before = inSentence.get(pk) ?? 0;
-            if (w > before) {
-              inSentence.set(pk, w);
-              pairWeight.set(pk, (pairWeight.get(pk) ?? 0) + w - before);
-            }
+            const gain = raise(pairInSentence, pk, w);
+            if (gain) pairWeight.set(pk, (pairWeight.get(pk) ?? 0) + gain);
           }
         }
         re.lastIndex = m.index + Math.max(1, m[0].length);
