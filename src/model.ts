@@ -69,6 +69,13 @@ export const SourceEntry = z.looseObject({
    * day as "--MM-DD". The record takes its year from the other sources of the deal.
    */
   datelineDay: z.string().regex(/^--\d{2}-\d{2}$/).optional(),
+  /**
+   * Where `published` is null: the day the source's relative dates were read against, inferred from
+   * the other sources of its deal (merge/record.ts), and how: its dateline's day, its own relative
+   * announcement day aligned with theirs, or the middle of their publication days. Only in the
+   * document (`--json`, `merge`), never in streamed NDJSON.
+   */
+  dateInferred: z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), from: z.enum(["dateline", "announcement", "deal"]) }).optional(),
   /** Per-source deal summary (parties and the like) that the record is built from. */
   deal: z.record(z.string(), z.unknown()).optional(),
 });

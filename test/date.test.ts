@@ -38,6 +38,15 @@ describe("reference-date conventions", () => {
     expect(dates("It was announced Sunday.", "2025-11-03")[0]).toMatchObject({ iso: "2025-11-02" });
     expect(dates("It was announced last Monday.", "2025-11-03")[0]).toMatchObject({ iso: "2025-10-27" });
   });
+  it("reads a weekday after a name as that name's day only when a verb follows it", () => {
+    expect(dates("Nvidia and Intel Corporation Thursday announced a partnership.", "2025-09-20")).toEqual([
+      expect.objectContaining({ text: "Thursday", iso: "2025-09-18" }),
+    ]);
+    expect(dates("Tarnwell Holdings Monday said it would sell.", "2025-09-20")[0]).toMatchObject({ text: "Monday", iso: "2025-09-15" });
+    // A weekday inside a name, with no verb after it, is no date.
+    expect(dates("Voters turned out for Super Tuesday primaries.", "2025-09-20")).toEqual([]);
+    expect(dates("The Term Sheet Tuesday newsletter said so.", "2025-09-20")).toEqual([]);
+  });
   it("leaves relative dates unresolved without a reference date, never reading the clock", () => {
     for (const t of ["It happened yesterday.", "It happened last week.", "It closed on Friday.", "It opens in October."]) {
       const got = dates(t);

@@ -166,6 +166,7 @@ const CUES: Case[] = [
   ["announced.wire-dateline", "March 25 (Wire) - Alder Ltd said it would merge with ketchup maker Birch Co to form the third-largest food company.", "March 25", "date", { iso: "2026-03-25", inferred: true }],
   ["announced.day-after-said", "Birch Co shares dropped by more than 14% Tuesday after the creative-software company said it would acquire Alder Ltd for $20 billion.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.day-after-said", "Birch Co shares jumped on market open on Wednesday, after Alder Ltd acquired a 4.5% stake in the lender.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["announced.day-after-said", "Birch Co stock surged on Thursday after unveiling a sweeping partnership with Alder Ltd to build chips.", "Thursday", "date", { iso: "2026-01-08" }],
   ["announced.on-date-verb", "The controlling shareholder of drug maker Alder Ltd on Monday said it's buying a provider of drug manufacturing, Birch Co.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.on-date-verb", "The board of directors of Birch Co on Tuesday unanimously gave in-principle approval for the merger with Alder Ltd.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.org-said-trailing", "Alder Ltd recently sent a friendly proposal to Birch Co, Alder Ltd revealed in a press release Monday.", "Monday", "date", { iso: "2026-01-05" }],
@@ -327,7 +328,7 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(other, fact(other, "Tuesday", "date", { iso: "2026-01-06" }))?.fields ?? []).not.toContain("announced");
   });
   it("a market's day is the deal's only where the deal is what was said right after it ('… Tuesday after the company said it would acquire Y')", () => {
-    for (const text of ["Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co shares fell 5% Tuesday after the regulator said it would review the deal.\n", "Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co shares fell 5% Tuesday after analysts said the outlook was weak.\n"]) {
+    for (const text of ["Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co shares fell 5% Tuesday after the regulator said it would review the deal.\n", "Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co shares fell 5% Tuesday after analysts said the outlook was weak.\n", "Birch Co shares fell 5% on Tuesday after announcing weak results.\n"]) {
       expect(tagOf(text, fact(text, "Tuesday", "date", { iso: "2026-01-06" }))?.fields ?? [], text).not.toContain("announced");
     }
   });

@@ -273,6 +273,15 @@ import { buildRecords } from "../src/merge/record.js";
 import { sourceYear } from "../src/merge/parties.js";
 import { extractAll } from "../src/extract/index.js";
 import { diffEntry, verdict } from "../src/merge/commands.js";
+import { Collector } from "../src/pipeline/run.js";
+import type { SourceInput } from "../src/sources/read.js";
+
+/** The `--json` document of these sources, as `extract --json` builds it. */
+function documentOf(inputs: SourceInput[]) {
+  const c = new Collector(true);
+  for (const input of inputs) c.addResult(extractSource(input));
+  return c.document();
+}
 
 function recordOf(reports: [id: string, published: string | null, text: string][]) {
   const results = reports.map(([id, published, text]) => extractSource({ id, path: id, format: "text", text, published }));
@@ -355,7 +364,7 @@ describe("announced: relative and year-less dates", () => {
     expect(r.fields.announced?.conflict).toBe(false);
   });
 
-  it("an undated source's announcement weekday takes the day of that weekday the other sources give; other words stay unresolved", () => {
+  it("an undated source's announcement weekday takes the day of that weekday the other sources give; its 'today' takes theirs", () => {
     const results = [
       extractSource({ id: "a.txt", path: "a.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. The deal announced late Monday ends a long search." }),
       extractSource({ id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion, it said on Monday.", published: "2026-06-09" }),
@@ -368,11 +377,45 @@ describe("announced: relative and year-less dates", () => {
     expect(claims["a.txt"]).toEqual({ iso: "2026-06-08", inferred: true });
     expect(claims["b.txt"]).toEqual({ iso: "2026-06-08" });
     // A weekday no other source's day fits is the latest such weekday by the others' dates (a
-    // conflict to show); "today", with no date of its own, stays unresolved.
+    // conflict to show): the announcement cannot come after their reports of it.
     expect(claims["c.txt"]).toEqual({ iso: "2026-06-05", inferred: true });
-    expect(claims["d.txt"]?.iso ?? null).toBeNull();
+    // "Announced today" dates the source itself: the day the others give.
+    expect(claims["d.txt"]).toEqual({ iso: "2026-06-08", inferred: true });
     // The facts themselves are as read: the record works on copies.
     expect(results[0]!.facts.find((f) => f.text === "Monday")?.value).toEqual({ iso: null });
+  });
+
+  it("the document dates an undated source by the deal: its relative dates resolved, marked inferred, and the day it was read against", () => {
+    const doc = documentOf([
+      { id: "a.txt", path: "a.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion, it said on Monday.", published: "2026-06-09" },
+      // "Yesterday" is the announcement: the source is of the day after; its "last year" is 2025.
+      { id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group agreed yesterday to buy Coppice Mills for $3.1 billion. Its sales fell last year." },
+      // Nothing of its own to align: the middle of the others' days; a bare weekday is the nearest
+      // one to it ("Wednesday" after a Monday deal), "Friday" as the announcement stays on or before.
+      { id: "c.txt", path: "c.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. Coppice Mills shares jumped 9% on Wednesday." },
+    ]);
+    const src = Object.fromEntries(doc.sources.map((s) => [s.id, s]));
+    expect(src["a.txt"]!.dateInferred).toBeUndefined();
+    expect(src["b.txt"]!.published).toBeNull();
+    expect(src["b.txt"]!.dateInferred).toEqual({ day: "2026-06-09", from: "announcement" });
+    expect(src["c.txt"]!.dateInferred).toEqual({ day: "2026-06-09", from: "deal" });
+    const date = (id: string, text: string) => doc.facts.find((f) => f.source === id && f.type === "date" && f.text === text)?.value;
+    expect(date("b.txt", "yesterday")).toEqual({ iso: "2026-06-08", inferred: true });
+    expect(date("b.txt", "last year")).toEqual({ iso: "2025", inferred: true });
+    expect(date("c.txt", "Wednesday")).toEqual({ iso: "2026-06-10", inferred: true });
+    expect(doc.record.fields.announced?.claims.map((c) => [c.source, c.value.iso])).toEqual([["a.txt", "2026-06-08"], ["b.txt", "2026-06-08"]]);
+  });
+
+  it("no day is inferred for a source alone, nor for one that dates the announcement after the others' reports", () => {
+    const alone = documentOf([{ id: "a.txt", path: "a.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion on Tuesday." }]);
+    expect(alone.sources[0]!.dateInferred).toBeUndefined();
+    expect(alone.facts.find((f) => f.text === "Tuesday")?.value).toEqual({ iso: null });
+    const later = documentOf([
+      { id: "a.txt", path: "a.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion, it said on Monday.", published: "2026-06-09" },
+      { id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group said on July 14, 2026 it had agreed to buy Coppice Mills for $3.1 billion. Shares rose on Tuesday." },
+    ]);
+    expect(later.sources.find((s) => s.id === "b.txt")!.dateInferred).toBeUndefined();
+    expect(later.facts.find((f) => f.text === "Tuesday")?.value.inferred).toBeUndefined();
   });
 
   it("an undated source's announcement day and month take the year nearest the other sources' dates", () => {

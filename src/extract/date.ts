@@ -30,6 +30,8 @@ export const DateRulesSchema = z.object({
   yearCues: z.array(z.object({ cue: z.string(), qualifier: z.string().optional(), span: z.boolean().optional(), strong: z.boolean().optional() })),
   periodNouns: z.array(z.string()),
   addressWords: z.array(z.string()),
+  /** Verbs that, right after a weekday, make it the day of what a name did ("Intel Corp Thursday announced"). */
+  weekdayVerbsAfter: z.array(z.string()).default([]),
   yearFollowersOk: z.array(z.string()),
   monthCues: z.array(z.string()),
   holidays: z.array(z.object({
@@ -60,6 +62,7 @@ interface Lexicon {
   yearCue: Map<string, { qualifier?: string; span: boolean; strong: boolean }>;
   yearFollowersOk: Set<string>;
   addressWords: Set<string>;
+  weekdayVerbsAfter: Set<string>;
   ambiguousMonths: Set<string>;
   ambiguousWeekdays: Set<string>;
   holiday: Map<string, DateRules["holidays"][number]>;
@@ -92,7 +95,7 @@ function compile(): Compiled {
   const data = loadRules("dates", DateRulesSchema);
   const lex: Lexicon = {
     month: new Map(), weekday: new Map(), dayWord: new Map(), count: new Map(), yearCue: new Map(),
-    yearFollowersOk: new Set(data.yearFollowersOk), addressWords: new Set(data.addressWords), ambiguousMonths: new Set(data.ambiguousMonths),
+    yearFollowersOk: new Set(data.yearFollowersOk), addressWords: new Set(data.addressWords), weekdayVerbsAfter: new Set(data.weekdayVerbsAfter), ambiguousMonths: new Set(data.ambiguousMonths),
     ambiguousWeekdays: new Set(data.ambiguousWeekdays), holiday: new Map(),
   };
   data.months.forEach((names, i) => names.forEach((n) => lex.month.set(n, i + 1)));
@@ -283,6 +286,12 @@ function qualifierRe(qualifier: string): RegExp {
 const WEEKDAY_NAME_AFTER = /^ (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]+/;
 /** Words after which a weekday is a day: "on", "last", "by", "since", ... */
 const DATE_LEAD_BEFORE = /\b(?:on|On|last|Last|this|This|next|Next|since|Since|until|Until|from|From|before|Before|after|After|through|every|Every|early|late|till)\s+$/;
+
+/** The word right after the match is one of the verbs that follow a day ("Thursday announced"). */
+function verbAfter(m: Match): boolean {
+  const w = /^\s+([a-z]+)\b/.exec(m.text.slice(m.end, m.end + 24));
+  return !!w && m.lex.weekdayVerbsAfter.has(w[1]!);
+}
 
 const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
   calendar(m) {
@@ -547,9 +556,11 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
   weekday(m) {
     const wd = weekdayOf(m, m.g.weekday);
     if (!wd) return null;
-    // Inside a name ("Term Sheet Tuesday", "Super Tuesday") a weekday is no date.
+    // Inside a name ("Term Sheet Tuesday", "Super Tuesday") a weekday is no date, unless a verb
+    // follows that makes the name before it the subject ("Intel Corp Thursday announced").
     if (!m.g.rel && /(?:^|[^.!?:;\s]\s*)\s[A-Z][\w'’]*\s$/.test(m.text.slice(Math.max(0, m.start - 40), m.start)) &&
-      !/\b(?:On|Last|This|Next|By|Since|Until|From|Before|After|Through|Early|Late|Since)\s$/.test(m.text.slice(Math.max(0, m.start - 8), m.start))) return null;
+      !/\b(?:On|Last|This|Next|By|Since|Until|From|Before|After|Through|Early|Late|Since)\s$/.test(m.text.slice(Math.max(0, m.start - 8), m.start)) &&
+      !verbAfter(m)) return null;
     // A weekday as a first name ("run by Sunday Okafor-Reid") or in a title ("the Sunday Times"):
     // a capitalised word right after it, and no word before it that leads into a date.
     if (!m.g.rel && WEEKDAY_NAME_AFTER.test(m.text.slice(m.end, m.end + 30)) && !DATE_LEAD_BEFORE.test(m.text.slice(Math.max(0, m.start - 12), m.start))) return null;

@@ -28,7 +28,7 @@ interface SourceInfo {
  * Build one record per deal from source entries and the facts that are claims on fields.
  * Depends only on the set of inputs, not their order (merge is associative and commutative).
  */
-export function buildRecords(sources: readonly SourceEntry[], claims: readonly Fact[]): DealRecord[] {
+export function buildRecords(sources: readonly SourceEntry[], claims: readonly Fact[], inferred: Map<string, InferredDay> = new Map()): DealRecord[] {
   const entries = uniqueSources(sources);
   const facts = uniqueFacts(claims);
   for (const f of facts) if (!entries.has(f.source)) entries.set(f.source, { id: f.source, path: f.source, published: null, title: null, format: "text" });
@@ -54,8 +54,8 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
 
   const groups = groupSources(infos);
   for (const g of groups) {
-    dateFromDatelineDays(g);
-    relativeDaysFromOtherSources(g);
+    dateFromDatelineDays(g, inferred);
+    referenceDaysFromOtherSources(g, inferred);
   }
   const records = groups.map((g) => buildRecord(g, ents));
   records.sort((a, b) => b.sources!.length - a.sources!.length || claimCount(b) - claimCount(a) || cmp(a.sources![0] ?? "", b.sources![0] ?? ""));
@@ -63,12 +63,28 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
 }
 
 /**
- * A source with no date of its own but a dateline day ("Sept 8 (Wire) -"): the year that puts that
- * day nearest the other sources' dates of the same deal makes its date, and its relative date
- * claims ("Tuesday", "yesterday", "3 March") are resolved against it, marked inferred. The facts
- * themselves are not changed: the record works on copies.
+ * The day an undated source is read against, inferred from the other sources of its deal, and
+ * how: "dateline" (its own dateline's day, the year from the others), "announcement" (its own
+ * relative announcement day, "today", "yesterday", "on Tuesday", aligned with the day the others
+ * give), or "deal" (the middle of the others' publication days).
  */
-function dateFromDatelineDays(group: SourceInfo[]): void {
+export interface InferredDay {
+  day: string;
+  from: "dateline" | "announcement" | "deal";
+  /**
+   * The source's own day is only known to lie near `day` (a weekday aligned with the others'
+   * announcement day, or the middle of their publication days): a bare weekday in it is then the
+   * nearest such day to `day` ("Tuesday" in an undated story of a Monday deal is the day after),
+   * not the latest on or before it.
+   */
+  near?: true;
+}
+
+/**
+ * A source with no date of its own but a dateline day ("Sept 8 (Wire) -"): the year that puts that
+ * day nearest the other sources' dates of the same deal makes its date.
+ */
+function dateFromDatelineDays(group: SourceInfo[], inferred: Map<string, InferredDay>): void {
   const known = publishedDays(group);
   if (!known.length) return;
   const ref = known[Math.floor(known.length / 2)]!;
@@ -83,13 +99,7 @@ function dateFromDatelineDays(group: SourceInfo[]): void {
       if (Number.isNaN(Date.parse(d))) continue;
       if (best === null || Math.abs(Date.parse(d) - refDay) < Math.abs(Date.parse(best) - refDay)) best = d;
     }
-    if (!best) continue;
-    const date = best;
-    i.claims = i.claims.map((c) => {
-      if (c.type !== "date" || c.value.iso !== null) return c;
-      const value = rereadDate(c, date);
-      return value ? { ...c, value: { ...c.value, ...value, inferred: true } } : c;
-    });
+    if (best) inferred.set(i.id, { day: best, from: "dateline" });
   }
 }
 
@@ -98,61 +108,96 @@ function publishedDays(group: readonly SourceInfo[]): string[] {
   return group.map((i) => i.entry.published).filter((p): p is string => typeof p === "string" && /^\d{4}-\d{2}-\d{2}/.test(p)).map((p) => p.slice(0, 10)).sort(cmp);
 }
 
-/** A date claim's own words read again against `ref`: the value where the whole text is one date, else null. */
+/** A date's own words read again against `ref`: the value where the whole text is one date, else null. */
 function rereadDate(c: Fact, ref: string): Fact["value"] | null {
   const again = dateExtractor.extract({ text: c.text, refDate: ref, sourceId: c.source, found: [] });
   const f = again.length === 1 ? again[0]! : null;
   return f && f.start === 0 && f.end === c.text.length && typeof f.value.iso === "string" ? f.value : null;
 }
 
-/** The date rules that read a weekday alone, and a day and month with no year (rules/dates.json). */
-const WEEKDAY_RULES = new Set(["date.weekday"]);
-const MONTH_DAY_RULES = new Set(["date.month-day", "date.day-month", "date.month-dayword", "date.dayword-month"]);
+/** A bare weekday ("Tuesday", not "last Tuesday"): the date rule that reads it, and no word before it. */
+const BARE_WEEKDAY = /^[A-Za-z]+\.?$/;
 
 /**
- * A source with no date of its own that dates the announcement relative to itself ("the deal
- * announced late Tuesday", "announced May 10"): its claim is resolved against the other sources
- * of the same deal, marked inferred. A weekday takes the day of that weekday that another source
- * gives for the announcement; failing one, the latest such weekday on or before the middle of the
- * other sources' publication dates. A day and month take the year that puts them nearest that
- * middle date. "Today" and "yesterday" carry no evidence of their own and stay unresolved.
+ * A date of an undated source read against its inferred day: a bare weekday near it (see
+ * InferredDay), except the announcement's own day, which cannot come after the others' reports of
+ * it (the latest such weekday on or before the day).
  */
-function relativeDaysFromOtherSources(group: SourceInfo[]): void {
-  // The days as they stand after dateFromDatelineDays.
+function rereadInferred(c: Fact, d: InferredDay): Fact["value"] | null {
+  const near = d.near && c.rule === "date.weekday" && BARE_WEEKDAY.test(c.text) && !c.fields?.includes("announced");
+  return rereadDate(c, near ? addDays(d.day, 3) : d.day);
+}
+
+const addDays = (day: string, n: number) => new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Sources with no date of their own, read against a day inferred from the other sources of the
+ * same deal (after dateFromDatelineDays):
+ * - a source that dates the announcement relative to itself ("announced today", "yesterday's
+ *   deal", "on Tuesday announced") takes the day that makes that claim the announcement day the
+ *   other sources give (most sources first, then the earlier day; the nearest such day first);
+ * - failing that, the middle of the other sources' publication days, unless the source itself
+ *   dates the announcement later.
+ * Its relative date claims ("Tuesday", "yesterday", "3 March", "last year") are then resolved
+ * against that day, marked inferred; the same day resolves its facts in the document
+ * (applyInferredDays). A source with nothing to align and no dated peer stays unresolved.
+ */
+function referenceDaysFromOtherSources(group: SourceInfo[], inferred: Map<string, InferredDay>): void {
   for (const i of group) i.announced = announcedDays(i.claims);
   const known = publishedDays(group);
   const middle = known.length ? known[Math.floor((known.length - 1) / 2)]! : null;
-  const dayOf = (c: Fact, ref: string): Fact["value"] | null => {
-    const v = rereadDate(c, ref);
-    return v && /^\d{4}-\d{2}-\d{2}$/.test(v.iso as string) ? v : null;
-  };
   for (const i of group) {
     if (i.entry.published) continue;
-    const others = new Map<string, number>();
-    for (const o of group) if (o !== i) for (const d of o.announced) others.set(d, (others.get(d) ?? 0) + 1);
-    // Most sources first, then the earlier day: the order is the same whatever the grouping.
-    const days = [...others].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([d]) => d);
-    let changed = false;
-    const claims = i.claims.map((c) => {
-      if (c.type !== "date" || c.value.iso !== null || !c.fields?.includes("announced")) return c;
-      let value: Fact["value"] | null = null;
-      if (WEEKDAY_RULES.has(c.rule)) {
-        for (const day of days) {
-          const v = dayOf(c, day);
-          if (v && v.iso === day) {
-            value = v;
-            break;
+    let ref = inferred.get(i.id) ?? null;
+    if (!ref) {
+      const others = new Map<string, number>();
+      for (const o of group) if (o !== i) for (const d of o.announced) others.set(d, (others.get(d) ?? 0) + 1);
+      // Most sources first, then the earlier day: the order is the same whatever the grouping.
+      const days = [...others].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([d]) => d);
+      const relative = i.claims.filter((c) => c.type === "date" && c.value.iso === null && c.fields?.includes("announced")).sort((a, b) => a.start - b.start);
+      search: for (const c of relative)
+        for (const day of days)
+          for (let k = 0; k < 7; k++) {
+            const v = rereadDate(c, addDays(day, k));
+            if (v && v.iso === day) {
+              // "Today" fixes the source's day; "on Tuesday" only puts it in the week after.
+              const next = rereadDate(c, addDays(day, k + 1));
+              ref = next?.iso === day ? { day, from: "announcement", near: true } : { day: addDays(day, k), from: "announcement" };
+              break search;
+            }
           }
-        }
-        if (!value && middle) value = dayOf(c, middle);
-      } else if (MONTH_DAY_RULES.has(c.rule) && middle) value = dayOf(c, middle);
-      if (!value) return c;
-      changed = true;
-      return { ...c, value: { ...c.value, ...value, inferred: true } };
+      if (!ref && middle && !i.announced.some((d) => d > middle)) ref = { day: middle, from: "deal", near: true };
+      if (!ref) continue;
+      inferred.set(i.id, ref);
+    }
+    const at = ref;
+    i.claims = i.claims.map((c) => {
+      if (c.type !== "date" || c.value.iso !== null) return c;
+      const value = rereadInferred(c, at);
+      return value ? { ...c, value: { ...c.value, ...value, inferred: true } } : c;
     });
-    if (changed) i.claims = claims;
   }
   for (const i of group) if (!i.entry.published) i.announced = announcedDays(i.claims);
+}
+
+/**
+ * The document's side of referenceDaysFromOtherSources: each undated source whose day was
+ * inferred says so (`dateInferred`), and its relative dates ("Tuesday", "last year") are resolved
+ * against that day, marked inferred. Facts and entries are copied, never changed in place.
+ */
+export function applyInferredDays(sources: SourceEntry[], facts: Fact[], inferred: ReadonlyMap<string, InferredDay>): { sources: SourceEntry[]; facts: Fact[] } {
+  if (!inferred.size) return { sources, facts };
+  return {
+    sources: sources.map((s) => {
+      const d = inferred.get(s.id);
+      return d && !s.published ? { ...s, dateInferred: { day: d.day, from: d.from } } : s;
+    }),
+    facts: facts.map((f) => {
+      const d = f.type === "date" && f.value.iso === null ? inferred.get(f.source) : undefined;
+      const value = d ? rereadInferred(f, d) : null;
+      return value ? { ...f, value: { ...f.value, ...value, inferred: true } } : f;
+    }),
+  };
 }
 
 function announcedDays(claims: readonly Fact[]): string[] {
