@@ -30,7 +30,7 @@ describe("values as people write them, beside the exact value", () => {
     expect(humanValue("quantity", { amount: 100000, unit: "GPU", qualifier: "hundreds of thousands" })).toBe("hundreds of thousands 100,000 GPU");
     expect(valueWithExact("money", { amount: 38e9, currency: "USD" })).toBe("$38 billion (38000000000 USD)");
     expect(valueWithExact("percent", { value: 4.7 })).toBe("4.7%");
-    expect(valueWithExact("date", { iso: "2025-03-09", inferred: true })).toBe("9 March 2025 (2025-03-09, year inferred)");
+    expect(valueWithExact("date", { iso: "2025-03-09", inferred: true })).toBe("9 March 2025 (2025-03-09, inferred)");
     expect(exactValue("money", { amount: 1.5e9, currency: "USD" })).toBe("1500000000 USD");
   });
   it("explains a fact by rule and cue words", () => {

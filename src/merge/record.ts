@@ -518,7 +518,10 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
 
 interface ClaimX {
   claim: Claim;
-  /** The value it is compared by: the claim's own (a term told by its end year: the years it runs). */
+  /**
+   * The value it is compared by: the claim's own, but a term told by its end year is the years it
+   * runs, a move down is negative, and an amount in another currency is converted.
+   */
   cv: Record<string, unknown>;
   aspect: string;
   published: string | null;
@@ -561,13 +564,19 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
           value = { iso: `P${years}Y`, through: f.value.iso };
           type = "duration";
         }
-        // A move down is negative: "fell 4%" says what "-4%" says.
-        if (field.direction?.types.includes(type) && f.down?.includes(field.name) && typeof value.value === "number" && value.value > 0) value = { ...value, value: -value.value, ...(typeof value.max === "number" ? { max: -value.max } : {}) };
+        // A move down: the claim keeps the figure as written ("fell 4%" is 4) and says "down"; it is
+        // compared as negative, so "fell 4%" agrees with "-4%" and clashes with "rose 4%".
+        let cv = value;
+        const size = value.value, max = value.max;
+        if (field.direction?.types.includes(type) && f.down?.includes(field.name) && typeof size === "number" && size > 0) {
+          value = { ...value, direction: "down" };
+          cv = { ...value, value: -size, ...(typeof max === "number" ? { max: -max } : {}) };
+        }
         const claim: Claim = { source: f.source, text: f.text, start: f.start, end: f.end, line: f.line, value, type };
         const cues = f.cues?.[field.name];
         if (cues?.length) claim.cue = cues.join(" | ");
         const tagged = (f as Fact & { aspects?: Record<string, unknown> }).aspects?.[field.name];
-        xs.push({ claim, cv: value, aspect: aspectOf(field.name, type, cues ?? [], typeof tagged === "string" ? tagged : undefined, ents), published: g.entry.published ?? null });
+        xs.push({ claim, cv, aspect: aspectOf(field.name, type, cues ?? [], typeof tagged === "string" ? tagged : undefined, ents), published: g.entry.published ?? null });
       }
     }
     if (!xs.length) continue;

@@ -48,10 +48,12 @@ export function humanValue(type: string, value: Value): string {
       const v = num(value.value);
       if (v === null) return "";
       const max = num(value.max);
-      return `${q}${v}%${max !== null ? `–${max}%` : ""}`;
+      // A share move down keeps its figure as written, and says so: "4% down".
+      return `${q}${v}%${max !== null ? `–${max}%` : ""}${value.direction === "down" ? " down" : ""}`;
     }
     case "date":
-      return value.iso ? `${q}${humanDate(String(value.iso))}${value.inferred ? " (year inferred)" : ""}` : `${q}(unresolved)`;
+      // Inferred: a year nearest the source's date, or the day of an undated source read by its deal.
+      return value.iso ? `${q}${humanDate(String(value.iso))}${value.inferred ? " (inferred)" : ""}` : `${q}(unresolved)`;
     case "duration":
       return value.iso ? `${q}${humanDuration(String(value.iso))}` : String(value.qualifier ?? "(no number)");
     case "org":
@@ -106,9 +108,9 @@ export function valueWithExact(type: string, value: Value): string {
   const h = humanValue(type, value);
   const e = exactValue(type, value);
   if (!e || type === "org" || type === "quote" || e === h) return h;
-  if (type === "percent" && `${e}%` === h) return h;
+  if (type === "percent" && (`${e}%` === h || `${e}% down` === h)) return h;
   if ((type === "date" || type === "duration") && h.startsWith(e)) return h;
-  if (type === "date" && value?.inferred) return `${h.replace(/ \(year inferred\)$/, "")} (${e}, year inferred)`;
+  if (type === "date" && value?.inferred) return `${h.replace(/ \(inferred\)$/, "")} (${e}, inferred)`;
   return `${h} (${e})`;
 }
 
