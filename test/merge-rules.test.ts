@@ -128,6 +128,10 @@ const CUES: Case[] = [
   ["announced.quote-statement", "Alder Ltd agreed to buy Birch Co. \u201cWe look forward to welcoming the Birch Co team,\u201d Alder Ltd chief Jo Roe said in a statement on Thursday.", "Thursday", "date", { iso: "2026-01-01" }],
   ["announced.according-to-statement", "Alder Ltd will pay $171 per share for Birch Co, according to a statement from the companies on Monday.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.in-statement-fronted", "In an announcement Thursday, Alder Ltd said it has reached an agreement to acquire Birch Co.", "Thursday", "date", { iso: "2026-01-01" }],
+  ["announced.in-statement-fronted", "In a statement to the stock exchange on Monday, Alder Ltd said the Birch Co board would unanimously recommend the deal.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.said-trailing", "Alder Ltd is acquiring Birch Co for $13.7 billion, both companies said Friday in a statement.", "Friday", "date", { iso: "2026-01-02" }],
+  ["announced.announcement-on", "Birch Co saw its shares jump by 47%, following Alder Ltd’s announcement of a $26.2 billion acquisition deal on Monday.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.fronted-date", "Today Alder Ltd has announced plans to acquire Birch Co for $26.2 billion.", "Today", "date", { iso: "2026-01-06" }],
   ["announced.told-shareholders", "Birch Co told shareholders on Monday morning it will recommend the latest offer from Alder Ltd.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.on-date-award", "The Defense Department on Friday awarded Alder Ltd a cloud computing contract worth up to $10 billion.", "Friday", "date", { iso: "2026-01-02" }],
   ["announced.said-trailing", "Alder Ltd was awarded a contract worth up to $10 billion, the Defense Department said in a statement on Friday night.", "Friday", "date", { iso: "2026-01-02" }],
@@ -247,6 +251,8 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd placed the shares with investors on Monday.", "Monday"],
       ["Alder Ltd's profit rose, according to a Jan. 5 news release from the company.", "Jan. 5"],
       ["Alder Ltd held its board meeting on Monday to discuss the weather.", "Monday"],
+      ["Its announcement of results on Monday disappointed Alder Ltd investors.", "Monday"],
+      ["Monday was the day analysts announced the Alder Ltd deal was dead.", "Monday"],
     ] as const) {
       const tag = tagOf(text, fact(text, sub, "date", { iso: "2026-01-05" }));
       expect(tag?.fields ?? [], text).not.toContain("announced");
