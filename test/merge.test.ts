@@ -406,6 +406,16 @@ describe("announced: relative and year-less dates", () => {
     expect(doc.record.fields.announced?.claims.map((c) => [c.source, c.value.iso])).toEqual([["a.txt", "2026-06-08"], ["b.txt", "2026-06-08"]]);
   });
 
+  it("a parent merging with its listed unit: two sides, and one deal across sources", () => {
+    const doc = documentOf([
+      { id: "a.txt", path: "a.txt", format: "text", text: "Alder Finance Bank will merge with its parent Alder Finance Corp, the companies said on Monday.", published: "2026-04-06" },
+      { id: "b.txt", path: "b.txt", format: "text", text: "Alder Finance Corp and Alder Finance Bank agreed to merge in a share swap, creating a lending giant.", published: "2026-04-06" },
+    ]);
+    expect(doc.records.length).toBe(1);
+    expect(doc.record.parties.map((p) => p.name).sort()).toEqual(["Alder Finance", "Alder Finance Bank"]);
+    expect(doc.record.sources).toEqual(["a.txt", "b.txt"]);
+  });
+
   it("no day is inferred for a source alone, nor for one that dates the announcement after the others' reports", () => {
     const alone = documentOf([{ id: "a.txt", path: "a.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion on Tuesday." }]);
     expect(alone.sources[0]!.dateInferred).toBeUndefined();

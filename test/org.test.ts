@@ -10,6 +10,13 @@ describe("canonical names", () => {
     expect(canonical("Harrowgate Foods, Ltd")).toBe("Harrowgate Foods");
     expect(canonical("The Pellmore Group")).toBe("Pellmore Group");
   });
+  it("a wire's instrument code after a name is no name of its own and ends the name before it", () => {
+    const text = "India's largest private lender Birchwood Bank BWBK.NS will merge with housing finance firm Alder Ltd ALDR.NS, the companies said. Shares of Vodafone VOD.L and Toyota 7203.T rose.";
+    expect(extractOrgs(text).map((f) => text.slice(f.start, f.end))).toEqual(["Birchwood Bank", "Alder Ltd", "Vodafone", "Toyota"]);
+    // Not a code: "U.S." and "U.K." (one letter before the dot), a code with nothing before it.
+    expect(names("The U.S. Treasury and U.K. regulators agreed.")).not.toContain("S");
+    expect(names("BWBK.NS rose 3%.")).toEqual([]);
+  });
   it("resolves gazetteer aliases to one name", () => {
     expect(canonical("Amazon.com Inc.")).toBe("Amazon");
     expect(canonical("AWS")).toBe("Amazon Web Services");

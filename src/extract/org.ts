@@ -178,6 +178,8 @@ function tokenSpans(text: string): Array<[number, number]> {
   for (let i = nextToken(text, 0); i >= 0; i = nextToken(text, tokenEnd)) out.push([i, tokenEnd]);
   return out;
 }
+/** A Reuters instrument code: "HDBK.NS", "VOD.L", "7203.T", "SIEGn.DE" (never "U.S": two characters or more before the dot). */
+const RIC_RE = /^[A-Z0-9]{2,6}[a-z]?\.[A-Z]{1,2}$/;
 const TRAIL_CHARS = "&'’./·-";
 /** The word without trailing punctuation (a scan from the end: an end-anchored regex retried at every start is quadratic). */
 function trimTrail(w: string): string {
@@ -219,6 +221,9 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
     if (!w) continue;
     // "A$1.2bn", "US$5m", "HK$3bn": a currency's prefix, no name.
     if (text.charCodeAt(end) === 36 && w.length <= 3 && /^[A-Z]+$/.test(w)) continue;
+    // A wire's instrument code right after a name ("HDFC Bank HDBK.NS", "Toyota 7203.T"): no name,
+    // and the name before it ends there (the code stands in the gap between them).
+    if (RIC_RE.test(w) && out.length && out[out.length - 1]!.cap && out[out.length - 1]!.e === s - 1) continue;
     // Keep "U.S." and "Inc." readable: a trailing dot is dropped (sentence ends are read from the text).
     // w is a prefix of the token: it holds a "-" or "/" when the token's first one lies within it.
     if (sep >= 0 && sep < s + w.length && !w.startsWith("@") && !known.has(w.toLowerCase())) {
@@ -2492,7 +2497,9 @@ function detailsAfterNameRe(suffixes: readonly string[]): RegExp {
   const alts = [...new Set(suffixes.map((s) => s.replace(/\.$/, "")))].sort((a, b) => b.length - a.length).map(escapeRe);
   // A bracket of "Label: value" details, or a ticker alone ("(TSVT)").
   const bracket = `\\s\\((?:(?=[^()\\n]{0,220}:\\s)[^()\\n]{1,220}|[A-Z][A-Z0-9.]{0,5})\\)`;
-  return new RegExp(`^(?:\\.?,?\\s(?:${alts.join("|")})(?![\\p{L}\\p{N}])\\.?(?:${bracket})?|\\.?${bracket})`, "u");
+  // Or a wire's instrument code after the name ("HDFC Bank HDBK.NS will merge"; see RIC_RE).
+  const code = `\\s[A-Z0-9]{2,6}[a-z]?\\.[A-Z]{1,2}(?![\\p{L}\\p{N}])`;
+  return new RegExp(`^(?:\\.?,?\\s(?:${alts.join("|")})(?![\\p{L}\\p{N}])\\.?(?:${bracket}|${code})?|\\.?(?:${bracket}|${code}))`, "u");
 }
 
 /** Internals, for tests that hold the fast readers to the plain ones. */

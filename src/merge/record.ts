@@ -46,8 +46,8 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
   const byId = new Map(infos.map((i) => [i.id, i]));
   for (const f of facts) byId.get(f.source)!.claims.push(f);
   for (const i of infos) {
-    i.fams = [...new Set((i.summary?.pair ?? []).map((k) => ents.family(k)))].sort(cmp);
-    i.salient = [...new Set((i.summary?.salient ?? []).map((k) => ents.family(k)))].sort(cmp);
+    i.fams = sidesOf(i.summary?.pair ?? [], ents);
+    i.salient = sidesOf(i.summary?.salient ?? [], ents);
     i.values = i.claims.filter((f) => f.fields?.includes("value"));
     i.announced = announcedDays(i.claims);
   }
@@ -442,6 +442,18 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
     else alone.push([l]);
   }
   return [...result.values(), ...alone].map((g) => g.sort((a, b) => cmp(a.id, b.id)));
+}
+
+/**
+ * The two sides of a pair of name keys, as entity families; but where the two are of one family (a
+ * parent merging with its listed unit: "HDFC" and "HDFC Bank"), the source itself says they are
+ * two sides, so each is its own entity.
+ */
+function sidesOf(keys: readonly string[], ents: Entities): string[] {
+  const fams = [...new Set(keys.map((k) => ents.family(k)))].sort(cmp);
+  if (fams.length >= 2 || keys.length < 2) return fams;
+  const roots = [...new Set(keys.map((k) => ents.root(k)))].sort(cmp);
+  return roots.length >= 2 ? roots : fams;
 }
 
 function lexGreater(a: number[], b: number[]): boolean {
