@@ -263,6 +263,14 @@ describe("buildRecords", () => {
     expect(price.fields.stock!.claims[0]!.value).toEqual({ amount: 13.1, currency: "USD" });
   });
 
+  it("the value as most sources state it, not a rounder figure that agrees with more of them", () => {
+    const ids = ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"];
+    const sources = ids.map((id) => src(id, "2026-03-09", A));
+    const usd = (id: string, text: string, amount: number) => claim(id, "value", "money", text, { amount, currency: "USD" }, "for");
+    const rec = buildRecords(sources, [usd("a.txt", "$6.9 billion", 6.9e9), usd("b.txt", "$6.9bn", 6.9e9), usd("c.txt", "$6.9 billion", 6.9e9), usd("d.txt", "$6.8 billion", 6.8e9), usd("e.txt", "$7 billion", 7e9)])[0]!;
+    expect(rec.fields.value!.value).toEqual({ amount: 6.9e9, currency: "USD" });
+  });
+
   it("one source's two figures for a field: the one it states first, however hedged or large", () => {
     const sources = [src("a.txt", "2026-03-09", A)];
     const rec = buildRecords(sources, [

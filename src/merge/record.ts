@@ -966,6 +966,9 @@ interface Rated {
   x: ClaimX;
   support: readonly string[];
   stated: number;
+  /** Sources that state this very value (its class). */
+  own: number;
+  precision: number;
   typeRank: number;
   inPivot: number;
   plain: number;
@@ -1007,6 +1010,18 @@ function statedFigure<T extends Rated>(rated: readonly T[], best: ClaimX | null,
     return x.claim.type === best.claim.type && v.currency === b.currency && typeof v.amount === typeof b.amount && Math.abs(Number(v.amount ?? v.value) - Number(b.amount ?? b.value)) <= 0.25 * Math.abs(Number(b.amount ?? b.value));
   };
   return rated.find((r) => r.x !== best && r.x.aspect === best.aspect && !hedgedFigure(r.x) && near(r.x) && ok(r.x, best))?.x ?? best;
+}
+/**
+ * A rounded figure ("$7 billion") agrees with the finer ones it rounds ("$6.9 billion", "$6.8
+ * billion"), so it can gather the most support though fewer sources state it. Where a finer
+ * figure it allows, of the same aspect, type and currency, is stated by more sources than it,
+ * that figure is the value: the value as most sources state it.
+ */
+function moreOftenStated<T extends Rated>(rated: readonly T[], best: ClaimX | null, ok: (a: ClaimX, b: ClaimX) => boolean): ClaimX | null {
+  const b = best ? rated.find((r) => r.x === best) : undefined;
+  if (!best || !b) return best;
+  const v = best.claim.value;
+  return rated.find((r) => r.x.aspect === best.aspect && r.x.claim.type === best.claim.type && r.x.claim.value.currency === v.currency && r.precision > b.precision && r.own > b.own && ok(r.x, best))?.x ?? best;
 }
 function hedgedFigure(x: ClaimX): boolean {
   const t = x.claim.type;
@@ -1068,7 +1083,7 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
   const rated = xs
     .map((x, i) => ({ x, i }))
     .filter(({ x }) => intervalOf(type(x), x.cv) !== null)
-    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, precision: claimPrecision(x), typeRank: rankOf(typeOrder, type(x)), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) || isScaleOnly(type(x), x.claim.value) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0 }));
+    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, own: classOf[i]!.sources.size, precision: claimPrecision(x), typeRank: rankOf(typeOrder, type(x)), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) || isScaleOnly(type(x), x.claim.value) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0 }));
   // A plain figure over a part or another measure of it (or a scale alone, "billions of dollars",
   // which agrees with any figure of its size), then most sources, then the type the field
   // lists first (a share move over the price it moved to), then a figure as stated in the currency
@@ -1082,7 +1097,7 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
       cmp(a.x.claim.source, b.x.claim.source) ||
       a.x.claim.start - b.x.claim.start,
   );
-  const best = statedFigure(rated, firstStatedOfOneSource(rated, ok), ok);
+  const best = moreOftenStated(rated, statedFigure(rated, firstStatedOfOneSource(rated, ok), ok), ok);
   // A conflict: two claims from different sources, the earlier of which the later contradicts.
   const clash = (a: ValueClass, b: ValueClass) =>
     (earlierPairFromTwoSources(a, b) && !ok(a.rep, b.rep)) || (earlierPairFromTwoSources(b, a) && !ok(b.rep, a.rep));
