@@ -36,6 +36,24 @@ describe("scanning", () => {
 });
 
 describe("speakers", () => {
+  it("a signature after a dash at the end of the line names the speaker and role; a sentence after a dash does not", () => {
+    expect(quotes("“Together we can accelerate the growth of the business.”—Jane Okafor, CEO, Alder Ltd\nShares fell.")).toEqual([
+      { text: "Together we can accelerate the growth of the business.", speaker: "Jane Okafor", role: "CEO, Alder Ltd", rule: "quote.signed" },
+    ]);
+    expect(quotes("\"We are thrilled to welcome the whole team to the group.\" - Tom Reyes\n")[0]).toMatchObject({ speaker: "Tom Reyes", rule: "quote.signed" });
+    expect(quotes("\"We are thrilled to welcome the whole team to the group,\" - Reuters reported the plan on Monday.\n")[0]!.rule).not.toBe("quote.signed");
+    expect(quotes("\"We are thrilled to welcome the whole team to the group.\" - The Times\n")[0]!.speaker).toBeNull();
+  });
+  it("a quote below a line that ends with a colon after an attributed quote continues it", () => {
+    const text = "CEO Jeff Weiner added that “little is expected to change,” with one exception:\n\n“For those of the team whose jobs are focused on the listing, we will help you find your next role.”\n";
+    expect(quotes(text).map((q) => [q.speaker, q.rule])).toEqual([["Jeff Weiner", "quote.said-before"], ["Jeff Weiner", "quote.continued"]]);
+    // A full stop before the colon's line: a new sentence, not the same speaker's.
+    const other = "CEO Jeff Weiner added that “little is expected to change.” Analysts see it otherwise. One wrote:\n\n“For those of the team whose jobs are focused on the listing, it is bad news.”\n";
+    expect(quotes(other)[1]!.speaker).not.toBe("Jeff Weiner");
+  });
+  it("'he captioned the post' attributes a quote", () => {
+    expect(quotes("Jane Okafor took to social media to share a picture. “Welcome back, old friend of ours,” she captioned the post.")[0]).toMatchObject({ speaker: "Jane Okafor", rule: "quote.said-after" });
+  });
   it("said-after with role, then a continued quote", () => {
     const q = quotes("“Costs will fall sharply next year,” said Brelford CEO Anika Saule. “We have the scale to do it.”");
     expect(q[0]).toMatchObject({ speaker: "Anika Saule", role: "Brelford CEO", rule: "quote.said-after" });

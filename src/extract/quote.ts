@@ -671,6 +671,9 @@ function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgI
   return { name: split.name.replace(/[,.]$/, ""), role, kind: "person", at: split.nameAt };
 }
 
+/** A dash right after a closing quote, then a name (and its titles) that ends the line. */
+const DASH_SIGNATURE = /^[ \t]*[-–—]{1,2}[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}(?:,[^\n"“”]{1,120}?)?)[ \t.]*(?=\n|$)/u;
+
 interface Attribution {
   speaker: Speaker | null;
   rule: string;
@@ -766,6 +769,15 @@ function splitAppositive(phrase: string): [string, string] | null {
 }
 
 function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: number, C: Compiled, orgs: OrgIndex): Attribution | null {
+  // 0. A signature after a dash, to the end of the line: "…" — Jane Roe, CEO, Alder Ltd.
+  const sig = DASH_SIGNATURE.exec(text.slice(q.close + 1, Math.min(text.length, q.close + 170)));
+  if (sig && q.close + sig[0].length < nextOpen) {
+    const at = q.close + 1 + sig[0].length - sig[1]!.length;
+    const comma = sig[1]!.indexOf(",");
+    const sp = speakerFromPhrase(comma < 0 ? sig[1]! : sig[1]!.slice(0, comma), at, C, orgs, comma < 0 ? "" : sig[1]!.slice(comma + 1).trim());
+    // The whole name is the person's: not "Reuters reported it on Monday".
+    if (sp?.kind === "person" && sp.at === at) return { speaker: sp, rule: "quote.signed", end: q.close + 1 + sig[0].length };
+  }
   // 1. After the quote, up to the end of its sentence (not into the next quote).
   const tailFrom = q.close + 1;
   const tailEnd = Math.min(sentenceEnd(text, tailFrom, tailFrom + 240), nextOpen);
@@ -1118,6 +1130,11 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
       const gap = text.slice(Math.max(prev.close + 1, prev.attrEnd), q.open);
       // A quote that opens its own paragraph, right after a quoted paragraph, continues it.
       if (/^[\s,.;:!?–—-]*$/u.test(gap)) {
+        speaker = prev.speaker;
+        rule = "quote.continued";
+      } else if (gap.length <= 160 && /:\s*$/.test(gap) && !/[.!?]["”’)]?\s/.test(gap)) {
+        // The rest of a sentence that introduces what follows: "X added that “…,” with one
+        // exception:" and the quote below it.
         speaker = prev.speaker;
         rule = "quote.continued";
       } else if (gap.length <= 120 && !/[.!?]["”’)]?\s|\n/.test(gap)) {
