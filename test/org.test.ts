@@ -10,6 +10,10 @@ describe("canonical names", () => {
     expect(canonical("Harrowgate Foods, Ltd")).toBe("Harrowgate Foods");
     expect(canonical("The Pellmore Group")).toBe("Pellmore Group");
   });
+  it("a known name that ends in 's keeps it; another name's possessive does not", () => {
+    expect(names("Moody’s Investors Service cut the rating. McDonald's said. Standard & Poor's agreed.")).toEqual(["McDonald's", "Moody's", "S&P Global"]);
+    expect(names("Alder Ltd's shares rose.")).toEqual(["Alder"]);
+  });
   it("a wire's instrument code after a name is no name of its own and ends the name before it", () => {
     const text = "India's largest private lender Birchwood Bank BWBK.NS will merge with housing finance firm Alder Ltd ALDR.NS, the companies said. Shares of Vodafone VOD.L and Toyota 7203.T rose.";
     expect(extractOrgs(text).map((f) => text.slice(f.start, f.end))).toEqual(["Birchwood Bank", "Alder Ltd", "Vodafone", "Toyota"]);

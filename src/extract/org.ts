@@ -211,7 +211,7 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
     const trimmed = trimTrail(w);
     const tl = trimmed.length;
     const wl = w.length;
-    if (tl > 2 && trimmed.charCodeAt(tl - 1) === 115 && isApos(trimmed.charCodeAt(tl - 2))) {
+    if (tl > 2 && trimmed.charCodeAt(tl - 1) === 115 && isApos(trimmed.charCodeAt(tl - 2)) && !known.has(trimmed.toLowerCase().replace(/’/g, "'"))) {
       w = trimmed.slice(0, -2);
       poss = true;
     } else if (wl >= 2 && isApos(w.charCodeAt(wl - 1)) && w.charCodeAt(wl - 2) === 115 && isUpper(w[0] ?? "")) {
@@ -430,6 +430,8 @@ function rules(): Compiled {
       if (/^[A-Z0-9&]{1,5}$/.test(f)) exactCase.add(k);
       gazMaxLen = Math.max(gazMaxLen, k.split(" ").length);
       if (!/\s/.test(f)) knownTokens.add(f.toLowerCase());
+      // A word of a name that ends in "'s" ("Moody's", "Standard & Poor's"): its "'s" is no possessive.
+      for (const w of f.split(/\s+/)) if (/\p{L}['’]s$/u.test(w)) knownTokens.add(w.toLowerCase().replace(/’/g, "'"));
     }
   }
   let placeMaxLen = 1;
