@@ -1,7 +1,7 @@
 // Renderers in-process on a sample of our own: values as people write them, tables that fit the
 // terminal, colour rules, the progress bar, globs, Markdown escaping and the HTML report's marks.
 import { describe, expect, it } from "vitest";
-import { exactValue, humanValue, valueWithExact, explainFact } from "../src/render/format.js";
+import { exactValue, humanValue, valueWithExact, explainFact, sourceDateLabel } from "../src/render/format.js";
 import { colourLevel, makePaint } from "../src/render/paint.js";
 import { displayWidth, fitColumns, renderFacts, renderFieldClaims, renderRecord, truncate, wrap } from "../src/render/table.js";
 import { Progress } from "../src/render/progress.js";
@@ -32,6 +32,15 @@ describe("values as people write them, beside the exact value", () => {
     expect(valueWithExact("percent", { value: 4.7 })).toBe("4.7%");
     expect(valueWithExact("date", { iso: "2025-03-09", inferred: true })).toBe("9 March 2025 (2025-03-09, inferred)");
     expect(exactValue("money", { amount: 1.5e9, currency: "USD" })).toBe("1500000000 USD");
+    // A share move down says so; its exact value is the figure as written.
+    expect(valueWithExact("percent", { value: 4, direction: "down" })).toBe("4% down");
+    expect(exactValue("percent", { value: 4, direction: "down" })).toBe("4");
+  });
+  it("heads a source by its date: its own, the day its deal gives it, or none", () => {
+    expect(sourceDateLabel({ published: "2026-06-09" })).toBe("published 2026-06-09");
+    expect(sourceDateLabel({ published: null, dateInferred: { day: "2026-06-09", from: "announcement" } })).toBe("no date; read as 2026-06-09 (its announcement day, as the other sources give it)");
+    expect(sourceDateLabel({ published: null, dateInferred: { day: "2026-06-09", from: "deal" } })).toBe("no date; read as 2026-06-09 (the other sources' dates)");
+    expect(sourceDateLabel({ published: null })).toBe("no date");
   });
   it("explains a fact by rule and cue words", () => {
     expect(explainFact({ rule: "money.symbol-scale", fields: ["value"], cues: { value: ["buy", "for"] } })).toBe('money.symbol-scale → value ("buy", "for")');

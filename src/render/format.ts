@@ -169,3 +169,12 @@ export function explainFact(f: Pick<Fact, "rule" | "fields" | "cues">): string {
   }
   return parts.join(" ");
 }
+
+/** How a source is dated, for its heading: "published …", "no date; read as … (its deal's announcement)", or "no date". */
+export function sourceDateLabel(s: { published?: string | null; dateInferred?: { day: string; from: string } }): string {
+  if (s.published) return `published ${s.published}`;
+  const d = s.dateInferred;
+  if (!d) return "no date";
+  const how = d.from === "dateline" ? "its dateline's day" : d.from === "announcement" ? "its announcement day, as the other sources give it" : "the other sources' dates";
+  return `no date; read as ${d.day} (${how})`;
+}

@@ -2,7 +2,7 @@
 // table of facts per source. Cells escape what Markdown would read as markup: "|" would end the
 // cell, a newline the row, "*" or "_" would turn text italic, "<" would start HTML.
 import type { DealRecord, ExtractDocument, Fact } from "../model.js";
-import { explainFact, exactValue, guessType, humanValue, fieldType } from "./format.js";
+import { explainFact, exactValue, guessType, humanValue, fieldType, sourceDateLabel } from "./format.js";
 
 export function mdCell(s: string): string {
   return s
@@ -31,7 +31,7 @@ export function renderMarkdown(doc: ExtractDocument, o: MarkdownOptions = {}): s
   for (const s of doc.sources) {
     const facts = doc.facts.filter((f) => f.source === s.id);
     out.push(`### ${mdCell(s.id)}`);
-    const meta = [s.published ? `published ${s.published}` : "no date", s.title ? `“${mdCell(s.title)}”` : "", `${facts.length} fact${facts.length === 1 ? "" : "s"}`].filter(Boolean);
+    const meta = [sourceDateLabel(s), s.title ? `“${mdCell(s.title)}”` : "", `${facts.length} fact${facts.length === 1 ? "" : "s"}`].filter(Boolean);
     out.push(`_${meta.join(" · ")}_`);
     if (facts.length) out.push(factsMarkdown(facts, o));
   }

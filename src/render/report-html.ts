@@ -5,7 +5,7 @@
 // back to its place in the text. Source text is HTML-escaped; HTML sources show their readable text.
 import type { DealRecord, ExtractDocument, Fact, SourceFormat } from "../model.js";
 import { TextView } from "../sources/textview.js";
-import { exactValue, guessType, humanValue, fieldType } from "./format.js";
+import { exactValue, guessType, humanValue, fieldType, sourceDateLabel } from "./format.js";
 
 export interface SourceText {
   /** The decoded source text that fact offsets index. */
@@ -149,7 +149,7 @@ export function renderReport(doc: ExtractDocument, texts: ReadonlyMap<string, So
     const src = texts.get(s.id);
     const facts = doc.facts.map((f, i) => ({ f, i })).filter(({ f }) => f.source === s.id);
     body.push(`<article class="source" id="${anchor("src", s.id)}"><h3>${escapeHtml(s.id)}</h3>`);
-    const meta = [s.title ? `<q>${escapeHtml(s.title)}</q>` : "", s.published ? `published ${escapeHtml(s.published)}` : "no date", s.format === "html" ? "HTML: readable text shown" : "", `${facts.length} facts`].filter(Boolean);
+    const meta = [s.title ? `<q>${escapeHtml(s.title)}</q>` : "", escapeHtml(sourceDateLabel(s)), s.format === "html" ? "HTML: readable text shown" : "", `${facts.length} facts`].filter(Boolean);
     body.push(`<p class="meta">${meta.join(" · ")}</p>`);
     if (!src) {
       body.push(`<p class="bad">text not available</p></article>`);

@@ -4,7 +4,7 @@
 import Table from "cli-table3";
 import type { ExtractDocument, DealRecord, Fact } from "../model.js";
 import { safeText } from "./safe.js";
-import { explainFact, factValueWithExact, guessType, valueWithExact, fieldType } from "./format.js";
+import { explainFact, factValueWithExact, guessType, valueWithExact, fieldType, sourceDateLabel } from "./format.js";
 import { plain, type Paint } from "./paint.js";
 
 export interface TableOptions {
@@ -192,7 +192,7 @@ export function renderFacts(doc: ExtractDocument, paintOrOpts: Paint | TableOpti
   const bySource = groupBy(doc.facts, (f) => f.source);
   for (const s of doc.sources) {
     const facts = bySource.get(s.id) ?? [];
-    const meta = `  ${s.published ? `published ${s.published}` : "no date"}${s.title ? ` · ${safeText(s.title)}` : ""} · ${facts.length} fact${facts.length === 1 ? "" : "s"}`;
+    const meta = `  ${sourceDateLabel(s)}${s.title ? ` · ${safeText(s.title)}` : ""} · ${facts.length} fact${facts.length === 1 ? "" : "s"}`;
     out.push(paint.heading(safeText(s.id)) + paint.dim(truncate(meta, Math.max(10, width - displayWidth(s.id)))));
     if (!facts.length) continue;
     out.push(factTable(facts, o));
