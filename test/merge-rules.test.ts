@@ -125,6 +125,7 @@ const CUES: Case[] = [
   ["value.deal-appos-worth", "The Alder Ltd cloud contract, worth up to $10 billion over 10 years, went to Birch Co.", "$10 billion", "money", usd(1e10, "up to")],
   ["stock.move", "Alder Ltd will buy Birch Co. The news sent shares in Birch Co soaring by 14.5 per cent.", "14.5 per cent", "percent", { value: 14.5 }],
   ["stock.move", "Alder Ltd will buy Birch Co. Its price soared nearly 54 percent.", "54 percent", "percent", { value: 54, qualifier: "nearly" }],
+  ["stock.move", "Alder Ltd will buy a stake in Birch Co. Birch Co share price touched 5 per cent upper circuit limit at Rs 403.70 apiece.", "5 per cent", "percent", { value: 5 }],
   ["announced.quote-statement", "Alder Ltd agreed to buy Birch Co. \u201cWe look forward to welcoming the Birch Co team,\u201d Alder Ltd chief Jo Roe said in a statement on Thursday.", "Thursday", "date", { iso: "2026-01-01" }],
   ["announced.according-to-statement", "Alder Ltd will pay $171 per share for Birch Co, according to a statement from the companies on Monday.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.in-statement-fronted", "In an announcement Thursday, Alder Ltd said it has reached an agreement to acquire Birch Co.", "Thursday", "date", { iso: "2026-01-01" }],
