@@ -129,6 +129,7 @@ const CUES: Case[] = [
   ["announced.quote-statement", "Alder Ltd agreed to buy Birch Co. \u201cWe look forward to welcoming the Birch Co team,\u201d Alder Ltd chief Jo Roe said in a statement on Thursday.", "Thursday", "date", { iso: "2026-01-01" }],
   ["announced.according-to-statement", "Alder Ltd will pay $171 per share for Birch Co, according to a statement from the companies on Monday.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.in-statement-fronted", "In an announcement Thursday, Alder Ltd said it has reached an agreement to acquire Birch Co.", "Thursday", "date", { iso: "2026-01-01" }],
+  ["announced.winning-bidder", "Alder Ltd emerged as the winning bidder for state-run carrier Birch Co at a bid of Rs 18,000 crore on Friday, 8 October.", "Friday, 8 October", "date", { iso: "2021-10-08" }],
   ["announced.in-statement-fronted", "In a statement to the stock exchange on Monday, Alder Ltd said the Birch Co board would unanimously recommend the deal.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.said-trailing", "Alder Ltd is acquiring Birch Co for $13.7 billion, both companies said Friday in a statement.", "Friday", "date", { iso: "2026-01-02" }],
   ["announced.announcement-on", "Birch Co saw its shares jump by 47%, following Alder Ltd’s announcement of a $26.2 billion acquisition deal on Monday.", "Monday", "date", { iso: "2026-01-05" }],
@@ -254,6 +255,7 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd held its board meeting on Monday to discuss the weather.", "Monday"],
       ["Its announcement of results on Monday disappointed Alder Ltd investors.", "Monday"],
       ["Monday was the day analysts announced the Alder Ltd deal was dead.", "Monday"],
+      ["Alder Ltd emerged as the winning bidder for Birch Co in 2019 and on Monday its shares rose.", "Monday"],
     ] as const) {
       const tag = tagOf(text, fact(text, sub, "date", { iso: "2026-01-05" }));
       expect(tag?.fields ?? [], text).not.toContain("announced");
