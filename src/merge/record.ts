@@ -146,14 +146,18 @@ function referenceDaysFromOtherSources(group: SourceInfo[], inferred: Map<string
   for (const i of group) i.announced = announcedDays(i.claims);
   const known = publishedDays(group);
   const middle = known.length ? known[Math.floor((known.length - 1) / 2)]! : null;
+  // The days all sources give, counted once (each source's own are taken off below): a deal of
+  // thousands of sources costs linear time, not sources × sources.
+  const all = new Map<string, number>();
+  for (const o of group) for (const d of o.announced) all.set(d, (all.get(d) ?? 0) + 1);
   for (const i of group) {
     if (i.entry.published) continue;
     let ref = inferred.get(i.id) ?? null;
     if (!ref) {
-      const others = new Map<string, number>();
-      for (const o of group) if (o !== i) for (const d of o.announced) others.set(d, (others.get(d) ?? 0) + 1);
+      const own = new Set(i.announced);
+      const others = [...all].map(([d, n]) => [d, own.has(d) ? n - 1 : n] as const).filter(([, n]) => n > 0);
       // Most sources first, then the earlier day: the order is the same whatever the grouping.
-      const days = [...others].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([d]) => d);
+      const days = others.sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([d]) => d);
       const relative = i.claims.filter((c) => c.type === "date" && c.value.iso === null && c.fields?.includes("announced")).sort((a, b) => a.start - b.start);
       search: for (const c of relative)
         for (const day of days)
