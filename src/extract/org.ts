@@ -179,7 +179,8 @@ function tokenSpans(text: string): Array<[number, number]> {
   return out;
 }
 /** A Reuters instrument code: "HDBK.NS", "VOD.L", "7203.T", "SIEGn.DE" (never "U.S": two characters or more before the dot). */
-const RIC_RE = /^[A-Z0-9]{2,6}[a-z]?\.[A-Z]{1,2}$/;
+const RIC = "[A-Z0-9]{2,6}[a-z]?\\.[A-Z]{1,2}";
+const RIC_RE = new RegExp(`^${RIC}$`);
 const TRAIL_CHARS = "&'’./·-";
 /** The word without trailing punctuation (a scan from the end: an end-anchored regex retried at every start is quadratic). */
 function trimTrail(w: string): string {
@@ -2500,7 +2501,7 @@ function detailsAfterNameRe(suffixes: readonly string[]): RegExp {
   // A bracket of "Label: value" details, or a ticker alone ("(TSVT)").
   const bracket = `\\s\\((?:(?=[^()\\n]{0,220}:\\s)[^()\\n]{1,220}|[A-Z][A-Z0-9.]{0,5})\\)`;
   // Or a wire's instrument code after the name ("HDFC Bank HDBK.NS will merge"; see RIC_RE).
-  const code = `\\s[A-Z0-9]{2,6}[a-z]?\\.[A-Z]{1,2}(?![\\p{L}\\p{N}])`;
+  const code = `\\s${RIC}(?![\\p{L}\\p{N}])`;
   return new RegExp(`^(?:\\.?,?\\s(?:${alts.join("|")})(?![\\p{L}\\p{N}])\\.?(?:${bracket}|${code})?|\\.?(?:${bracket}|${code}))`, "u");
 }
 

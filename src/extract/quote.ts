@@ -1128,13 +1128,9 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
     let rule = att?.rule ?? "quote.unattributed";
     if (!speaker && prev && prev.speaker) {
       const gap = text.slice(Math.max(prev.close + 1, prev.attrEnd), q.open);
-      // A quote that opens its own paragraph, right after a quoted paragraph, continues it.
-      if (/^[\s,.;:!?–—-]*$/u.test(gap)) {
-        speaker = prev.speaker;
-        rule = "quote.continued";
-      } else if (gap.length <= 160 && /:\s*$/.test(gap) && !/[.!?]["”’)]?\s/.test(gap)) {
-        // The rest of a sentence that introduces what follows: "X added that “…,” with one
-        // exception:" and the quote below it.
+      // A quote that opens its own paragraph, right after a quoted paragraph, continues it; so does
+      // one below the rest of a sentence that introduces it ("X added that “…,” with one exception:").
+      if (/^[\s,.;:!?–—-]*$/u.test(gap) || (gap.length <= 160 && /:\s*$/.test(gap) && !/[.!?]["”’)]?\s/.test(gap))) {
         speaker = prev.speaker;
         rule = "quote.continued";
       } else if (gap.length <= 120 && !/[.!?]["”’)]?\s|\n/.test(gap)) {

@@ -3,7 +3,7 @@
 // inputs are a set: the same source twice (a shard merged twice) counts once, and the order of
 // lines, files or shards does not change the result.
 import type { ErrorEntry, ExtractDocument, Fact, SourceEntry } from "../model.js";
-import { applyInferredDays, buildRecords, type InferredDay } from "./record.js";
+import { documentRecords } from "./record.js";
 
 export class MergeSet {
   private readonly sources = new Map<string, SourceEntry>();
@@ -84,9 +84,7 @@ export class MergeSet {
     const allFacts = [...this.facts.values()].sort(
       (a, b) => (order.get(a.source) ?? 1e9) - (order.get(b.source) ?? 1e9) || cmp(a.source, b.source) || a.start - b.start || a.end - b.end || cmp(a.type, b.type),
     );
-    const inferred = new Map<string, InferredDay>();
-    const records = buildRecords(sorted, allFacts.filter((f) => f.fields?.length), inferred);
-    const { sources, facts } = applyInferredDays(sorted, allFacts, inferred);
+    const { sources, facts, records } = documentRecords(sorted, allFacts, allFacts.filter((f) => f.fields?.length));
     const errors = [...this.errors.values()].sort((a, b) => cmp(a.source, b.source) || cmp(a.reason, b.reason));
     return { version: 1, sources, facts, record: records[0] ?? { parties: [], fields: {} }, records, errors };
   }

@@ -63,6 +63,17 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
 }
 
 /**
+ * A document's records, with its entries and facts (in order) as the document gives them: each
+ * undated source dated by its deal (applyInferredDays). `extract --json` and `merge` both build
+ * their documents with it.
+ */
+export function documentRecords(sources: SourceEntry[], facts: Fact[], claims: readonly Fact[]): { sources: SourceEntry[]; facts: Fact[]; records: DealRecord[] } {
+  const inferred = new Map<string, InferredDay>();
+  const records = buildRecords(sources, claims, inferred);
+  return { ...applyInferredDays(sources, facts, inferred), records };
+}
+
+/**
  * The day an undated source is read against, inferred from the other sources of its deal, and
  * how: "dateline" (its own dateline's day, the year from the others), "announcement" (its own
  * relative announcement day, "today", "yesterday", "on Tuesday", aligned with the day the others
@@ -189,7 +200,7 @@ function referenceDaysFromOtherSources(group: SourceInfo[], inferred: Map<string
  * inferred says so (`dateInferred`), and its relative dates ("Tuesday", "last year") are resolved
  * against that day, marked inferred. Facts and entries are copied, never changed in place.
  */
-export function applyInferredDays(sources: SourceEntry[], facts: Fact[], inferred: ReadonlyMap<string, InferredDay>): { sources: SourceEntry[]; facts: Fact[] } {
+function applyInferredDays(sources: SourceEntry[], facts: Fact[], inferred: ReadonlyMap<string, InferredDay>): { sources: SourceEntry[]; facts: Fact[] } {
   if (!inferred.size) return { sources, facts };
   return {
     sources: sources.map((s) => {

@@ -2,7 +2,7 @@
 import type { ErrorEntry, Fact, SourceEntry, ExtractDocument } from "../model.js";
 import { readSources, type ReadOptions, type SourceInput } from "../sources/read.js";
 import { extractSource, readSource, tagSource, type ExtractOptions, type ReadSource, type SourceResult } from "./extract-source.js";
-import { applyInferredDays, buildRecords, type InferredDay } from "../merge/record.js";
+import { documentRecords } from "../merge/record.js";
 
 export type RunEvent =
   | { kind: "result"; result: SourceResult; ndjson?: NdjsonText }
@@ -112,9 +112,7 @@ export class Collector {
     const sorted = [...this.sources].sort(byId);
     const order = new Map(sorted.map((s, i) => [s.id, i]));
     const allFacts = [...this.facts].sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
-    const inferred = new Map<string, InferredDay>();
-    const records = buildRecords(sorted, this.claims, inferred);
-    const { sources, facts } = applyInferredDays(sorted, allFacts, inferred);
+    const { sources, facts, records } = documentRecords(sorted, allFacts, this.claims);
     const errors = [...this.errors].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
     return { version: 1, sources, facts, record: records[0] ?? { parties: [], fields: {} }, records, errors };
   }
