@@ -1,6 +1,6 @@
 // The work behind `dealfacts extract`, loaded only when the command runs.
 import { FACT_TYPES, type FactType } from "../model.js";
-import { Collector, ndjsonOf } from "../pipeline/run.js";
+import { ndjsonOf } from "../pipeline/events.js";
 import { runExtractionPooled } from "../pipeline/pool.js";
 import { setExtraRuleDirs } from "../rules/load.js";
 import { planOutput, progressFor } from "../render/output.js";
@@ -22,7 +22,10 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
 
   const stdout = process.stdout;
   const warn = (msg: string) => process.stderr.write(`dealfacts: ${safeText(msg)}\n`);
-  const collector = new Collector(!opts.ndjson);
+  // The document is built only where it is printed: streaming NDJSON keeps nothing per source (merge
+  // builds the record), so memory stays flat, and a pool's main thread loads no extractor.
+  const collector = opts.ndjson ? null : new (await import("../pipeline/run.js")).Collector(true);
+  let errors = 0;
   let read = 0;
   const progress = progressFor(process.stderr);
   // Streaming every fact as it is: the pool's workers write the NDJSON text themselves.
@@ -36,8 +39,8 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
     else if (ev.kind === "warn") warn(ev.message);
     else if (ev.kind === "error") warn(`cannot read ${ev.path === ev.source ? ev.path : `${ev.source} (${ev.path})`}: ${ev.reason}`);
     else read++;
-    // Streaming keeps nothing per source (merge builds the record), so memory stays flat.
-    if (!opts.ndjson || ev.kind === "error") collector.add(ev);
+    if (ev.kind === "error") errors++;
+    collector?.add(ev);
     if (opts.ndjson) {
       if (ev.kind === "result") {
         // One write per source: a source line, then its facts.
@@ -48,9 +51,9 @@ export async function runExtractCommand(paths: string[], opts: ExtractCliOptions
     }
   }
   progress.done();
-  const status = read === 0 ? 2 : collector.errors.length ? 1 : 0;
-  if (read === 0 && collector.errors.length === 0) warn("no sources to read");
-  if (opts.ndjson) return status;
+  const status = read === 0 ? 2 : errors ? 1 : 0;
+  if (read === 0 && errors === 0) warn("no sources to read");
+  if (!collector) return status;
   const doc = output.select(collector.document(), warn);
   if (opts.json) {
     await write(stdout, JSON.stringify(doc, null, 2) + "\n");

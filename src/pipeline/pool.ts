@@ -9,7 +9,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readSources, type SourceInput } from "../sources/read.js";
 import { getExtraRuleDirs } from "../rules/load.js";
-import { extractOne, type RunEvent, type RunOptions } from "./run.js";
+import type { RunEvent } from "./events.js";
+import type { RunOptions } from "./run.js";
 import type { ExtractOptions, SourceResult } from "./extract-source.js";
 
 export interface PoolOptions extends RunOptions {
@@ -43,6 +44,14 @@ export type FromWorker = { ready: true } | { seq: number; json: string } | { seq
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
+
+/**
+ * The extractors, loaded in the main thread only when it extracts a source itself (--jobs 1, a
+ * small input, what a failed worker held). A pool's main thread only reads sources and writes
+ * what its workers send, so it starts them without first loading what they load again.
+ */
+let stagesLoading: Promise<typeof import("./run.js")> | null = null;
+const stages = () => (stagesLoading ??= import("./run.js"));
 
 function minCharsFromEnv(): number {
   const v = Number(process.env.DEALFACTS_POOL_MIN_CHARS);
@@ -92,12 +101,17 @@ export async function* runExtractionPooled(paths: string[], opts: PoolOptions = 
   };
   const settle = (slot: Slot, p: Promise<RunEvent>) => {
     slot.pending = p;
-    p.then((ev) => {
-      slot.ev = ev;
-    });
+    // A failure stays on p, for the loop that awaits it to throw (a bad rule file).
+    p.then(
+      (ev) => {
+        slot.ev = ev;
+      },
+      () => {},
+    );
   };
 
   let lastBreath = performance.now();
+  const inMain = jobs === 1 ? await stages() : null;
   try {
     for await (const rev of readSources(paths, opts)) {
       // Reading and in-process extraction are synchronous, so this loop is one long chain of
@@ -112,8 +126,8 @@ export async function* runExtractionPooled(paths: string[], opts: PoolOptions = 
         else slots.push({ ev: rev });
         continue;
       }
-      if (jobs === 1) {
-        yield extractOne(rev.input, extractOpts);
+      if (inMain) {
+        yield inMain.extractOne(rev.input, extractOpts);
         continue;
       }
       if (!pool) {
@@ -150,7 +164,7 @@ export async function* runExtractionPooled(paths: string[], opts: PoolOptions = 
       slots[head] = {};
       if (s.ev) yield s.ev;
       else if (s.pending) yield await s.pending;
-      else if (s.input) yield extractOne(s.input, extractOpts);
+      else if (s.input) yield (await stages()).extractOne(s.input, extractOpts);
     }
   } finally {
     await pool?.close();
@@ -159,7 +173,7 @@ export async function* runExtractionPooled(paths: string[], opts: PoolOptions = 
 
 interface Job {
   input: SourceInput;
-  resolve: (ev: RunEvent) => void;
+  resolve: (ev: RunEvent | Promise<RunEvent>) => void;
 }
 
 /**
@@ -247,7 +261,7 @@ class Pool {
         this.respawns++;
         this.spawn(lane);
       }
-      for (const job of orphans) job.resolve(extractOne(job.input, this.init.opts));
+      for (const job of orphans) job.resolve(stages().then((st) => st.extractOne(job.input, this.init.opts)));
     };
     for (const w of workers) {
       w.on("message", onMessage);
@@ -266,7 +280,7 @@ class Pool {
       if (!best || m.jobs.size < best.jobs.size) best = m;
     }
     this.turn++;
-    if (!best) return Promise.resolve(extractOne(input, this.init.opts));
+    if (!best) return stages().then((st) => st.extractOne(input, this.init.opts));
     const seq = this.seq++;
     const member = best;
     return new Promise<RunEvent>((resolve) => {

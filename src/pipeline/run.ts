@@ -3,23 +3,11 @@ import type { ErrorEntry, Fact, SourceEntry, ExtractDocument } from "../model.js
 import { readSources, type ReadOptions, type SourceInput } from "../sources/read.js";
 import { extractSource, readSource, tagSource, type ExtractOptions, type ReadSource, type SourceResult } from "./extract-source.js";
 import { documentRecords } from "../merge/record.js";
+import type { RunEvent } from "./events.js";
 
-export type RunEvent =
-  | { kind: "result"; result: SourceResult; ndjson?: NdjsonText }
-  | { kind: "error"; source: string; path: string; reason: string }
-  | { kind: "skip"; path: string; reason: string }
-  | { kind: "warn"; message: string };
+export { ndjsonOf, type NdjsonText, type RunEvent } from "./events.js";
 
 export interface RunOptions extends ExtractOptions, ReadOptions {}
-
-/**
- * A source's NDJSON as a worker hands it over: UTF-8 bytes (their buffer moves between threads
- * without a copy and is written to stdout as it is) and the number of fact lines in them.
- */
-export interface NdjsonText {
-  bytes: Uint8Array;
-  facts: number;
-}
 
 /** Read and extract every source named by `paths`, yielding results in input order. */
 export async function* runExtraction(paths: string[], opts: RunOptions = {}): AsyncGenerator<RunEvent> {
@@ -30,23 +18,6 @@ export async function* runExtraction(paths: string[], opts: RunOptions = {}): As
     }
     yield extractOne(ev.input, opts);
   }
-}
-
-/**
- * A source's NDJSON: its source line, then one line per fact. The pool's workers write it where
- * the output is NDJSON, so the main thread passes their text through instead of parsing it and
- * writing it again.
- */
-export function ndjsonOf(result: SourceResult, facts: readonly SourceResult["facts"][number][] = result.facts): string {
-  // The kind spliced in front of each object's own JSON: the same line as stringifying
-  // { kind, ...object }, without a copy of every object (neither has a "kind" of its own).
-  let out = withKind("source", JSON.stringify(result.source)) + "\n";
-  for (const f of facts) out += withKind("fact", JSON.stringify(f)) + "\n";
-  return out;
-}
-
-function withKind(kind: string, json: string): string {
-  return json === "{}" ? `{"kind":"${kind}"}` : `{"kind":"${kind}",${json.slice(1)}`;
 }
 
 export function extractOne(input: SourceInput, opts: ExtractOptions): RunEvent {

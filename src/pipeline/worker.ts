@@ -65,6 +65,10 @@ if (init.role === "read") {
     const read = { ...(JSON.parse(msg.json) as Omit<ReadSource, "startMap" | "endMap">), startMap: msg.startMap, endMap: msg.endMap };
     reply(msg.seq, tagOne(read, init.opts));
   });
+  // Its stage's first run, on a sample, while the read worker runs its own first (warm.ts). The
+  // sources its lane hands on wait in the port until this returns.
+  const { warmSource } = await import("./warm.js");
+  tagOne(warmSource(), init.opts);
 } else {
   port.on("message", (msg: ToWorker) => {
     maybeFail();
