@@ -372,6 +372,37 @@ describe("buildRecords", () => {
     );
   });
 
+  it("an open hedge ('more than $2 billion') is supported only by the figures near it, not by every larger one it allows", () => {
+    const usd = (amount: number, qualifier?: string) => ({ amount, currency: "USD", ...(qualifier ? { qualifier } : {}) });
+    const sources = ["a", "b", "c", "d"].map((k) => src(`${k}.txt`, "2026-03-09", A));
+    const rec = buildRecords(sources, [
+      claim("a.txt", "value", "money", "nearly $40 billion", usd(4e10, "nearly")),
+      claim("b.txt", "value", "money", "US$40 billion", usd(4e10)),
+      claim("c.txt", "value", "money", "more than $2 billion", usd(2e9, "more than")),
+      claim("c.txt", "value", "money", "$4.5 billion", usd(4.5e9)),
+      claim("d.txt", "value", "money", "$16 billion", usd(1.6e10)),
+    ])[0]!;
+    expect(rec.fields.value!.value).toEqual(usd(4e10));
+    // Near figures still support a hedge: "more than $30 billion" over a lone "$20 billion", with "$32 billion" beside it.
+    const near = buildRecords(sources.slice(0, 3), [
+      claim("a.txt", "value", "money", "more than $30 billion", usd(3e10, "more than")),
+      claim("b.txt", "value", "money", "more than $30 billion", usd(3e10, "more than")),
+      claim("c.txt", "value", "money", "$20 billion", usd(2e10)),
+    ])[0]!;
+    expect(near.fields.value!.value).toEqual(usd(3e10, "more than"));
+  });
+
+  it("sources that name no pair and agree only among themselves join the deal whose names they use", () => {
+    const lone = (id: string) => src(id, "2026-03-09", [], { deal: { parties: [], pair: [], links: [], aliases: [], names: {}, salient: [...A] } });
+    const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), lone("c.txt"), lone("d.txt")];
+    const recs = buildRecords(sources, [
+      claim("a.txt", "value", "money", "$4 billion", { amount: 4e9, currency: "USD" }),
+      claim("c.txt", "value", "money", "$750 million", { amount: 7.5e8, currency: "USD" }),
+      claim("d.txt", "value", "money", "$750m", { amount: 7.5e8, currency: "USD" }),
+    ]);
+    expect(recs.map((r) => r.sources)).toEqual([["a.txt", "b.txt", "c.txt", "d.txt"]]);
+  });
+
   it("no sources: one empty record", () => {
     expect(buildRecords([], [])).toEqual([{ parties: [], fields: {}, sources: [] }]);
   });

@@ -193,6 +193,14 @@ const CUES: Case[] = [
   ["close.expected", "The takeover is expected to close in the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
   ["close.is-expected", "Completion is now scheduled for the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
   ["announced.verb-deal-on", "Alder Ltd announced the second-largest technology deal of 2022 on Thursday -- an acquisition of Birch Co.", "Thursday", "date", { iso: "2022-05-26" }],
+  ["announced.verb-deal-on", "Alder Ltd will buy Birch Co. The retail giant announced the news on 26 May.", "26 May", "date", { iso: "2026-05-26" }],
+  ["announced.verb-deal-on", "Birch Co agreed a reverse takeover with special purpose acquisition company Alder Ltd today at an equity value of $39.6bn.", "today", "date", { iso: "2026-01-06" }],
+  ["announced.on-date-verb", "Alder Ltd, on Saturday announcing that it plans to expand with the acquisition of Birch Co, set a record.", "Saturday", "date", { iso: "2026-01-03" }],
+  ["announced.verb-before", "Alder Ltd is set to announce later on Tuesday (April 13) a merger with Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.day-after-said", "Shares of Birch Co (NASDAQ: BRC) climbed 16% on Monday after Alder Ltd (NASDAQ: ALD) announced an agreement to purchase the company.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.day-after-said", "Shares of Birch Co rose 35.4% as of 2:30 p.m. EDT Monday after Alder.com (ALD) agreed to acquire the data specialist.", "Monday", "date", { iso: "2026-01-05" }],
+  ["value.deal-values", "Birch Co said it plans to merge with Alder Ltd in a deal that would value it at nearly $40 billion.", "$40 billion", "money", usd(4e10, "nearly")],
+  ["value.deal-values", "Birch Co is set to announce a merger with US-based Alder Ltd that is set to value Birch Co at nearly US$40 billion.", "US$40 billion", "money", usd(4e10, "nearly")],
   ["announced.verb-deal-on", "Alder Ltd and Birch Co finally unveiled the 15 billion pound ($19 billion) merger of their British operations on Wednesday, saying it was good.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.verb-deal-on", "Birch Co's owner confirmed the deal with Alder Ltd yesterday, creating the largest mobile firm.", "yesterday", "date", { iso: "2026-01-06" }],
   ["announced.verb-deal-on", "Owner Birch Co announced news of the agreement on Wednesday.", "Wednesday", "date", { iso: "2026-01-07" }],
@@ -256,6 +264,7 @@ describe("every cue rule fires on its case", () => {
       ["Its announcement of results on Monday disappointed Alder Ltd investors.", "Monday"],
       ["Monday was the day analysts announced the Alder Ltd deal was dead.", "Monday"],
       ["Alder Ltd emerged as the winning bidder for Birch Co in 2019 and on Monday its shares rose.", "Monday"],
+      ["Alder Ltd will announce its results on Monday.", "Monday"],
     ] as const) {
       const tag = tagOf(text, fact(text, sub, "date", { iso: "2026-01-05" }));
       expect(tag?.fields ?? [], text).not.toContain("announced");
@@ -508,6 +517,9 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.pair-deal", "The Alder Ltd-Birch Co deal covers Europe and Asia.", "alder", "birch"],
   ["party.between", "The agreement between Alder Ltd and Birch Co covers Europe.", "alder", "birch"],
   ["party.merge", "Alder Ltd agreed to merge with Birch Co in an all-share deal.", "alder", "birch"],
+  ["party.merge", "Southeast Asia’s largest ride-hailing company, Alder Ltd, said that it plans to merge with U.S.-based Birch Co in a deal.", "alder", "birch"],
+  ["party.deal-with", "Alder Ltd is set to announce later on Tuesday a merger with US-based Birch Co that values it at $40 billion.", "alder", "birch"],
+  ["party.deal-with", "Alder Ltd, a Singapore-headquartered ride hailing service backed by investors, agreed a reverse takeover with special purpose acquisition company Birch Co today.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
   ["party.raise-led-by", "Birch Co raised $50 million in a round led by Alder Ltd.", "birch", "alder"],
   ["party.raise-led", "Birch Co raises $50 million in Alder Ltd-led round.", "birch", "alder"],
@@ -570,6 +582,15 @@ describe("every party statement fires on its case", () => {
     const text = "Alder Ltd will buy Birch Co for $2 billion. Alder Ltd plans to invest NOK 11 billion in Cedar Fiber by the end of 2030.";
     const sum = summarizeSource(text, orgs(text)) as unknown as DealSummary;
     expect(sum.parties.flatMap((p) => p.rules)).not.toContain("party.invest-in");
+  });
+  it("an earlier deal ('withdraw from its previous agreement with Y') and a partner behind an article ('a deal with the maker of Y') name no pair", () => {
+    for (const text of [
+      "The move sees Alder Ltd withdraw from its previous agreement with New York-based fund Birch Co to buy the company.",
+      "Cedar, the maker of Alder Ltd lagers, struck a deal with the maker of Birch Co beers.",
+    ]) {
+      const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+      expect(s.parties.flatMap((p) => p.rules), text).not.toContain("party.deal-with");
+    }
   });
   it("no party statement is without a case", () => {
     const ids = rules.parties.statements.map((s: { id: string }) => s.id);

@@ -516,9 +516,14 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
       if (inside) return { score: 0, text: inside[0] };
     }
     // The cue itself must occur in the window: a quick scan that spares the gap-word regex most facts.
-    if (!postMay(R, near, L.bare) || !cue.bare.test(post)) return null;
-    // Read through brackets: "On 10 March, Acme Ltd. (Head office: Tokyo; CEO: ...) announced".
-    const m = cue.re.exec(post) ?? (post.includes("(") ? cue.re.exec(post.replace(BRACKETED, "")) : null);
+    if (!postMay(R, near, L.bare)) return null;
+    // Read through brackets: "On 10 March, Acme Ltd. (Head office: Tokyo; CEO: ...) announced",
+    // "on Monday after Microsoft (NASDAQ: MSFT) announced".
+    let m = cue.bare.test(post) ? cue.re.exec(post) : null;
+    if (!m && post.includes("(")) {
+      const flat = post.replace(BRACKETED, "");
+      if (cue.bare.test(flat)) m = cue.re.exec(flat);
+    }
     if (!m) return null;
     if (!cue.allowBreakers && gapHasBreaker(R, m[1] ?? "")) return null;
     const lead = /^[\s,]*/.exec(m[0])![0].length;

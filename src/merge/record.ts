@@ -432,29 +432,32 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
   }
   const groups = new Map<string, SourceInfo[]>();
   for (const i of infos) (groups.get(find(i.id)) ?? groups.set(find(i.id), []).get(find(i.id))!).push(i);
-  // Sources that name fewer than two parties and joined no one: attach to the best-matching group
-  // formed above (order-independent: only the strong groups are candidates).
-  const strong = [...groups.values()].filter((g) => g.length > 1 || g[0]!.fams.length >= 2);
-  const loners = [...groups.values()].filter((g) => g.length === 1 && g[0]!.fams.length < 2).map((g) => g[0]!);
+  // Sources that name fewer than two parties, alone or joined only with such sources (two that
+  // give the same value and no pair): attach each such group whole to the best-matching group
+  // with a stated pair (order-independent: only those are candidates).
+  const paired = (g: SourceInfo[]) => g.some((x) => x.fams.length >= 2);
+  const strong = [...groups.values()].filter(paired);
+  const weak = [...groups.values()].filter((g) => !paired(g));
   if (!strong.length) return [...groups.values()].sort((a, b) => cmp(a[0]!.id, b[0]!.id));
   const result = new Map(strong.map((g) => [g, [...g]]));
   const alone: SourceInfo[][] = [];
-  for (const l of loners) {
+  for (const w of weak) {
     let best: SourceInfo[] | null = null;
     let bestScore: number[] = [];
+    // A source without a stated pair is known by the organisations it names most.
+    const lf = [...new Set(w.flatMap((l) => (named(l).length ? named(l) : l.fams)))];
+    const lv = w.flatMap((l) => l.values);
     for (const g of strong) {
       const fams = new Set(g.flatMap((x) => named(x)));
-      // A source without a stated pair is known by the organisations it names most.
-      const lf = named(l).length ? named(l) : l.fams;
       const s = lf.filter((f) => fams.has(f)).length;
-      const v = valuesAgree(l.values, g.flatMap((x) => x.values));
+      const v = valuesAgree(lv, g.flatMap((x) => x.values));
       if (lf.length && !s && v !== true) continue;
       if (v === false && !s) continue;
       const score = [s, v === true ? 1 : v === null ? 0 : -1, g.length, -infos.indexOf(g[0]!)];
       if (!best || lexGreater(score, bestScore)) [best, bestScore] = [g, score];
     }
-    if (best) result.get(best)!.push(l);
-    else alone.push([l]);
+    if (best) result.get(best)!.push(...w);
+    else alone.push(w);
   }
   return [...result.values(), ...alone].map((g) => g.sort((a, b) => cmp(a.id, b.id)));
 }
@@ -790,6 +793,31 @@ class SourceClasses {
     return !!tree && tree.some(r.lo, r.hi, test);
   }
 
+  /**
+   * Does this source support the hedged figure c, which names n: as agreesWith, but where the
+   * source gives figures in c's currency, one of them must be near n (within a quarter of it).
+   * "More than $2 billion" allows "$40 billion", but a source that gives $40 billion does not say
+   * the deal is worth more than $2 billion.
+   */
+  statesNear(c: ValueClass, n: number): boolean {
+    if (!this.classes.length) return false;
+    const iv = intervalOf(String(c.rep.claim.type), c.rep.cv);
+    // As agreesWith: a class that allows anything, or figures in other currencies, do not contradict it.
+    if (!iv || this.open) return true;
+    const unit = iv.unit ? iv.unit : null;
+    if (unit && (this.units.size > 1 || (this.units.size === 1 && !this.units.has(unit)))) return true;
+    const lo = Math.min(0.75 * n, 1.25 * n), hi = Math.max(0.75 * n, 1.25 * n);
+    const test = (o: ValueClass) => {
+      const m = nominalOf(o.rep);
+      if (m === null || m < lo || m > hi || !this.ok(c.rep, o.rep)) return false;
+      const ov = intervalOf(String(o.rep.claim.type), o.rep.cv);
+      return !!ov && (ov.unit ? ov.unit : null) === unit;
+    };
+    if (this.odd.some(test)) return true;
+    const tree = this.trees.get(unit);
+    return !!tree && tree.some(lo, hi, test);
+  }
+
   /** Is some class of this source compatible with c (ok(c, class))? */
   agreesWith(c: ValueClass): boolean {
     if (!this.classes.length) return false;
@@ -1038,6 +1066,12 @@ function moreOftenStated<T extends Rated>(rated: readonly T[], best: ClaimX | nu
   const v = best.claim.value;
   return rated.find((r) => r.x.aspect === best.aspect && r.x.claim.type === best.claim.type && r.x.claim.value.currency === v.currency && r.precision > b.precision && r.own > b.own && ok(r.x, best))?.x ?? best;
 }
+/** The number a money or percentage claim names, as compared (a fall is negative). */
+function nominalOf(x: ClaimX): number | null {
+  const v = x.cv;
+  return typeof v.amount === "number" ? v.amount : typeof v.value === "number" ? v.value : null;
+}
+
 function hedgedFigure(x: ClaimX): boolean {
   const t = x.claim.type;
   return (t === "money" || t === "percent") && typeof x.claim.value.qualifier === "string" && x.claim.value.qualifier.trim() !== "";
@@ -1086,7 +1120,9 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
     for (const c of g.classes) {
       const srcs = new Set(otherTypes);
       if (ok(c.rep, c.rep)) for (const src of c.sources) srcs.add(src);
-      for (const [src, classesOfSource] of index) if (!srcs.has(src) && classesOfSource.agreesWith(c)) srcs.add(src);
+      // A hedged figure is supported by the sources that state a figure near it, not by every figure it allows.
+      const n = hedgedFigure(c.rep) ? nominalOf(c.rep) : null;
+      for (const [src, classesOfSource] of index) if (!srcs.has(src) && (n === null ? classesOfSource.agreesWith(c) : classesOfSource.statesNear(c, n))) srcs.add(src);
       supportOf.set(c, [...srcs].sort(cmp));
       let stated = 0;
       for (const [src, classesOfSource] of index) if (c.sources.has(src) || classesOfSource.statesAgreeing(c)) stated++;
