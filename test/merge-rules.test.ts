@@ -194,6 +194,11 @@ const CUES: Case[] = [
   ["close.is-expected", "Completion is now scheduled for the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
   ["announced.verb-deal-on", "Alder Ltd announced the second-largest technology deal of 2022 on Thursday -- an acquisition of Birch Co.", "Thursday", "date", { iso: "2022-05-26" }],
   ["announced.verb-deal-on", "Alder Ltd will buy Birch Co. The retail giant announced the news on 26 May.", "26 May", "date", { iso: "2026-05-26" }],
+  ["stock.org-move", "Alder Ltd will buy Birch Co in an all-stock deal. Alder Ltd, for its part, is down around 5.3%.", "5.3%", "percent", { value: 5.3, qualifier: "around" }],
+  ["stock.move", "Alder Ltd will buy Birch Co. The shares had initially opened higher but trading was halted. They were down about 4% by 0859 GMT.", "4%", "percent", { value: 4, qualifier: "about" }],
+  ["stock.move", "Alder Ltd will sell its lifts unit to Birch Co. The company’s American depositary receipts jumped as much as 7.9% on Thursday.", "7.9%", "percent", { value: 7.9, qualifier: "as much as" }],
+  ["announced.said-trailing", "Alder Ltd and Birch Co will take small equity stakes in each other, the Japanese automakers said on Wednesday.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["announced.said-when", "Alder Ltd added another car maker to its list of partners, saying Wednesday it would buy a 4.9% stake in Birch Co.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.verb-deal-on", "Birch Co agreed a reverse takeover with special purpose acquisition company Alder Ltd today at an equity value of $39.6bn.", "today", "date", { iso: "2026-01-06" }],
   ["announced.on-date-verb", "Alder Ltd, on Saturday announcing that it plans to expand with the acquisition of Birch Co, set a record.", "Saturday", "date", { iso: "2026-01-03" }],
   ["announced.verb-before", "Alder Ltd is set to announce later on Tuesday (April 13) a merger with Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
@@ -283,6 +288,16 @@ describe("every cue rule fires on its case", () => {
       const text = `Alder Ltd will buy Birch Co.\n${line}\n`;
       const f = fact(text, "$300 million", "money", usd(3e8));
       expect(tagOf(text, f) !== null, line).toBe(tagged);
+    }
+  });
+  it("a pronoun takes its shares only from the sentence right before it, in the same paragraph", () => {
+    for (const [text, sub] of [
+      ["Alder Ltd will buy Birch Co. The shares opened higher.\n\nThey were down about 4% by noon.", "4%"],
+      ["Alder Ltd will buy Birch Co. Revenue fell last year. It was down about 4% in the quarter.", "4%"],
+      ["Alder Ltd will buy Birch Co, whose shares rose. Profit at the unit was weak: it was down about 4% in the quarter.", "4%"],
+    ] as const) {
+      const tag = tagOf(text, fact(text, sub, "percent", { value: 4, qualifier: "about" }));
+      expect(tag?.fields ?? [], text).not.toContain("stock");
     }
   });
   it("a verb's base form is a share move only with its shares: 'Alder Ltd will gain 20% of the shares' is none", () => {

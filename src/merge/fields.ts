@@ -490,7 +490,7 @@ function postMay(R: CompiledRules, near: Near, i: number): boolean {
 }
 
 function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: string, f: RawFact, clause: Span, near: Near, cue: CompiledCue): { score: number; text: string } | null {
-  if (cue.needs && !memo.clauseTestAny(clause, cue.needs)) return null;
+  if (cue.needs && !memo.clauseTestAny(clause, cue.needs) && !(cue.needsFromAntecedent && antecedentHas(memo, a, text, clause, cue.needs))) return null;
   if (cue.factTypes && !cue.factTypes.includes(f.type)) return null;
   if (cue.factIs && !cue.factIs.test(text.slice(f.start, f.end))) return null;
   const { pre, post } = near;
@@ -540,6 +540,35 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
     return { score: 40, text: m.text };
   }
   return nearestInClause(memo.cueMatches(clause, cue), f);
+}
+
+const OPENING_PRONOUN = /^[\s"“‘']*(?:They|It)\s/;
+
+/**
+ * Does the clause open its sentence with a pronoun ("They were down about 4% by 0859 GMT") whose
+ * antecedent, the sentence right before it in the same paragraph, matches one of the patterns?
+ */
+function antecedentHas(memo: SourceMemo, a: SourceAnalysis, text: string, clause: Span, res: readonly RegExp[]): boolean {
+  if (!OPENING_PRONOUN.test(text.slice(clause.start, Math.min(clause.end, clause.start + 12)))) return false;
+  const i = sentenceIndexAt(a, clause.start);
+  if (i <= 0 || a.sentences[i]!.start !== clause.start) return false;
+  const prev = a.sentences[i - 1]!;
+  // Not across a paragraph break: a blank line between the two.
+  if (/\n[ \t]*\n/.test(text.slice(prev.end, clause.start))) return false;
+  return memo.clauseTestAny(prev, res);
+}
+
+function sentenceIndexAt(a: SourceAnalysis, pos: number): number {
+  const ss = a.sentences;
+  let lo = 0, hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /**
@@ -606,8 +635,11 @@ function partyAfter(a: SourceAnalysis, text: string, from: number, clause: Span,
 }
 
 const SUBJECT_GAP = /^(?:['’]s?)?(?:\s+(?:shares|stock))?\s{0,3}$/;
-/** A description between a name and its verb: "Y, one of Australia's largest iron ore producers, plan to spend". */
-const APPOSITIVE_GAP = /^,\s+(?:a|an|the|one\s+of|its|their)\s+[^,.;:!?()“”"]{1,100},\s{1,3}$/;
+/**
+ * A description between a name and its verb: "Y, one of Australia's largest iron ore producers, plan
+ * to spend"; or a parenthetical: "Salesforce, for its part, is down around 5.3%".
+ */
+const APPOSITIVE_GAP = /^,\s+(?:(?:a|an|the|one\s+of|its|their)\s+[^,.;:!?()“”"]{1,100}|for\s+(?:its|their)\s+part|meanwhile|in\s+turn|however|though|too|also|by\s+contrast|in\s+contrast),\s{1,3}$/;
 
 /** An organisation's name ends right before `pos` in the clause ("Acme rose", "Acme's shares fell"). */
 function orgRightBefore(memo: SourceMemo, a: SourceAnalysis, text: string, pos: number, clause: Span): boolean {

@@ -15,6 +15,12 @@ const Cue = z.object({
   gapWords: z.number().int().min(0).max(8).optional(),
   allowBreakers: z.boolean().optional(),
   needs: z.string().optional(),
+  /**
+   * Where the fact's sentence opens with a pronoun ("They were down about 4%", "It jumped 5%"), the
+   * sentence before may hold what `needs` asks for: the pronoun's antecedent ("The shares had opened
+   * 4.4% higher").
+   */
+  needsFromAntecedent: z.boolean().optional(),
   notIf: z.string().optional(),
   after: z.string().optional(),
   prevLine: z.string().optional(),
@@ -138,6 +144,7 @@ export interface CompiledCue {
    * a part once, not once per cue.
    */
   needs: RegExp[] | null;
+  needsFromAntecedent: boolean;
   notIf: RegExp | null;
   after: RegExp | null;
   prevLine: RegExp | null;
@@ -318,6 +325,7 @@ export function fieldRules(): CompiledRules {
         gapWords: g,
         allowBreakers: !!c.allowBreakers,
         needs: c.needs ? topLevelAlternatives(c.needs).map((part) => shared(part, c.id)) : null,
+        needsFromAntecedent: !!c.needsFromAntecedent,
         notIf: c.notIf ? re(c.notIf, c.id) : null,
         after: c.after ? re(c.after, c.id) : null,
         prevLine: c.prevLine ? re(c.prevLine, c.id) : null,
