@@ -163,6 +163,18 @@ describe("years and full dates written loosely", () => {
     // A count after "in" is still no year.
     expect(dates("The plant sells in 2019 units a day.", "2024-09-20")).toEqual([]);
   });
+  it("a year before a reporting noun with one qualifier between, after a superlative or a deal and 'of', or between 'a' and a deal noun", () => {
+    const years = (text: string) => dates(text, "2022-11-29").map((d) => [d.text, d.iso, d.rule]);
+    expect(years("The price is 9.4 times its estimated 2024 adjusted earnings.")).toEqual([["2024", "2024", "date.year-period-noun"]]);
+    expect(years("Savings are based on its 2024 non-interest expense base, per 2019 data.")).toEqual([["2024", "2024", "date.year-period-noun"], ["2019", "2019", "date.year-period-noun"]]);
+    expect(years("It is the biggest pharma deal of 2020 and among the largest of 2024.")).toEqual([["2020", "2020", "date.superlative-of-year"], ["2024", "2024", "date.superlative-of-year"]]);
+    expect(years("Nvidia joined a 2023 investment round; the 2017 bankruptcy of its unit hurt.")).toEqual([["2023", "2023", "date.the-year-deal"], ["2017", "2017", "date.the-year-deal"]]);
+    expect(years("It will spend the money across 2025 and 2026.").map((y) => y[1])).toEqual(["2025", "2026"]);
+    expect(years("The crisis of 2008 and 2009 hit it.").map((y) => y[1])).toEqual(["2008", "2009"]);
+    // Counts stay counts: a total of 2020 shares, a 2000 employees workforce, the largest of 2020 rivals.
+    expect(years("A total of 2020 shares were sold to a 2000 employees workforce.")).toEqual([]);
+    expect(years("The biggest of 2020 rivals and an estimated 2024 adjusted tonnes.")).toEqual([]);
+  });
   it("a comma with no space before the year ('March 19,2023'), not a thousands group ('March 19,200 people')", () => {
     expect(dates("It was agreed on March 19,2023 in Bern.", "2023-03-21").map((d) => [d.text, d.iso])).toEqual([["March 19,2023", "2023-03-19"]]);
     expect(dates("On March 19,200 people marched.", "2023-03-21").map((d) => d.iso)).not.toContain("2023-03-19");
