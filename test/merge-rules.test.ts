@@ -194,6 +194,7 @@ const CUES: Case[] = [
   ["close.is-expected", "Completion is now scheduled for the third quarter of 2026.", "third quarter of 2026", "date", { iso: "2026-Q3" }],
   ["announced.verb-deal-on", "Alder Ltd announced the second-largest technology deal of 2022 on Thursday -- an acquisition of Birch Co.", "Thursday", "date", { iso: "2022-05-26" }],
   ["announced.verb-deal-on", "Alder Ltd will buy Birch Co. The retail giant announced the news on 26 May.", "26 May", "date", { iso: "2026-05-26" }],
+  ["announced.label", "Target: Birch Co\nAcquirer: Alder Ltd\nAnnouncement date: 27/02/2020\nValue: EUR 17.2 billion", "27/02/2020", "date", { iso: "2020-02-27" }],
   ["stock.org-move", "Alder Ltd will buy Birch Co in an all-stock deal. Alder Ltd, for its part, is down around 5.3%.", "5.3%", "percent", { value: 5.3, qualifier: "around" }],
   ["stock.move", "Alder Ltd will buy Birch Co. The shares had initially opened higher but trading was halted. They were down about 4% by 0859 GMT.", "4%", "percent", { value: 4, qualifier: "about" }],
   ["stock.move", "Alder Ltd will sell its lifts unit to Birch Co. The company’s American depositary receipts jumped as much as 7.9% on Thursday.", "7.9%", "percent", { value: 7.9, qualifier: "as much as" }],
@@ -270,6 +271,7 @@ describe("every cue rule fires on its case", () => {
       ["Monday was the day analysts announced the Alder Ltd deal was dead.", "Monday"],
       ["Alder Ltd emerged as the winning bidder for Birch Co in 2019 and on Monday its shares rose.", "Monday"],
       ["Alder Ltd will announce its results on Monday.", "Monday"],
+      ["Alder Ltd will buy Birch Co. Results announcement date: Monday", "Monday"],
     ] as const) {
       const tag = tagOf(text, fact(text, sub, "date", { iso: "2026-01-05" }));
       expect(tag?.fields ?? [], text).not.toContain("announced");
