@@ -190,7 +190,7 @@ export function reachOf(type: string, v: Value): { lo: number; hi: number } | nu
 }
 
 /** The number a hedged claim names, in its interval's units ("more than 4%" → 4). */
-function nominal(type: string, v: Value): number | null {
+export function nominal(type: string, v: Value): number | null {
   const n = type === "percent" ? v.value : type === "money" || type === "quantity" ? v.amount : null;
   if (typeof n !== "number") return null;
   const scale = type === "quantity" && typeof v.unit === "string" ? unitScales()[v.unit] : undefined;

@@ -30,7 +30,7 @@ interface Hit {
 export function tagFields(text: string, facts: readonly RawFact[], published: string | null = null, furniture: readonly (readonly [number, number])[] = []): (FieldTag | null)[] {
   const R = fieldRules();
   const a = analyseSource(text, facts, published);
-  const sentenceAt = sentenceIndexer(a);
+  const sentenceAt = (pos: number) => a.sentences[sentenceIndexAt(a, pos)] ?? null;
   // Whatever depends only on a clause or a line is worked out once and shared by its facts, so a
   // clause with thousands of facts costs linear time, not facts × clause length.
   const memo = new SourceMemo(R, text, a);
@@ -446,21 +446,6 @@ export function summarizeSource(text: string, facts: readonly RawFact[], publish
   return s as unknown as Record<string, unknown>;
 }
 
-function sentenceIndexer(a: SourceAnalysis) {
-  const ss = a.sentences;
-  return (pos: number) => {
-    let lo = 0, hi = ss.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = ss[mid]!;
-      if (pos < s.start) hi = mid - 1;
-      else if (pos >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return null;
-  };
-}
-
 interface Near {
   /** Up to WINDOW characters of the clause before the fact, and after it. */
   pre: string;
@@ -558,6 +543,7 @@ function antecedentHas(memo: SourceMemo, a: SourceAnalysis, text: string, clause
   return memo.clauseTestAny(prev, res);
 }
 
+/** Index of the sentence that holds pos (binary search), or -1. */
 function sentenceIndexAt(a: SourceAnalysis, pos: number): number {
   const ss = a.sentences;
   let lo = 0, hi = ss.length - 1;

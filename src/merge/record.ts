@@ -5,7 +5,7 @@
 import type { Claim, DealRecord, Fact, Party, RecordField, SourceEntry } from "../model.js";
 import { fieldRules } from "./rules.js";
 import { dateExtractor } from "../extract/date.js";
-import { compatible, dateInterval, intervalOf, isPlainFigure, isScaleOnly, precision, reachOf, valueKey } from "./compare.js";
+import { compatible, dateInterval, intervalOf, isPlainFigure, isScaleOnly, nominal, precision, reachOf, valueKey } from "./compare.js";
 import { wordPrefixPairs, type DealSummary, type PartyCandidate } from "./parties.js";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -1066,10 +1066,9 @@ function moreOftenStated<T extends Rated>(rated: readonly T[], best: ClaimX | nu
   const v = best.claim.value;
   return rated.find((r) => r.x.aspect === best.aspect && r.x.claim.type === best.claim.type && r.x.claim.value.currency === v.currency && r.precision > b.precision && r.own > b.own && ok(r.x, best))?.x ?? best;
 }
-/** The number a money or percentage claim names, as compared (a fall is negative). */
+/** The number a claim names, as compared (a fall is negative), in its interval's units. */
 function nominalOf(x: ClaimX): number | null {
-  const v = x.cv;
-  return typeof v.amount === "number" ? v.amount : typeof v.value === "number" ? v.value : null;
+  return nominal(String(x.claim.type), x.cv);
 }
 
 function hedgedFigure(x: ClaimX): boolean {
