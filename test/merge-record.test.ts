@@ -170,6 +170,25 @@ describe("buildRecords", () => {
     expect(parties.map((p) => p.name)).toContain("Birck");
   });
 
+  it("a sale has three sides: seller, buyer and what is sold, each with its role; a third name with another role is none", () => {
+    const sale = (id: string, parties: [string, number, Record<string, number>][]): SourceEntry => {
+      const ps = parties.map(([key, weight, roles]) => ({ name: key.replace(/\b\w/g, (c) => c.toUpperCase()), key, weight, roles, rules: ["test"] }));
+      return { id, path: id, published: "2026-03-09", title: null, format: "text", deal: { parties: ps, pair: ps.slice(0, 2).map((p) => p.key), links: [], aliases: [], names: Object.fromEntries(ps.map((p) => [p.key, p.name])) } };
+    };
+    const rec = buildRecords([
+      sale("a.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }], ["cedar grid", 1.8, { target: 1.8 }]]),
+      sale("b.txt", [["birch", 3, { acquirer: 3 }], ["cedar grid", 3, { target: 3 }]]),
+      sale("c.txt", [["alder", 1.8, { seller: 1.8 }], ["birch", 1.8, { buyer: 1.8 }]]),
+    ], [])[0]!;
+    expect(rec.parties.map((p) => [p.name, p.role]).sort()).toEqual([["Alder", "seller"], ["Birch", "buyer"], ["Cedar Grid", "target"]]);
+    // An adviser named once with no role of a sale's side is no third party.
+    const two = buildRecords([
+      sale("a.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }], ["dogwood", 1, { provider: 1 }]]),
+      sale("b.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }]]),
+    ], [])[0]!;
+    expect(two.parties.map((p) => p.name).sort()).toEqual(["Alder", "Birch"]);
+  });
+
   it("a small stake is the deal where a source states no other figure for it; beside another figure it is a side stake", () => {
     const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", A)];
     const as = (c: Fact, aspect: string) => ({ ...c, aspects: { value: aspect } });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { RawFact } from "../src/extract/types.js";
 import { summarizeSource, tagFields } from "../src/merge/fields.js";
 import type { DealSummary } from "../src/merge/parties.js";
+import { findMentions } from "../src/merge/text.js";
 import type { FactType } from "../src/model.js";
 
 const rules = JSON.parse(readFileSync(join(import.meta.dirname, "..", "rules", "fields.json"), "utf8"));
@@ -538,6 +539,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.deal-with", "Alder Ltd is set to announce later on Tuesday a merger with US-based Birch Co that values it at $40 billion.", "alder", "birch"],
   ["party.deal-with", "Alder Ltd, a Singapore-headquartered ride hailing service backed by investors, agreed a reverse takeover with special purpose acquisition company Birch Co today.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
+  ["party.sold-unit", "The group sells its tea business Alder Ltd to Birch Co for $2 billion.", "alder", "birch"],
   ["party.raise-led-by", "Birch Co raised $50 million in a round led by Alder Ltd.", "birch", "alder"],
   ["party.raise-led", "Birch Co raises $50 million in Alder Ltd-led round.", "birch", "alder"],
   ["party.invest-in", "Birch Co said it will invest up to US$4 billion (S$5.5 billion) in cash in the high-profile start-up Alder Ltd, in its effort to compete.", "birch", "alder"],
@@ -608,6 +610,22 @@ describe("every party statement fires on its case", () => {
       const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
       expect(s.parties.flatMap((p) => p.rules), text).not.toContain("party.deal-with");
     }
+  });
+  it("what is sold is a party of its own ('sells its tea business Cedar Grid to Birch Co'), not a stake in it, and not an earlier sale with its year", () => {
+    const rulesOf = (text: string) => (summarizeSource(text, orgs(text), "2025-06-01") as unknown as DealSummary).parties.filter((p) => p.rules.includes("party.sold-unit")).map((p) => [p.key.split(" ")[0], Object.keys(p.roles)[0]]);
+    expect(rulesOf("Alder Ltd sells its tea business Cedar Grid to Birch Co for $2 billion.").sort()).toEqual([["birch", "buyer"], ["cedar", "target"]]);
+    expect(rulesOf("Alder Ltd will sell its stake in Cedar Grid to Birch Co.")).toEqual([]);
+    expect(rulesOf("Founded in 1973, Alder Ltd sold its card unit Cedar Grid to Birch Co in 2022.")).toEqual([]);
+    expect(rulesOf("In 2022 it sold its card-payments unit Cedar Grid to Birch Co for $780 million.")).toEqual([]);
+  });
+  it("people are no parties: a name after a person's title ('Chief Executive Officer Peng Xiao'), a quote's speaker by full name or surname", () => {
+    const text = "“We are glad,” Brad Smith said. Smith and Chief Executive Officer Peng Xiao said they agreed with Alder Ltd.";
+    const quote = { type: "quote" as const, start: 1, end: 12, value: { text: "We are glad", speaker: "Brad Smith" }, rule: "test" };
+    const stop = new Set(["Chief", "Executive", "Officer", "We"]);
+    const names = (facts: RawFact[], titles: Set<string>) => findMentions(text, facts, stop, new Set(), [], titles).map((m) => m.name);
+    expect(names([quote, ...orgs(text)], new Set(["Officer"]))).toEqual(["Alder Ltd"]);
+    // Without the quote and the title, both are names like any other.
+    expect(names(orgs(text), new Set())).toEqual(["Brad Smith", "Smith", "Peng Xiao", "Alder Ltd"]);
   });
   it("no party statement is without a case", () => {
     const ids = rules.parties.statements.map((s: { id: string }) => s.id);

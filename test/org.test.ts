@@ -139,6 +139,18 @@ describe("initials and known names inside longer names", () => {
   it("a head word after a known name makes a unit with its own name; a corporate suffix does not", () => {
     expect(spans("Researchers at Microsoft Research and engineers at Nvidia Corp. said so.")).toEqual([["Microsoft Research", "Microsoft Research"], ["Nvidia Corp", "Nvidia"]]);
   });
+  it("a country after a known name (and its head word), last in the run, names its unit there ('HSBC Bank Canada'); not a place read on, nor a title-case line", () => {
+    expect(spans("Royal Bank of Canada agreed to buy HSBC Bank Canada for C$13.5 billion.")).toEqual([["Royal Bank of Canada", "Royal Bank of Canada"], ["HSBC Bank Canada", "HSBC Bank Canada"]]);
+    expect(spans("Sales at Walmart Mexico and Toyota South Africa rose, and Vodafone UK Ltd's chief said so.")).toEqual([["Walmart Mexico", "Walmart Mexico"], ["Toyota South Africa", "Toyota South Africa"], ["Vodafone UK Ltd", "Vodafone UK"]]);
+    expect(spans("The deal was agreed by HSBC in Canada and by Walmart, Mexico's biggest retailer.").map((x) => x[0])).toEqual(["HSBC", "Walmart"]);
+    expect(spans("Walmart Canada Deal Seen Closing Soon").map((x) => x[0])).not.toContain("Walmart Canada");
+  });
+  it("a word shaped like a model code is a company's name where the text treats it as one ('G42’s board', 'the firm, G42,'); 'the A320' stays a product", () => {
+    expect(names("The investment makes G42’s board bigger, said Microsoft.")).toEqual(["G42", "Microsoft"]);
+    expect(names("Microsoft will invest in the UAE’s top artificial intelligence firm, G42, bolstering it.")).toEqual(["G42", "Microsoft"]);
+    expect(names("It has a deal with G42 Chief Executive Officer Peng Xiao, said Microsoft.")).toEqual(["G42", "Microsoft"]);
+    expect(names("Airbus said the A320 and the A350’s wings sold well, and the firm sold the A330 too.")).toEqual(["Airbus"]);
+  });
   it("a word that opens a company's name, then a place, is one name ('Air India', 'Grupo Mexico'); not in a title-case line", () => {
     expect(spans("Tata-owned Air India on Tuesday unveiled orders, and Air Canada and Air France bought jets too.").map((x) => x[0])).toEqual(["Tata", "Air India", "Air Canada", "Air France"]);
     expect(spans("Grupo Mexico on Tuesday bid for the railway, as did Coal India Ltd.")).toEqual([["Grupo Mexico", "Grupo Mexico"], ["Coal India Ltd", "Coal India"]]);

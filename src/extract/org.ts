@@ -27,6 +27,8 @@ export const OrgRules = z.object({
   /** Lower-case words that make a weak name part of a common phrase ("Target price"): no organisation then. */
   weakNameCompounds: z.array(z.string()).optional(),
   places: z.array(z.string()),
+  /** Countries and regions that, right after a well-known name, name its unit there ("HSBC Bank Canada", "Walmart Mexico"). */
+  unitPlaces: z.array(z.string()).default([]),
   months: z.array(z.string()),
   weekdays: z.array(z.string()),
   stopWords: z.array(z.string()),
@@ -281,6 +283,7 @@ interface Compiled {
   weakCompounds: Set<string>;
   placeKeys: Set<string>;
   placeMaxLen: number;
+  unitPlaces: Set<string>;
   suffixes: Set<string>;
   heads: Set<string>;
   weakHeads: Set<string>;
@@ -460,6 +463,7 @@ function rules(): Compiled {
     weakCompounds: new Set(r.weakNameCompounds ?? []),
     placeKeys,
     placeMaxLen: Math.min(placeMaxLen, 5),
+    unitPlaces: new Set(r.unitPlaces.map((p) => nameKey(p).replace(/\./g, ""))),
     suffixes: new SigSet(r.corporateSuffixes.map((s) => s.replace(/\.$/, ""))),
     heads: new SigSet(r.headWords),
     weakHeads: new SigSet(r.weakHeadWords),
@@ -1572,7 +1576,12 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       while (j < n && (R.suffixes.has(toks[j]!.w) || (!inHeading && R.heads.has(toks[j]!.w) && !R.weakHeads.has(toks[j]!.w))) && !toks[j - 1]!.poss) j++;
       // "the J.P. Morgan Healthcare Conference": where the run goes on past the head word with a
       // word that is neither head nor suffix, the longer name is something else's; the known name stands alone.
-      if (j > i + matched && j < n && !toks[j - 1]!.poss && !R.suffixes.has(toks[j - 1]!.w) && text.slice(toks[j - 1]!.e, toks[j]!.s) === " ") j = i + matched;
+      // "HSBC Bank Canada", "Walmart Mexico": a country or region last in the run, in prose, names the known name's unit there.
+      const placed = inHeading || toks[j - 1]!.poss ? 0 : unitPlaceAt(text, toks, t.s, j, n, R);
+      if (placed) {
+        j += placed;
+        while (j < n && R.suffixes.has(toks[j]!.w) && !toks[j - 1]!.poss) j++;
+      } else if (j > i + matched && j < n && !toks[j - 1]!.poss && !R.suffixes.has(toks[j - 1]!.w) && text.slice(toks[j - 1]!.e, toks[j]!.s) === " ") j = i + matched;
       // "Macquarie Asset Management": a known name, one or two plain capitalised words, then a head
       // word or a corporate suffix, in running prose, is a unit with a name of its own ("Asset Management" alone is no
       // organisation). A possessive stops it: "Carlsberg Marston's Brewing Company" is not Carlsberg's unit.
@@ -1925,6 +1934,33 @@ function isProduct(R: Compiled, c: Cand): boolean {
   return false;
 }
 
+/**
+ * "G42’s board", "G42 Chief Executive Peng Xiao", "the Abu Dhabi firm G42", "G42, the Abu Dhabi
+ * company": a word shaped like a model code ("A320", "H100") that the text treats as a company's
+ * name. Only the shape is a product's (the products lexicon is never overridden).
+ */
+function codeNamedAsOrg(text: string, c: Cand, R: Compiled, last: Tok, aWs: boolean, a0: number, after: string): boolean {
+  if (c.toks.length !== 1 || R.products.has(isPlainName(c.core) ? coreKey(c) : c.core.toLowerCase())) return false;
+  const x = c as CandX;
+  if (x.roleAfter || x.nounBefore) return true;
+  if (last.poss && aWs && R.possBizRe.test(after)) return true;
+  if (a0 === 44 && R.orgNounRe.test(after)) return true;
+  // "the firm G42", "the top AI firm, G42,": a company noun right before it, a comma between or not.
+  if (c.start <= 0 || !isWs(text.charCodeAt(c.start - 1))) return false;
+  const w = lastWords(text, c.start, 40, 1)?.[0];
+  return !!w && R.orgNounSet.has(w.replace(/,$/, "").toLowerCase());
+}
+
+/**
+ * "the Emirates’ top artificial intelligence firm, G42, bolstering …": a name set off by commas
+ * right after a company noun names that company (a comma or the sentence's end after it).
+ */
+function appositiveAfterNoun(text: string, c: Cand, R: Compiled, a0: number): boolean {
+  if (!(a0 === 44 || a0 === 46 || a0 === 59) || c.start < 2 || text.charCodeAt(c.start - 2) !== 44 || !isWs(text.charCodeAt(c.start - 1))) return false;
+  const w = lastWords(text, c.start, 40, 1)?.[0];
+  return !!w && w.endsWith(",") && R.orgNounSet.has(w.slice(0, -1).toLowerCase());
+}
+
 /** CamelCase: a capital after a lower-case letter inside the word, not explained by a name prefix (McAllister, MacLeod). */
 function isCamel(R: Compiled, w: string): boolean {
   // ASCII words by character codes (the same answers as the regexes below).
@@ -2205,7 +2241,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     if (/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(abbr) && abbr.length >= 2) c.defAlias = abbr;
   }
 
-  if (c.person || isProduct(R, c)) return;
+  if (c.person || (isProduct(R, c) && !codeNamedAsOrg(text, c, R, last, aWs, a0, after))) return;
   if (n === 1 && (R.stop.has(first.w) || R.calendar.has(first.w))) return;
   // "Oskarsund's B shares", "Class A stock": a lone letter is a share class, never a name by context.
   if (n === 1 && first.w.length === 1) return;
@@ -2327,7 +2363,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (a0 === 44 && R.orgNounRe.test(after)) return set("org.appositive");
   if (basedBefore(ws)) return set("org.based");
   if (endsWithPhrase(ws, SOURCE_PHRASES)) return set("org.source");
-  if (x.nounBefore || (ws.length && R.orgNounSet.has(ws[ws.length - 1]!))) return set("org.noun");
+  if (x.nounBefore || (ws.length && R.orgNounSet.has(ws[ws.length - 1]!)) || appositiveAfterNoun(text, c, R, a0)) return set("org.noun");
   if (endsWithPhrase(ws, R.dealPhrases) && !first.sentStart) return set("org.deal");
   if (aWs && R.orgVerbRe.test(after)) return set("org.subject");
   if (c.defAlias && n >= 2) return set("org.definition");
@@ -2487,6 +2523,18 @@ export function buildingAfter(): RegExp | null {
   return rules().buildingAfterRe;
 }
 
+/**
+ * Whether a speaker's name is a person's: two to four words, the first a first name (the lexicons),
+ * none a head word or corporate suffix ("Brackenridge Gold Mines", "Crestmoor Securities" are firms).
+ */
+export function isPersonName(name: string): boolean {
+  const R = rules();
+  const ws = name.trim().split(/\s+/);
+  if (ws.length < 2 || ws.length > 4) return false;
+  if (ws.some((w) => R.heads.has(w) || R.suffixes.has(w.replace(/\.$/, "")))) return false;
+  return isFirstName(R, ws[0]!);
+}
+
 /** A word (lower case) that names a kind of organisation: "club", "carmaker", "lender" (orgs.json orgNouns). */
 export function isOrgNoun(word: string): boolean {
   return rules().orgNounSet.has(word.toLowerCase());
@@ -2521,6 +2569,31 @@ function placeLedName(R: Compiled, t: Tok): boolean {
   // A well-known name of its own ("Apple") is not; the first word of a longer one ("Industrial" of
   // "Industrial and Commercial Bank of China") may be.
   return !R.placeFirst.has(placeKey(t)) && !R.gazByKey.has(tokKey(t)) && !R.stop.has(t.w);
+}
+
+/**
+ * "HSBC Bank Canada", "Walmart Mexico", "Vodafone UK Ltd": after a well-known name (from toks[j]),
+ * a head word if any, then a country or region that ends the run (corporate suffixes aside), in
+ * running prose. How many tokens the head and the place take, or 0.
+ */
+function unitPlaceAt(text: string, toks: readonly Tok[], start: number, j: number, n: number, R: Compiled): number {
+  if (!R.unitPlaces.size || j >= n) return 0;
+  let k = j;
+  if (R.heads.has(toks[k]!.w) && !toks[k]!.poss) k++;
+  for (let len = 2; len >= 1; len--) {
+    const e = k + len;
+    if (e > n) continue;
+    let ok = true;
+    for (let q = j; q < e; q++) if ((q < e - 1 && toks[q]!.poss) || text.slice(toks[q - 1]!.e, toks[q]!.s) !== " ") ok = false;
+    if (!ok || !R.unitPlaces.has(toks.slice(k, e).map(placeKey).join(" "))) continue;
+    let end = e;
+    while (end < n && R.suffixes.has(toks[end]!.w) && !toks[end - 1]!.poss) end++;
+    // The run may go on with another name after "and": "Toyota South Africa and Nissan".
+    if (end < n && toks[end]!.w !== "and" && toks[end]!.w !== "&") return 0;
+    const last = toks[end - 1]!;
+    return inProse(text, start, last.e + (last.poss ? 2 : 0)) ? e - j : 0;
+  }
+  return 0;
 }
 
 /** Whether the words [s, e) stand in running prose: a lower-case word just before them, or a lower-case word, comma or bracket just after. */

@@ -122,7 +122,7 @@ function globalRe(p: CompiledPattern): RegExp {
 function analyse(text: string, facts: readonly RawFact[], published: string | null): SourceAnalysis {
   const R = fieldRules();
   const sentences = splitSentences(text);
-  const mentions = findMentions(text, facts, R.nameStop, R.suffixes, R.descriptorEndings);
+  const mentions = findMentions(text, facts, R.nameStop, R.suffixes, R.descriptorEndings, R.personTitles);
   const skeletons = skeletonsOf(text, sentences, mentions, facts);
   const names = namesOf(mentions);
   const uf = new AliasSets();
@@ -400,13 +400,17 @@ function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonl
 }
 
 /**
- * Where the first match of a global regex whose group 1 is a year before the source's own starts
+ * Where the first match of a global regex whose group 1 (or 2) is a year before the source's own starts
  * in t, else null. In a skeleton a dated year is a fact's placeholder: the text's own check has
  * vouched for it ("in 1968, when", rules: otherDeal.pastWhen).
  */
 function pastYearMatchAt(re: RegExp, t: string, year: number): number | null {
   re.lastIndex = 0;
-  for (let m = re.exec(t); m; m = re.exec(t)) if (m[1] === FACT_MARK || Number(m[1]) < year) return m.index;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    // The year is group 1, or group 2 in a pattern whose year comes first ("In 2022 it sold …").
+    const y = m[1] ?? m[2];
+    if (y === FACT_MARK || Number(y) < year) return m.index;
+  }
   return null;
 }
 

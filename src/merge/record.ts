@@ -501,9 +501,50 @@ function sideRoles(fams: string[], famRoles: Map<string, Record<string, number>>
   // The side with the stronger evidence keeps its role; the other takes the complement where there is one.
   const [strong, weak, ts, tw] = !t2 || (t1 && t1[1] >= t2[1]) ? [f1, f2, t1, t2] : [f2, f1, t2, t1];
   if (ts) out.set(strong, ts[0]);
-  if (ts && comp[ts[0]] && (!tw || tw[0] === ts[0] || !comp[tw[0]])) out.set(weak, comp[ts[0]]!);
+  // A seller keeps its role beside a buyer ("X sells Y to Z": not Z's "provider").
+  if (ts && comp[ts[0]] && (!tw || tw[0] === ts[0] || (!comp[tw[0]] && !SALE_SIDE[tw[0]]))) out.set(weak, comp[ts[0]]!);
   else if (tw) out.set(weak, tw[0]);
   return out;
+}
+
+/** The three sides of a sale, by role: who sells, who buys, what is sold. */
+const SALE_SIDE: Record<string, string> = { seller: "seller", buyer: "buyer", acquirer: "buyer", target: "target" };
+
+/**
+ * A sale has three parties: "X sells its unit Y to Z". Where the two sides are two of seller, buyer
+ * and what is sold, the third is the family (of the others) whose strongest role is the one missing,
+ * stated with that role in two sources or more, or with at least a third of the weaker side's weight.
+ */
+function saleThirdSide(fams: readonly string[], agg: ReadonlyMap<string, { root: string; weight: number; roles: Record<string, number>; sources: Set<string> }>, ents: Entities): string | null {
+  if (fams.length !== 2) return null;
+  interface Fam { weight: number; roles: Record<string, number>; sources: Set<string> }
+  const byFam = new Map<string, Fam>();
+  for (const a of agg.values()) {
+    const f = ents.family(a.root);
+    const x = byFam.get(f) ?? { weight: 0, roles: {}, sources: new Set<string>() };
+    x.weight += a.weight;
+    for (const [r, w] of Object.entries(a.roles)) x.roles[r] = (x.roles[r] ?? 0) + w;
+    for (const s of a.sources) x.sources.add(s);
+    byFam.set(f, x);
+  }
+  const topRole = (x: Fam | undefined): [string, number] | null => {
+    let best: [string, number] | null = null;
+    for (const [r, w] of Object.entries(x?.roles ?? {})) if (!best || w > best[1] || (w === best[1] && r < best[0])) best = [r, w];
+    return best;
+  };
+  const sides = fams.map((f) => SALE_SIDE[topRole(byFam.get(f))?.[0] ?? ""]);
+  if (!sides[0] || !sides[1] || sides[0] === sides[1]) return null;
+  const missing = ["seller", "buyer", "target"].find((r) => !sides.includes(r))!;
+  const weaker = Math.min(...fams.map((f) => byFam.get(f)!.weight));
+  let best: string | null = null, bestW = 0;
+  for (const [f, x] of byFam) {
+    if (fams.includes(f)) continue;
+    const t = topRole(x);
+    if (!t || SALE_SIDE[t[0]] !== missing) continue;
+    if (x.sources.size < 2 && t[1] < weaker / 3) continue;
+    if (t[1] > bestW || (t[1] === bestW && best !== null && cmp(f, best) < 0)) [best, bestW] = [f, t[1]];
+  }
+  return best;
 }
 
 function buildParties(group: SourceInfo[], ents: Entities): Party[] {
@@ -524,6 +565,8 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
   for (const a of agg.values()) famWeight.set(ents.family(a.root), (famWeight.get(ents.family(a.root)) ?? 0) + a.weight);
   // The two families most sources and statements name are the deal's sides.
   const fams = [...famWeight].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).slice(0, 2).map((x) => x[0]);
+  const third = saleThirdSide(fams, agg, ents);
+  if (third) fams.push(third);
   const members = [...agg.values()].filter((a) => fams.includes(ents.family(a.root)));
   members.sort((x, y) => fams.indexOf(ents.family(x.root)) - fams.indexOf(ents.family(y.root)) || y.weight - x.weight || cmp(x.root, y.root));
   const famRoles = new Map<string, Record<string, number>>();
@@ -532,11 +575,19 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
     for (const [k, w] of Object.entries(m.roles)) r[k] = (r[k] ?? 0) + w;
     famRoles.set(ents.family(m.root), r);
   }
-  const famRole = sideRoles(fams, famRoles);
+  const famRole = sideRoles(fams.slice(0, 2), famRoles);
+  // The third side of a sale takes its own strongest role.
+  if (third) {
+    const top = Object.entries(famRoles.get(third) ?? {}).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
+    if (top) famRole.set(third, top[0]);
+  }
   const memberRoots = new Set(members.map((m) => m.root));
   return members.map((m) => {
     const p: Party = { name: ents.display(m.root), sources: [...m.sources].sort(cmp) };
-    const role = famRole.get(ents.family(m.root));
+    let role = famRole.get(ents.family(m.root));
+    // A unit sold by its parent: its own role in the sale, not its parent's ("X sells its unit Y to Z": Y is the target).
+    const own = Object.entries(m.roles).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0];
+    if (role && own && SALE_SIDE[role] && SALE_SIDE[own] && SALE_SIDE[role] !== SALE_SIDE[own]) role = own;
     if (role) p.role = role;
     p.weight = Math.round(m.weight * 1000) / 1000;
     const parents = [...(ents.parents.get(m.root) ?? [])].concat(...[...ents.parents].filter(([k]) => ents.root(k) === m.root).map(([, v]) => [...v]));

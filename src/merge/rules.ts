@@ -117,6 +117,8 @@ export const FieldsRulesSchema = z.object({
   }),
   parties: z.object({
     nameStop: z.array(z.string()),
+    /** Titles before a person's name ("Chief Executive Officer Peng Xiao"): they end a name, and the capitalised words right after them are a person's. */
+    personTitles: z.array(z.string()).default([]),
     /** Word endings that make a capitalised word a description, not a name: "Oslo-based", "Nasdaq-listed". */
     descriptorEndings: z.array(z.string()).optional(),
     suffixes: z.array(z.string()),
@@ -211,6 +213,7 @@ export interface CompiledRules {
   pastWhen: RegExp | null;
   elsewhereLine: RegExp | null;
   nameStop: Set<string>;
+  personTitles: Set<string>;
   descriptorEndings: readonly string[];
   suffixes: Set<string>;
   statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number })[];
@@ -373,7 +376,8 @@ export function fieldRules(): CompiledRules {
     pastWhen: r.otherDeal.pastWhen ? re(r.otherDeal.pastWhen.pattern, r.otherDeal.pastWhen.id, "gi") : null,
     pastYearVerbsAll: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id, "gi") : null,
     elsewhereLine: r.otherDeal.elsewhereLine ? re(r.otherDeal.elsewhereLine.pattern, r.otherDeal.elsewhereLine.id) : null,
-    nameStop: new Set(r.parties.nameStop),
+    nameStop: new Set([...r.parties.nameStop, ...r.parties.personTitles]),
+    personTitles: new Set(r.parties.personTitles),
     descriptorEndings: (r.parties.descriptorEndings ?? []).map((e) => e.toLowerCase()),
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
     statements: r.parties.statements.map((s) => ({ ...party(s, true), roles: s.roles, weight: s.weight })),

@@ -6,7 +6,7 @@ import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, isOrgNoun, isPlaceName, leadingHeadKeys } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, isOrgNoun, isPersonName, isPlaceName, leadingHeadKeys } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -133,11 +133,14 @@ const CAP_TOKEN = /[A-Z][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+|-[A-Za-z0-9][A-Za-z0-9&]
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
  * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
  */
-export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = []): Mention[] {
+export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = [], titles: ReadonlySet<string> = new Set()): Mention[] {
   const out: Mention[] = [];
   const covered: Span[] = [];
   const orgStarts = new Set<number>();
+  // People: the speakers of the source's quotes, by full name and by surname ("Smith said").
+  let people: Set<string> | null = null;
   for (const f of facts) {
+    if (f.type === "quote" && typeof f.value.speaker === "string" && isPersonName(f.value.speaker)) (people ??= new Set()).add(f.value.speaker.trim().toLowerCase());
     if (f.type === "org") orgStarts.add(f.start);
     if (f.type !== "org") {
       if (f.type !== "quote") covered.push(f);
@@ -147,6 +150,16 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     const key = nameKey(name, suffixes);
     if (key) out.push({ start: f.start, end: f.end, name, key, fromFact: true });
     covered.push(f);
+  }
+  if (people) {
+    // A quote of a company ("…," Goldman Sachs said) has a name for its speaker, no person's: one
+    // that is an organisation's name, or starts with one ("Valtora Pension Plan" beside "Valtora").
+    const orgKeys = out.map((m) => m.key);
+    for (const name of [...people]) {
+      const k = nameKey(name, suffixes);
+      if (orgKeys.some((o) => k === o || k.startsWith(o + " "))) people.delete(name);
+    }
+    for (const name of [...people]) people.add(name.slice(name.lastIndexOf(" ") + 1));
   }
   covered.sort((a, b) => a.start - b.start);
   const isCovered = (s: number, e: number) => {
@@ -160,11 +173,17 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     for (let i = lo; i < covered.length && covered[i]!.start < e; i++) if (covered[i]!.end > s) return true;
     return false;
   };
-  let run: { start: number; end: number } | null = null;
+  let run: { start: number; end: number; person?: boolean } | null = null;
+  // Where the last person's title ended ("… Officer| Peng Xiao"): a run that starts right after it is a person.
+  let titleEnd = -1;
   const flush = () => {
     if (!run) return;
     let s = run.start, e = run.end;
     let name = text.slice(s, e);
+    if (run.person || people?.has(name.toLowerCase())) {
+      run = null;
+      return;
+    }
     const poss = /['’]s$/.exec(name);
     if (poss) {
       // "Finland's Karvell": a name no org fact covers, in the possessive before an organisation,
@@ -200,6 +219,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     // "the world's No. 3 computer maker": a rank, no name.
     if (stop.has(word) || stop.has(word.replace(/['’]s$/, "")) || /\d/.test(word) || (word === "No" && /^\.?\s?\d/.test(text.slice(e, e + 4)))) {
       flush();
+      if (titles.has(word)) titleEnd = e;
       continue;
     }
     if (/['’]s\b/.test(text.slice(e, e + 3))) e += 2;
@@ -209,6 +229,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     } else {
       flush();
       run = { start: s, end: e };
+      if (titleEnd >= 0 && text.slice(titleEnd, s) === " ") run.person = true;
     }
   }
   flush();
