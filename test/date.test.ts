@@ -32,6 +32,14 @@ describe("calendar helpers", () => {
   });
 });
 
+describe("day, short month and two-digit year", () => {
+  it("reads '31-Oct-24' as one day, not 'Oct-24' as the 24th of October; no longer number after it", () => {
+    expect(dates("On 31-Oct-24, Siemens signed the deal.", "2024-11-07")).toMatchObject([{ text: "31-Oct-24", iso: "2024-10-31", rule: "date.day-mon-yy" }]);
+    expect(dates("Filed 05-Aug-16.", "2024-11-07")).toMatchObject([{ text: "05-Aug-16", iso: "2016-08-05" }]);
+    expect(dates("Part 12-Oct-245 shipped.", "2024-11-07").map((d) => d.rule)).not.toContain("date.day-mon-yy");
+  });
+});
+
 describe("reference-date conventions", () => {
   it("reads a bare weekday as the latest such day on or before the reference date", () => {
     expect(dates("It was announced Monday.", "2025-11-03")[0]).toMatchObject({ text: "Monday", iso: "2025-11-03" });

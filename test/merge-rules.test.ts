@@ -220,6 +220,12 @@ const CUES: Case[] = [
   ["announced.wire-dateline", "Nov 18 (Wire) - Private equity firm Alder Ltd has agreed to buy Birch Co's tea business for 4.5 billion euros.", "Nov 18", "date", { iso: "2025-11-18", inferred: true }],
   ["announced.on-date-subject", "On Wednesday, Alder Ltd and Birch Co finalized a $8.5 billion deal to merge their assets.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["value.creating-worth", "Birch Co will own the remaining 49 per cent, creating the biggest mobile phone network in the UK, worth a reported £15bn.", "£15bn", "money", { amount: 15e9, currency: "GBP", qualifier: "a reported" }],
+  ["announced.revealed", "Chip software maker Alder Ltd revealed back in January its plans to acquire Birch Co.", "January", "date", { iso: "2026-01" }],
+  ["announced.according-to-statement", "Alder Ltd will acquire Birch Co for $63 billion, according to the press statement released by Alder Ltd on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.quote-statement", "“This is a transformational deal,” said Alder Ltd CEO and Chairman Jane Roe in a prepared statement Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.said-on", "Dutch brewer Alder Ltd said on Monday it planned to take control of Birch Co.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.said-trailing", "Alder Ltd has purchased the data centre platform from Birch Co for over $24 billion, the fund manager said on Thursday.", "Thursday", "date", { iso: "2026-01-01" }],
+  ["announced.org-said-trailing", "The price represents a 13% premium to Birch Co's all-time high closing price, Alder Ltd said Wednesday.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["capacity.ready-by", "The first plant will be operational by mid-2027.", "mid-2027", "date", { iso: "2027" }],
   ["pps.per-share", "Alder Ltd will pay $14.25 per share for Birch Co.", "$14.25", "money", usd(14.25)],
   ["pps.offer", "Alder Ltd's offer price of $14.25 values each Birch Co share generously.", "$14.25", "money", usd(14.25)],
@@ -484,6 +490,10 @@ describe("every cue rule fires on its case", () => {
       expect(tag?.fields, text).toEqual(["stock"]);
       expect(tag?.aspects?.stock, text).toBe(aspect);
     }
+  });
+  it("'revealed' marks no announcement outside a sentence about a deal ('The study revealed on Monday that sales fell')", () => {
+    const text = "A study of Alder Ltd revealed on Monday that sales fell.";
+    expect(tagOf(text, fact(text, "Monday", "date", { iso: "2026-01-05" }))?.fields ?? []).not.toContain("announced");
   });
   it("no cue rule is without a case", () => {
     const ids = rules.fields.flatMap((f: { cues: { id: string }[] }) => f.cues.map((c) => c.id));

@@ -48,6 +48,9 @@ describe("money", () => {
     // Headline abbreviations: "bil." and "tril." as Japanese English-language pages write them.
     expect(money("lands ¥465 bil. chip deal")).toEqual([["¥465 bil", { amount: 465e9, currency: "JPY" }, "money.symbol-amount"]]);
     expect(money("a ¥1.2 tril. budget")).toEqual([["¥1.2 tril", { amount: 1.2e12, currency: "JPY" }, "money.symbol-amount"]]);
+    // A footnote's digit on the scale word is no part of the amount ("over A$24 billion1."); other glued digits still end it.
+    expect(money("an enterprise value of over A$24 billion1. This")).toEqual([["A$24 billion", { amount: 24e9, currency: "AUD", qualifier: "over" }, "money.symbol-amount"]]);
+    expect(money("over A$24 billion12 units").map((m) => m[0])).not.toContain("A$24 billion");
     // Crowns, as English-language wires write the Nordic currencies.
     expect(money("values it at 42 billion Norwegian crowns").map((m) => m[1])).toEqual([{ amount: 42e9, currency: "NOK" }]);
     expect(money("3 billion Swedish crowns").map((m) => m[1])).toEqual([{ amount: 3e9, currency: "SEK" }]);

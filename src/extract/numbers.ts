@@ -112,7 +112,8 @@ export function numbersCompiled(): Compiled {
     String.raw`(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)|\d+,\d{1,2}(?!\d|[.,]\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?` +
     (fractions ? `[${fractions}]?` : "") +
     String.raw`(?:\s+point\s+\d{1,6})?` +
-    String.raw`(?:[\s-]?(?:${scaleWords})\b|\s?(?:${spacedAbbr})(?![A-Za-z0-9])|(?:${attachedAbbr})(?![A-Za-z0-9]))?`;
+    // A footnote's digit may touch a scale word: "over A$24 billion1." (press releases).
+    String.raw`(?:[\s-]?(?:${scaleWords})(?:\b|(?=\d(?![\w.,]\d|\w)))|\s?(?:${spacedAbbr})(?![A-Za-z0-9])|(?:${attachedAbbr})(?![A-Za-z0-9]))?`;
   // Words: a run of number words, "and" and "point" between them; the parser below splits runs
   // that do not read as one number ("five and ten" is two).
   // Run on the lower-cased text (lowerOf): without the `i` flag and without case variants, V8 scans
@@ -133,6 +134,7 @@ export function numbersCompiled(): Compiled {
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isJoinChar = (ch: number) => ch === 46 || ch === 58 || ch === 47; // . : /
 /** /[\s(]/ on one character. */
 const isSpaceOrParen = (c: number) =>
@@ -232,7 +234,8 @@ function digitMention(text: string, start: number, s: string, c: Compiled): Numb
     start, end, base, scale, value: scaled(base, scale), words: false,
     decimals: decimalComma || core[1]!.includes(".") || !!core[3] || frac !== undefined,
     gluedLeft: isWordChar(before),
-    gluedRight: isWordChar(after),
+    // A footnote's digit after a scale word ("billion1 ") glues nothing.
+    gluedRight: isWordChar(after) && !(scale !== 1 && isDigit(after) && isLetter(text.charCodeAt(end - 1)) && !isWordChar(after2)),
     dotted: (isJoinChar(after) && isDigit(after2)) || (isJoinChar(before) && isDigit(before2)),
   };
 }

@@ -1958,8 +1958,11 @@ function codeNamedAsOrg(text: string, c: Cand, R: Compiled, last: Tok, aWs: bool
 function appositiveAfterNoun(text: string, c: Cand, R: Compiled, a0: number): boolean {
   if (!(a0 === 44 || a0 === 46 || a0 === 59) || c.start < 2 || text.charCodeAt(c.start - 2) !== 44 || !isWs(text.charCodeAt(c.start - 1))) return false;
   const w = lastWords(text, c.start, 40, 1)?.[0];
-  return !!w && w.endsWith(",") && R.orgNounSet.has(w.slice(0, -1).toLowerCase());
+  if (!w || !w.endsWith(",") || !R.orgNounSet.has(w.slice(0, -1).toLowerCase())) return false;
+  // "the president of the bank, Otávio Sampaio Rezende,": after "of" the noun is a person's employer.
+  return !OF_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start));
 }
+const OF_NOUN_BEFORE = /\bof\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}-]+,\s+$/u;
 
 /** CamelCase: a capital after a lower-case letter inside the word, not explained by a name prefix (McAllister, MacLeod). */
 function isCamel(R: Compiled, w: string): boolean {

@@ -395,8 +395,21 @@ function valuesAgree(a: Fact[], b: Fact[]): boolean | null {
 function sameAmount(x: Fact, y: Fact): boolean {
   const a = x.value.amount, b = y.value.amount;
   if (typeof a !== "number" || typeof b !== "number" || !(a > 0) || !(b > 0)) return false;
-  if (x.value.currency && y.value.currency && x.value.currency !== y.value.currency) return false;
+  if (x.value.currency && y.value.currency && x.value.currency !== y.value.currency && !bareDollarOf(x, y)) return false;
   return Math.abs(a - b) <= 0.1 * Math.max(a, b);
+}
+
+const DOLLARS = new Set(["USD", "AUD", "CAD", "NZD", "SGD", "HKD"]);
+
+/**
+ * Two dollars, one written with a bare "$" ("$24 billion" in an Australian outlet, "A$24 billion"
+ * in another): the bare sign may be the other's dollar, so for telling which deal a source is about
+ * the amounts may be one.
+ */
+function bareDollarOf(x: Fact, y: Fact): boolean {
+  const cx = String(x.value.currency), cy = String(y.value.currency);
+  if (!DOLLARS.has(cx) || !DOLLARS.has(cy)) return false;
+  return /^\$/.test(x.text) || /^\$/.test(y.text);
 }
 
 /** Both sources date the announcement, each to one day, and to the same day. */
@@ -514,6 +527,7 @@ const SALE_SIDE: Record<string, string> = { seller: "seller", buyer: "buyer", ac
  * A sale has three parties: "X sells its unit Y to Z". Where the two sides are two of seller, buyer
  * and what is sold, the third is the family (of the others) whose strongest role is the one missing,
  * stated with that role in two sources or more, or with at least a third of the weaker side's weight.
+ * Where both sides are buyers (a consortium: "X and Y to buy Z"), the third is what they buy.
  */
 function saleThirdSide(fams: readonly string[], agg: ReadonlyMap<string, { root: string; weight: number; roles: Record<string, number>; sources: Set<string> }>, ents: Entities): string | null {
   if (fams.length !== 2) return null;
@@ -533,8 +547,10 @@ function saleThirdSide(fams: readonly string[], agg: ReadonlyMap<string, { root:
     return best;
   };
   const sides = fams.map((f) => SALE_SIDE[topRole(byFam.get(f))?.[0] ?? ""]);
-  if (!sides[0] || !sides[1] || sides[0] === sides[1]) return null;
-  const missing = ["seller", "buyer", "target"].find((r) => !sides.includes(r))!;
+  if (!sides[0] || !sides[1]) return null;
+  // Two buyers are a consortium ("X and Y to buy Z"): what they buy is the third side.
+  if (sides[0] === sides[1] && sides[0] !== "buyer") return null;
+  const missing = sides[0] === sides[1] ? "target" : ["seller", "buyer", "target"].find((r) => !sides.includes(r))!;
   const weaker = Math.min(...fams.map((f) => byFam.get(f)!.weight));
   let best: string | null = null, bestW = 0;
   for (const [f, x] of byFam) {
