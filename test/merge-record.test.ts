@@ -267,11 +267,11 @@ describe("buildRecords", () => {
     expect(clash.fields.stock!.conflict).toBe(true);
   });
 
-  it("a move down keeps its figure and says 'down': 'fell 4%' says what '-4%' says, and clashes with 'rose 4%'", () => {
+  it("a move down keeps its size and says 'down': 'fell 4%' says what '-4%' says (both 4, down), and clashes with 'rose 4%'", () => {
     const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", A)];
     const down = (f: Fact): Fact => ({ ...f, down: ["stock"] });
     const agree = buildRecords(sources.slice(0, 2), [down(claim("a.txt", "stock", "percent", "4%", { value: 4 }, "fell")), claim("b.txt", "stock", "percent", "-4%", { value: -4 }, "shares")])[0]!;
-    expect(agree.fields.stock!.claims.map((c) => c.value)).toEqual([{ value: 4, direction: "down" }, { value: -4 }]);
+    expect(agree.fields.stock!.claims.map((c) => c.value)).toEqual([{ value: 4, direction: "down" }, { value: 4, direction: "down" }]);
     expect(agree.fields.stock!.conflict).toBe(false);
     expect(agree.fields.stock!.sources).toEqual(["a.txt", "b.txt"]);
     const clash = buildRecords(sources, [down(claim("a.txt", "stock", "percent", "4%", { value: 4 }, "fell")), claim("b.txt", "stock", "percent", "4%", { value: 4 }, "rose"), claim("c.txt", "stock", "percent", "4%", { value: 4 }, "rose")])[0]!;

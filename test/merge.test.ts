@@ -533,7 +533,7 @@ describe("stock: signs and hedges", () => {
     ]);
     const stock = r.fields.stock!;
     expect(stock.conflict).toBe(false);
-    expect(stock.claims.find((c) => c.text === "-3.9%")?.value).toMatchObject({ value: -3.9 });
+    expect(stock.claims.find((c) => c.text === "-3.9%")?.value).toEqual({ value: 3.9, direction: "down" });
     expect(stock.claims.every((c) => c.agrees !== false)).toBe(true);
   });
 

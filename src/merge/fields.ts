@@ -620,7 +620,8 @@ function partyAfter(a: SourceAnalysis, text: string, from: number, clause: Span,
   return false;
 }
 
-const SUBJECT_GAP = /^(?:['’]s?)?(?:\s+(?:shares|stock))?\s{0,3}$/;
+// An opening bracket may come between a name and its ticker: "Synopsys' (SNPS +3%)".
+const SUBJECT_GAP = /^(?:['’]s?)?(?:\s+(?:shares|stock))?\s{0,3}(?:\(\s?)?$/;
 /**
  * A description between a name and its verb: "Y, one of Australia's largest iron ore producers, plan
  * to spend"; or a parenthetical: "Salesforce, for its part, is down around 5.3%".

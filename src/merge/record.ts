@@ -661,13 +661,17 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
           value = { iso: `P${years}Y`, through: f.value.iso };
           type = "duration";
         }
-        // A move down: the claim keeps the figure as written ("fell 4%" is 4) and says "down"; it is
-        // compared as negative, so "fell 4%" agrees with "-4%" and clashes with "rose 4%".
+        // A move down: the claim keeps the figure's size ("fell 4%" and "-4%" are 4) and says "down";
+        // it is compared as negative, so "fell 4%" agrees with "-4%" and clashes with "rose 4%".
         let cv = value;
         const size = value.value, max = value.max;
         if (field.direction?.types.includes(type) && f.down?.includes(field.name) && typeof size === "number" && size > 0) {
           value = { ...value, direction: "down" };
           cv = { ...value, value: -size, ...(typeof max === "number" ? { max: -max } : {}) };
+        } else if (field.direction?.types.includes(type) && typeof size === "number" && size < 0) {
+          // A move written with its sign ("ANSS -5%") is told as the others are: 5, down.
+          cv = value;
+          value = { ...value, value: -size, ...(typeof max === "number" ? { max: -max } : {}), direction: "down" };
         }
         const claim: Claim = { source: f.source, text: f.text, start: f.start, end: f.end, line: f.line, value, type };
         const cues = f.cues?.[field.name];
