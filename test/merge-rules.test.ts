@@ -229,6 +229,7 @@ const CUES: Case[] = [
   ["stock.ticker-move", "Alder Ltd will buy Birch Co. Reports surrounding Alder Ltd' (ALDR +3%) potential takeover of Birch Co were confirmed.", "+3%", "percent", { value: 3 }],
   ["stock.org-was-move", "Alder Ltd will buy Birch Co for $2 billion. Alder Ltd traded 0.3% lower at CHF90.05.", "0.3%", "percent", { value: 0.3 }],
   ["announced.said-trailing", "The funding round valued Birch Co at $300 billion, the Artificial Intelligence (AI) giant announced in a statement on Monday, March 31, 2025.", "Monday, March 31, 2025", "date", { iso: "2025-03-31" }],
+  ["announced.passive-on", "Reports surrounding Alder Ltd's potential takeover of Birch Co in the week ahead of the new year are confirmed today.", "today", "date", { iso: "2026-01-06" }],
   ["capacity.ready-by", "The first plant will be operational by mid-2027.", "mid-2027", "date", { iso: "2027" }],
   ["pps.per-share", "Alder Ltd will pay $14.25 per share for Birch Co.", "$14.25", "money", usd(14.25)],
   ["pps.offer", "Alder Ltd's offer price of $14.25 values each Birch Co share generously.", "$14.25", "money", usd(14.25)],
