@@ -189,6 +189,18 @@ describe("buildRecords", () => {
     expect(two.parties.map((p) => p.name).sort()).toEqual(["Alder", "Birch"]);
   });
 
+  it("a consortium's members are listed beside its lead with the lead's role; a co-role no side has is none", () => {
+    const mk = (id: string, parties: [string, number, Record<string, number>][]): SourceEntry => {
+      const ps = parties.map(([key, weight, roles]) => ({ name: key.replace(/\b\w/g, (c) => c.toUpperCase()), key, weight, roles, rules: ["test"] }));
+      return { id, path: id, published: "2026-03-09", title: null, format: "text", deal: { parties: ps, pair: ps.slice(0, 2).map((p) => p.key), links: [], aliases: [], names: Object.fromEntries(ps.map((p) => [p.key, p.name])) } };
+    };
+    const rec = buildRecords([
+      mk("a.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }], ["cedar", 1.5, { "co-buyer": 1.5 }], ["dover", 1.5, { "co-buyer": 1.5 }]]),
+      mk("b.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }], ["elm", 1, { "co-licensee": 1 }]]),
+    ], [])[0]!;
+    expect(rec.parties.map((p) => [p.name, p.role])).toEqual([["Alder", "seller"], ["Birch", "buyer"], ["Cedar", "buyer"], ["Dover", "buyer"]]);
+  });
+
   it("a small stake is the deal where a source states no other figure for it; beside another figure it is a side stake", () => {
     const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", A)];
     const as = (c: Fact, aspect: string) => ({ ...c, aspects: { value: aspect } });

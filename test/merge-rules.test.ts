@@ -642,6 +642,15 @@ describe("every party statement fires on its case", () => {
     // Without the quote and the title, both are names like any other.
     expect(names(orgs(text), new Set())).toEqual(["Brad Smith", "Smith", "Peng Xiao", "Alder Ltd"]);
   });
+  it("a consortium's other members take its lead's part at half weight ('to a consortium of Birch Co, Cedar Grid and Germany’s Dover Foundation'); a list with no group word is none", () => {
+    const roles = (text: string) => Object.fromEntries((summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => [p.key, [p.weight, Object.keys(p.roles)[0]]]));
+    const r = roles("Alder Ltd agreed to sell its lifts unit to a consortium of Birch Co, Cedar Grid and Germany’s Dover Foundation for $17 billion.");
+    expect(r["birch"]).toEqual([1.8, "buyer"]);
+    expect(r["cedar grid"]).toEqual([0.9, "co-buyer"]);
+    expect(r["dover foundation"]).toEqual([0.9, "co-buyer"]);
+    const plain = roles("Alder Ltd agreed to sell its lifts unit to Birch Co, and Cedar Grid and Dover Foundation were outbid.");
+    expect(plain["cedar grid"]).toBeUndefined();
+  });
   it("no party statement is without a case", () => {
     const ids = rules.parties.statements.map((s: { id: string }) => s.id);
     expect(ids.filter((id: string) => !PARTY.some((c) => c[0] === id))).toEqual([]);

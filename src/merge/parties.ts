@@ -481,6 +481,10 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
             const w = st.weight * pos;
             add(pr[0], w, st.roles[0], st.id);
             add(pr[1], w, st.roles[1], st.id);
+            // "to a consortium of Y, Z and W": the other members take Y's part.
+            // They weigh half, so the lead member and the other side stay the deal's pair, and their
+            // role says they are members ("co-buyer"): the record lists them beside the lead.
+            for (const x of consortiumAfter(sk, m, pr[1])) if (uf.find(x.key) !== ka && !x.asset) add(x, w / 2, st.roles[1] ? `co-${st.roles[1]}` : null, "party.consortium");
             const pk = ka < kb ? `${ka}\u0000${kb}` : `${kb}\u0000${ka}`;
             const gain = raise(pairInSentence, pk, w);
             if (gain) pairWeight.set(pk, (pairWeight.get(pk) ?? 0) + gain);
@@ -491,6 +495,32 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
     }
   }
   return { cand, pairWeight };
+}
+
+const CONSORTIUM_BEFORE = /\b(?:consortium|group|syndicate|club|alliance|team)\s+(?:of|led\s+by|comprising|including|that\s+(?:includes|included|comprises)|which\s+(?:includes|included|comprises)|made\s+up\s+of)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?$/iu;
+const LIST_NEXT = /^(,\s+|,?\s+and\s+)(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?\uE000([\uE100-\uF8FF])/u;
+
+/**
+ * The other members of a consortium named after one of them: "sell its unit to a consortium of
+ * Advent, Cinven and Germany’s RAG foundation", "a consortium that includes Y, Z, ADIA and the W
+ * Foundation". Only right after a word for such a group; the list ends at "and".
+ */
+function consortiumAfter(sk: Skeleton, m: RegExpExecArray, b: Mention): Mention[] {
+  const bi = sk.mentions.indexOf(b);
+  if (bi < 0) return [];
+  const at = sk.text.indexOf("\uE000" + String.fromCharCode(INDEX_BASE + bi), m.index);
+  if (at < 0 || !CONSORTIUM_BEFORE.test(sk.text.slice(Math.max(0, at - 80), at))) return [];
+  const out: Mention[] = [];
+  let pos = at + 2;
+  for (let k = 0; k < 8; k++) {
+    const x = LIST_NEXT.exec(sk.text.slice(pos, pos + 60));
+    if (!x) break;
+    const mention = sk.mentions[idx(x[2])];
+    if (mention) out.push(mention);
+    pos += x[0].length;
+    if (/and/.test(x[1]!)) break;
+  }
+  return out;
 }
 
 /**

@@ -563,6 +563,32 @@ function saleThirdSide(fams: readonly string[], agg: ReadonlyMap<string, { root:
   return best;
 }
 
+/**
+ * A consortium's other members ("to a consortium of X, Y and Z": parties.ts gives Y and Z the role
+ * "co-buyer"): families whose strongest role is a co-role of a side's role, up to four, each with
+ * the plain role.
+ */
+function consortiumMembers(fams: readonly string[], agg: ReadonlyMap<string, { root: string; weight: number; roles: Record<string, number> }>, ents: Entities): Map<string, string> {
+  const roles = new Map<string, Record<string, number>>();
+  for (const a of agg.values()) {
+    const f = ents.family(a.root);
+    const r = roles.get(f) ?? {};
+    for (const [k, w] of Object.entries(a.roles)) r[k] = (r[k] ?? 0) + w;
+    roles.set(f, r);
+  }
+  const top = (f: string) => Object.entries(roles.get(f) ?? {}).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
+  const sideRolesSet = new Set(fams.map((f) => top(f)?.[0]).filter((r): r is string => !!r));
+  const out: [string, string, number][] = [];
+  for (const f of roles.keys()) {
+    if (fams.includes(f)) continue;
+    const t = top(f);
+    if (!t || !t[0].startsWith("co-") || !sideRolesSet.has(t[0].slice(3))) continue;
+    out.push([f, t[0].slice(3), t[1]]);
+  }
+  out.sort((a, b) => b[2] - a[2] || cmp(a[0], b[0]));
+  return new Map(out.slice(0, 4).map(([f, r]) => [f, r]));
+}
+
 function buildParties(group: SourceInfo[], ents: Entities): Party[] {
   interface Agg { root: string; weight: number; roles: Record<string, number>; sources: Set<string> }
   const agg = new Map<string, Agg>();
@@ -583,6 +609,8 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
   const fams = [...famWeight].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).slice(0, 2).map((x) => x[0]);
   const third = saleThirdSide(fams, agg, ents);
   if (third) fams.push(third);
+  const coMembers = consortiumMembers(fams, agg, ents);
+  fams.push(...coMembers.keys());
   const members = [...agg.values()].filter((a) => fams.includes(ents.family(a.root)));
   members.sort((x, y) => fams.indexOf(ents.family(x.root)) - fams.indexOf(ents.family(y.root)) || y.weight - x.weight || cmp(x.root, y.root));
   const famRoles = new Map<string, Record<string, number>>();
@@ -592,11 +620,12 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
     famRoles.set(ents.family(m.root), r);
   }
   const famRole = sideRoles(fams.slice(0, 2), famRoles);
-  // The third side of a sale takes its own strongest role.
+  // The third side of a sale takes its own strongest role; a consortium's members, their lead's.
   if (third) {
     const top = Object.entries(famRoles.get(third) ?? {}).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
     if (top) famRole.set(third, top[0]);
   }
+  for (const [f, role] of coMembers) famRole.set(f, role);
   const memberRoots = new Set(members.map((m) => m.root));
   return members.map((m) => {
     const p: Party = { name: ents.display(m.root), sources: [...m.sources].sort(cmp) };
