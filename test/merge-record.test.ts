@@ -199,6 +199,17 @@ describe("buildRecords", () => {
       mk("b.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }], ["elm", 1, { "co-licensee": 1 }]]),
     ], [])[0]!;
     expect(rec.parties.map((p) => [p.name, p.role])).toEqual([["Alder", "seller"], ["Birch", "buyer"], ["Cedar", "buyer"], ["Dover", "buyer"]]);
+    // Two makers of one order: a second provider in two sources, as heavy as half the weaker side; a second acquirer (a rival bidder) is none.
+    const order = buildRecords([
+      mk("a.txt", [["alder", 3, { buyer: 3 }], ["birch", 3, { provider: 3 }], ["cedar", 2, { provider: 2 }]]),
+      mk("b.txt", [["alder", 3, { buyer: 3 }], ["birch", 2, { provider: 2 }], ["cedar", 2, { provider: 2 }]]),
+    ], [])[0]!;
+    expect(order.parties.map((p) => [p.name, p.role])).toEqual([["Alder", "buyer"], ["Birch", "provider"], ["Cedar", "provider"]]);
+    const rival = buildRecords([
+      mk("a.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }], ["cedar", 2, { acquirer: 2 }]]),
+      mk("b.txt", [["alder", 3, { acquirer: 3 }], ["birch", 2, { target: 2 }], ["cedar", 2, { acquirer: 2 }]]),
+    ], [])[0]!;
+    expect(rival.parties.map((p) => p.name)).toEqual(["Alder", "Birch"]);
   });
 
   it("a small stake is the deal where a source states no other figure for it; beside another figure it is a side stake", () => {

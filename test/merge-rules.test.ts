@@ -651,6 +651,13 @@ describe("every party statement fires on its case", () => {
     const plain = roles("Alder Ltd agreed to sell its lifts unit to Birch Co, and Cedar Grid and Dover Foundation were outbid.");
     expect(plain["cedar grid"]).toBeUndefined();
   });
+  it("a closed list after a party names co-members ('orders for 470 Birch Co and Cedar Grid aircraft'); not examples ('brands including …'), nor a name that opens a clause", () => {
+    const roles = (text: string) => Object.fromEntries((summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => [p.key, Object.keys(p.roles)[0]]));
+    expect(roles("Alder Ltd is placing orders for 470 Birch Co and Cedar Grid aircraft.")).toEqual({ alder: "buyer", birch: "provider", "cedar grid": "co-provider" });
+    expect(roles("Alder Ltd will take over a raft of brands including Birch Co, Cedar Grid and Dover Tea.")["cedar grid"]).toBeUndefined();
+    expect(roles("Alder Ltd agreed to buy Birch Co and Cedar Grid will sell its unit.")["cedar grid"]).toBeUndefined();
+    expect(roles("Alder Ltd agreed to buy Birch Co and Cedar Grid's unit.")["cedar grid"]).toBeUndefined();
+  });
   it("no party statement is without a case", () => {
     const ids = rules.parties.statements.map((s: { id: string }) => s.id);
     expect(ids.filter((id: string) => !PARTY.some((c) => c[0] === id))).toEqual([]);

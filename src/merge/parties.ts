@@ -503,25 +503,39 @@ const LIST_NEXT = /^(,\s+|,?\s+and\s+)(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?\u
 /**
  * The other members of a consortium named after one of them: "sell its unit to a consortium of
  * Advent, Cinven and Germany’s RAG foundation", "a consortium that includes Y, Z, ADIA and the W
- * Foundation". Only right after a word for such a group; the list ends at "and".
+ * Foundation"; or of a closed list after one ("orders for 470 Y and Z aircraft"). The list ends at
+ * "and".
  */
 function consortiumAfter(sk: Skeleton, m: RegExpExecArray, b: Mention): Mention[] {
   const bi = sk.mentions.indexOf(b);
   if (bi < 0) return [];
   const at = sk.text.indexOf("\uE000" + String.fromCharCode(INDEX_BASE + bi), m.index);
-  if (at < 0 || !CONSORTIUM_BEFORE.test(sk.text.slice(Math.max(0, at - 80), at))) return [];
+  if (at < 0) return [];
+  const group = CONSORTIUM_BEFORE.test(sk.text.slice(Math.max(0, at - 80), at));
   const out: Mention[] = [];
   let pos = at + 2;
+  let closed = false;
   for (let k = 0; k < 8; k++) {
     const x = LIST_NEXT.exec(sk.text.slice(pos, pos + 60));
     if (!x) break;
     const mention = sk.mentions[idx(x[2])];
     if (mention) out.push(mention);
     pos += x[0].length;
-    if (/and/.test(x[1]!)) break;
+    if (/and/.test(x[1]!)) {
+      closed = true;
+      break;
+    }
   }
+  // With no word for a group, only a closed list ("from Y and Z", "for 470 Y and Z aircraft") whose
+  // last name starts no clause of its own ("… to buy Y and Z will sell …", "Y and Z's unit").
+  // ", and" right after the first name joins clauses ("sold it to Y, and Z and W were outbid").
+  const clauseAnd = out.length === 1 && /^,/.test(sk.text.slice(at + 2, at + 3));
+  if (!group && (!closed || clauseAnd || LIST_FOLLOWER_VERB.test(sk.text.slice(pos, pos + 30)) || EXAMPLES_BEFORE.test(sk.text.slice(Math.max(0, at - 40), at)))) return [];
   return out;
 }
+/** "brands including Y, Z and W", "such as Y and Z": examples of what is bought, no parties. */
+const EXAMPLES_BEFORE = /\b(?:including|includes|such\s+as|like|brands?|labels?|names)\s+(?:the\s+)?$/i;
+const LIST_FOLLOWER_VERB = /^(?:['’]s?\b|\s+(?:and|or|but|said|says|will|would|could|has|have|had|is|are|was|were|agreed|agrees|announced|announces|signed|plans|to|on|also|itself|themselves|each)\b)/i;
 
 /**
  * Roles of the organisations already named ("X will use … Y": X buys, Y provides). A unit's role

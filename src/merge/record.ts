@@ -566,24 +566,40 @@ function saleThirdSide(fams: readonly string[], agg: ReadonlyMap<string, { root:
 /**
  * A consortium's other members ("to a consortium of X, Y and Z": parties.ts gives Y and Z the role
  * "co-buyer"): families whose strongest role is a co-role of a side's role, up to four, each with
- * the plain role.
+ * the plain role; and a second provider of one order, stated as such in two sources.
  */
-function consortiumMembers(fams: readonly string[], agg: ReadonlyMap<string, { root: string; weight: number; roles: Record<string, number> }>, ents: Entities): Map<string, string> {
+function consortiumMembers(fams: readonly string[], agg: ReadonlyMap<string, { root: string; weight: number; roles: Record<string, number>; sources: Set<string> }>, ents: Entities): Map<string, string> {
   const roles = new Map<string, Record<string, number>>();
+  const weight = new Map<string, number>();
+  const sources = new Map<string, Set<string>>();
   for (const a of agg.values()) {
     const f = ents.family(a.root);
     const r = roles.get(f) ?? {};
     for (const [k, w] of Object.entries(a.roles)) r[k] = (r[k] ?? 0) + w;
     roles.set(f, r);
+    weight.set(f, (weight.get(f) ?? 0) + a.weight);
+    sources.set(f, new Set([...(sources.get(f) ?? []), ...a.sources]));
   }
+  const weaker = Math.min(...fams.slice(0, 2).map((f) => weight.get(f) ?? 0));
   const top = (f: string) => Object.entries(roles.get(f) ?? {}).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
-  const sideRolesSet = new Set(fams.map((f) => top(f)?.[0]).filter((r): r is string => !!r));
+  // The sides' roles, and what each implies of the other ("buyer" ↔ "provider"), as sideRoles gives them.
+  const comp = fieldRules().complements;
+  const sideRolesSet = new Set<string>();
+  for (const f of fams.slice(0, 2)) {
+    const r = top(f)?.[0]?.replace(/^co-/, "");
+    if (!r) continue;
+    sideRolesSet.add(r);
+    if (comp[r]) sideRolesSet.add(comp[r]!);
+  }
   const out: [string, string, number][] = [];
   for (const f of roles.keys()) {
     if (fams.includes(f)) continue;
     const t = top(f);
-    if (!t || !t[0].startsWith("co-") || !sideRolesSet.has(t[0].slice(3))) continue;
-    out.push([f, t[0].slice(3), t[1]]);
+    if (!t) continue;
+    if (t[0].startsWith("co-") && sideRolesSet.has(t[0].slice(3))) out.push([f, t[0].slice(3), t[1]]);
+    // Two makers of one order ("orders for 470 Y and Z jets"): a second provider as heavy as half
+    // the weaker side, in two sources. (Not a second acquirer: that is a rival bidder.)
+    else if (t[0] === "provider" && sideRolesSet.has("provider") && (weight.get(f) ?? 0) >= weaker / 2 && (sources.get(f)?.size ?? 0) >= 2) out.push([f, t[0], t[1]]);
   }
   out.sort((a, b) => b[2] - a[2] || cmp(a[0], b[0]));
   return new Map(out.slice(0, 4).map(([f, r]) => [f, r]));
