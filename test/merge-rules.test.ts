@@ -230,6 +230,9 @@ const CUES: Case[] = [
   ["stock.org-was-move", "Alder Ltd will buy Birch Co for $2 billion. Alder Ltd traded 0.3% lower at CHF90.05.", "0.3%", "percent", { value: 0.3 }],
   ["announced.said-trailing", "The funding round valued Birch Co at $300 billion, the Artificial Intelligence (AI) giant announced in a statement on Monday, March 31, 2025.", "Monday, March 31, 2025", "date", { iso: "2025-03-31" }],
   ["announced.passive-on", "Reports surrounding Alder Ltd's potential takeover of Birch Co in the week ahead of the new year are confirmed today.", "today", "date", { iso: "2026-01-06" }],
+  ["announced.participle-on", "The deal between Alder Ltd and Birch Co, confirmed on Monday, includes 117 million Alder Ltd shares.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.fronted-date", "This morning, the third bid for Birch Co from Alder Ltd was made public, coming in at $9 a share.", "This morning", "date", { iso: "2026-01-07" }],
+  ["announced.passive-on", "The news was announced in the US this morning and will see Alder Ltd run the combined operation in an all-stock deal with Birch Co.", "this morning", "date", { iso: "2026-01-07" }],
   ["capacity.ready-by", "The first plant will be operational by mid-2027.", "mid-2027", "date", { iso: "2027" }],
   ["pps.per-share", "Alder Ltd will pay $14.25 per share for Birch Co.", "$14.25", "money", usd(14.25)],
   ["pps.offer", "Alder Ltd's offer price of $14.25 values each Birch Co share generously.", "$14.25", "money", usd(14.25)],
@@ -497,6 +500,10 @@ describe("every cue rule fires on its case", () => {
   });
   it("'revealed' marks no announcement outside a sentence about a deal ('The study revealed on Monday that sales fell')", () => {
     const text = "A study of Alder Ltd revealed on Monday that sales fell.";
+    expect(tagOf(text, fact(text, "Monday", "date", { iso: "2026-01-05" }))?.fields ?? []).not.toContain("announced");
+  });
+  it("a participle's day between commas is no announcement outside a deal's sentence ('The report, published on Monday, found …')", () => {
+    const text = "The report on Alder Ltd, confirmed on Monday, found sales fell.";
     expect(tagOf(text, fact(text, "Monday", "date", { iso: "2026-01-05" }))?.fields ?? []).not.toContain("announced");
   });
   it("no cue rule is without a case", () => {
