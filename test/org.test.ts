@@ -145,6 +145,10 @@ describe("initials and known names inside longer names", () => {
     expect(spans("The deal was agreed by HSBC in Canada and by Walmart, Mexico's biggest retailer.").map((x) => x[0])).toEqual(["HSBC", "Walmart"]);
     expect(spans("Walmart Canada Deal Seen Closing Soon").map((x) => x[0])).not.toContain("Walmart Canada");
   });
+  it("a two-letter first word in capitals is a short form of the name it opens ('ZF' of 'ZF Friedrichshafen AG'); not a place", () => {
+    const text = "ZF Friedrichshafen AG agreed to buy Wabco Holdings Inc. ZF will pay $136.50 a share, and US officials agreed.";
+    expect(spans(text)).toEqual([["ZF Friedrichshafen AG", "ZF Friedrichshafen"], ["Wabco Holdings Inc", "Wabco Holdings"], ["ZF", "ZF Friedrichshafen"]]);
+  });
   it("a word shaped like a model code is a company's name where the text treats it as one ('G42’s board', 'the firm, G42,'); 'the A320' stays a product", () => {
     expect(names("The investment makes G42’s board bigger, said Microsoft.")).toEqual(["G42", "Microsoft"]);
     expect(names("Microsoft will invest in the UAE’s top artificial intelligence firm, G42, bolstering it.")).toEqual(["G42", "Microsoft"]);
