@@ -51,6 +51,10 @@ describe("money", () => {
     // A footnote's digit on the scale word is no part of the amount ("over A$24 billion1."); other glued digits still end it.
     expect(money("an enterprise value of over A$24 billion1. This")).toEqual([["A$24 billion", { amount: 24e9, currency: "AUD", qualifier: "over" }, "money.symbol-amount"]]);
     expect(money("over A$24 billion12 units").map((m) => m[0])).not.toContain("A$24 billion");
+    // A move and the level it reached are two amounts, not a range; a range still is one.
+    expect(money("BG shares were up 242.60p to 1,153p.").map((m) => m[0])).toEqual(["242.60p", "1,153p"]);
+    expect(money("The shares rose by $2 to $15 each.").map((m) => m[0])).toEqual(["$2", "$15"]);
+    expect(money("a price range of 10p to 20p").map((m) => m[0])).toEqual(["10p to 20p"]);
     // Crowns, as English-language wires write the Nordic currencies.
     expect(money("values it at 42 billion Norwegian crowns").map((m) => m[1])).toEqual([{ amount: 42e9, currency: "NOK" }]);
     expect(money("3 billion Swedish crowns").map((m) => m[1])).toEqual([{ amount: 3e9, currency: "SEK" }]);
