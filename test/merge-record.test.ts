@@ -113,6 +113,11 @@ function src(id: string, published: string | null, pair: [string, string] | [], 
   const parties = pair.map((k) => ({ name: k.replace(/\b\w/g, (c) => c.toUpperCase()), key: k, weight: 3, roles: {}, rules: ["party.sign-with"] }));
   return { id, path: id, published, title: null, format: "text", deal: { parties, pair: [...pair], links: [], aliases: [], names: Object.fromEntries(parties.map((p) => [p.key, p.name])) }, ...extra };
 }
+/** A source whose summary names these parties (key, weight, roles), its pair the first two. */
+function withParties(id: string, parties: [string, number, Record<string, number>][]): SourceEntry {
+  const ps = parties.map(([key, weight, roles]) => ({ name: key.replace(/\b\w/g, (c) => c.toUpperCase()), key, weight, roles, rules: ["test"] }));
+  return { id, path: id, published: "2026-03-09", title: null, format: "text", deal: { parties: ps, pair: ps.slice(0, 2).map((p) => p.key), links: [], aliases: [], names: Object.fromEntries(ps.map((p) => [p.key, p.name])) } };
+}
 let pos = 0;
 function claim(source: string, field: string, type: Fact["type"], text: string, value: Record<string, unknown>, cue = "deal"): Fact {
   pos += 50;
@@ -171,43 +176,35 @@ describe("buildRecords", () => {
   });
 
   it("a sale has three sides: seller, buyer and what is sold, each with its role; a third name with another role is none", () => {
-    const sale = (id: string, parties: [string, number, Record<string, number>][]): SourceEntry => {
-      const ps = parties.map(([key, weight, roles]) => ({ name: key.replace(/\b\w/g, (c) => c.toUpperCase()), key, weight, roles, rules: ["test"] }));
-      return { id, path: id, published: "2026-03-09", title: null, format: "text", deal: { parties: ps, pair: ps.slice(0, 2).map((p) => p.key), links: [], aliases: [], names: Object.fromEntries(ps.map((p) => [p.key, p.name])) } };
-    };
     const rec = buildRecords([
-      sale("a.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }], ["cedar grid", 1.8, { target: 1.8 }]]),
-      sale("b.txt", [["birch", 3, { acquirer: 3 }], ["cedar grid", 3, { target: 3 }]]),
-      sale("c.txt", [["alder", 1.8, { seller: 1.8 }], ["birch", 1.8, { buyer: 1.8 }]]),
+      withParties("a.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }], ["cedar grid", 1.8, { target: 1.8 }]]),
+      withParties("b.txt", [["birch", 3, { acquirer: 3 }], ["cedar grid", 3, { target: 3 }]]),
+      withParties("c.txt", [["alder", 1.8, { seller: 1.8 }], ["birch", 1.8, { buyer: 1.8 }]]),
     ], [])[0]!;
     expect(rec.parties.map((p) => [p.name, p.role]).sort()).toEqual([["Alder", "seller"], ["Birch", "buyer"], ["Cedar Grid", "target"]]);
     // An adviser named once with no role of a sale's side is no third party.
     const two = buildRecords([
-      sale("a.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }], ["dogwood", 1, { provider: 1 }]]),
-      sale("b.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }]]),
+      withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }], ["dogwood", 1, { provider: 1 }]]),
+      withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }]]),
     ], [])[0]!;
     expect(two.parties.map((p) => p.name).sort()).toEqual(["Alder", "Birch"]);
   });
 
   it("a consortium's members are listed beside its lead with the lead's role; a co-role no side has is none", () => {
-    const mk = (id: string, parties: [string, number, Record<string, number>][]): SourceEntry => {
-      const ps = parties.map(([key, weight, roles]) => ({ name: key.replace(/\b\w/g, (c) => c.toUpperCase()), key, weight, roles, rules: ["test"] }));
-      return { id, path: id, published: "2026-03-09", title: null, format: "text", deal: { parties: ps, pair: ps.slice(0, 2).map((p) => p.key), links: [], aliases: [], names: Object.fromEntries(ps.map((p) => [p.key, p.name])) } };
-    };
     const rec = buildRecords([
-      mk("a.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }], ["cedar", 1.5, { "co-buyer": 1.5 }], ["dover", 1.5, { "co-buyer": 1.5 }]]),
-      mk("b.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }], ["elm", 1, { "co-licensee": 1 }]]),
+      withParties("a.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }], ["cedar", 1.5, { "co-buyer": 1.5 }], ["dover", 1.5, { "co-buyer": 1.5 }]]),
+      withParties("b.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }], ["elm", 1, { "co-licensee": 1 }]]),
     ], [])[0]!;
     expect(rec.parties.map((p) => [p.name, p.role])).toEqual([["Alder", "seller"], ["Birch", "buyer"], ["Cedar", "buyer"], ["Dover", "buyer"]]);
     // Two makers of one order: a second provider in two sources, as heavy as half the weaker side; a second acquirer (a rival bidder) is none.
     const order = buildRecords([
-      mk("a.txt", [["alder", 3, { buyer: 3 }], ["birch", 3, { provider: 3 }], ["cedar", 2, { provider: 2 }]]),
-      mk("b.txt", [["alder", 3, { buyer: 3 }], ["birch", 2, { provider: 2 }], ["cedar", 2, { provider: 2 }]]),
+      withParties("a.txt", [["alder", 3, { buyer: 3 }], ["birch", 3, { provider: 3 }], ["cedar", 2, { provider: 2 }]]),
+      withParties("b.txt", [["alder", 3, { buyer: 3 }], ["birch", 2, { provider: 2 }], ["cedar", 2, { provider: 2 }]]),
     ], [])[0]!;
     expect(order.parties.map((p) => [p.name, p.role])).toEqual([["Alder", "buyer"], ["Birch", "provider"], ["Cedar", "provider"]]);
     const rival = buildRecords([
-      mk("a.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }], ["cedar", 2, { acquirer: 2 }]]),
-      mk("b.txt", [["alder", 3, { acquirer: 3 }], ["birch", 2, { target: 2 }], ["cedar", 2, { acquirer: 2 }]]),
+      withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }], ["cedar", 2, { acquirer: 2 }]]),
+      withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["birch", 2, { target: 2 }], ["cedar", 2, { acquirer: 2 }]]),
     ], [])[0]!;
     expect(rival.parties.map((p) => p.name)).toEqual(["Alder", "Birch"]);
   });

@@ -3,7 +3,7 @@
 // stands (headline and first sentences weigh most), with roles and the links between a unit and
 // its parent ("Full Name (FN)", "P’s payments unit, S").
 import type { RawFact } from "../extract/types.js";
-import { FACT_MARK, fieldRules, INDEX_BASE, type CompiledPattern, type CompiledRules } from "./rules.js";
+import { FACT_MARK, fieldRules, INDEX_BASE, MARK, type CompiledPattern, type CompiledRules } from "./rules.js";
 import { findMentions, nameKey, skeleton, splitSentences, type Mention, type Sentence, type Skeleton } from "./text.js";
 
 export interface PartyCandidate {
@@ -498,7 +498,8 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
 }
 
 const CONSORTIUM_BEFORE = /\b(?:consortium|group|syndicate|club|alliance|team)\s+(?:of|led\s+by|comprising|including|that\s+(?:includes|included|comprises)|which\s+(?:includes|included|comprises)|made\s+up\s+of)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?$/iu;
-const LIST_NEXT = /^(,\s+|,?\s+and\s+)(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?\uE000([\uE100-\uF8FF])/u;
+/** The next name of a list in a skeleton: its separator (group 1) and the name's index character (group 2). */
+const LIST_NEXT = new RegExp(String.raw`^(,\s+|,?\s+and\s+)(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?` + MARK + String.raw`([\uE100-\uF8FF])`, "u");
 
 /**
  * The other members of a consortium named after one of them: "sell its unit to a consortium of
@@ -509,7 +510,7 @@ const LIST_NEXT = /^(,\s+|,?\s+and\s+)(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?\u
 function consortiumAfter(sk: Skeleton, m: RegExpExecArray, b: Mention): Mention[] {
   const bi = sk.mentions.indexOf(b);
   if (bi < 0) return [];
-  const at = sk.text.indexOf("\uE000" + String.fromCharCode(INDEX_BASE + bi), m.index);
+  const at = sk.text.indexOf(MARK + String.fromCharCode(INDEX_BASE + bi), m.index);
   if (at < 0) return [];
   const group = CONSORTIUM_BEFORE.test(sk.text.slice(Math.max(0, at - 80), at));
   const out: Mention[] = [];

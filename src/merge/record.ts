@@ -502,7 +502,7 @@ function buildRecord(group: SourceInfo[], ents: Entities): DealRecord {
  */
 function sideRoles(fams: string[], famRoles: Map<string, Record<string, number>>): Map<string, string> {
   const comp = fieldRules().complements;
-  const top = (f: string) => Object.entries(famRoles.get(f) ?? {}).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
+  const top = (f: string) => topRole(famRoles.get(f));
   const out = new Map<string, string>();
   const [f1, f2] = fams;
   if (!f1) return out;
@@ -523,30 +523,29 @@ function sideRoles(fams: string[], famRoles: Map<string, Record<string, number>>
 /** The three sides of a sale, by role: who sells, who buys, what is sold. */
 const SALE_SIDE: Record<string, string> = { seller: "seller", buyer: "buyer", acquirer: "buyer", target: "target" };
 
+/** A role and its weight: the heaviest, the first by name on a tie. */
+function topRole(roles: Record<string, number> | undefined): [string, number] | undefined {
+  let best: [string, number] | undefined;
+  for (const [r, w] of Object.entries(roles ?? {})) if (!best || w > best[1] || (w === best[1] && r < best[0])) best = [r, w];
+  return best;
+}
+
+/** What the sources say of one entity family, summed over its members. */
+interface Family {
+  weight: number;
+  roles: Record<string, number>;
+  sources: Set<string>;
+}
+
 /**
  * A sale has three parties: "X sells its unit Y to Z". Where the two sides are two of seller, buyer
  * and what is sold, the third is the family (of the others) whose strongest role is the one missing,
  * stated with that role in two sources or more, or with at least a third of the weaker side's weight.
  * Where both sides are buyers (a consortium: "X and Y to buy Z"), the third is what they buy.
  */
-function saleThirdSide(fams: readonly string[], agg: ReadonlyMap<string, { root: string; weight: number; roles: Record<string, number>; sources: Set<string> }>, ents: Entities): string | null {
+function saleThirdSide(fams: readonly string[], byFam: ReadonlyMap<string, Family>): string | null {
   if (fams.length !== 2) return null;
-  interface Fam { weight: number; roles: Record<string, number>; sources: Set<string> }
-  const byFam = new Map<string, Fam>();
-  for (const a of agg.values()) {
-    const f = ents.family(a.root);
-    const x = byFam.get(f) ?? { weight: 0, roles: {}, sources: new Set<string>() };
-    x.weight += a.weight;
-    for (const [r, w] of Object.entries(a.roles)) x.roles[r] = (x.roles[r] ?? 0) + w;
-    for (const s of a.sources) x.sources.add(s);
-    byFam.set(f, x);
-  }
-  const topRole = (x: Fam | undefined): [string, number] | null => {
-    let best: [string, number] | null = null;
-    for (const [r, w] of Object.entries(x?.roles ?? {})) if (!best || w > best[1] || (w === best[1] && r < best[0])) best = [r, w];
-    return best;
-  };
-  const sides = fams.map((f) => SALE_SIDE[topRole(byFam.get(f))?.[0] ?? ""]);
+  const sides = fams.map((f) => SALE_SIDE[topRole(byFam.get(f)?.roles)?.[0] ?? ""]);
   if (!sides[0] || !sides[1]) return null;
   // Two buyers are a consortium ("X and Y to buy Z"): what they buy is the third side.
   if (sides[0] === sides[1] && sides[0] !== "buyer") return null;
@@ -555,7 +554,7 @@ function saleThirdSide(fams: readonly string[], agg: ReadonlyMap<string, { root:
   let best: string | null = null, bestW = 0;
   for (const [f, x] of byFam) {
     if (fams.includes(f)) continue;
-    const t = topRole(x);
+    const t = topRole(x.roles);
     if (!t || SALE_SIDE[t[0]] !== missing) continue;
     if (x.sources.size < 2 && t[1] < weaker / 3) continue;
     if (t[1] > bestW || (t[1] === bestW && best !== null && cmp(f, best) < 0)) [best, bestW] = [f, t[1]];
@@ -568,38 +567,26 @@ function saleThirdSide(fams: readonly string[], agg: ReadonlyMap<string, { root:
  * "co-buyer"): families whose strongest role is a co-role of a side's role, up to four, each with
  * the plain role; and a second provider of one order, stated as such in two sources.
  */
-function consortiumMembers(fams: readonly string[], agg: ReadonlyMap<string, { root: string; weight: number; roles: Record<string, number>; sources: Set<string> }>, ents: Entities): Map<string, string> {
-  const roles = new Map<string, Record<string, number>>();
-  const weight = new Map<string, number>();
-  const sources = new Map<string, Set<string>>();
-  for (const a of agg.values()) {
-    const f = ents.family(a.root);
-    const r = roles.get(f) ?? {};
-    for (const [k, w] of Object.entries(a.roles)) r[k] = (r[k] ?? 0) + w;
-    roles.set(f, r);
-    weight.set(f, (weight.get(f) ?? 0) + a.weight);
-    sources.set(f, new Set([...(sources.get(f) ?? []), ...a.sources]));
-  }
-  const weaker = Math.min(...fams.slice(0, 2).map((f) => weight.get(f) ?? 0));
-  const top = (f: string) => Object.entries(roles.get(f) ?? {}).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
+function consortiumMembers(fams: readonly string[], byFam: ReadonlyMap<string, Family>): Map<string, string> {
+  const weaker = Math.min(...fams.slice(0, 2).map((f) => byFam.get(f)?.weight ?? 0));
   // The sides' roles, and what each implies of the other ("buyer" ↔ "provider"), as sideRoles gives them.
   const comp = fieldRules().complements;
   const sideRolesSet = new Set<string>();
   for (const f of fams.slice(0, 2)) {
-    const r = top(f)?.[0]?.replace(/^co-/, "");
+    const r = topRole(byFam.get(f)?.roles)?.[0]?.replace(/^co-/, "");
     if (!r) continue;
     sideRolesSet.add(r);
     if (comp[r]) sideRolesSet.add(comp[r]!);
   }
   const out: [string, string, number][] = [];
-  for (const f of roles.keys()) {
+  for (const [f, x] of byFam) {
     if (fams.includes(f)) continue;
-    const t = top(f);
+    const t = topRole(x.roles);
     if (!t) continue;
     if (t[0].startsWith("co-") && sideRolesSet.has(t[0].slice(3))) out.push([f, t[0].slice(3), t[1]]);
     // Two makers of one order ("orders for 470 Y and Z jets"): a second provider as heavy as half
     // the weaker side, in two sources. (Not a second acquirer: that is a rival bidder.)
-    else if (t[0] === "provider" && sideRolesSet.has("provider") && (weight.get(f) ?? 0) >= weaker / 2 && (sources.get(f)?.size ?? 0) >= 2) out.push([f, t[0], t[1]]);
+    else if (t[0] === "provider" && sideRolesSet.has("provider") && x.weight >= weaker / 2 && x.sources.size >= 2) out.push([f, t[0], t[1]]);
   }
   out.sort((a, b) => b[2] - a[2] || cmp(a[0], b[0]));
   return new Map(out.slice(0, 4).map(([f, r]) => [f, r]));
@@ -619,41 +606,40 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
       agg.set(root, a);
     }
   }
-  const famWeight = new Map<string, number>();
-  for (const a of agg.values()) famWeight.set(ents.family(a.root), (famWeight.get(ents.family(a.root)) ?? 0) + a.weight);
+  const byFam = new Map<string, Family>();
+  for (const a of agg.values()) {
+    const f = ents.family(a.root);
+    const x = byFam.get(f) ?? { weight: 0, roles: {}, sources: new Set<string>() };
+    x.weight += a.weight;
+    for (const [r, w] of Object.entries(a.roles)) x.roles[r] = (x.roles[r] ?? 0) + w;
+    for (const s of a.sources) x.sources.add(s);
+    byFam.set(f, x);
+  }
   // The two families most sources and statements name are the deal's sides.
-  const fams = [...famWeight].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).slice(0, 2).map((x) => x[0]);
-  const third = saleThirdSide(fams, agg, ents);
+  const fams = [...byFam].sort((x, y) => y[1].weight - x[1].weight || cmp(x[0], y[0])).slice(0, 2).map((x) => x[0]);
+  const third = saleThirdSide(fams, byFam);
   if (third) fams.push(third);
-  const coMembers = consortiumMembers(fams, agg, ents);
+  const coMembers = consortiumMembers(fams, byFam);
   fams.push(...coMembers.keys());
   const members = [...agg.values()].filter((a) => fams.includes(ents.family(a.root)));
   members.sort((x, y) => fams.indexOf(ents.family(x.root)) - fams.indexOf(ents.family(y.root)) || y.weight - x.weight || cmp(x.root, y.root));
-  const famRoles = new Map<string, Record<string, number>>();
-  for (const m of members) {
-    const r = famRoles.get(ents.family(m.root)) ?? {};
-    for (const [k, w] of Object.entries(m.roles)) r[k] = (r[k] ?? 0) + w;
-    famRoles.set(ents.family(m.root), r);
-  }
+  const famRoles = new Map(fams.map((f) => [f, byFam.get(f)!.roles]));
   const famRole = sideRoles(fams.slice(0, 2), famRoles);
   // The third side of a sale takes its own strongest role; a consortium's members, their lead's.
-  if (third) {
-    const top = Object.entries(famRoles.get(third) ?? {}).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
-    if (top) famRole.set(third, top[0]);
-  }
+  const thirdRole = third ? topRole(byFam.get(third)!.roles) : undefined;
+  if (third && thirdRole) famRole.set(third, thirdRole[0]);
   for (const [f, role] of coMembers) famRole.set(f, role);
-  const memberRoots = new Set(members.map((m) => m.root));
   return members.map((m) => {
     const p: Party = { name: ents.display(m.root), sources: [...m.sources].sort(cmp) };
     let role = famRole.get(ents.family(m.root));
     // A unit sold by its parent: its own role in the sale, not its parent's ("X sells its unit Y to Z": Y is the target).
-    const own = Object.entries(m.roles).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0];
+    const own = topRole(m.roles)?.[0];
     if (role && own && SALE_SIDE[role] && SALE_SIDE[own] && SALE_SIDE[role] !== SALE_SIDE[own]) role = own;
     if (role) p.role = role;
     p.weight = Math.round(m.weight * 1000) / 1000;
     const parents = [...(ents.parents.get(m.root) ?? [])].concat(...[...ents.parents].filter(([k]) => ents.root(k) === m.root).map(([, v]) => [...v]));
     const parent = [...new Set(parents.map((k) => ents.root(k)))].filter((k) => k !== m.root).sort(cmp)[0];
-    if (parent) p.parent = memberRoots.has(parent) ? ents.display(parent) : ents.display(parent);
+    if (parent) p.parent = ents.display(parent);
     return p;
   });
 }
