@@ -406,6 +406,36 @@ describe("announced: relative and year-less dates", () => {
     expect(doc.record.fields.announced?.claims.map((c) => [c.source, c.value.iso])).toEqual([["a.txt", "2026-06-08"], ["b.txt", "2026-06-08"]]);
   });
 
+  it("a deal no source dates: a yearless day with its weekday takes the year near the claims' years in which the day is that weekday", () => {
+    // 8 June is a Monday in 2026 (and in 2020, 2015); the claims write 2027 (the closing).
+    const doc = documentOf([
+      { id: "a.txt", path: "a.txt", format: "text", text: "LONDON, June 8 (Wire) - Tarnwell Group said on Monday it had agreed to buy Coppice Mills for $3.1 billion. The deal is expected to close in 2027." },
+      { id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion, the company said on Monday. It expects to complete the deal in 2027." },
+      { id: "c.txt", path: "c.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion, the company announced on Tuesday, June 9." },
+    ]);
+    const src = Object.fromEntries(doc.sources.map((s) => [s.id, s]));
+    expect(src["a.txt"]!.dateInferred).toEqual({ day: "2026-06-08", from: "dateline" });
+    expect(src["c.txt"]!.dateInferred).toEqual({ day: "2026-06-09", from: "announcement" });
+    expect(src["b.txt"]!.dateInferred).toMatchObject({ day: "2026-06-08" });
+    expect(doc.record.fields.announced?.claims.map((c) => [c.source, c.value.iso])).toEqual([["a.txt", "2026-06-08"], ["b.txt", "2026-06-08"], ["c.txt", "2026-06-09"]]);
+  });
+
+  it("a deal no source dates: no year from the claims' years alone, nor without a year written anywhere", () => {
+    // The dateline's day names no weekday: 2027 (the closing) is no safe guess of its year.
+    const noWeekday = documentOf([
+      { id: "a.txt", path: "a.txt", format: "text", text: "LONDON, June 8 (Wire) - Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. The deal is expected to close in 2027." },
+      { id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion. It expects to complete the deal in 2027." },
+    ]);
+    expect(noWeekday.sources.map((s) => s.dateInferred ?? null)).toEqual([null, null]);
+    // A weekday, but no year written in any claim.
+    const noYear = documentOf([
+      { id: "a.txt", path: "a.txt", format: "text", text: "LONDON, June 8 (Wire) - Tarnwell Group said on Monday it had agreed to buy Coppice Mills for $3.1 billion." },
+      { id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion, the company said on Monday." },
+    ]);
+    expect(noYear.sources.map((s) => s.dateInferred ?? null)).toEqual([null, null]);
+    expect(noYear.record.fields.announced?.value).toBeUndefined();
+  });
+
   it("a parent merging with its listed unit: two sides, and one deal across sources", () => {
     const doc = documentOf([
       { id: "a.txt", path: "a.txt", format: "text", text: "Alder Finance Bank will merge with its parent Alder Finance Corp, the companies said on Monday.", published: "2026-04-06" },

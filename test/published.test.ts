@@ -27,6 +27,14 @@ describe("findPublished", () => {
     expect(findPublished(`A headline\nFILE PHOTO: The company's logo, March 3, 2021\nBy A. Writer | November 3, 2025\n${prose}`)).toBe("2025-11-03");
     expect(findPublished(`A headline\nThe plant, pictured on June 4, 2019 (Photo: Agency)\n${prose}`)).toBeNull();
   });
+  it("ignores a wire photo's credited caption, and reads the dateline after it", () => {
+    const caption = "The company's logo is seen at its headquarters in Oslo, Norway June 14, 2018. WIRE/Kari Nordmann/File Photo";
+    expect(findPublished(`${caption}\n\nOSLO, November 22, 2021 - ${prose}`)).toBe("2021-11-22");
+    expect(findPublished(`A headline\nA trader works on the floor, May 2, 2019. REUTERS/Jane Roe\n${prose}`)).toBeNull();
+    expect(findDatelineDay(`${caption}\n\nOSLO, Nov 22 (Wire) - ${prose}`)).toBe("--11-22");
+    // A date line that is no caption still counts.
+    expect(findPublished(`A headline\nBy A. Writer, Reuters | June 14, 2018\n${prose}`)).toBe("2018-06-14");
+  });
   it("ignores the signature line of an embedded post", () => {
     expect(findPublished("A headline\n— Some Company (@someco) November 3, 2025\n" + prose)).toBeNull();
   });

@@ -156,6 +156,7 @@ const addDays = (day: string, n: number) => new Date(Date.parse(day) + n * 86_40
 function referenceDaysFromOtherSources(group: SourceInfo[], inferred: Map<string, InferredDay>): void {
   for (const i of group) i.announced = announcedDays(i.claims);
   const known = publishedDays(group);
+  if (!known.length) known.push(...anchorUndatedDeal(group, inferred));
   const middle = known.length ? known[Math.floor((known.length - 1) / 2)]! : null;
   // The days all sources give, counted once (each source's own are taken off below): a deal of
   // thousands of sources costs linear time, not sources × sources.
@@ -193,6 +194,84 @@ function referenceDaysFromOtherSources(group: SourceInfo[], inferred: Map<string
     });
   }
   for (const i of group) if (!i.entry.published) i.announced = announcedDays(i.claims);
+}
+
+/**
+ * A deal none of whose sources is dated, nor dates the announcement in full: a source's own
+ * yearless day (its dateline's "April 25", "announced on Tuesday, Dec. 1") takes the year its deal's
+ * sources write most in their dated claims ("close in 2021", "fiscal 2022") only roughly: the year
+ * nearest to that one in which the day falls on the weekday the source names for the announcement.
+ * Each such source is read against its day, and its days (in order) are returned, for the other
+ * sources to align with as with dated ones. Nothing happens without a year written in the claims.
+ */
+function anchorUndatedDeal(group: SourceInfo[], inferred: Map<string, InferredDay>): string[] {
+  if (group.some((i) => i.announced.length)) return [];
+  const hint = yearHint(group);
+  if (hint === null) return [];
+  const days: string[] = [];
+  for (const i of group) {
+    if (i.entry.published) continue;
+    const own = inferred.get(i.id) ?? ownYearlessDay(i, hint);
+    if (!own) continue;
+    inferred.set(i.id, own);
+    i.claims = i.claims.map((c) => {
+      if (c.type !== "date" || c.value.iso !== null) return c;
+      const value = rereadInferred(c, own);
+      return value ? { ...c, value: { ...c.value, ...value, inferred: true } } : c;
+    });
+    i.announced = announcedDays(i.claims);
+    days.push(own.day);
+  }
+  return days.sort(cmp);
+}
+
+/** The year the group's date claims write most in full (the later of equals), or null. */
+function yearHint(group: readonly SourceInfo[]): number | null {
+  const n = new Map<number, number>();
+  for (const i of group)
+    for (const c of i.claims) {
+      const y = c.type === "date" && typeof c.value.iso === "string" ? /^(\d{4})/.exec(c.value.iso)?.[1] : undefined;
+      if (y && c.text.includes(y)) n.set(+y, (n.get(+y) ?? 0) + 1);
+    }
+  let best: number | null = null;
+  for (const [y, k] of n) if (best === null || k > n.get(best)! || (k === n.get(best)! && y > best)) best = y;
+  return best;
+}
+
+/**
+ * An undated source's own day in a deal whose year is about `hint`: its dateline's day, else the
+ * day of month of its first yearless announcement claim ("Dec. 1", "April 25"), in the year nearest
+ * the hint (within three) in which the day falls on a weekday the source names for the announcement
+ * ("on Tuesday, Dec. 1", "said on Monday"); none when it names no weekday.
+ */
+function ownYearlessDay(i: SourceInfo, hint: number): InferredDay | null {
+  const dateline = (i.entry as SourceEntry & { datelineDay?: string }).datelineDay;
+  let monthDay: string | null = typeof dateline === "string" && /^--\d{2}-\d{2}$/.test(dateline) ? dateline.slice(2) : null;
+  let from: InferredDay["from"] = "dateline";
+  const announced = i.claims.filter((c) => c.type === "date" && c.value.iso === null && c.fields?.includes("announced")).sort((a, b) => a.start - b.start);
+  if (!monthDay) {
+    for (const c of announced) {
+      // A day of a month: the same month and day whatever the season of the reference.
+      const a = rereadDate(c, `${hint}-02-01`)?.iso, b = rereadDate(c, `${hint}-11-01`)?.iso;
+      if (typeof a === "string" && typeof b === "string" && /^\d{4}-\d{2}-\d{2}$/.test(a) && a.slice(5) === b.slice(5)) {
+        monthDay = a.slice(5);
+        from = "announcement";
+        break;
+      }
+    }
+  }
+  if (!monthDay) return null;
+  // The weekdays the source gives the announcement: a bare weekday claim, or one that opens the day's own words.
+  const weekdays = announced.map((c) => (BARE_WEEKDAY.test(c.text) ? c.text : /^([A-Za-z]+)\.?,?\s/.exec(c.text)?.[1])).filter((w): w is string => !!w);
+  const isWeekday = (day: string, w: string) => rereadDate({ ...announced[0]!, text: w }, day)?.iso === day;
+  const asWeekday = weekdays.filter((w) => /^\d{4}-\d{2}-\d{2}$/.test(String(rereadDate({ ...announced[0]!, text: w }, `${hint}-06-30`)?.iso ?? "")));
+  // The weekday makes the year: without it, the years the claims write (often the closing's) are too loose a guide.
+  if (!asWeekday.length) return null;
+  for (const k of [0, -1, 1, -2, 2, -3, 3]) {
+    const day = `${hint + k}-${monthDay}`;
+    if (!Number.isNaN(Date.parse(day)) && asWeekday.some((w) => isWeekday(day, w))) return { day, from, ...(from === "announcement" ? { near: true as const } : {}) };
+  }
+  return null;
 }
 
 /**

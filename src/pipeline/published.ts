@@ -56,6 +56,8 @@ function isEmbeddedAttribution(line: string): boolean {
  * seen in this picture illustration taken Feb. 23, 2016. (Reuters Photo)", "FILE PHOTO: …").
  */
 function isPhotoCaption(line: string): boolean {
+  // A wire photo's credit ("REUTERS/Olof Swahnberg/File Photo"), or a caption's "is seen" / "are seen".
+  if (/\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg)\s*\/\s*[A-Z]|\/\s*File Photo\b|\b(?:is|are) seen (?:at|in|on|during|outside|inside)\b/.test(line)) return true;
   return /\b(?:taken|pictured|photographed|shot)\s+(?:on\s+|in\s+)?(?:\w+\.?\s+){0,2}\d|^\s*(?:FILE\s+PHOTO|File\s+photo|Photo|PHOTO)\b|\((?:[^()]*\b)?(?:Photo|PHOTO|Photograph|Getty Images|File)\b[^()]*\)\s*$/.test(line);
 }
 
