@@ -204,3 +204,38 @@ describe("seasons", () => {
     expect(dates("Summer is here, and shares fall 2024 points when spring comes.", "2015-04-09")).toEqual([]);
   });
 });
+
+describe("a month, a quarter or a part of a year named relative to the source's year", () => {
+  it("reads a month (and day) with this, last or next year as one date", () => {
+    const ref = "2025-06-10";
+    expect(dates("It bought Birch in March last year.", ref)).toMatchObject([{ text: "March last year", iso: "2024-03", rule: "date.month-rel-year" }]);
+    expect(dates("In February this year it sold.", ref)).toMatchObject([{ text: "February this year", iso: "2025-02" }]);
+    expect(dates("Shares fell in May of this year and in June of last year.", ref)).toMatchObject([{ text: "May of this year", iso: "2025-05" }, { text: "June of last year", iso: "2024-06" }]);
+    expect(dates("The talks end December 23 next year, or 5 March next year.", ref)).toMatchObject([{ text: "December 23 next year", iso: "2026-12-23" }, { text: "5 March next year", iso: "2026-03-05" }]);
+    // Without a reference date it is left unresolved, not guessed.
+    expect(dates("It bought Birch in March last year.")).toMatchObject([{ text: "March last year", iso: null }]);
+  });
+  it("not a month in lower case ('may', 'march'), nor a day no calendar has", () => {
+    const ref = "2025-06-10";
+    expect(dates("Regulators may this year block the deal.", ref).map((d) => d.text)).toEqual(["this year"]);
+    expect(dates("Investors will march next year.", ref).map((d) => d.text)).toEqual(["next year"]);
+    expect(dates("It closes February 30 next year.", ref).map((d) => d.rule)).not.toContain("date.month-rel-year");
+  });
+  it("reads a quarter of this, next or last year, and the last quarter of a year as its fourth", () => {
+    const ref = "2025-06-10";
+    expect(dates("The deal should close in the third quarter of next year.", ref)).toMatchObject([{ text: "third quarter of next year", iso: "2026-Q3" }]);
+    expect(dates("Sales rose in the first quarter of this year and the fourth quarter of last year.", ref)).toMatchObject([{ text: "first quarter of this year", iso: "2025-Q1" }, { text: "fourth quarter of last year", iso: "2024-Q4" }]);
+    expect(dates("It expects to close in the last quarter of 2024.", ref)).toMatchObject([{ text: "last quarter of 2024", iso: "2024-Q4" }]);
+    // "Last quarter" alone is the quarter before the source's.
+    expect(dates("Last quarter sales rose.", ref)).toMatchObject([{ text: "Last quarter", iso: "2025-Q1", rule: "date.rel-unit" }]);
+  });
+  it("reads 'late this year' and 'early next year' as halves, as 'late 2024' is; 'later this year' stays the year", () => {
+    const ref = "2025-06-10";
+    expect(dates("It should close late this year or early next year.", ref)).toMatchObject([
+      { text: "late this year", iso: "2025-H2", qualifier: "late" },
+      { text: "early next year", iso: "2026-H1", qualifier: "early" },
+    ]);
+    expect(dates("It should close late 2025.", ref)).toMatchObject([{ iso: "2025-H2" }]);
+    expect(dates("It should close later this year.", ref)).toMatchObject([{ text: "later this year", iso: "2025", qualifier: "later" }]);
+  });
+});

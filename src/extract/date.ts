@@ -14,6 +14,7 @@ import { NB, StartAutomaton } from "./start-keys.js";
 const KINDS = [
   "calendar", "numeric", "weekdayDay", "monthYear", "monthCue", "year", "quarter", "monthQuarter", "half",
   "relDay", "relUnit", "dayOfMonth", "yearAttr", "weekdayWeek", "nthWeekday", "dayOfRelMonth", "weekday", "ago", "holiday", "season",
+  "monthRelYear",
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -423,11 +424,21 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
   },
   quarter(m) {
     const words: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4 };
-    const q = m.g.q ? +m.g.q : m.g.q2 ? +m.g.q2 : words[(m.g.qw ?? "").toLowerCase()];
+    const qw = (m.g.qw ?? "").toLowerCase();
+    const q = m.g.q ? +m.g.q : m.g.q2 ? +m.g.q2 : qw === "last" ? 4 : words[qw];
     if (!q) return null;
+    // "the last quarter" alone is the one before (relUnit); "the last quarter of 2024" is its fourth.
+    if (qw === "last" && !m.g.year && !m.g.relyear) return null;
     const year = m.g.year ? +m.g.year : m.g.yy ? 2000 + +m.g.yy : null;
     const start = m.at.lead ? (m.at.fiscal ?? m.at.qw)![0] : undefined; // "the" stays outside
     if (year !== null) return { value: { iso: `${year}-Q${q}` }, start };
+    if (m.g.relyear) {
+      // "the third quarter of next year", "the first quarter of this year", "of the year".
+      if (!m.ref) return { value: { iso: null }, start };
+      const rel = norm(m.g.relyear);
+      const y = m.ref.y + (rel === "next" ? 1 : rel === "last" ? -1 : 0);
+      return { value: { iso: `${y}-Q${q}` }, start };
+    }
     if (m.g.q || m.g.q2) {
       // "Q3" alone is also a model name: without a year it needs a cue before it.
       const before = m.text.slice(Math.max(0, m.start - 12), m.start);
@@ -507,7 +518,8 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
         value.iso = `${Math.floor(idx / 4)}-Q${(idx % 4) + 1}`;
         break;
       }
-      case "year": value.iso = String(m.ref.y + k); break;
+      // "late this year", "early next year": the half the words name, as "late 2024" is.
+      case "year": value.iso = String(m.ref.y + k) + (value.qualifier === "early" ? "-H1" : value.qualifier === "late" ? "-H2" : ""); break;
     }
     return { value };
   },
@@ -544,6 +556,17 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     const n = nthWeekdayOfMonth(y, mo, wd, nth);
     if (n === null) return unresolved();
     return { value: { iso: isoDay(n), ...value } };
+  },
+  monthRelYear(m) {
+    // "March last year", "February this year", "May of this year", "December 23 next year".
+    const month = monthOf(m, m.g.month);
+    if (!month || isLower(m.g.month!)) return null; // "regulators may this year block it": a month has its capital
+    const rel = m.g.rel!.toLowerCase();
+    if (!m.ref) return unresolved();
+    const y = m.ref.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
+    const dayText = m.g.day ?? m.g.day2;
+    if (!dayText) return { value: { iso: isoMonth(y, month) } };
+    return isValidYmd(y, month, +dayText) ? { value: { iso: isoYmd(y, month, +dayText) } } : null;
   },
   dayOfRelMonth(m) {
     const day = +m.g.day!;
