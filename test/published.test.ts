@@ -35,6 +35,24 @@ describe("findPublished", () => {
     // A date line that is no caption still counts.
     expect(findPublished(`A headline\nBy A. Writer, Reuters | June 14, 2018\n${prose}`)).toBe("2018-06-14");
   });
+  it("reads the byline's date under a standfirst, but no sentence and no second paragraph", () => {
+    const dek = "The buyer says the deal will strengthen its payment network and deliver industry-leading products and value across consumers, small businesses and merchants alike.";
+    expect(findPublished(`A headline\n\n${dek}\n\nAnna Writer\nFebruary 20, 2024\n\n${prose}`)).toBe("2024-02-20");
+    expect(findPublished(`A headline\n\n${dek}\n\nWIRE\n\nUpdated:May 9, 2018, 10:23 PM IST\n\n${prose}`)).toBe("2018-05-09");
+    // A sentence under the standfirst is the body: its date is an event's.
+    expect(findPublished(`A headline\n\n${dek}\n\nThe deal was announced on November 2, 2025.\n\n${prose}`)).toBeNull();
+    expect(findPublished(`A headline\n\nThe deal was announced on November 2, 2025.\n\n${prose}`)).toBeNull();
+    // Two paragraphs of prose: the header is over.
+    expect(findPublished(`A headline\n\n${dek}\n\n${prose}\n\nFebruary 20, 2024\n`)).toBeNull();
+  });
+  it("reads no dateline from a sentence that names a day after a few words", () => {
+    const line = "Chipmaker share prices Thursday September 18, 2025 jumped by over 23%, marking the biggest single-day increase since 1987";
+    expect(findPublished(`A headline\n${line}\n\nSaturday September 20, 2025 11:46 PM\n\n${prose}`)).toBe("2025-09-20");
+    expect(findPublished(`A headline\nNew York, United States — November 3, 2025 | 11:33pm CET\n${prose}`)).toBe("2025-11-03");
+  });
+  it("ignores a caption's 'undated picture made available on' date", () => {
+    expect(findPublished(`A headline\nAn undated picture made available on Nov. 2, 2016 shows the main office of the company in Seoul.\n${prose}`)).toBeNull();
+  });
   it("ignores the signature line of an embedded post", () => {
     expect(findPublished("A headline\n— Some Company (@someco) November 3, 2025\n" + prose)).toBeNull();
   });

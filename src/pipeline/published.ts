@@ -31,6 +31,7 @@ export function findDatelineDay(text: string): string | null {
 function scanHeader(text: string, read: (line: string) => string | null): string | null {
   let pos = 0;
   let seen = 0;
+  let afterProse = false;
   while (pos < text.length && seen < HEAD_LINES && pos < MAX_HEAD_CHARS) {
     let nl = text.indexOf("\n", pos);
     if (nl < 0) nl = text.length;
@@ -39,12 +40,32 @@ function scanHeader(text: string, read: (line: string) => string | null): string
     if (!line.trim()) continue;
     seen++;
     if (isEmbeddedAttribution(line) || isPhotoCaption(line)) continue;
-    const hit = read(line);
+    // After a line of prose (a standfirst under the headline), only a date line of its own counts.
+    const hit = afterProse && !isDateLine(line) ? null : read(line);
     if (hit) return hit;
-    if (isBodyProse(line)) return null;
+    if (isBodyProse(line)) {
+      // One paragraph of prose may be the standfirst, with the byline and its date below it
+      // ("Headline / A sentence that sums the story up. / By A. Writer / February 20, 2024").
+      if (afterProse) return null;
+      afterProse = true;
+    }
   }
   return null;
 }
+
+/** A header line this short that holds a full date is a date line (a byline's, an "Updated:" line). */
+const SHORT_LINE = 120;
+
+/**
+ * A line that is a date and little else: "February 20, 2024", "Updated:May 9, 2018, 10:23 PM IST",
+ * "Saturday September 20, 2025 11:46 PM"; not a sentence ("The deal was announced on November 2").
+ */
+function isDateLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 60 && !/\b[a-z]{3,}\b/.test(t.replace(DATE_LINE_WORDS, ""));
+}
+
+const DATE_LINE_WORDS = /\b(?:updated|published|posted|modified|on|at|am|pm|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/gi;
 
 /** The signature line of an embedded post: "— Name (@handle) November 3, 2025", "pic.twitter.com/…". */
 function isEmbeddedAttribution(line: string): boolean {
@@ -57,8 +78,14 @@ function isEmbeddedAttribution(line: string): boolean {
  */
 function isPhotoCaption(line: string): boolean {
   // A wire photo's credit ("REUTERS/Olof Swahnberg/File Photo"), or a caption's "is seen" / "are seen".
-  if (/\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg)\s*\/\s*[A-Z]|\/\s*File Photo\b|\b(?:is|are) seen (?:at|in|on|during|outside|inside)\b/.test(line)) return true;
+  if (/\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg)\s*\/\s*[A-Z]|\/\s*File Photo\b|\b(?:is|are) seen (?:at|in|on|during|outside|inside)\b|\b(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage)\b[^.]{0,40}\b(?:made available|taken|released)\b|\b[Uu]ndated (?:picture|photo|image)\b/.test(line)) return true;
   return /\b(?:taken|pictured|photographed|shot)\s+(?:on\s+|in\s+)?(?:\w+\.?\s+){0,2}\d|^\s*(?:FILE\s+PHOTO|File\s+photo|Photo|PHOTO)\b|\((?:[^()]*\b)?(?:Photo|PHOTO|Photograph|Getty Images|File)\b[^()]*\)\s*$/.test(line);
+}
+
+/** A sentence, however short: three words in lower case and a full stop ("The deal was announced on November 2, 2025."). */
+function isSentence(line: string): boolean {
+  const t = line.trim();
+  return /[\w)][.!?]["”’)]?$/.test(t) && (t.match(/\b[a-z]{2,}\b/g) ?? []).length >= 3;
 }
 
 function isBodyProse(line: string): boolean {
@@ -72,7 +99,7 @@ function datelineDate(line: string): string | null {
   for (const f of facts) {
     const iso = f.value.iso;
     if (typeof iso !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || f.value.inferred) continue;
-    const shortLine = line.trim().length <= 120;
+    const shortLine = line.trim().length <= SHORT_LINE && !isSentence(line);
     if (shortLine || opensLine(line, f.start) || ownSegment(line, f.start, f.end)) return iso;
   }
   return null;
@@ -113,5 +140,11 @@ function datelineDay(line: string): string | null {
 
 /** The date at `start` opens the line: near its start, with no sentence end before it ("Inc." and the like aside). */
 function opensLine(line: string, start: number): boolean {
-  return start <= DATELINE_REACH && /^[^.!?]*$/.test(line.slice(0, start).replace(/\b[A-Z][a-z]{0,4}\./g, ""));
+  const lead = line.slice(0, start);
+  if (start > DATELINE_REACH || !/^[^.!?]*$/.test(lead.replace(/\b[A-Z][a-z]{0,4}\./g, ""))) return false;
+  // A dateline's lead is a place or a label ("New York, United States —", "LONDON/HONG KONG,",
+  // "Updated on"), not words of a sentence ("Intel share prices Thursday September 18, 2025 jumped").
+  return !/\b[a-z]{4,}\b/.test(lead.replace(DATELINE_LEAD_WORDS, ""));
 }
+
+const DATELINE_LEAD_WORDS = /\b(?:updated|published|posted|modified|last|dated|date|from|with|reporting|staff|and|von|und|del|des|der)\b/g;
