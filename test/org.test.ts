@@ -155,6 +155,13 @@ describe("initials and known names inside longer names", () => {
     expect(names("It has a deal with G42 Chief Executive Officer Peng Xiao, said Microsoft.")).toEqual(["G42", "Microsoft"]);
     expect(names("Airbus said the A320 and the A350’s wings sold well, and the firm sold the A330 too.")).toEqual(["Airbus"]);
   });
+  it("a name with a lower-case lead ('nRobota', 'eKorvo') is a company where the text treats it as one; an 'iPhone' or a lone 'iCloud' is not", () => {
+    expect(spans("Harbor agreed to buy vacuum maker nRobota for $1.7 billion.")).toContainEqual(["nRobota", "nRobota"]);
+    expect(names("nRobota shares rose 19% on the news.")).toEqual(["nRobota"]);
+    expect(names("The online broker eKorvo agreed to merge with a rival.")).toEqual(["eKorvo"]);
+    expect(names("Harbor sold more iPhones and iPads; iCloud and eSports grew, and users of iMessage rose.")).toEqual(["Harbor"]);
+    expect(names("Harbor bought H100 chips and said the iPhone maker was a client.")).toEqual(["Harbor"]);
+  });
   it("a word that opens a company's name, then a place, is one name ('Air India', 'Grupo Mexico'); not in a title-case line", () => {
     expect(spans("Tata-owned Air India on Tuesday unveiled orders, and Air Canada and Air France bought jets too.").map((x) => x[0])).toEqual(["Tata", "Air India", "Air Canada", "Air France"]);
     expect(spans("Grupo Mexico on Tuesday bid for the railway, as did Coal India Ltd.")).toEqual([["Grupo Mexico", "Grupo Mexico"], ["Coal India Ltd", "Coal India"]]);

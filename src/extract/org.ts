@@ -253,9 +253,15 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
   return out;
 }
 
+const LOWER_LEAD_NAME = /^[a-z]{1,2}[A-Z][a-z]{2,}[A-Za-z]*$/;
+const LOWER_LEAD_AFTER = /^\s+(?:shares|stock|said|says|announced|agreed|reported|confirmed|Inc|Corp|Ltd|plc)\b/;
+const LOWER_LEAD_BEFORE = /\b(?:shares (?:of|in)|stake in|buy|buying|bought|acquire|acquiring|acquired|acquisition of|takeover of|merger with|merge with|invest in|investment in)\s+$/;
+
 function mkTok(text: string, s: number, e: number, w: string, poss: boolean, known: ReadonlySet<string>): Tok {
   const c0 = w[0]!;
-  const cap = isUpper(c0) || (c0 >= "0" && c0 <= "9" && /^\d+\p{Lu}/u.test(w)) || (c0 !== c0.toUpperCase() && w !== w.toLowerCase() && known.has(w.toLowerCase()));
+  // A name may open with one or two lower-case letters before its capital ("iRobot", "eToro",
+  // "nCino"): such a word is a name's shape, in any list or none (products are told apart later).
+  const cap = isUpper(c0) || (c0 >= "0" && c0 <= "9" && /^\d+\p{Lu}/u.test(w)) || (c0 !== c0.toUpperCase() && w !== w.toLowerCase() && (known.has(w.toLowerCase()) || LOWER_LEAD_NAME.test(w)));
   return { s, e, w, cap, poss, tail: null, sentStart: cap ? isSentenceStart(text, s) : false, k: undefined, pk: undefined };
 }
 
@@ -1945,6 +1951,9 @@ function codeNamedAsOrg(text: string, c: Cand, R: Compiled, last: Tok, aWs: bool
   const x = c as CandX;
   if (x.roleAfter || x.nounBefore) return true;
   if (last.poss && aWs && R.possBizRe.test(after)) return true;
+  // A name with a lower-case lead ("iRobot"), read as a company by what it does or what is done to
+  // it: "iRobot shares rose", "iRobot said", "shares of iRobot", "agreed to buy iRobot".
+  if (LOWER_LEAD_NAME.test(c.core) && (LOWER_LEAD_AFTER.test(after) || LOWER_LEAD_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)))) return true;
   if (a0 === 44 && R.orgNounRe.test(after)) return true;
   // "the firm G42", "the top AI firm, G42,": a company noun right before it, a comma between or not.
   if (c.start <= 0 || !isWs(text.charCodeAt(c.start - 1))) return false;
