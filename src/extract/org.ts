@@ -253,7 +253,7 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
   return out;
 }
 
-const LOWER_LEAD_NAME = /^[a-z]{1,2}[A-Z][a-z]{2,}[A-Za-z]*$/;
+const LOWER_LEAD_NAME = /^[a-z]{1,2}[A-Z][a-z][a-z][A-Za-z]*$/;
 const LOWER_LEAD_AFTER = /^\s+(?:shares|stock|said|says|announced|agreed|reported|confirmed|Inc|Corp|Ltd|plc)\b/;
 const LOWER_LEAD_BEFORE = /\b(?:shares (?:of|in)|stake in|buy|buying|bought|acquire|acquiring|acquired|acquisition of|takeover of|merger with|merge with|invest in|investment in)\s+$/;
 
