@@ -436,6 +436,21 @@ describe("announced: relative and year-less dates", () => {
     expect(noYear.record.fields.announced?.value).toBeUndefined();
   });
 
+  it("a deal no source states sides for: the two organisations most sources name most, without roles", () => {
+    const a = "Coppice Mills said on Thursday it has set up a unit in which Tarnwell Group will put 1.1 billion euros. Coppice Mills shares rose 9%. Tarnwell Group is a long-time backer of Coppice Mills.";
+    const b = "Tarnwell Group will put 1.1 billion euros into a new unit of Coppice Mills, which holds its best brands. Coppice Mills and Tarnwell Group gave no more detail.";
+    const doc = documentOf([
+      { id: "a.txt", path: "a.txt", format: "text", text: a, published: "2026-03-27" },
+      { id: "b.txt", path: "b.txt", format: "text", text: b, published: "2026-03-27" },
+    ]);
+    expect(doc.record.parties.map((p) => [p.name, p.role ?? null, p.sources])).toEqual([
+      ["Coppice Mills", null, ["a.txt", "b.txt"]],
+      ["Tarnwell Group", null, ["a.txt", "b.txt"]],
+    ]);
+    // One source alone is not enough to call them the sides.
+    expect(documentOf([{ id: "a.txt", path: "a.txt", format: "text", text: a, published: "2026-03-27" }]).record.parties).toEqual([]);
+  });
+
   it("a parent merging with its listed unit: two sides, and one deal across sources", () => {
     const doc = documentOf([
       { id: "a.txt", path: "a.txt", format: "text", text: "Alder Finance Bank will merge with its parent Alder Finance Corp, the companies said on Monday.", published: "2026-04-06" },

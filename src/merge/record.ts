@@ -685,6 +685,7 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
       agg.set(root, a);
     }
   }
+  if (!agg.size) return salientParties(group, ents);
   const byFam = new Map<string, Family>();
   for (const a of agg.values()) {
     const f = ents.family(a.root);
@@ -721,6 +722,27 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
     if (parent) p.parent = ents.display(parent);
     return p;
   });
+}
+
+/**
+ * A deal none of whose sources states who does what ("X to buy Y", "X and Y agreed"): its sides
+ * are the two organisations its sources name most (parties.ts salientPair), where at least two
+ * sources, and at least half of those that name two, name the same two. They take no role, as
+ * nothing says which side is which ("Ubisoft set up a unit in which Tencent will invest").
+ */
+function salientParties(group: readonly SourceInfo[], ents: Entities): Party[] {
+  const pairs = new Map<string, string[]>();
+  let naming = 0;
+  for (const g of group) {
+    if (g.salient.length !== 2) continue;
+    naming++;
+    const k = g.salient.join("\u0000");
+    pairs.set(k, [...(pairs.get(k) ?? []), g.id]);
+  }
+  const best = [...pairs].sort((a, b) => b[1].length - a[1].length || cmp(a[0], b[0]))[0];
+  if (!best || best[1].length < 2 || best[1].length * 2 < naming) return [];
+  const sources = [...best[1]].sort(cmp);
+  return best[0].split("\u0000").map((f) => ({ name: ents.display(f), sources }));
 }
 
 interface ClaimX {
