@@ -116,6 +116,8 @@ const CUES: Case[] = [
   ["stock.move", "Birch Co shares fell 3% on Tuesday.", "3%", "percent", { value: 3 }],
   ["announced.date-noun", "Birch Co stock has doubled since the March 3 announcement.", "March 3", "date", { iso: "2026-03-03", inferred: true }],
   ["announced.confirmed-on", "Alder Ltd confirmed on Tuesday that it would buy Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
+  ["announced.confirmed-on", "Birch Co confirmed in its own news release Monday it had received a takeover proposal from Alder Ltd.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.verb-before", "Alder Ltd announced on its earnings call on January 6 that it is buying Birch Co for $35 a share.", "January 6", "date", { iso: "2026-01-06" }],
   ["stock.move-after", "The bid sent Birch Co shares 22% higher.", "22%", "percent", { value: 22 }],
   ["value.pay-for", "Alder Ltd agreed to buy Birch Co. Alder Ltd will pay $2 billion for Birch Co.", "$2 billion", "money", usd(2e9)],
   ["announced.on-date-said", "On Tuesday, Alder Ltd said it had agreed to buy Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
@@ -286,6 +288,7 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd emerged as the winning bidder for Birch Co in 2019 and on Monday its shares rose.", "Monday"],
       ["Alder Ltd will announce its results on Monday.", "Monday"],
       ["Alder Ltd will buy Birch Co. Results announcement date: Monday", "Monday"],
+      ["Alder Ltd will buy Birch Co. The regulator confirmed in a statement Monday it had received the filing.", "Monday"],
     ] as const) {
       const tag = tagOf(text, fact(text, sub, "date", { iso: "2026-01-05" }));
       expect(tag?.fields ?? [], text).not.toContain("announced");
