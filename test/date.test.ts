@@ -239,3 +239,16 @@ describe("a month, a quarter or a part of a year named relative to the source's 
     expect(dates("It should close later this year.", ref)).toMatchObject([{ text: "later this year", iso: "2025", qualifier: "later" }]);
   });
 });
+
+describe("a day of a month with its weekday and no year", () => {
+  it("takes, of the nearest year and the one either side, the year in which the day is that weekday", () => {
+    // 1 December is a Wednesday in 2021 (the nearest to the reference), a Tuesday in 2020.
+    expect(dates("The announcement was made on Tuesday, Dec. 1.", "2021-07-01")).toMatchObject([{ text: "Tuesday, Dec. 1", iso: "2020-12-01", inferred: true }]);
+    expect(dates("The announcement was made on Wednesday, Dec. 1.", "2021-07-01")).toMatchObject([{ iso: "2021-12-01" }]);
+    // Without the weekday, or with one no year nearby fits, the nearest year stays.
+    expect(dates("It was signed on Dec. 1.", "2021-07-01")).toMatchObject([{ iso: "2021-12-01" }]);
+    expect(dates("It was signed on Friday, Dec. 1.", "2021-07-01")).toMatchObject([{ iso: "2021-12-01" }]);
+    // A year in the text is never moved.
+    expect(dates("It was signed on Tuesday, Dec. 1, 2021.", "2021-07-01")).toMatchObject([{ iso: "2021-12-01" }]);
+  });
+});

@@ -261,7 +261,7 @@ function numericOrder(text: string, ref: Ymd | null): "dmy" | "mdy" {
 }
 
 /** A day and month with or without a year; the year, where missing, is the one nearest the reference date. */
-function resolveDay(m: Match, month: number, day: number, year: number | null, opts: { next?: boolean } = {}): Resolved | null {
+function resolveDay(m: Match, month: number, day: number, year: number | null, opts: { next?: boolean; weekday?: number | null } = {}): Resolved | null {
   if (year !== null) return isValidYmd(year, month, day) ? { value: { iso: isoYmd(year, month, day) } } : null;
   if (!isValidYmd(2000, month, day)) return null; // no year has it (Feb 29 exists in leap years)
   if (!m.ref) return { value: { iso: null } };
@@ -272,6 +272,15 @@ function resolveDay(m: Match, month: number, day: number, year: number | null, o
     while (!isValidYmd(y, month, day) || toDayNum(y, month, day) <= r) y++;
   } else y = nearestYearForDay(month, day, m.ref);
   if (y === null) return null;
+  // "Tuesday, Dec. 1": the weekday the text gives picks, of the nearest year and the one either
+  // side, the year in which the day is that weekday (the nearer to the reference first).
+  const wd = opts.weekday;
+  if (wd && isoWeekday(toDayNum(y, month, day)) !== wd) {
+    const r = refDay(m.ref);
+    const fits = [y - 1, y + 1].filter((c) => isValidYmd(c, month, day) && isoWeekday(toDayNum(c, month, day)) === wd);
+    fits.sort((a, b) => Math.abs(toDayNum(a, month, day) - r) - Math.abs(toDayNum(b, month, day) - r));
+    if (fits.length) y = fits[0]!;
+  }
   return { value: { iso: isoYmd(y, month, day), inferred: true } };
 }
 
@@ -309,7 +318,7 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     // "3 May Street" is an address.
     const next = /^\.?\s+([A-Z][a-z]*)\b/.exec(m.text.slice(m.end, m.end + 16));
     if (year === null && next && m.lex.addressWords.has(next[1]!.toLowerCase())) return null;
-    return resolveDay(m, month, day, year, { next: year === null && m.g.rel?.toLowerCase() === "next" });
+    return resolveDay(m, month, day, year, { next: year === null && m.g.rel?.toLowerCase() === "next", weekday: weekdayOf(m, m.g.weekday) });
   },
   dayOfMonth(m) {
     const day = dayFrom(m);
@@ -332,7 +341,7 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     const [month, day] = a > 12 || (b <= 12 && numericOrder(m.text, m.ref) === "dmy") ? [b, a] : [a, b];
     const year = m.g.year ? (m.g.year.length === 2 ? expandYY(m.g.year) : +m.g.year) : null;
     if (m.g.weekday && weekdayOf(m, m.g.weekday) === null) return null;
-    const r = resolveDay(m, month, day, year, { next: year === null && m.g.rel?.toLowerCase() === "next" && !m.g.weekday });
+    const r = resolveDay(m, month, day, year, { next: year === null && m.g.rel?.toLowerCase() === "next" && !m.g.weekday, weekday: weekdayOf(m, m.g.weekday) });
     if (r && /^on\s/i.test(m.full)) r.start = m.at.a![0]; // "on 8/31": the cue is no part of the date
     return r;
   },
