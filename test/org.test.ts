@@ -155,6 +155,12 @@ describe("initials and known names inside longer names", () => {
     expect(names("It has a deal with G42 Chief Executive Officer Peng Xiao, said Microsoft.")).toEqual(["G42", "Microsoft"]);
     expect(names("Airbus said the A320 and the A350’s wings sold well, and the firm sold the A330 too.")).toEqual(["Airbus"]);
   });
+  it("a suffix with its full stop before a possessive stays with its name ('Harbor Widgets Inc.’s'); a demonym before '-backed' is no name", () => {
+    expect(spans("Harbor Widgets Inc.’s purchase of Lumen Corp closed.")).toEqual([["Harbor Widgets Inc", "Harbor Widgets"], ["Lumen Corp", "Lumen"]]);
+    expect(names("Harbor Widgets Inc.'s deal closed, and Lumen Corp's too.")).toEqual(["Harbor Widgets", "Lumen"]);
+    expect(names("A Saudi Arabian-backed takeover of Lumen Corp has been completed.")).toEqual(["Lumen"]);
+    expect(names("Arabian Gulf Holdings agreed to buy a stake in Lumen Corp.")).toEqual(["Arabian Gulf Holdings", "Lumen"]);
+  });
   it("a name with a lower-case lead ('nRobota', 'eKorvo') is a company where the text treats it as one; an 'iPhone' or a lone 'iCloud' is not", () => {
     expect(spans("Harbor agreed to buy vacuum maker nRobota for $1.7 billion.")).toContainEqual(["nRobota", "nRobota"]);
     expect(names("nRobota shares rose 19% on the news.")).toEqual(["nRobota"]);

@@ -215,7 +215,9 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
     const tl = trimmed.length;
     const wl = w.length;
     if (tl > 2 && trimmed.charCodeAt(tl - 1) === 115 && isApos(trimmed.charCodeAt(tl - 2)) && !known.has(trimmed.toLowerCase().replace(/’/g, "'"))) {
+      // "Broadcom Inc.’s": the suffix's full stop goes as it does before a space ("Broadcom Inc. said").
       w = trimmed.slice(0, -2);
+      if (w.length > 2 && w.charCodeAt(w.length - 1) === 46 && w.indexOf(".") === w.length - 1) w = w.slice(0, -1);
       poss = true;
     } else if (wl >= 2 && isApos(w.charCodeAt(wl - 1)) && w.charCodeAt(wl - 2) === 115 && isUpper(w[0] ?? "")) {
       w = w.slice(0, -1);
