@@ -155,6 +155,11 @@ describe("initials and known names inside longer names", () => {
     expect(names("It has a deal with G42 Chief Executive Officer Peng Xiao, said Microsoft.")).toEqual(["G42", "Microsoft"]);
     expect(names("Airbus said the A320 and the A350’s wings sold well, and the firm sold the A330 too.")).toEqual(["Airbus"]);
   });
+  it("a known name's unit with an abbreviated suffix before a lower-case word is one name ('Toyota Motor Corp. and …'), not the name and a stray 'Motor Corp'", () => {
+    expect(spans("Toyota Motor Corp. and Lumen Widgets Corp. will take stakes in each other.").map((x) => x[0])).toEqual(["Toyota Motor Corp", "Lumen Widgets Corp"]);
+    // At a sentence's end the name still ends at its suffix.
+    expect(spans("The buyer is Toyota Motor Corp. Lumen Widgets Corp. is the seller.").map((x) => x[0])).toEqual(["Toyota Motor Corp", "Lumen Widgets Corp"]);
+  });
   it("a suffix with its full stop before a possessive stays with its name ('Harbor Widgets Inc.’s'); a demonym before '-backed' is no name", () => {
     expect(spans("Harbor Widgets Inc.’s purchase of Lumen Corp closed.")).toEqual([["Harbor Widgets Inc", "Harbor Widgets"], ["Lumen Corp", "Lumen"]]);
     expect(names("Harbor Widgets Inc.'s deal closed, and Lumen Corp's too.")).toEqual(["Harbor Widgets", "Lumen"]);

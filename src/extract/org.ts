@@ -2613,7 +2613,8 @@ function unitPlaceAt(text: string, toks: readonly Tok[], start: number, j: numbe
 
 /** Whether the words [s, e) stand in running prose: a lower-case word just before them, or a lower-case word, comma or bracket just after. */
 function inProse(text: string, s: number, e: number): boolean {
-  const after = /^[ \t]*([a-z,(])/.exec(text.slice(e, e + 8));
+  // "Toyota Motor Corp. and Suzuki": an abbreviation's full stop before a lower-case word is no sentence end.
+  const after = /^\.?[ \t]*([a-z,(])/.exec(text.slice(e, e + 8));
   if (after) return true;
   return /[a-z][ \t]+$/.test(text.slice(Math.max(0, s - 8), s));
 }
