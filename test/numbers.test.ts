@@ -107,6 +107,16 @@ describe("money: 'cr' for crore", () => {
   });
 });
 
+describe("money: Indian digit grouping", () => {
+  it("reads lakh and crore grouping ('Rs. 4,73,223 crore', '₹12,34,56,789') as one number; Western groups stay as they were", () => {
+    const t = "It is worth Rs. 4,73,223 crore, up from Rs 1,20,000 and ₹12,34,56,789.";
+    expect(money(t).map(([text, v]) => [text, (v as { amount: number }).amount])).toEqual([["Rs. 4,73,223 crore", 4.73223e12], ["Rs 1,20,000", 120000], ["₹12,34,56,789", 123456789]]);
+    expect(money("It paid $1,234,567 and R$ 21,38.").map(([text, v]) => [text, (v as { amount: number }).amount])).toEqual([["$1,234,567", 1234567], ["R$ 21,38", 21.38]]);
+    // Pairs of digits without the closing three are no such number.
+    expect(money("It paid Rs 1,20 today.").map(([text]) => text)).not.toContain("Rs 1,20,000");
+  });
+});
+
 describe("percent: 'pc'", () => {
   it("reads '10 pc' and '5pc' (British and Indian papers), but not a capitalised 'PC' (computers)", () => {
     const t = "Reliance gains 10 pc, shares rose 5pc; it sold 10 PC units and 5 pcs.";

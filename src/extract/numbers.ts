@@ -109,7 +109,8 @@ export function numbersCompiled(): Compiled {
   const digits =
     // A decimal comma, as most of the world writes it ("R$ 21,38", "R$ 1.234,56"): one or two digits
     // after the comma and no group after them; three digits after a comma are a thousands group.
-    String.raw`(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)|\d+,\d{1,2}(?!\d|[.,]\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?` +
+    // Indian grouping, in lakhs and crores ("Rs 4,73,223 crore", "₹1,20,000"): pairs of digits, then three.
+    String.raw`(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|[.,]\d)|\d+,\d{1,2}(?!\d|[.,]\d)|\d{1,2}(?:,\d\d)+,\d{3}(?![\d])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?` +
     (fractions ? `[${fractions}]?` : "") +
     String.raw`(?:\s+point\s+\d{1,6})?` +
     // A footnote's digit may touch a scale word: "over A$24 billion1." (press releases).
