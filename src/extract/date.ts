@@ -260,6 +260,11 @@ function numericOrder(text: string, ref: Ymd | null): "dmy" | "mdy" {
   return order;
 }
 
+/** The year "next", "last" or "this" (any other word) names, against the reference's. */
+function relYear(ref: Ymd, rel: string): number {
+  return ref.y + (rel === "next" ? 1 : rel === "last" ? -1 : 0);
+}
+
 /** A day and month with or without a year; the year, where missing, is the one nearest the reference date. */
 function resolveDay(m: Match, month: number, day: number, year: number | null, opts: { next?: boolean; weekday?: number | null } = {}): Resolved | null {
   if (year !== null) return isValidYmd(year, month, day) ? { value: { iso: isoYmd(year, month, day) } } : null;
@@ -444,9 +449,7 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     if (m.g.relyear) {
       // "the third quarter of next year", "the first quarter of this year", "of the year".
       if (!m.ref) return { value: { iso: null }, start };
-      const rel = norm(m.g.relyear);
-      const y = m.ref.y + (rel === "next" ? 1 : rel === "last" ? -1 : 0);
-      return { value: { iso: `${y}-Q${q}` }, start };
+      return { value: { iso: `${relYear(m.ref, norm(m.g.relyear))}-Q${q}` }, start };
     }
     if (m.g.q || m.g.q2) {
       // "Q3" alone is also a model name: without a year it needs a cue before it.
@@ -473,11 +476,7 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     const before = m.text.slice(Math.max(0, m.start - 8), m.start);
     if (!m.g.thisyear && !/\bthe\s+$/i.test(before)) return null; // "a second half"
     if (!m.ref) return unresolved();
-    if (m.g.thisyear) {
-      const t = norm(m.g.thisyear);
-      const y = m.ref.y + (t === "next year" ? 1 : t === "last year" ? -1 : 0);
-      return { value: { iso: `${y}-H${h}` } };
-    }
+    if (m.g.thisyear) return { value: { iso: `${relYear(m.ref, norm(m.g.thisyear).replace(/ year$/, ""))}-H${h}` } };
     return { value: { iso: `${nearestYearForSpan(h * 6 - 5, 6, m.ref)}-H${h}`, inferred: true } };
   },
   relDay(m) {
@@ -570,9 +569,8 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     // "March last year", "February this year", "May of this year", "December 23 next year".
     const month = monthOf(m, m.g.month);
     if (!month || isLower(m.g.month!)) return null; // "regulators may this year block it": a month has its capital
-    const rel = m.g.rel!.toLowerCase();
     if (!m.ref) return unresolved();
-    const y = m.ref.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
+    const y = relYear(m.ref, m.g.rel!.toLowerCase());
     const dayText = m.g.day ?? m.g.day2;
     if (!dayText) return { value: { iso: isoMonth(y, month) } };
     return isValidYmd(y, month, +dayText) ? { value: { iso: isoYmd(y, month, +dayText) } } : null;

@@ -139,6 +139,13 @@ function rereadInferred(c: Fact, d: InferredDay): Fact["value"] | null {
   return rereadDate(c, near ? addDays(d.day, 3) : d.day);
 }
 
+/** An unresolved date fact read against an inferred day: a copy with its value, marked inferred; any other fact as it is. */
+function withInferredDay<F extends Fact>(f: F, d: InferredDay | undefined): F {
+  if (!d || f.type !== "date" || f.value.iso !== null) return f;
+  const value = rereadInferred(f, d);
+  return value ? { ...f, value: { ...f.value, ...value, inferred: true } } : f;
+}
+
 const addDays = (day: string, n: number) => new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -187,11 +194,7 @@ function referenceDaysFromOtherSources(group: SourceInfo[], inferred: Map<string
       inferred.set(i.id, ref);
     }
     const at = ref;
-    i.claims = i.claims.map((c) => {
-      if (c.type !== "date" || c.value.iso !== null) return c;
-      const value = rereadInferred(c, at);
-      return value ? { ...c, value: { ...c.value, ...value, inferred: true } } : c;
-    });
+    i.claims = i.claims.map((c) => withInferredDay(c, at));
   }
   for (const i of group) if (!i.entry.published) i.announced = announcedDays(i.claims);
 }
@@ -214,11 +217,7 @@ function anchorUndatedDeal(group: SourceInfo[], inferred: Map<string, InferredDa
     const own = inferred.get(i.id) ?? ownYearlessDay(i, hint);
     if (!own) continue;
     inferred.set(i.id, own);
-    i.claims = i.claims.map((c) => {
-      if (c.type !== "date" || c.value.iso !== null) return c;
-      const value = rereadInferred(c, own);
-      return value ? { ...c, value: { ...c.value, ...value, inferred: true } } : c;
-    });
+    i.claims = i.claims.map((c) => withInferredDay(c, own));
     i.announced = announcedDays(i.claims);
     days.push(own.day);
   }
@@ -262,14 +261,15 @@ function ownYearlessDay(i: SourceInfo, hint: number): InferredDay | null {
   }
   if (!monthDay) return null;
   // The weekdays the source gives the announcement: a bare weekday claim, or one that opens the day's own words.
+  // (A word that is no weekday reads as no day, so it fits no year.)
   const weekdays = announced.map((c) => (BARE_WEEKDAY.test(c.text) ? c.text : /^([A-Za-z]+)\.?,?\s/.exec(c.text)?.[1])).filter((w): w is string => !!w);
-  const isWeekday = (day: string, w: string) => rereadDate({ ...announced[0]!, text: w }, day)?.iso === day;
-  const asWeekday = weekdays.filter((w) => /^\d{4}-\d{2}-\d{2}$/.test(String(rereadDate({ ...announced[0]!, text: w }, `${hint}-06-30`)?.iso ?? "")));
   // The weekday makes the year: without it, the years the claims write (often the closing's) are too loose a guide.
-  if (!asWeekday.length) return null;
+  if (!weekdays.length) return null;
+  // A weekday read against a day is that day only if the day is that weekday.
+  const isWeekday = (day: string, w: string) => rereadDate({ ...announced[0]!, text: w }, day)?.iso === day;
   for (const k of [0, -1, 1, -2, 2, -3, 3]) {
     const day = `${hint + k}-${monthDay}`;
-    if (!Number.isNaN(Date.parse(day)) && asWeekday.some((w) => isWeekday(day, w))) return { day, from, ...(from === "announcement" ? { near: true as const } : {}) };
+    if (!Number.isNaN(Date.parse(day)) && weekdays.some((w) => isWeekday(day, w))) return { day, from, ...(from === "announcement" ? { near: true as const } : {}) };
   }
   return null;
 }
@@ -286,11 +286,7 @@ function applyInferredDays(sources: SourceEntry[], facts: Fact[], inferred: Read
       const d = inferred.get(s.id);
       return d && !s.published ? { ...s, dateInferred: { day: d.day, from: d.from } } : s;
     }),
-    facts: facts.map((f) => {
-      const d = f.type === "date" && f.value.iso === null ? inferred.get(f.source) : undefined;
-      const value = d ? rereadInferred(f, d) : null;
-      return value ? { ...f, value: { ...f.value, ...value, inferred: true } } : f;
-    }),
+    facts: facts.map((f) => withInferredDay(f, inferred.get(f.source))),
   };
 }
 
@@ -737,7 +733,9 @@ function salientParties(group: readonly SourceInfo[], ents: Entities): Party[] {
     if (g.salient.length !== 2) continue;
     naming++;
     const k = g.salient.join("\u0000");
-    pairs.set(k, [...(pairs.get(k) ?? []), g.id]);
+    const ids = pairs.get(k);
+    if (ids) ids.push(g.id);
+    else pairs.set(k, [g.id]);
   }
   const best = [...pairs].sort((a, b) => b[1].length - a[1].length || cmp(a[0], b[0]))[0];
   if (!best || best[1].length < 2 || best[1].length * 2 < naming) return [];

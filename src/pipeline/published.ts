@@ -65,7 +65,7 @@ function isDateLine(line: string): boolean {
   return t.length <= 60 && !/\b[a-z]{3,}\b/.test(t.replace(DATE_LINE_WORDS, ""));
 }
 
-const DATE_LINE_WORDS = /\b(?:updated|published|posted|modified|on|at|am|pm|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/gi;
+const DATE_LINE_WORDS = /\b(?:updated|published|posted|modified|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/gi;
 
 /** The signature line of an embedded post: "— Name (@handle) November 3, 2025", "pic.twitter.com/…". */
 function isEmbeddedAttribution(line: string): boolean {
