@@ -484,7 +484,7 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
             // "to a consortium of Y, Z and W": the other members take Y's part.
             // They weigh half, so the lead member and the other side stay the deal's pair, and their
             // role says they are members ("co-buyer"): the record lists them beside the lead.
-            for (const x of consortiumAfter(sk, m, pr[1])) if (uf.find(x.key) !== ka && !x.asset) add(x, w / 2, st.roles[1] ? `co-${st.roles[1]}` : null, "party.consortium");
+            for (const x of consortiumAfter(R.lists, sk, m, pr[1])) if (uf.find(x.key) !== ka && !x.asset) add(x, w / 2, st.roles[1] ? `co-${st.roles[1]}` : null, "party.consortium");
             const pk = ka < kb ? `${ka}\u0000${kb}` : `${kb}\u0000${ka}`;
             const gain = raise(pairInSentence, pk, w);
             if (gain) pairWeight.set(pk, (pairWeight.get(pk) ?? 0) + gain);
@@ -497,7 +497,6 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
   return { cand, pairWeight };
 }
 
-const CONSORTIUM_BEFORE = /\b(?:consortium|group|syndicate|club|alliance|team)\s+(?:of|led\s+by|comprising|including|that\s+(?:includes|included|comprises)|which\s+(?:includes|included|comprises)|made\s+up\s+of)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?$/iu;
 /** The next name of a list in a skeleton: its separator (group 1) and the name's index character (group 2). */
 const LIST_NEXT = new RegExp(String.raw`^(,\s+|,?\s+and\s+)(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?` + MARK + String.raw`([\uE100-\uF8FF])`, "u");
 
@@ -507,12 +506,12 @@ const LIST_NEXT = new RegExp(String.raw`^(,\s+|,?\s+and\s+)(?:the\s+)?(?:[\p{L}\
  * Foundation"; or of a closed list after one ("orders for 470 Y and Z aircraft"). The list ends at
  * "and".
  */
-function consortiumAfter(sk: Skeleton, m: RegExpExecArray, b: Mention): Mention[] {
+function consortiumAfter(L: CompiledRules["lists"], sk: Skeleton, m: RegExpExecArray, b: Mention): Mention[] {
   const bi = sk.mentions.indexOf(b);
   if (bi < 0) return [];
   const at = sk.text.indexOf(MARK + String.fromCharCode(INDEX_BASE + bi), m.index);
   if (at < 0) return [];
-  const group = CONSORTIUM_BEFORE.test(sk.text.slice(Math.max(0, at - 80), at));
+  const group = L.groupBefore.test(sk.text.slice(Math.max(0, at - 80), at));
   const out: Mention[] = [];
   let pos = at + 2;
   let closed = false;
@@ -531,12 +530,9 @@ function consortiumAfter(sk: Skeleton, m: RegExpExecArray, b: Mention): Mention[
   // last name starts no clause of its own ("… to buy Y and Z will sell …", "Y and Z's unit").
   // ", and" right after the first name joins clauses ("sold it to Y, and Z and W were outbid").
   const clauseAnd = out.length === 1 && /^,/.test(sk.text.slice(at + 2, at + 3));
-  if (!group && (!closed || clauseAnd || LIST_FOLLOWER_VERB.test(sk.text.slice(pos, pos + 30)) || EXAMPLES_BEFORE.test(sk.text.slice(Math.max(0, at - 40), at)))) return [];
+  if (!group && (!closed || clauseAnd || L.clauseAfter.test(sk.text.slice(pos, pos + 30)) || L.examplesBefore.test(sk.text.slice(Math.max(0, at - 40), at)))) return [];
   return out;
 }
-/** "brands including Y, Z and W", "such as Y and Z": examples of what is bought, no parties. */
-const EXAMPLES_BEFORE = /\b(?:including|includes|such\s+as|like|brands?|labels?|names)\s+(?:the\s+)?$/i;
-const LIST_FOLLOWER_VERB = /^(?:['’]s?\b|\s+(?:and|or|but|said|says|will|would|could|has|have|had|is|are|was|were|agreed|agrees|announced|announces|signed|plans|to|on|also|itself|themselves|each)\b)/i;
 
 /**
  * Roles of the organisations already named ("X will use … Y": X buys, Y provides). A unit's role

@@ -127,6 +127,13 @@ export const FieldsRulesSchema = z.object({
     links: z.array(Pattern.extend({ kind: z.enum(["alias", "parent"]) })),
     /** The other side's role when only one side's is stated: a buyer's counterpart provides. */
     complements: z.record(z.string(), z.string()),
+    /**
+     * The other members of a consortium or a closed list named after a party (merge/parties.ts
+     * consortiumAfter): the words for a group right before the first name ("a consortium of"), the
+     * words that make the list examples of what is bought ("brands including"), and what right
+     * after the list's last name makes it start a clause of its own ("… and Z will sell").
+     */
+    lists: z.object({ id: z.string(), groupBefore: z.string(), examplesBefore: z.string(), clauseAfter: z.string(), reason: z.string() }),
   }),
 });
 export type FieldsRules = z.infer<typeof FieldsRulesSchema>;
@@ -226,6 +233,8 @@ export interface CompiledRules {
   /** A pattern's place in textFilter (cues hold theirs in `lit`). */
   filterIndex: Map<RegExp, number>;
   complements: Record<string, string>;
+  /** parties.lists, compiled: groupBefore and examplesBefore end at the first name, clauseAfter starts after the last. */
+  lists: { groupBefore: RegExp; examplesBefore: RegExp; clauseAfter: RegExp };
 }
 
 /** Placeholder chars of the sentence skeleton: a mention is MARK + one index char. */
@@ -384,6 +393,11 @@ export function fieldRules(): CompiledRules {
     roles: r.parties.roles.map((s) => ({ ...party(s, true), roles: s.roles })),
     links: r.parties.links.map((s) => ({ ...party(s), kind: s.kind })),
     complements: r.parties.complements,
+    lists: {
+      groupBefore: re(r.parties.lists.groupBefore, r.parties.lists.id, "iu"),
+      examplesBefore: re(r.parties.lists.examplesBefore, r.parties.lists.id),
+      clauseAfter: re(r.parties.lists.clauseAfter, r.parties.lists.id),
+    },
     partyFilter: null as unknown as PatternFilter,
     textFilter: null as unknown as PatternFilter,
     filterIndex: new Map(),
