@@ -175,6 +175,20 @@ describe("buildRecords", () => {
     expect(parties.map((p) => p.name)).toContain("Birck");
   });
 
+  it("a six-letter misspelling of a seven-letter name ('Vitera'), and a letter moved in a long word ('Vittera'), are the same party; two short words are not", () => {
+    const rec = buildRecords([src("a.txt", "2026-03-09", ["alderwood", "viterra"]), src("b.txt", "2026-03-09", ["alderwood", "vitera"]), src("c.txt", "2026-03-09", ["alderwood", "vittera"])], []);
+    expect(rec).toHaveLength(1);
+    expect(rec[0]!.parties.find((p) => p.name === "Viterra")!.sources).toEqual(["a.txt", "b.txt", "c.txt"]);
+    // "Birches" and "Birchse" (a letter moved, both seven letters) are one; "Birch" and "Brich" (five) are not.
+    const moved = buildRecords([src("a.txt", "2026-03-09", ["alderwood", "birches"]), src("b.txt", "2026-03-09", ["alderwood", "birchse"])], []);
+    expect(moved.flatMap((r) => r.parties.map((p) => p.name)).sort()).toEqual(["Alderwood", "Birches"]);
+    const short = buildRecords([src("a.txt", "2026-03-09", ["alderwood", "birch"]), src("b.txt", "2026-03-09", ["alderwood", "brich"])], []);
+    expect(short.flatMap((r) => r.parties.map((p) => p.name))).toContain("Brich");
+    // A letter moved where the second letters differ ("Sanders" / "Snaders"): not one.
+    const far = buildRecords([src("a.txt", "2026-03-09", ["alderwood", "sanders"]), src("b.txt", "2026-03-09", ["alderwood", "snaders"])], []);
+    expect(far.flatMap((r) => r.parties.map((p) => p.name))).toContain("Snaders");
+  });
+
   it("a sale has three sides: seller, buyer and what is sold, each with its role; a third name with another role is none", () => {
     const rec = buildRecords([
       withParties("a.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }], ["cedar grid", 1.8, { target: 1.8 }]]),

@@ -559,6 +559,12 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.pair-deal", "The Alder Ltd-Birch Co deal covers Europe and Asia.", "alder", "birch"],
   ["party.between", "The agreement between Alder Ltd and Birch Co covers Europe.", "alder", "birch"],
   ["party.merge", "Alder Ltd agreed to merge with Birch Co in an all-share deal.", "alder", "birch"],
+  ["party.and-merge", "Alder Ltd, Birch Co confirm plan to merge in 50:50 deal", "alder", "birch"],
+  ["party.and-merge", "Birch Co (BCO) and Alder Ltd (ALD) confirmed their intention to merge on Thursday.", "alder", "birch"],
+  ["party.and-merge", "Alder Ltd and Birch Co have detailed plans to merge into a new company.", "alder", "birch"],
+  ["party.merger-of", "The merger of Alder Ltd and Birch Co would create the fourth-largest carmaker.", "alder", "birch"],
+  ["party.sign-with", "Alder Ltd to join forces with Birch Co to create the world's fourth carmaker", "alder", "birch"],
+  ["party.and-announce", "Alder Ltd and Birch Co confirm deal to create a new carmaker", "alder", "birch"],
   ["party.merge", "Southeast Asia’s largest ride-hailing company, Alder Ltd, said that it plans to merge with U.S.-based Birch Co in a deal.", "alder", "birch"],
   ["party.deal-with", "Alder Ltd is set to announce later on Tuesday a merger with US-based Birch Co that values it at $40 billion.", "alder", "birch"],
   ["party.deal-with", "Alder Ltd, a Singapore-headquartered ride hailing service backed by investors, agreed a reverse takeover with special purpose acquisition company Birch Co today.", "alder", "birch"],
@@ -626,6 +632,18 @@ describe("every party statement fires on its case", () => {
     const text = "Alder Ltd will buy Birch Co for $2 billion. Alder Ltd plans to invest NOK 11 billion in Cedar Fiber by the end of 2030.";
     const sum = summarizeSource(text, orgs(text)) as unknown as DealSummary;
     expect(sum.parties.flatMap((p) => p.rules)).not.toContain("party.invest-in");
+  });
+  it("two names and a merger name no pair through a relative or time clause, nor two names that merely share a sentence with 'merge'", () => {
+    for (const text of [
+      "Alder Ltd and Birch Co, which agreed to merge in 2019, reported results.",
+      "Alder Ltd and Birch Co reported results after Cedar Grid said it would merge with Dover Steel.",
+      "Alder Ltd and Birch Co gained as investors bet that rivals plan to merge.",
+    ]) {
+      const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+      expect(s.parties.flatMap((p) => p.rules), text).not.toContain("party.and-merge");
+    }
+    const s = summarizeSource("Shares of Alder Ltd rose. A union of workers at Birch Co protested.", orgs("Shares of Alder Ltd rose. A union of workers at Birch Co protested.")) as unknown as DealSummary;
+    expect(s.parties.flatMap((p) => p.rules)).not.toContain("party.merger-of");
   });
   it("an earlier deal ('withdraw from its previous agreement with Y') and a partner behind an article ('a deal with the maker of Y') name no pair", () => {
     for (const text of [

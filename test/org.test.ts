@@ -26,6 +26,23 @@ describe("canonical names", () => {
     expect(canonical("AWS")).toBe("Amazon Web Services");
     expect(canonical("NVIDIA")).toBe("Nvidia");
   });
+  it("a gazetteer acronym is the source's own name where the source defines it or spells it out ('FCA': Ferro Cantieri Associati), not where it writes 'the FCA' or the gazetteer's name", () => {
+    const nameOf = (text: string, at: number) => extractOrgs(text).find((f) => f.start === at)?.value.name;
+    const defined = "Ferro Cantieri Associati (FCA) agreed to buy Birch Co. FCA shares rose 3%.";
+    expect(nameOf(defined, defined.lastIndexOf("FCA"))).toBe("Ferro Cantieri Associati");
+    const spelled = "Ferro Cantieri Associati SpA agreed to buy Birch Co.\n\nFCA shares rose 3% on Monday.";
+    expect(nameOf(spelled, spelled.indexOf("FCA"))).toBe("Ferro Cantieri Associati");
+    // The regulator: "the FCA", or its own name written out in the source; or no name it spells.
+    const regulator = "The FCA fined Ferro Cantieri Associati SpA on Monday.";
+    expect(nameOf(regulator, regulator.indexOf("FCA"))).toBe("Financial Conduct Authority");
+    const written = "The Financial Conduct Authority fined Ferro Cantieri Associati SpA. FCA officials said it would appeal.";
+    expect(nameOf(written, written.indexOf("FCA"))).toBe("Financial Conduct Authority");
+    const none = "FCA officials fined Birch Co on Monday.";
+    expect(nameOf(none, none.indexOf("FCA"))).toBe("Financial Conduct Authority");
+    // Two names spelling the same initials: neither.
+    const two = "Ferro Cantieri Associati SpA and Fonti Chiare Alpine SpA talked. FCA officials said no.";
+    expect(nameOf(two, two.indexOf("FCA"))).toBe("Financial Conduct Authority");
+  });
   it("keys ignore case, hyphens and curly apostrophes", () => {
     expect(nameKey("Coca-Cola")).toBe(nameKey("coca cola"));
   });

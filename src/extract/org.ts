@@ -1435,6 +1435,7 @@ function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: Low
   }
   for (const [k, owners] of prefixOwners) if (owners.size === 1 && !(gazPrefixes !== null && gazPrefixes.has(k))) established.set(k, [...owners][0]!);
 
+  ownAcronyms(text, cands);
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci]!;
     if (c.person || c.gaz || c.place) continue;
@@ -1454,6 +1455,53 @@ function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: Low
     }
   }
   return established;
+}
+
+/**
+ * An acronym the gazetteer knows as one organisation ("FCA": the Financial Conduct Authority) is
+ * another where the source says so: a name it defines ("Fiat Chrysler (FCA)"), or, where the
+ * gazetteer's own name is nowhere in the source, a name of the source whose capitalised words it
+ * spells ("Fiat Chrysler Automobiles NV … FCA shares rose"), unless the source writes "the FCA"
+ * (an institution's article: "The FCA fined Fiat Chrysler Automobiles"). The acronym is then that
+ * name's alias.
+ */
+function ownAcronyms(text: string, cands: Cand[]): void {
+  let gazAcronym = false;
+  for (const c of cands) if (c.gaz && c.rule && c.toks.length === 1 && ACRONYM_RE.test(c.toks[0]!.w)) gazAcronym = true;
+  if (!gazAcronym) return;
+  const defined = new Map<string, string>();
+  const spelled = new Map<string, string | null>();
+  const names = new Set<string>();
+  for (const c of cands) {
+    if (!c.rule || !c.name) continue;
+    // The gazetteer's name written out, not read from the acronym itself.
+    if (!(c.gaz && c.toks.length === 1 && ACRONYM_RE.test(c.toks[0]!.w))) names.add(c.name);
+    if (c.gaz || c.person || c.place || c.toks.length < 2) continue;
+    if (c.defAlias && !defined.has(c.defAlias)) defined.set(c.defAlias, c.name);
+    const ini = c.name
+      .split(" ")
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+    // Two names with the same initials in one source: neither is the acronym's.
+    if (ini.length >= 2) spelled.set(ini, spelled.has(ini) && spelled.get(ini) !== c.name ? null : c.name);
+  }
+  for (const c of cands) {
+    if (!c.gaz || !c.rule || c.toks.length !== 1) continue;
+    const w = c.toks[0]!.w;
+    if (!ACRONYM_RE.test(w)) continue;
+    const own = defined.get(w) ?? (names.has(c.gaz) || withArticle(text, cands, w) ? null : spelled.get(w));
+    if (!own || own === c.gaz) continue;
+    c.name = own;
+    c.rule = "org.alias";
+  }
+}
+const ACRONYM_RE = /^[A-Z]{2,6}$/;
+
+/** Whether some occurrence of the acronym among the candidates comes right after "the". */
+function withArticle(text: string, cands: readonly Cand[], w: string): boolean {
+  for (const c of cands) if (c.toks.length === 1 && c.toks[0]!.w === w && /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) return true;
+  return false;
 }
 
 /**

@@ -416,15 +416,17 @@ class Entities {
 /**
  * Name keys that are one spelling apart: one word of seven letters or more differs by one letter
  * added, dropped or changed, the other words the same ("microscoft" / "microsoft", "department of
- * defence" / "department of defense"). Outlets misspell and spell differently; one entity. Found by
- * each word's one-letter deletions, so the cost is linear in the keys, not quadratic.
+ * defence" / "department of defense", "vitera" / "viterra"); or, where both words have seven
+ * letters or more and their first two agree, by a letter moved ("vittera" / "viterra": one letter
+ * dropped from each gives the same word). Outlets misspell and spell differently; one entity.
+ * Found by each word's one-letter deletions, so the cost is linear in the keys, not quadratic.
  */
 function nearSpellings(keys: readonly string[]): [string, string][] {
   const buckets = new Map<string, Set<string>>();
   for (const k of keys) {
     const toks = k.split(" ");
     toks.forEach((t, i) => {
-      if (t.length < 7 || !/^[a-z]+$/.test(t)) return;
+      if (t.length < 6 || !/^[a-z]+$/.test(t)) return;
       const rest = `${toks.slice(0, i).join(" ")}|${i}|${toks.slice(i + 1).join(" ")}|`;
       const add = (v: string) => {
         const key = rest + v;
@@ -443,12 +445,23 @@ function nearSpellings(keys: readonly string[]): [string, string][] {
       for (let y = x + 1; y < list.length; y++) {
         const a = list[x]!, b = list[y]!;
         const id = `${a}\u0000${b}`;
-        if (seen.has(id) || !oneEditApart(a, b)) continue;
+        if (seen.has(id) || !nearSpelling(a, b)) continue;
         seen.add(id);
         out.push([a, b]);
       }
   }
   return out;
+}
+
+/** Two keys of a bucket (the same other words; one word each with a common one-letter deletion): near enough. */
+function nearSpelling(a: string, b: string): boolean {
+  const wa = a.split(" "), wb = b.split(" ");
+  if (wa.length !== wb.length) return false;
+  const i = wa.findIndex((w, k) => w !== wb[k]);
+  if (i < 0) return false;
+  const x = wa[i]!, y = wb[i]!;
+  if (Math.max(x.length, y.length) < 7) return false;
+  return oneEditApart(a, b) || (Math.min(x.length, y.length) >= 7 && x.length === y.length && x[0] === y[0] && x[1] === y[1]);
 }
 
 /** One letter added, dropped or changed after the first (the first letters agree). */
