@@ -39,6 +39,15 @@ describe("canonical names", () => {
     expect(nameOf(written, written.indexOf("FCA"))).toBe("Financial Conduct Authority");
     const none = "FCA officials fined Birch Co on Monday.";
     expect(nameOf(none, none.indexOf("FCA"))).toBe("Financial Conduct Authority");
+    // Two letters spell too many names ("AP": the Associated Press, not Alder Petroleum); a company
+    // the gazetteer names by its acronym keeps it.
+    const ap = "Alder Petroleum Corp agreed to buy Birch Co, AP reported.";
+    expect(nameOf(ap, ap.indexOf("AP"))).toBe("Associated Press");
+    const kkr = "Kohlberg Kravis Roberts & Co agreed to buy Birch Co. KKR said the deal was done.";
+    expect(nameOf(kkr, kkr.indexOf("KKR"))).toBe("KKR");
+    // ... unless the source defines it as something else.
+    const unit = "Birch Co agreed to buy HSBC Canada (HSBC) for $2 billion. HSBC has 40 branches.";
+    expect(nameOf(unit, unit.lastIndexOf("HSBC"))).toBe("HSBC Canada");
     // Two names spelling the same initials: neither.
     const two = "Ferro Cantieri Associati SpA and Fonti Chiare Alpine SpA talked. FCA officials said no.";
     expect(nameOf(two, two.indexOf("FCA"))).toBe("Financial Conduct Authority");

@@ -1461,9 +1461,11 @@ function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: Low
  * An acronym the gazetteer knows as one organisation ("FCA": the Financial Conduct Authority) is
  * another where the source says so: a name it defines ("Fiat Chrysler (FCA)"), or, where the
  * gazetteer's own name is nowhere in the source, a name of the source whose capitalised words it
- * spells ("Fiat Chrysler Automobiles NV … FCA shares rose"), unless the source writes "the FCA"
- * (an institution's article: "The FCA fined Fiat Chrysler Automobiles"). The acronym is then that
- * name's alias.
+ * spells ("Fiat Chrysler Automobiles NV … FCA shares rose"), in three letters or more, unless the
+ * source writes "the FCA" (an institution's article: "The FCA fined Fiat Chrysler Automobiles").
+ * The acronym is then that name's alias. A company the gazetteer itself names by the acronym
+ * ("KKR") keeps it unless the source defines it: a spelled-out name is most likely its own
+ * ("Kohlberg Kravis Roberts"), a definition says what the source means by it ("HSBC Canada (HSBC)").
  */
 function ownAcronyms(text: string, cands: Cand[]): void {
   let gazAcronym = false;
@@ -1490,7 +1492,9 @@ function ownAcronyms(text: string, cands: Cand[]): void {
     if (!c.gaz || !c.rule || c.toks.length !== 1) continue;
     const w = c.toks[0]!.w;
     if (!ACRONYM_RE.test(w)) continue;
-    const own = defined.get(w) ?? (names.has(c.gaz) || withArticle(text, cands, w) ? null : spelled.get(w));
+    // Two letters ("AP") spell too many names to read them from initials alone; a company the
+    // gazetteer knows by its acronym ("KKR") is its spelled-out name too.
+    const own = defined.get(w) ?? (w.length < 3 || c.gaz === w || names.has(c.gaz) || withArticle(text, cands, w) ? null : spelled.get(w));
     if (!own || own === c.gaz) continue;
     c.name = own;
     c.rule = "org.alias";
