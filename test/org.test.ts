@@ -52,6 +52,18 @@ describe("canonical names", () => {
     const two = "Ferro Cantieri Associati SpA and Fonti Chiare Alpine SpA talked. FCA officials said no.";
     expect(nameOf(two, two.indexOf("FCA"))).toBe("Financial Conduct Authority");
   });
+  it("a known name and one more word that acts as a company in the source is a company of its own ('Toyota Quillan'); a product after a known name is not", () => {
+    const text = "Toyota agreed to buy the rest of Toyota Quillan for $3 billion. Toyota Quillan's shares rose 4%.";
+    expect(extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name])).toEqual([["Toyota", "Toyota"], ["Toyota Quillan", "Toyota Quillan"], ["Toyota Quillan", "Toyota Quillan"]]);
+    const unit = "Alder Ltd bid for the remaining shares in wind turbine unit Toyota Quillan. Toyota Quillan had losses.";
+    expect(names(unit)).toContain("Toyota Quillan");
+    // No word of the source makes it a company: the known name alone.
+    const products = names("Microsoft Teams users grew. Sales of the Apple Vision headset fell.");
+    expect(products).toContain("Microsoft");
+    expect(products.filter((n) => n.includes(" "))).toEqual([]);
+    // A title, a month or a first name after a known name is no part of it.
+    expect(names("Shares of Toyota fell after Toyota Chairman Akio said so; Toyota May sales rose.")).toEqual(["Toyota"]);
+  });
   it("keys ignore case, hyphens and curly apostrophes", () => {
     expect(nameKey("Coca-Cola")).toBe(nameKey("coca cola"));
   });

@@ -1668,6 +1668,16 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
           if (!placeLedName(R, w) || (k > j && toks[k - 1]!.poss)) break;
         }
       }
+      // "Siemens Gamesa", "Hyundai Mobis": a known name and one more word of a name that ends the
+      // run, acting as a company somewhere in the source ("Siemens Gamesa's shares", "Siemens Gamesa
+      // said"), is a company of its own, not the known one with a stray word.
+      if (unit === null && j === i + matched && j === n - 1 && !inHeading && !toks[j - 1]!.poss && text.slice(toks[j - 1]!.e, toks[j]!.s) === " " && ownNameWord(R, toks[j]!) && (toks[j]!.poss || inProse(text, t.s, toks[j]!.e))) {
+        const phrase = text.slice(t.s, toks[j]!.s) + toks[j]!.w;
+        if (actsAsCompany(text, phrase, R)) {
+          unit = phrase;
+          j++;
+        }
+      }
       const span = toks.slice(i, j);
       const last = span[span.length - 1]!;
       const weakName = gWeak && matched === 1 && !last.poss && j === i + 1;
@@ -2628,6 +2638,30 @@ export const orgExtractor: Extractor = {
   types: ["org"],
   extract: (ctx: ExtractContext) => extractOrgs(ctx.text),
 };
+
+/** A word that may go on a known name as a name of its own: capitalised, and no title, month, first name, place, head word or known name. */
+function ownNameWord(R: Compiled, t: Tok): boolean {
+  if (!t.cap || t.w.length < 3 || !/^[A-Z][a-z]/.test(t.w)) return false;
+  if (R.roleTitle.has(t.w) || R.honorifics.has(t.w) || R.calendar.has(t.w) || R.firstNames.has(t.w) || R.heads.has(t.w) || R.suffixes.has(t.w)) return false;
+  return !R.placeFirst.has(placeKey(t)) && !R.gazByKey.has(tokKey(t)) && !R.stop.has(t.w);
+}
+
+/**
+ * Whether the phrase, somewhere in the text, is followed by a possessive, a company's verb or
+ * "said", or comes right after words that take a company ("a stake in", "unit", "offer for").
+ */
+function actsAsCompany(text: string, phrase: string, R: Compiled): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const e = at + phrase.length;
+    const after = text.slice(e, e + 40);
+    if (/^\p{L}/u.test(after)) continue;
+    if (/^['’]s\s/.test(after) || R.orgVerbRe.test(after) || /^\s(?:said|says)\b/.test(after)) return true;
+    if (COMPANY_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+/** Words right before a name that make it a company: "a stake in", "unit", "Spanish-listed", "offer for", "to acquire". */
+const COMPANY_BEFORE = /(?:\b(?:stake|shares|holding|interest)\s+in|\b(?:unit|subsidiary|affiliate|rival|-listed|-based)|\b(?:offer|bid)\s+for|\b(?:acquire|takeover\s+of|acquisition\s+of)(?:\s+the\s+rest\s+of)?)\s+$/i;
 
 /** The word after a place that makes the two one name: capitalised, and no title, month, first name, place or gazetteer word. */
 function placeLedName(R: Compiled, t: Tok): boolean {
