@@ -175,6 +175,26 @@ describe("buildRecords", () => {
     expect(parties.map((p) => p.name)).toContain("Birck");
   });
 
+  it("a bare '$' amount is the dollar other sources name for the same amount ('$9.6 billion' beside 'A$9.6 billion'), unless a source gives it in US dollars", () => {
+    const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", A)];
+    const rec = buildRecords(sources, [
+      claim("a.txt", "value", "money", "A$9.6 billion", { amount: 9.6e9, currency: "AUD" }),
+      claim("b.txt", "value", "money", "$9.6 billion", { amount: 9.6e9, currency: "USD" }),
+      claim("c.txt", "value", "money", "$6.4 billion", { amount: 6.4e9, currency: "USD" }),
+    ])[0]!;
+    const v = rec.fields.value!;
+    expect(v.value).toEqual({ amount: 9.6e9, currency: "AUD" });
+    expect(v.claims.find((c) => c.source === "b.txt")!.value).toEqual({ amount: 9.6e9, currency: "AUD", currencyFrom: "other sources" });
+    expect(v.claims.find((c) => c.source === "c.txt")!.value).toEqual({ amount: 6.4e9, currency: "USD" });
+    // "US$9.6 billion" in another source: the bare "$" may be either; it stays as written.
+    const us = buildRecords(sources, [
+      claim("a.txt", "value", "money", "A$9.6 billion", { amount: 9.6e9, currency: "AUD" }),
+      claim("b.txt", "value", "money", "$9.6 billion", { amount: 9.6e9, currency: "USD" }),
+      claim("c.txt", "value", "money", "US$9.6 billion", { amount: 9.6e9, currency: "USD" }),
+    ])[0]!;
+    expect(us.fields.value!.claims.find((c) => c.source === "b.txt")!.value).toEqual({ amount: 9.6e9, currency: "USD" });
+  });
+
   it("a six-letter misspelling of a seven-letter name ('Vitera'), and a letter moved in a long word ('Vittera'), are the same party; two short words are not", () => {
     const rec = buildRecords([src("a.txt", "2026-03-09", ["alderwood", "viterra"]), src("b.txt", "2026-03-09", ["alderwood", "vitera"]), src("c.txt", "2026-03-09", ["alderwood", "vittera"])], []);
     expect(rec).toHaveLength(1);

@@ -51,6 +51,9 @@ describe("money", () => {
     // A footnote's digit on the scale word is no part of the amount ("over A$24 billion1."); other glued digits still end it.
     expect(money("an enterprise value of over A$24 billion1. This")).toEqual([["A$24 billion", { amount: 24e9, currency: "AUD", qualifier: "over" }, "money.symbol-amount"]]);
     expect(money("over A$24 billion12 units").map((m) => m[0])).not.toContain("A$24 billion");
+    // One letter before a spaced "$" is a word ("Makes A $15 Billion Bet"); "US $" and a glued "A$" are currencies.
+    expect(money("Meta Makes A $15 Billion Bet")).toEqual([["$15 Billion", { amount: 15e9, currency: "USD" }, "money.symbol-amount"]]);
+    expect(money("paid US $ 5 million and A$30 million")).toEqual([["US $ 5 million", { amount: 5e6, currency: "USD" }, "money.symbol-amount"], ["A$30 million", { amount: 30e6, currency: "AUD" }, "money.symbol-amount"]]);
     // A move and the level it reached are two amounts, not a range; a range still is one.
     expect(money("BG shares were up 242.60p to 1,153p.").map((m) => m[0])).toEqual(["242.60p", "1,153p"]);
     expect(money("The shares rose by $2 to $15 each.").map((m) => m[0])).toEqual(["$2", "$15"]);

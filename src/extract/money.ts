@@ -116,8 +116,9 @@ function compile(): Compiled {
     for (const f of s.attachedForms) { attachedSubs.set(f, { code: s.code, ratio: s.ratio }); attForms.push(f); }
     for (const a of s.article ?? []) articleWords.add(a.toLowerCase());
   }
-  // "$" after letters or dots may stand one space away: "US $ 5", "hk $ 10.05 billion".
-  const form = (s: string) => esc(s).replace(/([A-Za-z.])\\\$/g, "$1\\s?\\$").replace(/ /g, "\\s+");
+  // "$" after letters or dots may stand one space away: "US $ 5", "hk $ 10.05 billion"; not after
+  // one letter alone, which is then a word ("Makes A $15 Billion Bet" is no Australian amount).
+  const form = (s: string) => (/^[A-Za-z]\$/.test(s) ? esc(s) : esc(s).replace(/([A-Za-z.])\\\$/g, "$1\\s?\\$")).replace(/ /g, "\\s+");
   const forms = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(form).join("|");
   const prefixRe = new RegExp(`(?:(?<![A-Za-z'’])(?:${forms([...letterForms, ...strictForms])})|(?:${forms(symbolForms)}))\\s?$`, "i");
   const wordBeforeRe = beforeWords.length ? new RegExp(`(?<![A-Za-z])(?:${alt(beforeWords)})\\s?$`, "i") : null;

@@ -824,10 +824,39 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
       }
     }
     if (!xs.length) continue;
+    bareDollarsOfOthers(xs);
     soleSideStakes(xs);
     out[field.name] = consensus(xs, secondaryAspects(field.aspectMarks), field.types);
   }
   return out;
+}
+
+/**
+ * A bare "$" is the dollar the deal's other sources name for the same amount: "$9.6 billion" in an
+ * Australian outlet where others write "A$9.6 billion" or "AUD9.6 billion" (and none writes that
+ * amount in US dollars) is A$9.6 billion. The claim keeps its text; its value says where its
+ * currency came from.
+ */
+function bareDollarsOfOthers(xs: ClaimX[]): void {
+  const named = new Map<string, Set<number>>();
+  for (const x of xs) {
+    const c = x.claim;
+    const cur = c.value.currency, amount = c.value.amount;
+    if (c.type !== "money" || typeof cur !== "string" || typeof amount !== "number" || !DOLLARS.has(cur) || /^\$/.test(c.text)) continue;
+    (named.get(cur) ?? named.set(cur, new Set()).get(cur)!).add(amount);
+  }
+  if (!named.size || [...named.keys()].every((k) => k === "USD")) return;
+  const near = (a: number, set: ReadonlySet<number>) => [...set].some((b) => Math.abs(a - b) <= 0.005 * Math.max(a, b));
+  for (const x of xs) {
+    const c = x.claim;
+    const amount = c.value.amount;
+    if (c.type !== "money" || c.value.currency !== "USD" || typeof amount !== "number" || !/^\$/.test(c.text)) continue;
+    if (named.has("USD") && near(amount, named.get("USD")!)) continue;
+    const others = [...named].filter(([k, set]) => k !== "USD" && near(amount, set)).map(([k]) => k);
+    if (others.length !== 1) continue;
+    c.value = { ...c.value, currency: others[0]!, currencyFrom: "other sources" };
+    if (x.cv.currency === "USD") x.cv = { ...x.cv, currency: others[0]! };
+  }
 }
 
 /**
