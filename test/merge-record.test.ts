@@ -175,6 +175,25 @@ describe("buildRecords", () => {
     expect(parties.map((p) => p.name)).toContain("Birck");
   });
 
+  it("an acronym one source writes ('CD&R') is the name whose initials it spells in another ('Clayton Dubilier & Rice'); not a lower-case word, nor where two names spell it", () => {
+    const named = (id: string, pair: [string, string], names: Record<string, string>) => {
+      const e = src(id, "2026-03-09", pair);
+      (e.deal as { names: Record<string, string> }).names = { ...(e.deal as { names: Record<string, string> }).names, ...names };
+      return e;
+    };
+    const one = buildRecords([named("a.txt", ["alder", "clayton dubilier & rice"], { "clayton dubilier & rice": "Clayton Dubilier & Rice" }), named("b.txt", ["alder", "cd&r"], { "cd&r": "CD&R" })], []);
+    expect(one).toHaveLength(1);
+    expect(one[0]!.parties.find((p) => p.name === "Clayton Dubilier & Rice")!.sources).toEqual(["a.txt", "b.txt"]);
+    // "Royal Bank of Canada" and "RBC": "of" is no initial.
+    const rbc = buildRecords([named("a.txt", ["alder", "royal bank of canada"], {}), named("b.txt", ["alder", "rbc"], { rbc: "RBC" })], []);
+    expect(rbc[0]!.parties.find((p) => p.sources.length === 2 && p.name !== "Alder")).toBeDefined();
+    // Written in lower case ("Cdr"), or spelled by two names: two parties.
+    const lower = buildRecords([named("a.txt", ["alder", "clayton dubilier & rice"], {}), named("b.txt", ["alder", "cd&r"], { "cd&r": "Cd&r" })], []);
+    expect(lower.flatMap((r) => r.parties).find((p) => p.name === "Clayton Dubilier & Rice")!.sources).toEqual(["a.txt"]);
+    const two = buildRecords([named("a.txt", ["alder", "birch capital"], {}), named("b.txt", ["alder", "bc"], { bc: "BC" }), named("c.txt", ["alder", "birch co"], {})], []);
+    expect(two.flatMap((r) => r.parties).find((p) => p.name === "Birch Capital")!.sources).toEqual(["a.txt"]);
+  });
+
   it("a bare '$' amount is the dollar other sources name for the same amount ('$9.6 billion' beside 'A$9.6 billion'), unless a source gives it in US dollars", () => {
     const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", A)];
     const rec = buildRecords(sources, [

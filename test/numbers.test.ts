@@ -57,6 +57,10 @@ describe("money", () => {
     // A move and the level it reached are two amounts, not a range; a range still is one.
     expect(money("BG shares were up 242.60p to 1,153p.").map((m) => m[0])).toEqual(["242.60p", "1,153p"]);
     expect(money("The shares rose by $2 to $15 each.").map((m) => m[0])).toEqual(["$2", "$15"]);
+    // A low end with no scale takes the high end's, symbols on both: "€100 to €150 million" is one range.
+    expect(money("an investment of €100 to €150 million")).toEqual([["€100 to €150 million", { amount: 100e6, max: 150e6, currency: "EUR" }, "money.range"]]);
+    expect(money("It paid $2 to $15 per share.").map((m) => m[0])).toEqual(["$2", "$15"]);
+    expect(money("sales of $5 billion to $7 million").map((m) => m[0])).toEqual(["$5 billion", "$7 million"]);
     expect(money("a price range of 10p to 20p").map((m) => m[0])).toEqual(["10p to 20p"]);
     // Crowns, as English-language wires write the Nordic currencies.
     expect(money("values it at 42 billion Norwegian crowns").map((m) => m[1])).toEqual([{ amount: 42e9, currency: "NOK" }]);

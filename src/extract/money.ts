@@ -78,6 +78,11 @@ const squash = (s: string) => s.replace(/\s+/g, "");
 const wordKey = (w: string) => w.toLowerCase().replace(/\s+/g, " ");
 const isCodeLike = (s: string) => /^[A-Za-z]{3}$/.test(s);
 
+/** "€100 to €150 million": the low end has no scale, the high end one it can share (a range, not €100 and €150 million). */
+function sharesScale(a: { scale: number; base: number }, b: { scale: number; base: number }): boolean {
+  return a.scale === 1 && b.scale > 1 && a.base <= b.base;
+}
+
 /** A move then "X to Y": a change and the level it reached ("shares were up 242.60p to 1,153p"), no range. */
 const MOVE_BEFORE = /\b(?:up|down|by|rose|rises|fell|falls|gained|gains|lost|loses|jumped|dropped|climbed|slid|added|shed|soared|surged|plunged|tumbled|sank|rallied|dipped|slipped|declined|advanced|increased|decreased|raised|lowered|cut)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 
@@ -287,7 +292,7 @@ export function extractMoney(text: string): RawFact[] {
       const word = sep?.[1]?.toLowerCase();
       const curB = curOf(b);
       const ok = sep && (curB || cur) && (!cur || !curB || cur.code === curB.code) &&
-        (word === "and" ? betweenM?.[1]?.toLowerCase() === "between" : word === "to" ? (!(a.pre && b.pre) || !!betweenM) && !MOVE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) : true) &&
+        (word === "and" ? betweenM?.[1]?.toLowerCase() === "between" : word === "to" ? (!(a.pre && b.pre) || !!betweenM || sharesScale(a.n, b.n)) && !MOVE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) : true) &&
         !(a.suf && !b.suf && !b.pre && word !== "-"); // "10 dollars to 20" is no range
       if (ok) {
         // The low end takes the high end's scale when it has none of its own ("$10-12 billion").

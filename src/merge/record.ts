@@ -380,6 +380,7 @@ class Entities {
       }
     };
     for (const [a, b] of nearSpellings([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
+    for (const [a, b] of acronymPairs([...this.aliasEdges.keys()], this.names)) this.edge(this.aliasEdges, a, b);
     components(this.aliasEdges, this.aliasEdges.keys(), this.rootOf, (k) => k);
     // Families over entity roots.
     const famEdges = new Map<string, Set<string>>();
@@ -452,6 +453,31 @@ function nearSpellings(keys: readonly string[]): [string, string][] {
   }
   return out;
 }
+
+/**
+ * An acronym one source writes ("CD&R", in capitals) and the one name of the sources whose words'
+ * initials spell it ("Clayton Dubilier & Rice"; "of", "and", "the" left out): one entity across
+ * sources, as parties.ts links them within one. Two names with the same initials: neither.
+ */
+function acronymPairs(keys: readonly string[], names: ReadonlyMap<string, ReadonlyMap<string, number>>): [string, string][] {
+  const byInitials = new Map<string, string | null>();
+  for (const k of keys) {
+    const ws = k.split(" ").filter((w) => w && !ACRONYM_SKIP.has(w));
+    if (ws.length < 2) continue;
+    const ini = ws.map((w) => w[0]).join("");
+    byInitials.set(ini, byInitials.has(ini) && byInitials.get(ini) !== k ? null : k);
+  }
+  const out: [string, string][] = [];
+  for (const k of keys) {
+    if (!/^[a-z0-9&]{2,6}$/.test(k) || !/[a-z]/.test(k)) continue;
+    const long = byInitials.get(k);
+    if (!long || long === k) continue;
+    if (![...(names.get(k)?.keys() ?? [])].some((n) => /^[A-Z0-9&]{2,6}$/.test(n))) continue;
+    out.push([k, long]);
+  }
+  return out;
+}
+const ACRONYM_SKIP = new Set(["of", "and", "the", "for", "de", "du", "des", "la", "le"]);
 
 /** Two keys of a bucket (the same other words; one word each with a common one-letter deletion): near enough. */
 function nearSpelling(a: string, b: string): boolean {
