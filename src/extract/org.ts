@@ -1468,16 +1468,17 @@ function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: Low
  * ("Kohlberg Kravis Roberts"), a definition says what the source means by it ("HSBC Canada (HSBC)").
  */
 function ownAcronyms(text: string, cands: Cand[]): void {
-  let gazAcronym = false;
-  for (const c of cands) if (c.gaz && c.rule && c.toks.length === 1 && ACRONYM_RE.test(c.toks[0]!.w)) gazAcronym = true;
-  if (!gazAcronym) return;
+  if (!cands.some(isGazAcronym)) return;
   const defined = new Map<string, string>();
   const spelled = new Map<string, string | null>();
   const names = new Set<string>();
+  /** Acronyms the source writes right after "the" somewhere. */
+  const withThe = new Set<string>();
   for (const c of cands) {
+    if (c.toks.length === 1 && ACRONYM_RE.test(c.toks[0]!.w) && /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) withThe.add(c.toks[0]!.w);
     if (!c.rule || !c.name) continue;
     // The gazetteer's name written out, not read from the acronym itself.
-    if (!(c.gaz && c.toks.length === 1 && ACRONYM_RE.test(c.toks[0]!.w))) names.add(c.name);
+    if (!isGazAcronym(c)) names.add(c.name);
     if (c.gaz || c.person || c.place || c.toks.length < 2) continue;
     if (c.defAlias && !defined.has(c.defAlias)) defined.set(c.defAlias, c.name);
     const ini = c.name
@@ -1489,12 +1490,11 @@ function ownAcronyms(text: string, cands: Cand[]): void {
     if (ini.length >= 2) spelled.set(ini, spelled.has(ini) && spelled.get(ini) !== c.name ? null : c.name);
   }
   for (const c of cands) {
-    if (!c.gaz || !c.rule || c.toks.length !== 1) continue;
+    if (!isGazAcronym(c)) continue;
     const w = c.toks[0]!.w;
-    if (!ACRONYM_RE.test(w)) continue;
     // Two letters ("AP") spell too many names to read them from initials alone; a company the
     // gazetteer knows by its acronym ("KKR") is its spelled-out name too.
-    const own = defined.get(w) ?? (w.length < 3 || c.gaz === w || names.has(c.gaz) || withArticle(text, cands, w) ? null : spelled.get(w));
+    const own = defined.get(w) ?? (w.length < 3 || c.gaz === w || names.has(c.gaz!) || withThe.has(w) ? null : spelled.get(w));
     if (!own || own === c.gaz) continue;
     c.name = own;
     c.rule = "org.alias";
@@ -1502,10 +1502,9 @@ function ownAcronyms(text: string, cands: Cand[]): void {
 }
 const ACRONYM_RE = /^[A-Z]{2,6}$/;
 
-/** Whether some occurrence of the acronym among the candidates comes right after "the". */
-function withArticle(text: string, cands: readonly Cand[], w: string): boolean {
-  for (const c of cands) if (c.toks.length === 1 && c.toks[0]!.w === w && /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) return true;
-  return false;
+/** A candidate read as a gazetteer name from one all-capitals word ("FCA"). */
+function isGazAcronym(c: Cand): boolean {
+  return c.gaz !== null && c.rule !== null && c.toks.length === 1 && ACRONYM_RE.test(c.toks[0]!.w);
 }
 
 /**
@@ -2639,11 +2638,9 @@ export const orgExtractor: Extractor = {
   extract: (ctx: ExtractContext) => extractOrgs(ctx.text),
 };
 
-/** A word that may go on a known name as a name of its own: capitalised, and no title, month, first name, place, head word or known name. */
+/** A word that may go on a known name as a name of its own: a plain name word, and no head word or corporate suffix. */
 function ownNameWord(R: Compiled, t: Tok): boolean {
-  if (!t.cap || t.w.length < 3 || !/^[A-Z][a-z]/.test(t.w)) return false;
-  if (R.roleTitle.has(t.w) || R.honorifics.has(t.w) || R.calendar.has(t.w) || R.firstNames.has(t.w) || R.heads.has(t.w) || R.suffixes.has(t.w)) return false;
-  return !R.placeFirst.has(placeKey(t)) && !R.gazByKey.has(tokKey(t)) && !R.stop.has(t.w);
+  return plainNameWord(R, t) && !R.heads.has(t.w) && !R.suffixes.has(t.w);
 }
 
 /**
@@ -2663,9 +2660,14 @@ function actsAsCompany(text: string, phrase: string, R: Compiled): boolean {
 /** Words right before a name that make it a company: "a stake in", "unit", "Spanish-listed", "offer for", "to acquire". */
 const COMPANY_BEFORE = /(?:\b(?:stake|shares|holding|interest)\s+in|\b(?:unit|subsidiary|affiliate|rival|-listed|-based)|\b(?:offer|bid)\s+for|\b(?:acquire|takeover\s+of|acquisition\s+of)(?:\s+the\s+rest\s+of)?)\s+$/i;
 
-/** The word after a place that makes the two one name: capitalised, and no title, month, first name, place or gazetteer word. */
+/** The word after a place that makes the two one name: a plain name word, not in the possessive. */
 function placeLedName(R: Compiled, t: Tok): boolean {
-  if (!t.cap || t.poss || t.w.length < 3 || !/^[A-Z][a-z]/.test(t.w)) return false;
+  return !t.poss && plainNameWord(R, t);
+}
+
+/** A capitalised word of three letters or more, and no title, month, first name, place, gazetteer or stop word. */
+function plainNameWord(R: Compiled, t: Tok): boolean {
+  if (!t.cap || t.w.length < 3 || !/^[A-Z][a-z]/.test(t.w)) return false;
   if (R.roleTitle.has(t.w) || R.honorifics.has(t.w) || R.calendar.has(t.w) || R.firstNames.has(t.w)) return false;
   // A well-known name of its own ("Apple") is not; the first word of a longer one ("Industrial" of
   // "Industrial and Commercial Bank of China") may be.
