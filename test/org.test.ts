@@ -27,30 +27,27 @@ describe("canonical names", () => {
     expect(canonical("NVIDIA")).toBe("Nvidia");
   });
   it("a gazetteer acronym is the source's own name where the source defines it or spells it out ('FCA': Ferro Cantieri Associati), not where it writes 'the FCA' or the gazetteer's name", () => {
-    const nameOf = (text: string, at: number) => extractOrgs(text).find((f) => f.start === at)?.value.name;
-    const defined = "Ferro Cantieri Associati (FCA) agreed to buy Birch Co. FCA shares rose 3%.";
-    expect(nameOf(defined, defined.lastIndexOf("FCA"))).toBe("Ferro Cantieri Associati");
-    const spelled = "Ferro Cantieri Associati SpA agreed to buy Birch Co.\n\nFCA shares rose 3% on Monday.";
-    expect(nameOf(spelled, spelled.indexOf("FCA"))).toBe("Ferro Cantieri Associati");
-    // The regulator: "the FCA", or its own name written out in the source; or no name it spells.
-    const regulator = "The FCA fined Ferro Cantieri Associati SpA on Monday.";
-    expect(nameOf(regulator, regulator.indexOf("FCA"))).toBe("Financial Conduct Authority");
-    const written = "The Financial Conduct Authority fined Ferro Cantieri Associati SpA. FCA officials said it would appeal.";
-    expect(nameOf(written, written.indexOf("FCA"))).toBe("Financial Conduct Authority");
-    const none = "FCA officials fined Birch Co on Monday.";
-    expect(nameOf(none, none.indexOf("FCA"))).toBe("Financial Conduct Authority");
-    // Two letters spell too many names ("AP": the Associated Press, not Alder Petroleum); a company
-    // the gazetteer names by its acronym keeps it.
-    const ap = "Alder Petroleum Corp agreed to buy Birch Co, AP reported.";
-    expect(nameOf(ap, ap.indexOf("AP"))).toBe("Associated Press");
-    const kkr = "Kohlberg Kravis Roberts & Co agreed to buy Birch Co. KKR said the deal was done.";
-    expect(nameOf(kkr, kkr.indexOf("KKR"))).toBe("KKR");
-    // ... unless the source defines it as something else.
-    const unit = "Birch Co agreed to buy HSBC Canada (HSBC) for $2 billion. HSBC has 40 branches.";
-    expect(nameOf(unit, unit.lastIndexOf("HSBC"))).toBe("HSBC Canada");
-    // Two names spelling the same initials: neither.
-    const two = "Ferro Cantieri Associati SpA and Fonti Chiare Alpine SpA talked. FCA officials said no.";
-    expect(nameOf(two, two.indexOf("FCA"))).toBe("Financial Conduct Authority");
+    // [text, acronym, the name its last occurrence gets]
+    const cases: [string, string, string][] = [
+      ["Ferro Cantieri Associati (FCA) agreed to buy Birch Co. FCA shares rose 3%.", "FCA", "Ferro Cantieri Associati"],
+      ["Ferro Cantieri Associati SpA agreed to buy Birch Co.\n\nFCA shares rose 3% on Monday.", "FCA", "Ferro Cantieri Associati"],
+      // The regulator: "the FCA", or its own name written out in the source; or no name it spells.
+      ["The FCA fined Ferro Cantieri Associati SpA on Monday.", "FCA", "Financial Conduct Authority"],
+      ["The Financial Conduct Authority fined Ferro Cantieri Associati SpA. FCA officials said it would appeal.", "FCA", "Financial Conduct Authority"],
+      ["FCA officials fined Birch Co on Monday.", "FCA", "Financial Conduct Authority"],
+      // Two letters spell too many names ("AP": the Associated Press, not Alder Petroleum); a company
+      // the gazetteer names by its acronym keeps it ...
+      ["Alder Petroleum Corp agreed to buy Birch Co, AP reported.", "AP", "Associated Press"],
+      ["Kohlberg Kravis Roberts & Co agreed to buy Birch Co. KKR said the deal was done.", "KKR", "KKR"],
+      // ... unless the source defines it as something else.
+      ["Birch Co agreed to buy HSBC Canada (HSBC) for $2 billion. HSBC has 40 branches.", "HSBC", "HSBC Canada"],
+      // Two names spelling the same initials: neither.
+      ["Ferro Cantieri Associati SpA and Fonti Chiare Alpine SpA talked. FCA officials said no.", "FCA", "Financial Conduct Authority"],
+    ];
+    for (const [text, acronym, name] of cases) {
+      const at = text.lastIndexOf(acronym);
+      expect(extractOrgs(text).find((f) => f.start === at)?.value.name, text).toBe(name);
+    }
   });
   it("a known name and one more word that acts as a company in the source is a company of its own ('Toyota Quillan'); a product after a known name is not", () => {
     const text = "Toyota agreed to buy the rest of Toyota Quillan for $3 billion. Toyota Quillan's shares rose 4%.";
