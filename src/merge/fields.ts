@@ -475,11 +475,15 @@ function postMay(R: CompiledRules, near: Near, i: number): boolean {
 }
 
 function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: string, f: RawFact, clause: Span, near: Near, cue: CompiledCue): { score: number; text: string } | null {
-  if (cue.needs && !memo.clauseTestAny(clause, cue.needs) && !(cue.needsFromAntecedent && antecedentHas(memo, a, text, clause, cue.needs))) return null;
   if (cue.factTypes && !cue.factTypes.includes(f.type)) return null;
+  const L = cue.lit;
+  // The cue's own literals first: the cheapest test (one scan of the window, shared by all the
+  // cues), and the one that turns away most facts. Every test here only returns null, so their
+  // order changes no answer, only how soon a miss is known.
+  if (cue.where === "before" ? !preMay(R, near, L.re) : cue.where === "after" && !cue.inFact && !postMay(R, near, L.bare)) return null;
+  if (cue.needs && !memo.clauseTestAny(clause, cue.needs) && !(cue.needsFromAntecedent && antecedentHas(memo, a, text, clause, cue.needs))) return null;
   if (cue.factIs && !cue.factIs.test(text.slice(f.start, f.end))) return null;
   const { pre, post } = near;
-  const L = cue.lit;
   if (cue.notIf && preMay(R, near, L.notIf) && cue.notIf.test(pre)) return null;
   if (cue.preEnds && !(preMay(R, near, L.preEnds) && cue.preEnds.test(pre))) {
     // The fact may hold the word itself: "through 2026" with its qualifier "through".
@@ -488,7 +492,6 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
   }
   if (cue.after && !(postMay(R, near, L.after) && cue.after.test(post))) return null;
   if (cue.where === "before") {
-    if (!preMay(R, near, L.re)) return null;
     const m = cue.re.exec(pre);
     if (!m) return null;
     if (cue.needsPartyAfter && !partyAfter(a, text, near.postFrom, clause, cue.needsPartyAfter)) return null;
