@@ -267,13 +267,26 @@ async function measureChild(what, dir) {
   return JSON.parse(r.out);
 }
 
-async function measureExtract(dir, extra, rssHook, corpus, env = {}) {
+async function measureExtract(dir, extra, rssHook, corpus, env = {}, paths = [dir]) {
   const rssFile = join(rssHook.dir, `rss-${Date.now()}-${Math.random().toString(36).slice(2)}`);
-  const r = await runChild(process.execPath, ["--import", rssHook.url, bin, "extract", dir, ...extra], { BENCH_RSS_FILE: rssFile, NO_COLOR: "1", ...env });
+  const r = await runChild(process.execPath, ["--import", rssHook.url, bin, "extract", ...paths, ...extra], { BENCH_RSS_FILE: rssFile, NO_COLOR: "1", ...env });
   if (r.code !== 0 && r.code !== 1) throw new Error(`dealfacts extract ${extra.join(" ")} exited ${r.code}: ${r.err.slice(0, 600)}`);
   const [rss, user, sys] = existsSync(rssFile) ? readFileSync(rssFile, "utf8").split(" ").map(Number) : [NaN, NaN, NaN];
   // CPU time of the whole process, worker threads included (microseconds from resourceUsage).
   return { bytes: corpus.bytes, docs: corpus.docs, ms: r.ms, maxRSS: rss * 1024, cpuMs: (user + sys) / 1000, outBytes: r.outBytes };
+}
+
+/**
+ * N independent `extract --jobs 1` processes at once, each on every Nth file: no pool, no sharing,
+ * nothing between them. What this machine gives N copies of the same work is the ceiling of any
+ * --jobs N (V8 gives a lone process's garbage collector and compiler the idle cores, so even
+ * independent processes do not run N times as fast as one).
+ */
+async function measureIndependent(dir, n, rssHook, corpus) {
+  const files = listFiles(dir);
+  const t0 = performance.now();
+  const runs = await Promise.all(Array.from({ length: n }, (_, k) => measureExtract(null, ["--ndjson", "--jobs", "1"], rssHook, corpus, {}, files.filter((_, i) => i % n === k))));
+  return { bytes: corpus.bytes, docs: corpus.docs, ms: performance.now() - t0, maxRSS: Math.max(...runs.map((r) => r.maxRSS)), cpuMs: runs.reduce((a, r) => a + r.cpuMs, 0) };
 }
 
 /** Where extract's time goes: self time by function, and inclusive time by module of dealfacts. */
@@ -367,6 +380,8 @@ async function main() {
       const eN = add(`extract --ndjson --jobs ${jobsN}`, await measureExtract(dir, ["--ndjson", "--jobs", String(jobsN)], rssHook, corpus), "end to end, wall clock incl. start-up");
       // The same, with every worker a whole one (no lanes): what the pool's shape is worth.
       if (jobsN >= 2) add(`  … whole workers, no lanes`, await measureExtract(dir, ["--ndjson", "--jobs", String(jobsN)], rssHook, corpus, { DEALFACTS_POOL_SHAPE: "whole" }), "DEALFACTS_POOL_SHAPE=whole");
+      let ceiling = null;
+      if (jobsN >= 2) ceiling = add(`  … ${jobsN} independent --jobs 1 processes`, await measureIndependent(dir, jobsN, rssHook, corpus), `every ${jobsN === 2 ? "other" : `${jobsN}th`} file each: the machine's ceiling for --jobs ${jobsN}`);
       let ej = null;
       if (mb <= 10 && !opt("skip-json", false)) ej = add(`extract --json --jobs ${jobsN}`, await measureExtract(dir, ["--json", "--jobs", String(jobsN)], rssHook, corpus), "holds every fact: record included");
       const c = await measureChild("compromise", dir);
@@ -378,6 +393,10 @@ async function main() {
       console.log(`  extract --jobs 1 / compromise tagging     ${fmt(mbps(e1) / mbps(c), 1)}x`);
       console.log(`  extract --jobs ${jobsN} / compromise .json()     ${fmt(mbps(eN) / mbps(cj), 1)}x`);
       console.log(`  extract --jobs ${jobsN} / extract --jobs 1       ${fmt(mbps(eN) / mbps(e1), 2)}x   (target >= 1.7x with 2 jobs)`);
+      if (ceiling) {
+        console.log(`  ${jobsN} independent processes / extract --jobs 1  ${fmt(mbps(ceiling) / mbps(e1), 2)}x   (what this machine gives ${jobsN} copies of the work)`);
+        console.log(`  extract --jobs ${jobsN} / ${jobsN} independent processes ${fmt(mbps(eN) / mbps(ceiling), 2)}x   (how near the pool comes to that ceiling)`);
+      }
       // On a busy machine wall-clock ratios say more about the neighbours than about us; CPU time
       // says what the pool costs: with N idle cores, jobs N runs about N x this as fast as jobs 1.
       console.log(`  CPU time jobs 1 / jobs ${jobsN}                 ${fmt(e1.cpuMs / eN.cpuMs, 2)}   (pool overhead: on ${jobsN} idle cores the speed-up is at most ${jobsN} x this)`);
