@@ -127,6 +127,13 @@ function computeNameKey(name: string, suffixes: ReadonlySet<string>): string {
 
 const endsWithAny = (w: string, endings: readonly string[]) => endings.some((e) => w.endsWith(e));
 
+/** Whether the character at i is a letter or a digit (ASCII without a regex). */
+function letterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return /[\p{L}\p{N}]/u.test(text[i]!);
+}
+
 const CAP_TOKEN = /[A-Z][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+|-[A-Za-z0-9][A-Za-z0-9&]*)*/g;
 
 /**
@@ -195,10 +202,15 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
       e -= poss[0].length;
       name = name.slice(0, -poss[0].length);
     }
+    // Most runs are names a fact already holds: that is known before the name's key is worked out.
+    if (isCovered(s, e)) {
+      run = null;
+      return;
+    }
     const key = nameKey(name, suffixes);
     // A place ("the San Diego company", "in Victoria") is nobody's party or counterpart.
     // A corporate suffix alone ("2seventy bio, Inc.": the name before it is not capitalised) is no name.
-    if (key && key.length > 1 && !suffixes.has(key) && !isCovered(s, e) && !isPlaceName(name)) out.push({ start: s, end: e, name, key, fromFact: false });
+    if (key && key.length > 1 && !suffixes.has(key) && !isPlaceName(name)) out.push({ start: s, end: e, name, key, fromFact: false });
     run = null;
   };
   CAP_TOKEN.lastIndex = 0;
@@ -207,8 +219,9 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     const s = m.index;
     let e = s + m[0].length;
     // A word inside a word ("ChatGPT" is one token already; "eBay"-like lower starts are skipped).
-    if (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]!)) continue;
-    const word = m[0].replace(/\.$/, "");
+    if (s > 0 && letterOrDigitAt(text, s - 1)) continue;
+    // A token holds no apostrophe and ends in no full stop (CAP_TOKEN): the word is the token.
+    const word = m[0];
     if (word.includes("-") && endsWithAny(word.toLowerCase(), descriptorEndings)) {
       // "San Francisco-based": the words before it in the run are the place it describes, no name.
       if (run && text.slice(run.end, s) === " ") run = null;
@@ -217,7 +230,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     // A model code ("AV220", "A320neo") names a product, not a company: it ends the name before it.
     // "the world's No. 3 computer maker": a rank, no name.
-    if (stop.has(word) || stop.has(word.replace(/['’]s$/, "")) || /\d/.test(word) || (word === "No" && /^\.?\s?\d/.test(text.slice(e, e + 4)))) {
+    if (stop.has(word) || /\d/.test(word) || (word === "No" && /^\.?\s?\d/.test(text.slice(e, e + 4)))) {
       flush();
       if (titles.has(word)) titleEnd = e;
       continue;
