@@ -169,6 +169,10 @@ const CUES: Case[] = [
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],
   ["stock.org-move", "Alder Ltd will buy Birch Co. Birch Co shed nearly 3% on the news.", "3%", "percent", { value: 3, qualifier: "nearly" }],
   ["stock.org-move", "Birch Co surges 23% as Alder Ltd acquires it for $55/share", "23%", "percent", { value: 23 }],
+  ["stock.org-move", "Alder Ltd will merge with Birch Co. Birch Co was last up 9.21% at Rs 1,644.75 apiece on NSE.", "9.21%", "percent", { value: 9.21 }],
+  ["stock.move", "Alder Ltd will merge with Birch Co. Birch Co share zoomed 24.98% to Rs 319.5 on BSE.", "24.98%", "percent", { value: 24.98 }],
+  ["stock.circuit", "Alder Ltd will merge with Birch Co. Both stocks were locked in the upper circuit at 10 percent in early deals.", "10 percent", "percent", { value: 10 }],
+  ["stock.circuit", "Alder Ltd will buy Birch Co. Birch Co hit the lower circuit of 5% on Monday.", "5%", "percent", { value: 5 }],
   ["announced.org-said-trailing", "Alder Ltd will pay 383 pence in cash for each Birch Co share, Birch Co said in a statement on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.said-trailing", "Alder Ltd will acquire 77% of Birch Co's coal unit for $6.93 billion in cash, the Swiss miner said in a separate release on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.deal-sentence-day", "Alder Ltd agreed to buy its embattled rival Birch Co for 3 billion Swiss francs ($3.2 billion) Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
@@ -361,6 +365,16 @@ describe("every cue rule fires on its case", () => {
     const lede = "Birch Co on Thursday agreed a takeover offer worth 7 billion pounds from private equity group Alder Ltd, dropping its recommendation of a lower bid from Cedar Partners.\n";
     const cedar = fact(lede, "Cedar Partners", "org", { name: "Cedar Partners" });
     expect(tagOf(lede, fact(lede, "7 billion pounds", "money", { amount: 7e9, currency: "GBP" }), null, [cedar])?.fields).toEqual(["value"]);
+  });
+  it("a market share, a share per holder and a circuit that is no price band make no share move", () => {
+    for (const [text, sub] of [
+      ["Alder Ltd will buy Birch Co. Birch Co's market share jumped 4% last year.", "4%"],
+      ["Alder Ltd will buy Birch Co. Each new share issued 3% below the market price.", "3%"],
+      ["Alder Ltd will buy Birch Co. Its share rose to 30% of the market.", "30%"],
+      ["Alder Ltd will buy Birch Co. The chip's upper circuit draws 5% more power.", "5%"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "percent", { value: Number(sub.replace("%", "")) }))?.fields ?? [], text).not.toContain("stock");
+    }
   });
   it("a company compared with its own past, or a rival named beside the deal, makes no share move or other deal", () => {
     for (const text of ["Alder Ltd agreed to buy Birch Co. Birch Co was 20 per cent higher than a year ago.\n", "Alder Ltd agreed to buy Birch Co. Birch Co's revenue was 20 per cent higher.\n"]) {
