@@ -619,6 +619,17 @@ describe("every party statement fires on its case", () => {
       expect(s.parties.flatMap((p) => p.rules)).toContain(id);
     });
   }
+  it("a name that only qualifies a backer or owner is no party ('a Saudi Arabian-backed takeover', 'a Pacific-owned fund'); a known backer keeps its name", () => {
+    for (const text of ["A Saudi Arabian-backed takeover of Birch Co has been completed.", "A Pacific-owned fund agreed to buy Birch Co.", "The Gulf-led consortium bought Birch Co."]) {
+      const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+      const keys = s.parties.map((p) => p.key);
+      expect(keys.filter((k) => /backed|owned|led|arabian|pacific|gulf/.test(k)), text).toEqual([]);
+    }
+    // The backer as an organisation fact is a mention of its own ("Alder Ltd-backed" holds "Alder Ltd").
+    const text = "An Alder Ltd-backed fund agreed to buy Birch Co.";
+    const names = findMentions(text, orgs(text), new Set(), new Set(), ["-backed"]).map((m) => m.name);
+    expect(names).toEqual(["Alder Ltd", "Birch Co"]);
+  });
   it("an order book is no order placed with anyone ('placed the order book under review, with Birch Co watching')", () => {
     const text = "Alder Ltd placed the order book under review, with Birch Co watching closely.";
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
