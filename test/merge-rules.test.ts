@@ -630,6 +630,15 @@ describe("every party statement fires on its case", () => {
     const names = findMentions(text, orgs(text), new Set(), new Set(), ["-backed"]).map((m) => m.name);
     expect(names).toEqual(["Alder Ltd", "Birch Co"]);
   });
+  it("a name that leads the group which acts is the group's party ('An Alder Ltd-led consortium agreed to buy Birch Co'); a backed company is no group its backer leads", () => {
+    for (const text of ["An Alder Ltd-led consortium agreed on Monday to buy Birch Co.", "The Alder Ltd-led private equity group will acquire Birch Co for $2 billion."]) {
+      const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+      expect(s.pair.map((k) => k.split(" ")[0]).sort(), text).toEqual(["alder", "birch"]);
+    }
+    // "An Alder Ltd-backed startup agreed to buy Birch Co": the startup buys, not Alder Ltd.
+    const backed = "An Alder Ltd-backed startup agreed to buy Birch Co.";
+    expect((summarizeSource(backed, orgs(backed)) as unknown as DealSummary).pair.map((k) => k.split(" ")[0])).not.toContain("alder");
+  });
   it("an order book is no order placed with anyone ('placed the order book under review, with Birch Co watching')", () => {
     const text = "Alder Ltd placed the order book under review, with Birch Co watching closely.";
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;

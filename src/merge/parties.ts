@@ -123,7 +123,7 @@ function analyse(text: string, facts: readonly RawFact[], published: string | nu
   const R = fieldRules();
   const sentences = splitSentences(text);
   const mentions = findMentions(text, facts, R.nameStop, R.suffixes, R.descriptorEndings, R.personTitles);
-  const skeletons = skeletonsOf(text, sentences, mentions, facts);
+  const skeletons = skeletonsOf(text, sentences, mentions, facts, R.leadsGroup);
   const names = namesOf(mentions);
   const uf = new AliasSets();
   const links = linksOf(R, skeletons, uf);
@@ -155,7 +155,7 @@ function analyse(text: string, facts: readonly RawFact[], published: string | nu
 }
 
 /** Each sentence's skeleton: walks sentences, mentions and facts together, linear in the text. */
-function skeletonsOf(text: string, sentences: Sentence[], mentions: Mention[], facts: readonly RawFact[]): Skeleton[] {
+function skeletonsOf(text: string, sentences: Sentence[], mentions: Mention[], facts: readonly RawFact[], leadsGroup: RegExp | null): Skeleton[] {
   const sortedFacts = facts.filter((f) => f.type !== "org" && f.type !== "quote").sort((x, y) => x.start - y.start);
   let mi = 0, fi = 0;
   const out: Skeleton[] = [];
@@ -165,7 +165,7 @@ function skeletonsOf(text: string, sentences: Sentence[], mentions: Mention[], f
     let mj = mi, fj = fi;
     while (mj < mentions.length && mentions[mj]!.start < s.end) mj++;
     while (fj < sortedFacts.length && sortedFacts[fj]!.start < s.end) fj++;
-    out.push(skeleton(text, s, mentions.slice(mi, mj), sortedFacts.slice(fi, fj)));
+    out.push(skeleton(text, s, mentions.slice(mi, mj), sortedFacts.slice(fi, fj), leadsGroup));
   }
   return out;
 }

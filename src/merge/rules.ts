@@ -121,6 +121,12 @@ export const FieldsRulesSchema = z.object({
     personTitles: z.array(z.string()).default([]),
     /** Word endings that make a capitalised word a description, not a name: "Oslo-based", "Nasdaq-listed". */
     descriptorEndings: z.array(z.string()).optional(),
+    /**
+     * What right after a name makes it the leader of a group that acts ("a Blackstone-led
+     * consortium agreed to buy Y"): statements read the name as the group's, as they read "a
+     * consortium led by X".
+     */
+    leadsGroup: Pattern.optional(),
     suffixes: z.array(z.string()),
     statements: z.array(Pattern.extend({ roles: z.tuple([z.string().nullable(), z.string().nullable()]), weight: z.number().positive() })),
     roles: z.array(Pattern.extend({ roles: z.tuple([z.string(), z.string()]) })),
@@ -222,6 +228,8 @@ export interface CompiledRules {
   nameStop: Set<string>;
   personTitles: Set<string>;
   descriptorEndings: readonly string[];
+  /** parties.leadsGroup, anchored at the end of a name (null when the rules have none). */
+  leadsGroup: RegExp | null;
   suffixes: Set<string>;
   statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number })[];
   roles: (CompiledPattern & { roles: [string, string] })[];
@@ -388,6 +396,7 @@ export function fieldRules(): CompiledRules {
     nameStop: new Set([...r.parties.nameStop, ...r.parties.personTitles]),
     personTitles: new Set(r.parties.personTitles),
     descriptorEndings: (r.parties.descriptorEndings ?? []).map((e) => e.toLowerCase()),
+    leadsGroup: r.parties.leadsGroup ? new RegExp(`^(?:${r.parties.leadsGroup.pattern})`, "iu") : null,
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
     statements: r.parties.statements.map((s) => ({ ...party(s, true), roles: s.roles, weight: s.weight })),
     roles: r.parties.roles.map((s) => ({ ...party(s, true), roles: s.roles })),

@@ -294,7 +294,7 @@ function describesNext(text: string, end: number, next: number): boolean {
   return /^[a-z][a-z -]*$/.test(words) && isOrgNoun(words);
 }
 
-export function skeleton(text: string, span: Span, mentions: readonly Mention[], facts: readonly Span[]): Skeleton {
+export function skeleton(text: string, span: Span, mentions: readonly Mention[], facts: readonly Span[], leadsGroup: RegExp | null = null): Skeleton {
   const items: { start: number; end: number; m?: Mention }[] = [];
   for (const m of mentions) if (m.start >= span.start && m.end <= span.end) items.push({ start: m.start, end: m.end, m });
   for (const f of facts) if (f.start >= span.start && f.end <= span.end) items.push({ start: f.start, end: f.end });
@@ -319,6 +319,9 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
         if (!skip.includes(":") && mentions.some((o) => o.start >= pos && o.start < pos + skip.length)) skip = skip.slice(0, Math.max(0, skip.lastIndexOf("("))).trimEnd();
         pos += skip.length;
       }
+      // "A Blackstone-led consortium agreed to buy Y": the name stands for the group it leads.
+      const led = leadsGroup?.exec(text.slice(pos, Math.min(span.end, pos + 80)));
+      if (led) pos += led[0].length;
       continue;
     } else out += FACT_MARK;
     pos = it.end;
