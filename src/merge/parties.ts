@@ -385,10 +385,12 @@ function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonl
   const out = new Map<number, number>();
   for (const s of sentences) {
     const t = text.slice(s.start, s.end);
+    // Both year patterns run only where the sentence holds one of their words (one scan for both).
+    const hits = year !== null ? R.yearFilter.scan(t) : null;
     // "…traces its roots to 1968, when Y merged with Z": what follows the year is that year's event.
-    const when = year !== null && R.pastWhen ? pastYearMatchAt(R.pastWhen, t, year) : null;
+    const when = year !== null && R.pastWhen && hits![0] ? pastYearMatchAt(R.pastWhen, t, year) : null;
     if (when !== null) out.set(s.index, s.start + when);
-    if (!R.markers.some((mk) => mk.re.test(t)) && !(year !== null && R.dealYear && dealOfPastYear(R.dealYear, t, year))) continue;
+    if (!R.markers.some((mk) => mk.re.test(t)) && !(year !== null && R.dealYear && hits![1] && dealOfPastYear(R.dealYear, t, year))) continue;
     // A marker only in a trailing clause of its own ("…, after Y's board turned down an approach
     // last month"): that clause speaks of the past, the sentence before it of this deal.
     const at = trailingClauseAt(R, t);

@@ -224,6 +224,8 @@ export interface CompiledRules {
   pastYearVerbsAll: RegExp | null;
   /** "…traces its roots to 1968, when Y merged with Z": from the match on, the sentence tells a past year's event (group 1: the year). */
   pastWhen: RegExp | null;
+  /** The literals of pastWhen (pattern 0) and dealYear (pattern 1), found in one scan of a sentence. */
+  yearFilter: PatternFilter;
   elsewhereLine: RegExp | null;
   nameStop: Set<string>;
   personTitles: Set<string>;
@@ -391,6 +393,7 @@ export function fieldRules(): CompiledRules {
     pastYearVerbs: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id) : null,
     dealYear: r.otherDeal.dealYear ? re(r.otherDeal.dealYear.pattern, r.otherDeal.dealYear.id, "gi") : null,
     pastWhen: r.otherDeal.pastWhen ? re(r.otherDeal.pastWhen.pattern, r.otherDeal.pastWhen.id, "gi") : null,
+    yearFilter: null as unknown as PatternFilter,
     pastYearVerbsAll: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id, "gi") : null,
     elsewhereLine: r.otherDeal.elsewhereLine ? re(r.otherDeal.elsewhereLine.pattern, r.otherDeal.elsewhereLine.id) : null,
     nameStop: new Set([...r.parties.nameStop, ...r.parties.personTitles]),
@@ -412,6 +415,7 @@ export function fieldRules(): CompiledRules {
     filterIndex: new Map(),
   };
   compiled.partyFilter = new PatternFilter(partyLits);
+  compiled.yearFilter = new PatternFilter([compiled.pastWhen, compiled.dealYear].map((x) => (x ? requiredLiterals(x.source) : null)));
   // The patterns tested on a fact's window or on a clause: one scan of a window or clause for the
   // literals of them all says which can match there at all.
   const filtered: RegExp[] = [];
