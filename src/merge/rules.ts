@@ -399,7 +399,7 @@ export function fieldRules(): CompiledRules {
     nameStop: new Set([...r.parties.nameStop, ...r.parties.personTitles]),
     personTitles: new Set(r.parties.personTitles),
     descriptorEndings: (r.parties.descriptorEndings ?? []).map((e) => e.toLowerCase()),
-    leadsGroup: r.parties.leadsGroup ? new RegExp(`^(?:${r.parties.leadsGroup.pattern})`, "iu") : null,
+    leadsGroup: r.parties.leadsGroup ? re(`^(?:${r.parties.leadsGroup.pattern})`, r.parties.leadsGroup.id, "iu") : null,
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
     statements: r.parties.statements.map((s) => ({ ...party(s, true), roles: s.roles, weight: s.weight })),
     roles: r.parties.roles.map((s) => ({ ...party(s, true), roles: s.roles })),

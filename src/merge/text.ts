@@ -134,7 +134,8 @@ function letterOrDigitAt(text: string, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(text[i]!);
 }
 
-const CAP_TOKEN = /[A-Z][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+|-[A-Za-z0-9][A-Za-z0-9&]*)*/g;
+// Letters of any script: "Nestlé", "Société Générale", "Hermès" are whole words, not "Nestl".
+const CAP_TOKEN = /\p{Lu}[\p{L}\p{N}&]*(?:\.[\p{L}\p{N}&]+|-[\p{L}\p{N}][\p{L}\p{N}&]*)*/gu;
 
 /**
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
