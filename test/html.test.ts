@@ -39,3 +39,13 @@ describe("htmlToText white space", () => {
     expect(h.text).toContain("a\n  b");
   });
 });
+
+describe("htmlToText character references", () => {
+  it("decodes every HTML 4 named reference, with its case ('&Eacute;' is É, '&eacute;' é), numeric ones, and leaves an unknown name as written", () => {
+    const h = htmlToText(page("", "<p>Comunica&ccedil;&atilde;o &Eacute;tudes &eacute;t&eacute; &OElig;uvre &frac12; &#233;&#xE9; &bogus; AT&amp;T</p>"));
+    expect(h.text.trim()).toBe("Comunicação Études été Œuvre ½ éé &bogus; AT&T");
+    // Provenance: each decoded character maps back to its whole reference.
+    const i = h.text.indexOf("ã");
+    expect(h.endMap[i]! - h.startMap[i]!).toBe("&atilde;".length);
+  });
+});
