@@ -1066,10 +1066,10 @@ describe("name keys and mentions", () => {
     // Not initials: a single letter beside a word stays apart.
     expect(nameKey("X Corp", none)).toBe("x corp");
   });
-  it("a name is a whole word in any script ('Nestlé', not 'Nestl'); a capital inside a word starts none, after an accented letter as after an ASCII one", () => {
-    const text = "Alder Ltd bought Nestlé units, eBay and éBay listings and Société Générale bonds from Birch Co.";
+  it("a name is a whole word with its accents ('Nestlé', not 'Nestl'; 'Škoda'); a capital inside a word starts none, after an accented letter as after an ASCII one; a word in lower case starts none", () => {
+    const text = "Alder Ltd bought Nestlé units, eBay and éBay listings, średnio Škoda cars and Société Générale bonds from Birch Co.";
     const names = findMentions(text, [], new Set(), new Set()).map((m) => m.name);
-    expect(names).toEqual(["Alder Ltd", "Nestlé", "Société Générale", "Birch Co"]);
+    expect(names).toEqual(["Alder Ltd", "Nestlé", "Škoda", "Société Générale", "Birch Co"]);
   });
   it("a rank is no name: 'the world's No. 3 computer maker'", () => {
     const text = "Silver Lake is paying $13.65 per share in cash for the world's No. 3 computer maker.";
