@@ -150,6 +150,11 @@ describe("initials and known names inside longer names", () => {
       ["J.B. Hunt Transport Services", "J.B. Hunt Transport Services"],
     ]);
   });
+  it("one initial is a name's too: 'T. Rowe Price', 'J. Crew Group'; a letter that ends a sentence before a stop word or a word the text writes in lower case stays its end", () => {
+    expect(spans("Big investors, including BlackRock, T. Rowe Price and Fidelity, backed the listing.").map((x) => x[0])).toEqual(["BlackRock", "T. Rowe Price", "Fidelity"]);
+    expect(spans("Retailer J. Crew Group agreed to sell its Madewell unit.").map((x) => x[0])).toEqual(["J. Crew Group"]);
+    expect(spans("Investors preferred plan B. The board of Birch Industries chose plan C. Analysts said analysts disagreed.").map((x) => x[0])).toEqual(["Birch Industries"]);
+  });
   it("place initials go on only into a known name: 'U.S. Steel', but not 'the U.S. Apple said'", () => {
     expect(spans("Nippon Steel said it will buy U.S. Steel for about 14 billion dollars.").map((x) => x[0])).toEqual(["Nippon Steel", "U.S. Steel"]);
     expect(spans("The firm sells most of its chips in the U.S. Apple said on Monday it would buy more.")).toEqual([["Apple", "Apple"]]);

@@ -1108,8 +1108,8 @@ function computeShortForms(name: string, R: Compiled): Array<string | null> {
 let headingBuf = new Uint8Array(1 << 12);
 
 /**
- * "A.S. Watson", "J.B. Hunt": the dot of a name's initials ends no sentence, so the capitalised word
- * after them goes on with the name. Initials that are a place ("U.S.", "U.K.") go on only into a
+ * "A.S. Watson", "J.B. Hunt", "T. Rowe Price", "A. O. Smith": the dot of a name's initials (one
+ * letter or several) ends no sentence, so the capitalised word after them goes on with the name. Initials that are a place ("U.S.", "U.K.") go on only into a
  * well-known name ("U.S. Steel") and otherwise keep their dot as a possible sentence end ("sold in
  * the U.S. Apple said ..."), and so does a word after them that the
  * text also writes in lower case or that is a stop word ("in the E.U. Regulators there", "J.P. The").
@@ -1132,7 +1132,7 @@ function initialsGoOn(text: string, toks: Tok[], R: Compiled, lowerSeen: LowerSe
     t.sentStart = false;
   }
 }
-const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){0,3}\p{Lu}$/u;
 
 // extractOrgs runs in phases, each a function of its own, for the reason analyse() in
 // merge/parties.ts does: V8 compiles small functions cheaply, and a deoptimisation stays in its phase.
