@@ -155,6 +155,11 @@ describe("initials and known names inside longer names", () => {
     expect(spans("Retailer J. Crew Group agreed to sell its Madewell unit.").map((x) => x[0])).toEqual(["J. Crew Group"]);
     expect(spans("Investors preferred plan B. The board of Birch Industries chose plan C. Analysts said analysts disagreed.").map((x) => x[0])).toEqual(["Birch Industries"]);
   });
+  it("a government office before a title is no organisation ('French Finance Minister Bruno Le Maire'); a company whose name holds a portfolio word is one", () => {
+    expect(spans("Former French Finance Minister Bruno Le Maire joined the board of Birch Industries.").map((x) => x[0])).toEqual(["Birch Industries"]);
+    expect(spans("The deal was welcomed by U.S. Commerce Secretary Gina Raimondo and Birch Industries.").map((x) => x[0])).toEqual(["Birch Industries"]);
+    expect(spans("Trade Desk CEO Jeff Green said the Alder Systems deal made sense.").map((x) => x[0])).toContain("Trade Desk");
+  });
   it("place initials go on only into a known name: 'U.S. Steel', but not 'the U.S. Apple said'", () => {
     expect(spans("Nippon Steel said it will buy U.S. Steel for about 14 billion dollars.").map((x) => x[0])).toEqual(["Nippon Steel", "U.S. Steel"]);
     expect(spans("The firm sells most of its chips in the U.S. Apple said on Monday it would buy more.")).toEqual([["Apple", "Apple"]]);

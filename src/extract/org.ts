@@ -40,6 +40,11 @@ export const OrgRules = z.object({
   namePrefixes: z.array(z.string()),
   firstNames: z.array(z.string()),
   demonyms: z.array(z.string()),
+  /**
+   * A government office before a title ("French Finance Minister Bruno Le Maire", "Former U.S.
+   * Commerce Secretary"): words that may open it, and the portfolios it is made of. No organisation.
+   */
+  governmentOffice: z.object({ modifiers: z.array(z.string()), portfolios: z.array(z.string()) }).optional(),
   facilityNouns: z.array(z.string()),
   /** What an appositive names when the name before it is a building or asset, no company: "X, a 36-storey office building". */
   buildingNouns: z.array(z.string()).default([]),
@@ -318,6 +323,8 @@ interface Compiled {
   /** wordSig bitmap of roleLowerSet. */
   roleLowerBits: Uint8Array;
   demonyms: Set<string>;
+  officeModifiers: Set<string>;
+  officePortfolios: Set<string>;
   facilityRe: RegExp;
   buildingAfterRe: RegExp | null;
   productAfterRe: RegExp;
@@ -495,6 +502,8 @@ function rules(): Compiled {
     productBefore2Last: new Set(r.productCues.before.map((p) => p.toLowerCase()).filter((p) => p.includes(" ")).map((p) => p.slice(p.lastIndexOf(" ") + 1))),
     productCueBits: sigBits(r.productCues.before.map((p) => p.toLowerCase()).flatMap((p) => [p, p.slice(p.lastIndexOf(" ") + 1)])),
     demonyms: new SigSet(r.demonyms),
+    officeModifiers: new Set(r.governmentOffice?.modifiers ?? []),
+    officePortfolios: new Set(r.governmentOffice?.portfolios ?? []),
     facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b(?!\\s(?:${alt(r.businessAfterFacility)})\\b)`),
     buildingAfterRe: r.buildingNouns.length
       ? new RegExp(`^,\\s(?:which\\s(?:is|was)\\s)?(?:its|their|his|her|the|a|an)\\s(?:[\\p{L}\\p{N}-]+\\s){0,4}?(?:${alt(r.buildingNouns)})\\b(?![\\s-](?:${alt(r.businessAfterFacility)}|chain|operator|owner|developer|maker|manager|brand)\\b)`, "u")
@@ -2427,6 +2436,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     }
     return set("org.role-of");
   }
+  // "French Finance Minister Bruno Le Maire": an office before the title, no organisation.
+  if (x.roleAfter && governmentOffice(R, c)) return;
   if (x.roleAfter) return set("org.role-title");
   // "Crohn’s disease": an eponym, no organisation's possessive.
   if (last.poss && single && R.eponymRe.test(text.slice(last.e + 2, last.e + 40))) return;
@@ -2637,6 +2648,21 @@ export const orgExtractor: Extractor = {
   types: ["org"],
   extract: (ctx: ExtractContext) => extractOrgs(ctx.text),
 };
+
+/**
+ * A government office: words that may open one ("Former", "Deputy"), a country's adjective or name
+ * ("French", "U.S."), then only portfolios ("Finance", "Foreign", "Commerce"): "Former French
+ * Finance" before "Minister". Portfolios alone ("Trade Desk" is not) and at least one of them.
+ */
+function governmentOffice(R: Compiled, c: Cand): boolean {
+  const toks = c.toks;
+  let i = 0;
+  while (i < toks.length && R.officeModifiers.has(toks[i]!.w)) i++;
+  if (i < toks.length && (R.demonyms.has(toks[i]!.w) || isPlaceKey(R, tokKey(toks[i]!)))) i++;
+  if (i >= toks.length) return false;
+  for (let k = i; k < toks.length; k++) if (!R.officePortfolios.has(toks[k]!.w)) return false;
+  return true;
+}
 
 /** A word that may go on a known name as a name of its own: a plain name word, and no head word or corporate suffix. */
 function ownNameWord(R: Compiled, t: Tok): boolean {
