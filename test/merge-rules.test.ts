@@ -927,6 +927,23 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
     const facts = [...orgs(text), { type: "org", start: six, end: six + 3, value: { name: "SIX Swiss Exchange" }, rule: "test" } as RawFact, f].sort((a, b) => a.start - b.start);
     expect(tagFields(text, facts, null)[facts.indexOf(f)]?.aspects?.stock).toBe("shares|birch");
   });
+  it("a role noun stands for the party with that role ('Shares in the target closed up 17.5%', 'the buyer's stock slipped 2%')", () => {
+    for (const [text, sub, aspect] of [
+      ["Alder Ltd will buy Birch Co for $2 billion. Shares in the target closed up 17.5% at $41.20.", "17.5%", "shares|birch"],
+      ["Alder Ltd will buy Birch Co for $2 billion. The buyer's stock slipped 2%.", "2%", "shares|alder"],
+      ["Alder Ltd will buy Birch Co for $2 billion. Shares of the acquirer fell 3.1% in early trading.", "3.1%", "shares|alder"],
+      ["Alder Ltd will buy Birch Co for $2 billion. The target company's shares jumped 22%.", "22%", "shares|birch"],
+      ["Alder Ltd will buy Birch Co for $2 billion. Birch Co shares rose 18% and the buyer fell 2%.", "2%", "shares|alder"],
+      // A name between the role noun and the move is the move's subject.
+      ["Alder Ltd will buy Birch Co for $2 billion. Shares in the target rose, while Alder Ltd was down 4%.", "4%", "shares|alder"],
+      // A role noun with no tie to the shares, or one no party of the source has, names nobody.
+      ["Alder Ltd will buy Birch Co for $2 billion. The target has grown fast; shares rose 9%.", "9%", "shares"],
+      ["Alder Ltd signed a cloud deal with Birch Co. The seller's shares rose 5%.", "5%", "shares"],
+    ] as const) {
+      const f = fact(text, sub, "percent", { value: parseFloat(sub) });
+      expect(tagOf(text, f)?.aspects?.stock, text).toBe(aspect);
+    }
+  });
   it("a move told right after a name is that name's ('while Y was down 6.6%')", () => {
     for (const [text, sub, aspect] of [
       ["Alder Ltd will buy Birch Co. Birch Co's shares were up 4.5%, while Alder Ltd was down 6.6%.", "6.6%", "shares|alder"],

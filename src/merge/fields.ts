@@ -417,11 +417,14 @@ function isPerShare(R: CompiledRules, memo: SourceMemo, text: string, f: RawFact
 function shareSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact, clause: Span): string | null {
   const orgsKnown = a.mentions.some((m) => m.fromFact);
   const lo = Math.max(clause.start, f.start - 120);
+  // A role noun nearer the figure than any name tied to it: "Birch shares rose 18% and the buyer fell 2%".
+  const role = R.shareRoles ? roleSubject(R, a, text, f, lo) : null;
   let nearest = true;
   for (let i = firstMentionFrom(a, f.start) - 1; i >= 0; i--) {
     const m = a.mentions[i]!;
     if (m.start < lo) break;
     if (m.end > f.start || (orgsKnown && !m.fromFact)) continue;
+    if (role && role.at >= m.end) return role.key;
     // "Shares of Y (SIX:UBXN) fell 3.3%": an exchange or ticker in brackets after the name is not its subject.
     if (m.start > 0 && text[m.start - 1] === "(" && /^[:\s\w.]*\)/.test(text.slice(m.end, Math.min(f.start, m.end + 16)))) continue;
     const between = text.slice(m.end, f.start);
@@ -432,7 +435,42 @@ function shareSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawF
     if (nearest && R.shareOf && R.shareOf.test(text.slice(Math.max(lo, m.start - 40), m.start))) return a.root(m.key);
     nearest = false;
   }
-  return null;
+  return role?.key ?? null;
+}
+
+/**
+ * "Shares in the target closed up 17.5%", "the buyer's stock slipped 2%": a role noun before the
+ * figure, tied to it as a name would be, stands for the source's party with that role; null where
+ * no party, or more than one, has it.
+ */
+function roleSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact, lo: number): { key: string; at: number } | null {
+  const SR = R.shareRoles!;
+  const seg = text.slice(lo, f.start);
+  SR.re.lastIndex = 0;
+  let noun: string | null = null;
+  let at = 0;
+  for (let m = SR.re.exec(seg); m; m = SR.re.exec(seg)) {
+    const start = lo + m.index + m[0].length - m[1]!.length;
+    const end = lo + m.index + m[0].length;
+    const between = text.slice(end, f.start);
+    // Only the name-free stretch right before the figure: a name between them is the subject.
+    const nameBetween = (a.mentions[firstMentionFrom(a, end)]?.start ?? Infinity) < f.start;
+    const tied = R.shareSubject.test(between) || (!nameBetween && ((R.shareMoveSubject?.test(between) ?? false) || (R.shareOf?.test(text.slice(Math.max(lo, start - 40), start)) ?? false)));
+    noun = tied ? m[1]!.toLowerCase().replace(/\s+/g, " ") : null;
+    at = start;
+  }
+  if (!noun) return null;
+  const roles = SR.roles.get(noun) ?? [];
+  let best: string | null = null;
+  let bestN = 0;
+  let tie = false;
+  for (const p of a.summary.parties) {
+    let n = 0;
+    for (const r of roles) n += p.roles[r] ?? 0;
+    if (n > bestN) [best, bestN, tie] = [p.key, n, false];
+    else if (n > 0 && n === bestN && a.root(p.key) !== a.root(best!)) tie = true;
+  }
+  return best && !tie ? { key: a.root(best), at } : null;
 }
 
 /** A clause that rumours, guesses or models a figure. */

@@ -87,6 +87,8 @@ export const FieldsRulesSchema = z.object({
   shareOf: z.string().optional(),
   /** Words between a name and a share move that make the name the move's subject: "while Y was down 6.6%". */
   shareMoveSubject: z.string().optional(),
+  /** Role nouns that stand for a party when its shares are meant: "shares in the target", "the buyer's stock". */
+  shareRoles: z.array(z.object({ words: z.array(z.string().min(1)).min(1), roles: z.array(z.string().min(1)).min(1), reason: z.string() })).optional(),
   /** Units with a metric prefix and their base unit, so that claims compare across prefixes. */
   unitScales: z.record(z.string(), z.object({ base: z.string(), factor: z.number().positive() })),
   fields: z.array(FieldRule).min(1),
@@ -208,6 +210,8 @@ export interface CompiledRules {
   shareSubject: RegExp;
   shareOf: RegExp | null;
   shareMoveSubject: RegExp | null;
+  /** Every role noun of shareRoles (global; group 1 the noun), and the party roles each stands for. */
+  shareRoles: { re: RegExp; roles: Map<string, readonly string[]> } | null;
   markers: CompiledPattern[];
   /** Where a trailing clause of the past starts (otherDeal.trailingClause); participle: a global regex, its last match before the marker. */
   trailingClause: RegExp;
@@ -282,6 +286,14 @@ export function topLevelAlternatives(src: string): string[] {
   }
   parts.push(src.slice(from));
   return parts;
+}
+
+/** The role nouns as one pattern ("the" optional, longest first, spaces as any white space) and each noun's roles. */
+function compileShareRoles(list: readonly { words: readonly string[]; roles: readonly string[] }[]): { re: RegExp; roles: Map<string, readonly string[]> } {
+  const roles = new Map<string, readonly string[]>();
+  for (const r of list) for (const w of r.words) roles.set(w.toLowerCase().replace(/\s+/g, " "), r.roles);
+  const alt = [...roles.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+  return { re: new RegExp(`\\b(?:the\\s+)?(${alt})\\b`, "gi"), roles };
 }
 
 export function fieldRules(): CompiledRules {
@@ -381,6 +393,7 @@ export function fieldRules(): CompiledRules {
     shareSubject: re(r.shareSubject, "shareSubject"),
     shareOf: r.shareOf ? re(r.shareOf, "shareOf") : null,
     shareMoveSubject: r.shareMoveSubject ? re(r.shareMoveSubject, "shareMoveSubject") : null,
+    shareRoles: r.shareRoles?.length ? compileShareRoles(r.shareRoles) : null,
     markers: r.otherDeal.markers.map((m) => ({ id: m.id, re: re(m.pattern, m.id) })),
     trailingClause: re(r.otherDeal.trailingClause.pattern, r.otherDeal.trailingClause.id),
     trailingParticiple: r.otherDeal.trailingClause.participle ? re(r.otherDeal.trailingClause.participle, r.otherDeal.trailingClause.id, "g") : null,
