@@ -103,6 +103,8 @@ const CUES: Case[] = [
   ["announced.on-date-subject", "Late in the evening of March 3, 2026, Alder Ltd and Birch Co unveiled a joint venture.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["announced.on-date-subject", "On March 3, 2026, Alder Ltd. (Head office: Tokyo; President: Ken Sato) announced a joint venture with Birch Co.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["value.offer-valuing", "Alder Ltd launched a tender offer for Birch Co at $48 a share, valuing the software maker at about $6.3 billion.", "$6.3 billion", "money", usd(6.3e9, "about")],
+  ["value.offer-valuing", "Alder Ltd agreed to buy Birch Co for $50 a share in cash, valuing the company at $5 billion.", "$5 billion", "money", usd(5e9)],
+  ["value.offer-valuing", "Birch Co agreed to be taken over by Alder Ltd for $5.40 a share, valuing it at $1.9 billion.", "$1.9 billion", "money", usd(1.9e9)],
   ["announced.verb-deal-on", "Alder Ltd (NYSE: ALD) launched a hostile tender offer for Birch Co (Nasdaq: BRC) on March 3, 2026.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["announced.on-date-verb", "Alder Ltd on Tuesday launched a hostile tender offer for Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.release-dateline", "SAN DIEGO, Calif., January 6, 2026 /Newswire/ -- Birch Co, a biotech company, today announced a licence agreement with Alder Ltd.", "January 6, 2026", "date", { iso: "2026-01-06" }],
@@ -926,6 +928,17 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
     const six = text.indexOf("SIX");
     const facts = [...orgs(text), { type: "org", start: six, end: six + 3, value: { name: "SIX Swiss Exchange" }, rule: "test" } as RawFact, f].sort((a, b) => a.start - b.start);
     expect(tagFields(text, facts, null)[facts.indexOf(f)]?.aspects?.stock).toBe("shares|birch");
+  });
+  it("a stake's price is the deal's value, not the worth of the whole company after ', valuing'", () => {
+    for (const [text, sub, field] of [
+      ["Alder Ltd bought a 10% stake in Birch Co for $500 million, valuing the company at about $5 billion.", "$5 billion", "valuation"],
+      ["Alder Ltd agreed to buy a minority holding in Birch Co for $80 million, valuing it at $1.2 billion.", "$1.2 billion", "valuation"],
+      ["Alder Ltd agreed to buy Birch Co for $50 a share in cash, valuing the company at about $5 billion.", "$5 billion", "value"],
+    ] as const) {
+      const n = parseFloat(sub.slice(1)) * 1e9;
+      const f = fact(text, sub, "money", usd(n, text.includes("about " + sub) ? "about" : undefined));
+      expect(tagOf(text, f)?.fields, text).toEqual([field]);
+    }
   });
   it("a role noun stands for the party with that role ('Shares in the target closed up 17.5%', 'the buyer's stock slipped 2%')", () => {
     for (const [text, sub, aspect] of [
