@@ -114,8 +114,8 @@ describe("field cues: general rules learned off the seeds", () => {
   });
 
   it("stock: a move down is marked down, by its verb, its cue's words or 'down' right after it; a rise is not", () => {
-    const text = "Birch Co shares fell 4%. Alder Ltd stock closed 0.6% down in Oslo. Cedar Inc shares were trading lower by 0.34%. Dover plc shares rose 3%, down from a 9% gain earlier. Elm Corp shares rose 2% higher than expected.";
-    const facts = [pct(text, "4%", 4), pct(text, "0.6%", 0.6), pct(text, "0.34%", 0.34), pct(text, "3%", 3), pct(text, "2%", 2)];
+    const text = "Birch Co shares fell 4%. Alder Ltd stock closed 0.6% down in Oslo. Cedar Inc shares were trading lower by 0.34%. Dover plc shares rose 3%, down from a 9% gain earlier. Elm Corp shares rose 2% higher than expected. Fir KK shares closed 2.69% (JPY 90.0) lower.";
+    const facts = [pct(text, "4%", 4), pct(text, "0.6%", 0.6), pct(text, "0.34%", 0.34), pct(text, "3%", 3), pct(text, "2%", 2), pct(text, "2.69%", 2.69)];
     const t = tagFields(text, facts);
     expect(facts.map((f, i) => [text.slice(f.start, f.end), t[i]?.fields ?? [], t[i]?.down ?? []])).toEqual([
       ["4%", ["stock"], ["stock"]],
@@ -123,6 +123,23 @@ describe("field cues: general rules learned off the seeds", () => {
       ["0.34%", ["stock"], ["stock"]],
       ["3%", ["stock"], []],
       ["2%", ["stock"], []],
+      // The amount of the move in brackets between the figure and "lower".
+      ["2.69%", ["stock"], ["stock"]],
+    ]);
+  });
+
+  it("stock: a benchmark index's move is no claim, a company's move on an exchange of the same name is", () => {
+    const text = "Birch Co shares were down 1.9% in Zurich, while the blue-chip SMI index was up 0.3%. Alder Ltd stock has risen 22% since January, against an 8% gain for the S&P 500. The FTSE 100 fell 1.2%. Cedar Ltd shares on the ASX rose 20%. Hang Seng Bank shares rose 4%.";
+    const facts = [pct(text, "1.9%", 1.9), pct(text, "0.3%", 0.3), pct(text, "22%", 22), pct(text, "8%", 8), pct(text, "1.2%", 1.2), pct(text, "20%", 20), pct(text, "4%", 4)];
+    const t = tagFields(text, facts);
+    expect(facts.map((f, i) => [text.slice(f.start, f.end), t[i]?.fields ?? []])).toEqual([
+      ["1.9%", ["stock"]],
+      ["0.3%", []],
+      ["22%", ["stock"]],
+      ["8%", []],
+      ["1.2%", []],
+      ["20%", ["stock"]],
+      ["4%", ["stock"]],
     ]);
   });
 

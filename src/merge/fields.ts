@@ -78,6 +78,7 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     const best = hits[0]!;
     const field = R.byName.get(best.field)!;
     if (field.dealScoped && (aboutOtherDeal(R, memo, a, text, f, s.index, clause) || pastYearDeal(R, memo, text, facts, f, clause, a.year))) return null;
+    if (field.notClaims.some((m) => m.re.test(m.where === "before" ? near.pre : near.post))) return null;
     const tag: FieldTag = { fields: [best.field], cues: { [best.field]: [best.text.trim()] }, rules: { [best.field]: best.cue.id } };
     // Which way it went: "fell 4%", "closed lower by 4%", "closed 4% down".
     const dir = field.direction;
@@ -435,7 +436,44 @@ function shareSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawF
     if (nearest && R.shareOf && R.shareOf.test(text.slice(Math.max(lo, m.start - 40), m.start))) return a.root(m.key);
     nearest = false;
   }
-  return role?.key ?? null;
+  return role?.key ?? pronounSubject(R, a, text, f, lo);
+}
+
+/**
+ * "X said it had agreed to be taken over. Its shares rose 21%", "X, which is listed in Amsterdam,
+ * saw its stock fall 1.5%": a possessive pronoun before the shares stands for the first organisation
+ * its sentence names before it, or, where the sentence names none before it, the first the sentence
+ * before names. Only a party of the source: a pronoun is a guess, and one
+ * for an adviser or an index would tie the move to the wrong company.
+ */
+function pronounSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact, lo: number): string | null {
+  const re = R.sharePronoun;
+  if (!re) return null;
+  const seg = text.slice(lo, f.start);
+  re.lastIndex = 0;
+  let p = -1;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) p = lo + m.index;
+  if (p < 0) return null;
+  // A name between the pronoun and the figure is the subject, or none is (the loop above read it).
+  if ((a.mentions[firstMentionFrom(a, p)]?.start ?? Infinity) < f.start) return null;
+  const si = sentenceIndexAt(a, p);
+  if (si < 0) return null;
+  const orgsKnown = a.mentions.some((m) => m.fromFact);
+  const firstIn = (from: number, to: number): Mention | null => {
+    for (let i = firstMentionFrom(a, from); i < a.mentions.length; i++) {
+      const m = a.mentions[i]!;
+      if (m.start >= to) return null;
+      if (!(orgsKnown && !m.fromFact) && !m.asset) return m;
+    }
+    return null;
+  };
+  const s = a.sentences[si]!;
+  let m = firstIn(s.start, p);
+  // Wire copy gives most sentences a paragraph of their own: the sentence before may be across a blank line.
+  if (!m && si > 0) m = firstIn(a.sentences[si - 1]!.start, a.sentences[si - 1]!.end);
+  if (!m) return null;
+  const key = a.root(m.key);
+  return a.partyRoots.has(key) ? key : null;
 }
 
 /**

@@ -61,6 +61,12 @@ const FieldRule = z.object({
    */
   aspectMarks: z.array(z.object({ id: z.string(), where: z.enum(["before", "after", "sentence-before"]), pattern: z.string(), aspect: z.string(), reason: z.string() })).optional(),
   /**
+   * Words beside a figure that make it no claim on this field however strong its cue ("while the
+   * SMI index was up 0.3%": a benchmark's move, not a company's). `before`: the clause text before
+   * the fact; `after`: the text after it.
+   */
+  notClaims: z.array(z.object({ id: z.string(), where: z.enum(["before", "after"]), pattern: z.string(), reason: z.string() })).optional(),
+  /**
    * Which way a move went: down when the cue that tied the fact matches `down` ("fell", "closed
    * lower by"), or the words right after the fact match `downAfter` ("closed 0.6% down"). A claim
    * of one of `types` on a move down is negative, as a move written with its minus sign is.
@@ -87,6 +93,8 @@ export const FieldsRulesSchema = z.object({
   shareOf: z.string().optional(),
   /** Words between a name and a share move that make the name the move's subject: "while Y was down 6.6%". */
   shareMoveSubject: z.string().optional(),
+  /** A possessive pronoun before a company's shares: "its shares rose 21%" (whose: see fields.ts pronounSubject). */
+  sharePronoun: z.string().optional(),
   /** Role nouns that stand for a party when its shares are meant: "shares in the target", "the buyer's stock". */
   shareRoles: z.array(z.object({ words: z.array(z.string().min(1)).min(1), roles: z.array(z.string().min(1)).min(1), reason: z.string() })).optional(),
   /** Units with a metric prefix and their base unit, so that claims compare across prefixes. */
@@ -188,6 +196,7 @@ export interface CompiledField {
   cues: CompiledCue[];
   /** where: the clause before or after the fact, or the whole sentence before it ("sentence-before"). */
   aspectMarks: { id: string; where: "before" | "after" | "sentence-before"; re: RegExp; aspect: string }[];
+  notClaims: { id: string; where: "before" | "after"; re: RegExp }[];
   direction: { id: string; types: readonly string[]; down: RegExp; downAfter: RegExp } | null;
 }
 
@@ -210,6 +219,8 @@ export interface CompiledRules {
   shareSubject: RegExp;
   shareOf: RegExp | null;
   shareMoveSubject: RegExp | null;
+  /** sharePronoun, global. */
+  sharePronoun: RegExp | null;
   /** Every role noun of shareRoles (global; group 1 the noun), and the party roles each stands for. */
   shareRoles: { re: RegExp; roles: Map<string, readonly string[]> } | null;
   markers: CompiledPattern[];
@@ -341,6 +352,7 @@ export function fieldRules(): CompiledRules {
     notPerShare: !!f.notPerShare,
     factual: !!f.factual,
     aspectMarks: (f.aspectMarks ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), aspect: m.aspect })),
+    notClaims: (f.notClaims ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id) })),
     direction: f.direction ? { id: f.direction.id, types: f.direction.types, down: re(f.direction.down, f.direction.id, "i"), downAfter: re(f.direction.downAfter, f.direction.id, "i") } : null,
     cues: f.cues.map((c) => {
       const g = c.gapWords ?? 2;
@@ -393,6 +405,7 @@ export function fieldRules(): CompiledRules {
     shareSubject: re(r.shareSubject, "shareSubject"),
     shareOf: r.shareOf ? re(r.shareOf, "shareOf") : null,
     shareMoveSubject: r.shareMoveSubject ? re(r.shareMoveSubject, "shareMoveSubject") : null,
+    sharePronoun: r.sharePronoun ? re(r.sharePronoun, "sharePronoun", "gi") : null,
     shareRoles: r.shareRoles?.length ? compileShareRoles(r.shareRoles) : null,
     markers: r.otherDeal.markers.map((m) => ({ id: m.id, re: re(m.pattern, m.id) })),
     trailingClause: re(r.otherDeal.trailingClause.pattern, r.otherDeal.trailingClause.id),
