@@ -940,6 +940,17 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
       expect(tagOf(text, f)?.fields, text).toEqual([field]);
     }
   });
+  it("a possessive pronoun before the shares stands for the first party its sentence, or the one before, names", () => {
+    for (const [text, sub, aspect] of [
+      ["Birch Co said on Tuesday it had agreed to be bought by Alder Ltd for $2 billion.\n\nIts shares rose 21% by midday.", "21%", "shares|birch"],
+      ["Alder Ltd will buy Birch Co for $2 billion. Alder Ltd, which is listed in Oslo, saw its stock fall 1.5%.", "1.5%", "shares|alder"],
+      // The sentence before names no party first: an adviser's shares are not the deal's.
+      ["Alder Ltd will buy Birch Co for $2 billion. Cedar Securities advised on the deal. Its shares rose 3%.", "3%", "shares"],
+    ] as const) {
+      const f = fact(text, sub, "percent", { value: parseFloat(sub) });
+      expect(tagOf(text, f)?.aspects?.stock, text).toBe(aspect);
+    }
+  });
   it("a role noun stands for the party with that role ('Shares in the target closed up 17.5%', 'the buyer's stock slipped 2%')", () => {
     for (const [text, sub, aspect] of [
       ["Alder Ltd will buy Birch Co for $2 billion. Shares in the target closed up 17.5% at $41.20.", "17.5%", "shares|birch"],
