@@ -134,6 +134,15 @@ describe("not organisations", () => {
   it("does not read a sentence-initial common word as a name", () => {
     expect(names("Meanwhile, growth slowed. Growth said nothing about the future.")).toEqual([]);
   });
+  it("a sentence adverb, a mobile network's generation, a rupee prefix and a person's possessive before a company are no organisations", () => {
+    expect(names("Globally, the next-generation network is seen as vital. Separately, Acme Holdings said it would bid.")).toEqual(["Acme Holdings"]);
+    expect(names("India’s 5G spectrum auction ended. The 5G services will start by October, Acme Holdings said.")).toEqual(["Acme Holdings"]);
+    expect(names("Acme Holdings traded up 7% at Rs 2623 on the exchange.")).toEqual(["Acme Holdings"]);
+    expect(names("The auction drew bids, with Mukesh Ambani’s Jio taking half.")).toEqual(["Jio"]);
+  });
+  it("a well-known name that opens with a demonym keeps it ('American Tower', not 'Tower')", () => {
+    expect(names("American Tower said on Monday it would sell its unit. American Tower’s shares rose 2%.")).toEqual(["American Tower"]);
+  });
   it("reads long runs of capitalised words and connectors without treating them as one name", () => {
     const long = "Acme ".repeat(2000) + "and " + "Of ".repeat(2000) + "Holdings";
     expect(extractOrgs(long).every((f) => f.end - f.start < 200)).toBe(true);
