@@ -65,6 +65,8 @@ const CUES: Case[] = [
   ["term.adj-noun", "Birch Co will sell its towers to Alder Ltd and rent them back under a 15-year lease.", "15-year", "duration", { iso: "P15Y" }],
   ["term.rent-back-for", "Birch Co hands its masts to Alder Ltd and signs up to rent them back for 15 years.", "15 years", "duration", { iso: "P15Y" }],
   ["term.noun-over", "Alder Ltd and Birch Co signed a contract lasting over six years.", "six years", "duration", { iso: "P6Y" }],
+  ["term.period-of", "Alder Ltd will supply Birch Co with 83 jets, and the supplies will be completed over a period of six years.", "six years", "duration", { iso: "P6Y" }],
+  ["term.n-year-period", "Birch Co sold its media rights to Alder Ltd for $6 billion for a five-year period.", "five-year", "duration", { iso: "P5Y" }],
   ["term.over-with-deal", "The new deals between Alder Ltd and Birch Co will run for four years until the end of the 2028/29 season.", "four years", "duration", { iso: "P4Y" }],
   ["term.over-with-deal", "We are delighted to announce new deals with Birch Co that will extend our partnership for a further four years.", "four years", "duration", { iso: "P4Y" }],
   ["term.through-year", "Alder Ltd signed a supply deal with Birch Co that runs through 2033.", "through 2033", "date", { iso: "2033", qualifier: "through" }],
@@ -939,6 +941,20 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
       const f = fact(text, sub, "money", usd(n, text.includes("about " + sub) ? "about" : undefined));
       expect(tagOf(text, f)?.fields, text).toEqual([field]);
     }
+  });
+  it("no term from a spending plan's horizon, an offer's window in days, or a period with no deal in its clause", () => {
+    for (const [text, sub, iso] of [
+      ["Under the $26 billion deal for Birch Co, Alder Ltd will invest $2.5 billion in its networks over the next five years.", "five years", "P5Y"],
+      ["The tender offer by Alder Ltd for Birch Co will run for 30 days.", "30 days", "P30D"],
+      ["Alder Ltd launched a two-day offer for shares of Birch Co.", "two-day", "P2D"],
+      ["In a five-year period sales at Birch Co doubled.", "five-year", "P5Y"],
+    ] as const) {
+      const f = fact(text, sub, "duration", { iso });
+      expect(tagOf(text, f)?.fields ?? [], text).not.toContain("term");
+    }
+    // The same words with the deal's own span stay a term.
+    const text = "Alder Ltd signed a contract with Birch Co running over the next five years.";
+    expect(tagOf(text, fact(text, "five years", "duration", { iso: "P5Y" }))?.fields).toEqual(["term"]);
   });
   it("a possessive pronoun before the shares stands for the first party its sentence, or the one before, names", () => {
     for (const [text, sub, aspect] of [
