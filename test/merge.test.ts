@@ -657,6 +657,14 @@ describe("stock: a move restated", () => {
 });
 
 describe("value: one deal in two currencies, or with its debt", () => {
+  it("'Rs.' before a figure ends no sentence: the rupee conversion in brackets leaves the deal noun after it to the amount", () => {
+    const inr = (text: string, sub: string, amount: number) => at(text, sub, "money", { amount, currency: "INR", qualifier: "roughly" });
+    const text = "Alder Ltd agreed to buy Birch Co in a $61 billion (roughly Rs. 4,73,223 crore) cash-and-stock deal.";
+    const facts = [org(text, "Alder Ltd", "Alder Ltd"), org(text, "Birch Co", "Birch Co"), money(text, "$61 billion", 61e9), inr(text, "Rs. 4,73,223 crore", 4.73223e12)];
+    const t = tagFields(text, facts);
+    expect(t[2]?.fields).toEqual(["value"]);
+    expect(t[3]?.aspects).toEqual({ value: "converted" });
+  });
   it("an amount restated after a comma ('X, or about Y,') is X's conversion, and the words after the restatement are X's own", () => {
     const cny = (text: string, sub: string, amount: number) => at(text, sub, "money", { amount, currency: "CNY" });
     const eur = (text: string, sub: string, amount: number) => at(text, sub, "money", { amount, currency: "EUR", qualifier: "about" });

@@ -31,7 +31,7 @@ export interface Mention extends Span {
   asset?: true;
 }
 
-const ABBREV = /(?:\b(?:Inc|Corp|Ltd|Co|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Nos|approx|est|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
+const ABBREV = /(?:\b(?:Inc|Corp|Ltd|Co|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Nos|Rs|approx|est|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
 
 /** Sentences: cut at line breaks and at . ! ? followed by a space and a capital or a quote. */
 export function splitSentences(text: string): Sentence[] {
@@ -54,7 +54,7 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     const end = m.index + m[0].length;
-    // "Inc. said", "U.S. homes", "a.m. ET": not the end of a sentence.
+    // "Inc. said", "U.S. homes", "a.m. ET", "Rs. 4,000 crore": not the end of a sentence.
     if (m[0][0] === "." && ABBREV.test(text.slice(Math.max(start, m.index - 8), m.index + 1))) continue;
     push(end);
   }
