@@ -548,6 +548,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.be-acquired-by", "Birch Co has reached a deal to be acquired by privately held Alder Ltd for $7.5 billion.", "alder", "birch"],
   ["party.be-acquired-by", "Birch Co has agreed to be acquired for nearly $8.7 billion by a group led by buyout firm Alder Ltd.", "alder", "birch"],
   ["party.accept-offer", "Birch Co has accepted a buyout offer of $22 per share from Alder Ltd, a portfolio company of a buyout firm.", "alder", "birch"],
+  ["party.accept-offer", "Birch Co has accepted a 2 trillion yen ($15 billion) tender offer from Alder Ltd, the company said.", "alder", "birch"],
   ["party.accept-offer", "Birch Co's board on Thursday accepted a buyout offer from a group led by private equity firm Alder Ltd, a source said.", "alder", "birch"],
   ["party.accept-offer", "British supermarket group Birch Co on Thursday agreed a takeover offer worth 7 billion pounds from U.S. private equity group Alder Ltd, dropping its earlier choice.", "alder", "birch"],
   ["party.accept-offer-of", "Britain's Birch Co agrees to Alder Ltd's $9.54 billion takeover offer", "alder", "birch"],
