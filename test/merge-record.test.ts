@@ -243,6 +243,29 @@ describe("buildRecords", () => {
     expect(two.parties.map((p) => p.name).sort()).toEqual(["Alder", "Birch"]);
   });
 
+  it("a company named in full by some sources and by its first words by others is one party; a unit sold by its parent, or one a source calls the other's unit, is not", () => {
+    const rec = buildRecords([
+      withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["birch natural resources", 3, { target: 3 }]]),
+      withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["birch natural resources", 3, { target: 3 }]]),
+      withParties("c.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }]]),
+    ], [])[0]!;
+    expect(rec.parties.map((p) => [p.name, p.role, p.sources])).toEqual([["Alder", "acquirer", ["a.txt", "b.txt", "c.txt"]], ["Birch Natural Resources", "target", ["a.txt", "b.txt", "c.txt"]]]);
+    // A tie: the shorter name, whose words both sources give.
+    const tie = buildRecords([withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }]]), withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["birch terminates", 3, { target: 3 }]])], [])[0]!;
+    expect(tie.parties.map((p) => p.name)).toEqual(["Alder", "Birch"]);
+    // "Cedar sells Cedar Motion to Alder": seller and what is sold stay two parties.
+    const sale = buildRecords([
+      withParties("a.txt", [["cedar", 3, { seller: 3 }], ["alder", 3, { buyer: 3 }], ["cedar motion", 3, { target: 3 }]]),
+      withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["cedar motion", 3, { target: 3 }]]),
+    ], [])[0]!;
+    expect(sale.parties.map((p) => p.name).sort()).toEqual(["Alder", "Cedar", "Cedar Motion"]);
+    // A unit the text itself calls the other's ("Dogwood Cloud, Dogwood's cloud arm"): two parties.
+    const unitSrc = withParties("a.txt", [["alder", 3, { buyer: 3 }], ["dogwood cloud", 3, { provider: 3 }], ["dogwood", 1, { provider: 1 }]]);
+    unitSrc.deal!.links = [{ parent: "dogwood", child: "dogwood cloud", rule: "link.unit-of" }];
+    const unit = buildRecords([unitSrc, withParties("b.txt", [["alder", 3, { buyer: 3 }], ["dogwood cloud", 3, { provider: 3 }]])], [])[0]!;
+    expect(unit.parties.map((p) => p.name).sort()).toEqual(["Alder", "Dogwood", "Dogwood Cloud"]);
+  });
+
   it("a consortium's members are listed beside its lead with the lead's role; a co-role no side has is none", () => {
     const rec = buildRecords([
       withParties("a.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }], ["cedar", 1.5, { "co-buyer": 1.5 }], ["dover", 1.5, { "co-buyer": 1.5 }]]),

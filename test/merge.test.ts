@@ -315,10 +315,11 @@ const DEAL = "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion.";
 describe("reports of one deal that name a party more or less fully", () => {
   const fuller = "Halden Air Lines agreed to acquire Corvane Airways, the airline said.";
   const shorter = "Halden Air will buy Corvane Airways for $1.6 billion.";
-  it("are one record: 'Halden Air' in one, 'Halden Air Lines' in another", () => {
+  it("are one record and one party: 'Halden Air' in one, 'Halden Air Lines' in another", () => {
     const records = recordsOfResults([extractSource({ id: "a.txt", path: "a.txt", format: "text", text: fuller }), extractSource({ id: "b.txt", path: "b.txt", format: "text", text: shorter })]);
     expect(records.map((r) => r.sources)).toEqual([["a.txt", "b.txt"]]);
-    expect(records[0]!.parties.map((p) => p.name).sort()).toEqual(["Corvane Airways", "Halden Air", "Halden Air Lines"]);
+    // One name each: the shorter, whose words both give.
+    expect(records[0]!.parties.map((p) => [p.name, p.sources]).sort()).toEqual([["Corvane Airways", ["a.txt", "b.txt"]], ["Halden Air", ["a.txt", "b.txt"]]]);
   });
   it("but the same buyer with another target is another deal", () => {
     const other = "Halden Air Lines agreed to acquire Pellam Cargo, the airline said.";

@@ -330,6 +330,8 @@ class Entities {
   private rootOf = new Map<string, string>();
   private famOf = new Map<string, string>();
   readonly parents = new Map<string, Set<string>>();
+  /** Parents by the text's own words (a unit "of" or "owned by" its parent), not by a name's first words alone. */
+  readonly statedParents = new Map<string, Set<string>>();
   readonly names = new Map<string, Map<string, number>>();
 
   private edge(map: Map<string, Set<string>>, a: string, b: string) {
@@ -346,6 +348,7 @@ class Entities {
     for (const l of s.links) {
       this.edge(this.familyEdges, l.parent, l.child);
       (this.parents.get(l.child) ?? this.parents.set(l.child, new Set()).get(l.child)!).add(l.parent);
+      if (l.rule !== "link.name-prefix") (this.statedParents.get(l.child) ?? this.statedParents.set(l.child, new Set()).get(l.child)!).add(l.parent);
       keys.add(l.parent).add(l.child);
     }
     for (const k of keys) {
@@ -707,7 +710,8 @@ function consortiumMembers(fams: readonly string[], byFam: ReadonlyMap<string, F
 }
 
 function buildParties(group: SourceInfo[], ents: Entities): Party[] {
-  interface Agg { root: string; weight: number; roles: Record<string, number>; sources: Set<string> }
+  /** absorbed: the roots of the names one party is known by where a short form was merged into it (mergeShortForms). */
+  interface Agg { root: string; weight: number; roles: Record<string, number>; sources: Set<string>; absorbed?: Set<string> }
   const agg = new Map<string, Agg>();
   for (const g of group) {
     for (const p of (g.summary?.parties ?? []) as PartyCandidate[]) {
@@ -736,7 +740,7 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
   if (third) fams.push(third);
   const coMembers = consortiumMembers(fams, byFam);
   fams.push(...coMembers.keys());
-  const members = [...agg.values()].filter((a) => fams.includes(ents.family(a.root)));
+  const members = mergeShortForms([...agg.values()].filter((a) => fams.includes(ents.family(a.root))), ents, group);
   members.sort((x, y) => fams.indexOf(ents.family(x.root)) - fams.indexOf(ents.family(y.root)) || y.weight - x.weight || cmp(x.root, y.root));
   const famRoles = new Map(fams.map((f) => [f, byFam.get(f)!.roles]));
   const famRole = sideRoles(fams.slice(0, 2), famRoles);
@@ -752,11 +756,56 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
     if (role && own && SALE_SIDE[role] && SALE_SIDE[own] && SALE_SIDE[role] !== SALE_SIDE[own]) role = own;
     if (role) p.role = role;
     p.weight = Math.round(m.weight * 1000) / 1000;
-    const parents = [...(ents.parents.get(m.root) ?? [])].concat(...[...ents.parents].filter(([k]) => ents.root(k) === m.root).map(([, v]) => [...v]));
-    const parent = [...new Set(parents.map((k) => ents.root(k)))].filter((k) => k !== m.root).sort(cmp)[0];
+    const known = new Set([m.root, ...(m.absorbed ?? [])]);
+    const parents = [...ents.parents].filter(([k]) => known.has(k) || known.has(ents.root(k))).flatMap(([, v]) => [...v]);
+    const parent = [...new Set(parents.map((k) => ents.root(k)))].filter((k) => k !== m.root && !m.absorbed?.has(k)).sort(cmp)[0];
     if (parent) p.parent = ents.display(parent);
     return p;
   });
+}
+
+/**
+ * One company, named in full by some sources and by its first words by others ("Pioneer Natural
+ * Resources" and "Pioneer", "Honda Motor" and "Honda"): one party, under the name more sources give
+ * it (the shorter on a tie: a longer one may hold a headline's word, "Quintrell Instruments
+ * Terminates"). Not where a source links the two as unit and parent ("Northwind Cloud, Northwind's
+ * cloud arm"), nor where they are two sides of a sale ("X sells its unit X Motion"), nor where a
+ * source gives the two as its deal's pair ("X Corp and X Bank agreed to merge"): those stay two.
+ */
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+function mergeShortForms<A extends { root: string; weight: number; roles: Record<string, number>; sources: Set<string>; absorbed?: Set<string> }>(members: A[], ents: Entities, group: readonly SourceInfo[]): A[] {
+  // Two names a source gives as the deal's two sides are two companies ("Alder Finance Corp and Alder Finance Bank agreed to merge").
+  const sides = new Set(group.flatMap((g) => (g.summary?.pair.length === 2 ? [pairKey(ents.root(g.summary.pair[0]!), ents.root(g.summary.pair[1]!))] : [])));
+  const linked = (a: string, b: string) => [...ents.statedParents].some(([k, v]) => ents.root(k) === a && [...v].some((x) => ents.root(x) === b));
+  const byRoot = new Map(members.map((m) => [m.root, m]));
+  const into = new Map<string, string>();
+  for (const [short, long] of wordPrefixPairs(byRoot.keys(), 4)) {
+    if (into.has(short) || into.has(long) || ents.family(short) !== ents.family(long)) continue;
+    if (linked(short, long) || linked(long, short) || sides.has(pairKey(short, long))) continue;
+    // A unit sold by its parent ("Hallerbach sells Hallerbach Motion Systems"): two sides of the sale.
+    const [rs, rl] = [topRole(byRoot.get(short)!.roles)?.[0] ?? "", topRole(byRoot.get(long)!.roles)?.[0] ?? ""];
+    if (SALE_SIDE[rs] && SALE_SIDE[rl] && SALE_SIDE[rs] !== SALE_SIDE[rl]) continue;
+    // Only where no other member also starts with the short name: "Acme" of "Acme Cloud" and "Acme Bank" is neither.
+    if ([...byRoot.keys()].some((k) => k !== long && k !== short && k.startsWith(short + " "))) continue;
+    into.set(short, long);
+  }
+  if (!into.size) return members;
+  const out: A[] = [];
+  for (const m of members) {
+    const target = into.get(m.root);
+    if (target === undefined) {
+      out.push(m);
+      continue;
+    }
+    const t = byRoot.get(target)!;
+    // The name more sources give; on a tie the shorter, whose words every source agrees on.
+    const keep = t.sources.size > m.sources.size ? t : m;
+    const merged = { ...keep, weight: m.weight + t.weight, roles: { ...t.roles }, sources: new Set([...t.sources, ...m.sources]), absorbed: new Set([...(t.absorbed ?? []), ...(m.absorbed ?? []), t.root, m.root]) };
+    for (const [r, w] of Object.entries(m.roles)) merged.roles[r] = (merged.roles[r] ?? 0) + w;
+    byRoot.set(target, merged);
+  }
+  return out.map((m) => byRoot.get(m.root) ?? m);
 }
 
 /**
