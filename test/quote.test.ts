@@ -69,6 +69,20 @@ describe("speakers", () => {
     const q = quotes("“We are excited about the market,” Alder's new chief executive, Margit Della Roe, said.");
     expect(q.map((x) => [x.speaker, x.role])).toEqual([["Margit Della Roe", "Alder's new chief executive"]]);
   });
+  it("a long title in apposition between the name and 'said' ('Jane Roe, senior managing officer at X and the future CEO of Y, said')", () => {
+    const q = quotes("“We are very pleased with the progress,” Yasu Mizorin, senior managing officer at Alder Motor and the future chief executive of Alder Birch Mobility, said in a statement.");
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([["Yasu Mizorin", "senior managing officer at Alder Motor and the future chief executive of Alder Birch Mobility"]]);
+  });
+  it("a role is the title, not a relative clause after it ('…, portfolio manager at X, which owns 2% of Y')", () => {
+    const q = quotes("“The price is fair,” said Mara Quint, portfolio manager at Stellhaven Capital, which owns about 2 percent of Brelford. “We will back it,” said Tomas Eld, who leads the Brelford Savers Group.");
+    expect(q.map((x) => [x.speaker, x.role ?? null])).toEqual([["Mara Quint", "portfolio manager at Stellhaven Capital"], ["Tomas Eld", null]]);
+  });
+  it("a quote with an attribution of its own that resolves to no one continues no earlier speaker", () => {
+    const q = quotes("“Costs will fall sharply next year,” said Brelford CEO Anika Saule.\n\n“It is a strong record in this sector,” Dovecote brokers said in a note.");
+    expect(q[0]).toMatchObject({ speaker: "Anika Saule" });
+    expect(q[1]?.rule).not.toBe("quote.continued");
+    expect(q[1]?.speaker ?? null).not.toBe("Anika Saule");
+  });
   it("every paragraph of a quote of several paragraphs is the speaker's", () => {
     const text = "Margit Della Roe, chief executive of Alder, welcomed the deal.\nShe said: “The merger is great for customers, great for the country.\n“It will create a best-in-class network.\n“This is a vote of confidence in the country.”\n";
     expect(quotes(text).map((x) => [x.text, x.speaker])).toEqual([

@@ -109,7 +109,7 @@ function rules(): Compiled {
   const orgRefFirst = refs.every((x) => /^[A-Za-z]/.test(x)) ? new Set(refs.map((x) => x[0]!.toLowerCase())) : null;
   const subjFirst = firsts([...r.verbs, ...SUBJECT_ADVERBS]);
   // A name phrase: up to twelve words (bounded, so linear). subjectName() reads the same phrase.
-  const np = `((?:${NP_WORD}\\s){0,11}?${NP_WORD})`;
+  const np = `((?:${NP_WORD}\\s){0,19}?${NP_WORD})`;
   compiled = {
     raw: r,
     afterVerbRe: new RegExp(`^(?:${verbs})\\s(?!that\\b|to\\b|in\\b|on\\b|the\\s(?:report|statement)\\b)`, "u"),
@@ -496,7 +496,14 @@ function cleanRole(s: string, C: Compiled): string | undefined {
   if (c0 === 116 || c0 === 97 || c0 === 102) r = r.replace(/^(?:the|a|an|and|former|then)\s+/i, (m) => (/former/i.test(m) ? m : "")); // t a f
   c0 = r.charCodeAt(0);
   if (c0 === 79 || c0 === 73 || c0 === 65 || c0 === 68 || c0 === 83) r = r.replace(/^(?:On|In|At|During|Speaking)\b.*?,\s*/u, ""); // O I A D S
-  if (!r || r.length > 90) return undefined;
+  // The title, not what the person does: "principal at X who advises data centre operators" is "principal at X".
+  const rel = /(?:^|\s)(?:who|whose|which)\s/.exec(r);
+  if (rel) {
+    let k = rel.index;
+    while (k > 0 && (r.charCodeAt(k - 1) === 44 || isWs(r.charCodeAt(k - 1)))) k--;
+    r = r.slice(0, k);
+  }
+  if (!r || r.length > 120) return undefined;
   return hasRoleWord(r, C) ? r : undefined;
 }
 
@@ -704,7 +711,9 @@ function subjectName(tail: string, C: Compiled): string | null {
     return m ? m[1]! : null;
   }
   let p = 0;
-  for (let k = 0; k < 12; k++) {
+  // Twenty words, as afterSubjectRe's name phrase: a long appositive title ("Yasuhide Mizuno, senior
+  // managing officer at Honda and the future CEO of Sony Honda Mobility, said") is fifteen.
+  for (let k = 0; k < 20; k++) {
     const e = npWordEnd(tail, p);
     if (e === p) return null;
     if (e >= tail.length || !isWs(tail.charCodeAt(e))) return null;
@@ -758,6 +767,18 @@ function verbAt(s: string, pos: number, seqs: Map<string, string[][]>): boolean 
     if (ok) return true;
   }
   return false;
+}
+
+/** Whether the words after the quote attribute it, resolvable or not: "…," said X / "…," X said. */
+function ownAttribution(text: string, q: QuoteSpan, nextOpen: number, C: Compiled): boolean {
+  const tailFrom = q.close + 1;
+  const tailEnd = Math.min(sentenceEnd(text, tailFrom, tailFrom + 240), nextOpen);
+  const tailRaw = text.slice(tailFrom, tailEnd);
+  if (/^[.!?]/.test(tailRaw.trimStart())) return false;
+  const tail = tailRaw.slice(/^[\s,.!?;:–—-]*/u.exec(tailRaw)![0].length);
+  if (!tail) return false;
+  if ((C.verbFirst === null || C.verbFirst.has(wordAt(tail, 0))) && C.afterVerbRe.test(tail)) return true;
+  return subjectName(tail, C) !== null;
 }
 
 /** "Jane Roe, CEO of X," → ["Jane Roe", "CEO of X"] (as /^(.*?),\s(.*),$/s, in one pass). */
@@ -1126,7 +1147,9 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
     const att = attribute(text, q, prev ? prev.close + 1 : 0, nextOpen, C, outsideIndex);
     let speaker = att?.speaker ?? null;
     let rule = att?.rule ?? "quote.unattributed";
-    if (!speaker && prev && prev.speaker) {
+    // A quote with an attribution of its own that names no one we could resolve ("…," Peel Hunt
+    // analysts said) is someone else's: it continues no earlier speaker.
+    if (!speaker && prev && prev.speaker && !ownAttribution(text, q, nextOpen, C)) {
       const gap = text.slice(Math.max(prev.close + 1, prev.attrEnd), q.open);
       // A quote that opens its own paragraph, right after a quoted paragraph, continues it; so does
       // one below the rest of a sentence that introduces it ("X added that “…,” with one exception:").
