@@ -168,6 +168,8 @@ const CUES: Case[] = [
   ["stock.closed-at", "Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co closed yesterday at $14.37, a 1.6% discount to the offer.", "$14.37", "money", usd(14.37)],
   ["stock.to-close-at", "Alder Ltd agreed to buy Birch Co. Alder Ltd shares fell KRW11,500 to close at KRW234,500 yesterday.", "KRW234,500", "money", { amount: 234500, currency: "KRW" }],
   ["stock.closed-at-move", "Alder Ltd agreed to buy Birch Co. Alder Ltd closed Thursday at $11.71, up 10.8% from the prior close.", "10.8%", "percent", { value: 10.8 }],
+  ["stock.closed-at-move", "Alder Ltd agreed to buy Birch Co. Birch Co was quoting at Rs 2,818.55, up 15 per cent.", "15 per cent", "percent", { value: 15 }],
+  ["stock.closed-at", "Alder Ltd agreed to buy Birch Co. Birch Co was trading at $41.20 by midday.", "$41.20", "money", usd(41.2)],
   ["stock.closed-move", "Birch Co closed up 18.4% in Frankfurt after Alder Ltd's offer.", "18.4%", "percent", { value: 18.4 }],
   ["stock.ticker-move", "Alder Ltd ALD -3.59% said it would buy Birch Co BRC -0.64% in an all-stock deal.", "-3.59%", "percent", { value: -3.59 }],
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],
@@ -956,6 +958,12 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
     // The same words with the deal's own span stay a term.
     const text = "Alder Ltd signed a contract with Birch Co running over the next five years.";
     expect(tagOf(text, fact(text, "five years", "duration", { iso: "P5Y" }))?.fields).toEqual(["term"]);
+  });
+  it("a page's live quote box in brackets after a name is no claim on the stock; a ticker in brackets before the move is no box", () => {
+    const a = "Alder Ltd agreed to buy Birch Co. Shares of Birch Co (BRCH 4.30%) rocketed higher after the deal.";
+    expect(tagOf(a, fact(a, "4.30%", "percent", { value: 4.3 }))?.fields ?? []).toEqual([]);
+    const b = "Alder Ltd agreed to buy Birch Co. Shares of Birch Co (NASDAQ: BRCH) rose 4.3% after the deal.";
+    expect(tagOf(b, fact(b, "4.3%", "percent", { value: 4.3 }))?.fields).toEqual(["stock"]);
   });
   it("a possessive pronoun before the shares stands for the first party its sentence, or the one before, names", () => {
     for (const [text, sub, aspect] of [

@@ -63,9 +63,9 @@ const FieldRule = z.object({
   /**
    * Words beside a figure that make it no claim on this field however strong its cue ("while the
    * SMI index was up 0.3%": a benchmark's move, not a company's). `before`: the clause text before
-   * the fact; `after`: the text after it.
+   * the fact; `after`: the text after it; `factIs`, where given, limits it to facts whose text matches.
    */
-  notClaims: z.array(z.object({ id: z.string(), where: z.enum(["before", "after"]), pattern: z.string(), reason: z.string() })).optional(),
+  notClaims: z.array(z.object({ id: z.string(), where: z.enum(["before", "after"]), pattern: z.string(), factIs: z.string().optional(), reason: z.string() })).optional(),
   /**
    * Which way a move went: down when the cue that tied the fact matches `down` ("fell", "closed
    * lower by"), or the words right after the fact match `downAfter` ("closed 0.6% down"). A claim
@@ -196,7 +196,8 @@ export interface CompiledField {
   cues: CompiledCue[];
   /** where: the clause before or after the fact, or the whole sentence before it ("sentence-before"). */
   aspectMarks: { id: string; where: "before" | "after" | "sentence-before"; re: RegExp; aspect: string }[];
-  notClaims: { id: string; where: "before" | "after"; re: RegExp }[];
+  /** factIs: only a fact whose text matches it. */
+  notClaims: { id: string; where: "before" | "after"; re: RegExp; factIs: RegExp | null }[];
   direction: { id: string; types: readonly string[]; down: RegExp; downAfter: RegExp } | null;
 }
 
@@ -352,7 +353,7 @@ export function fieldRules(): CompiledRules {
     notPerShare: !!f.notPerShare,
     factual: !!f.factual,
     aspectMarks: (f.aspectMarks ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), aspect: m.aspect })),
-    notClaims: (f.notClaims ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id) })),
+    notClaims: (f.notClaims ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), factIs: m.factIs ? re(m.factIs, m.id) : null })),
     direction: f.direction ? { id: f.direction.id, types: f.direction.types, down: re(f.direction.down, f.direction.id, "i"), downAfter: re(f.direction.downAfter, f.direction.id, "i") } : null,
     cues: f.cues.map((c) => {
       const g = c.gapWords ?? 2;
