@@ -27,6 +27,7 @@ const CUES: Case[] = [
   ["value.raise-bid-to", "Alder Ltd raises hostile bid for Birch Co to $3.44 billion", "$3.44 billion", "money", usd(3.44e9)],
   ["value.offer-valuing", "Alder Ltd raised its takeover offer for Birch Co on Monday to $2.75 a share in cash, valuing the target at about $3.44 billion.", "$3.44 billion", "money", usd(3.44e9, "about")],
   ["announced.verb-deal-on", "Alder Ltd raised its hostile takeover offer for lithium and copper miner Birch Co Ltd on Monday to $2.75 a share.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.agreed-to-on", "Alder Ltd agreed to buy Birch Co for $3.2 billion on Sunday, in a deal engineered by regulators.", "Sunday", "date", { iso: "2026-01-04" }],
   ["value.consideration", "Birch Co announced the disposal of its tower to Alder Ltd for a headline consideration of $1.2bn.", "$1.2bn", "money", usd(1.2e9)],
   ["value.worth", "Alder Ltd has agreed to buy Birch Co in a cash-and-stock deal worth up to $4 billion including an earn-out.", "$4 billion", "money", usd(4e9, "up to")],
   ["announced.confirmed-that", "BIRCH CO confirmed today that a quarter of the club has been sold to Alder Ltd.", "today", "date", { iso: "2026-01-06" }],
@@ -964,6 +965,14 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
     expect(tagOf(a, fact(a, "4.30%", "percent", { value: 4.3 }))?.fields ?? []).toEqual([]);
     const b = "Alder Ltd agreed to buy Birch Co. Shares of Birch Co (NASDAQ: BRCH) rose 4.3% after the deal.";
     expect(tagOf(b, fact(b, "4.3%", "percent", { value: 4.3 }))?.fields).toEqual(["stock"]);
+  });
+  it("no announcement from a date after 'agreed to buy' that tells another thing ('founded on', 'expected on')", () => {
+    for (const [text, sub, iso] of [
+      ["Alder Ltd agreed to buy Birch Co, which was founded on 5 July 1956, for $3.2 billion.", "5 July 1956", "1956-07-05"],
+      ["Alder Ltd agreed to buy Birch Co for $3.2 billion, with closing expected on March 31.", "March 31", "2026-03-31"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "date", { iso }))?.fields ?? [], text).not.toContain("announced");
+    }
   });
   it("a possessive pronoun before the shares stands for the first party its sentence, or the one before, names", () => {
     for (const [text, sub, aspect] of [
