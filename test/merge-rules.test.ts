@@ -540,6 +540,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.sign-with", "Alder Ltd has signed a chip supply agreement with Birch Co.", "alder", "birch"],
   ["party.and-announce", "Alder Ltd and Birch Co announced a partnership.", "alder", "birch"],
   ["party.buy", "Alder Ltd agreed on Monday to acquire chip maker Birch Co.", "alder", "birch"],
+  ["party.buy", "Alder Ltd, a wholly owned company of Cedar Foundation and the parent company of Cedar Pharma, announced an agreement to acquire Birch Co for $16.5 billion.", "alder", "birch"],
   ["party.buy-from", "Alder Ltd agreed to buy wind power from utility Birch Co for ten years.", "alder", "birch"],
   ["party.order-from", "Alder Ltd has placed a firm order for 60 Birch Co AV220 narrowbody jets worth $7.3 billion at list prices.", "alder", "birch"],
   ["party.order-from", "Alder Ltd orders 60 Birch Co jets at air show", "alder", "birch"],
