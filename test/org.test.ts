@@ -139,6 +139,7 @@ describe("not organisations", () => {
     expect(names("India’s 5G spectrum auction ended. The 5G services will start by October, Acme Holdings said.")).toEqual(["Acme Holdings"]);
     expect(names("Acme Holdings traded up 7% at Rs 2623 on the exchange.")).toEqual(["Acme Holdings"]);
     expect(names("The auction drew bids, with Mukesh Ambani’s Jio taking half.")).toEqual(["Jio"]);
+    expect(names("Acme Holdings has bought the MENA and US rights, and the EMEA package went to Birch Media Group.")).toEqual(["Acme Holdings", "Birch Media Group"]);
   });
   it("a well-known name that opens with a demonym keeps it ('American Tower', not 'Tower')", () => {
     expect(names("American Tower said on Monday it would sell its unit. American Tower’s shares rose 2%.")).toEqual(["American Tower"]);
