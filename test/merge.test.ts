@@ -128,6 +128,17 @@ describe("field cues: general rules learned off the seeds", () => {
     ]);
   });
 
+  it("stock: a company's results moving is no share move, even with a market-value cue later in the clause", () => {
+    const text = "Birch Co's annual profit was down by 50 per cent and nearly a quarter of its market value vanished. Birch Co shares rose 32 per cent after sales fell 5%.";
+    const facts = [pct(text, "50 per cent", 50), pct(text, "32 per cent", 32), pct(text, "5%", 5)];
+    const t = tagFields(text, facts);
+    expect(facts.map((f, i) => [text.slice(f.start, f.end), t[i]?.fields ?? []])).toEqual([
+      ["50 per cent", []],
+      ["32 per cent", ["stock"]],
+      ["5%", []],
+    ]);
+  });
+
   it("stock: a benchmark index's move is no claim, a company's move on an exchange of the same name is", () => {
     const text = "Birch Co shares were down 1.9% in Zurich, while the blue-chip SMI index was up 0.3%. Alder Ltd stock has risen 22% since January, against an 8% gain for the S&P 500. The FTSE 100 fell 1.2%. Cedar Ltd shares on the ASX rose 20%. Hang Seng Bank shares rose 4%.";
     const facts = [pct(text, "1.9%", 1.9), pct(text, "0.3%", 0.3), pct(text, "22%", 22), pct(text, "8%", 8), pct(text, "1.2%", 1.2), pct(text, "20%", 20), pct(text, "4%", 4)];
