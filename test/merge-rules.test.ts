@@ -28,6 +28,7 @@ const CUES: Case[] = [
   ["value.offer-valuing", "Alder Ltd raised its takeover offer for Birch Co on Monday to $2.75 a share in cash, valuing the target at about $3.44 billion.", "$3.44 billion", "money", usd(3.44e9, "about")],
   ["announced.verb-deal-on", "Alder Ltd raised its hostile takeover offer for lithium and copper miner Birch Co Ltd on Monday to $2.75 a share.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.agreed-to-on", "Alder Ltd agreed to buy Birch Co for $3.2 billion on Sunday, in a deal engineered by regulators.", "Sunday", "date", { iso: "2026-01-04" }],
+  ["value.raise-bid-to", "Alder Ltd has increased its offer to buy Birch Co to $2.9 billion, a week after a panel ruled.", "$2.9 billion", "money", usd(2.9e9)],
   ["value.consideration", "Birch Co announced the disposal of its tower to Alder Ltd for a headline consideration of $1.2bn.", "$1.2bn", "money", usd(1.2e9)],
   ["value.worth", "Alder Ltd has agreed to buy Birch Co in a cash-and-stock deal worth up to $4 billion including an earn-out.", "$4 billion", "money", usd(4e9, "up to")],
   ["announced.confirmed-that", "BIRCH CO confirmed today that a quarter of the club has been sold to Alder Ltd.", "today", "date", { iso: "2026-01-06" }],
@@ -105,6 +106,8 @@ const CUES: Case[] = [
   ["announced.dateline-date", "WARWICK, England and EINDHOVEN, the Netherlands, 6 January 2026 - Alder Ltd (LSE: ALDR) and Birch Co have agreed to form a joint venture.", "6 January 2026", "date", { iso: "2026-01-06" }],
   ["announced.on-date-subject", "Late in the evening of March 3, 2026, Alder Ltd and Birch Co unveiled a joint venture.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["announced.on-date-subject", "On March 3, 2026, Alder Ltd. (Head office: Tokyo; President: Ken Sato) announced a joint venture with Birch Co.", "March 3, 2026", "date", { iso: "2026-03-03" }],
+  ["announced.on-date-appositive", "On Feb. 5, 2026, Alder Ltd, a wholly owned unit of the Cedar Foundation and the parent of Dune Co, announced a merger agreement with Birch Co.", "Feb. 5, 2026", "date", { iso: "2026-02-05" }],
+  ["announced.on-date-appositive", "On Monday, Alder Ltd, the largest shareholder of Birch Co, said it had agreed to buy the rest of the company.", "Monday", "date", { iso: "2026-01-05" }],
   ["value.offer-valuing", "Alder Ltd launched a tender offer for Birch Co at $48 a share, valuing the software maker at about $6.3 billion.", "$6.3 billion", "money", usd(6.3e9, "about")],
   ["value.offer-valuing", "Alder Ltd agreed to buy Birch Co for $50 a share in cash, valuing the company at $5 billion.", "$5 billion", "money", usd(5e9)],
   ["value.offer-valuing", "Birch Co agreed to be taken over by Alder Ltd for $5.40 a share, valuing it at $1.9 billion.", "$1.9 billion", "money", usd(1.9e9)],
@@ -345,6 +348,16 @@ describe("every cue rule fires on its case", () => {
     const deal = "Alder Ltd agreed a £11 billion investment in Birch Co.\n";
     expect(tagOf(deal, fact(deal, "£11 billion", "money", { amount: 11e9, currency: "GBP" }))?.fields).toEqual(["value"]);
   });
+  it("a set-off phrase after a fronted date's subject dates the deal only before an announcing verb, in a deal clause", () => {
+    for (const [text, sub] of [
+      ["On Monday, Alder Ltd, a unit of Cedar Group and the parent of Dune Co, rose 5% after the Birch Co deal.", "Monday"],
+      ["On Monday, Alder Ltd, a maker of chips and sensors, said it had a record quarter.", "Monday"],
+      ["On Monday, Alder Ltd, a unit of Cedar Group, announced results.", "Monday"],
+    ] as const) {
+      const f = fact(text, sub, "date", { iso: "2026-01-05" });
+      expect(tagOf(text, f, "2026-01-07")?.fields ?? [], text).not.toContain("announced");
+    }
+  });
   it("a wire dateline dates the deal only over a lede that says it was struck; a passive needs a deal in its clause", () => {
     const lede = "Nov 18 (Wire) - Private equity firm Alder Ltd said its profit rose.\n";
     expect(tagOf(lede, fact(lede, "Nov 18", "date", { iso: "2025-11-18" }))?.fields ?? []).not.toContain("announced");
@@ -503,6 +516,22 @@ describe("every cue rule fires on its case", () => {
     const tags = tagFields(text, facts);
     expect(tags[facts.indexOf(g)]?.fields).toEqual(["value"]);
     expect(tags[facts.indexOf(f)]?.fields ?? []).not.toContain("value");
+  });
+  it("a possessive is no organisation's own deal across a comma ('according to Cedar's calculations, after its previous offer')", () => {
+    const text = "Alder Ltd raises bid for Birch Co\n\nAlder Ltd will offer $12.50 per share, valuing Birch Co at about $3.4bn according to Cedar Analytics' calculations, after its previous offer was rejected.";
+    const facts: RawFact[] = [...orgs(text), { type: "org", start: text.indexOf("Cedar Analytics"), end: text.indexOf("Cedar Analytics") + 15, value: { name: "Cedar Analytics" }, rule: "test" }];
+    const f = fact(text, "$3.4bn", "money", usd(3.4e9));
+    facts.push(f);
+    facts.sort((a, b) => a.start - b.start);
+    expect(tagFields(text, facts)[facts.indexOf(f)]?.fields).toEqual(["value"]);
+  });
+  it("a company's market capitalisation is no deal value, whatever deal noun follows it", () => {
+    for (const [text, sub] of [
+      ["In February, Birch Co, which has a market capitalisation of $2.15 billion, turned down a non-binding acquisition offer by Alder Ltd.", "$2.15 billion"],
+      ["Birch Co, with a market cap of about $2.15 billion, rejected the takeover proposal from Alder Ltd.", "$2.15 billion"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "money", usd(2.15e9)))?.fields ?? [], text).not.toContain("value");
+    }
   });
   it("a contract awarded in an earlier year is another deal", () => {
     const text = "Alder Ltd signed a $30 billion cloud deal with Birch Co. A $9 billion cloud contract awarded in 2022 went to Cedar.";

@@ -21,6 +21,15 @@ describe("canonical names", () => {
     expect(names("The U.S. Treasury and U.K. regulators agreed.")).not.toContain("S");
     expect(names("BWBK.NS rose 3%.")).toEqual([]);
   });
+  it("a brand's trailing '+' is part of its name ('Canal+', 'Quillfire+'), not a rating's ('AA+') or a sum's", () => {
+    const text = "On Monday, Canal+ said it would raise its offer. Quillfire+ Media signed a deal with Alder Ltd. The notes are rated AA+ and Birchwood Bank said A+B was fine.";
+    expect(extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.start])).toEqual([
+      ["Canal+", 11],
+      ["Quillfire+ Media", 49],
+      ["Alder Ltd", 85],
+      ["Birchwood Bank", 124],
+    ]);
+  });
   it("resolves gazetteer aliases to one name", () => {
     expect(canonical("Amazon.com Inc.")).toBe("Amazon");
     expect(canonical("AWS")).toBe("Amazon Web Services");

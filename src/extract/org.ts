@@ -155,6 +155,13 @@ function tokenEndAt(text: string, i: number): number {
     if ((tokenClass(c) & T_BODY) === 0) break;
     if ((c === 45 || c === 47) && tokenSep < 0) tokenSep = e;
   }
+  // A trailing "+" is part of a brand's name ("Canal+", "Disney+", "Paramount+") when the word has
+  // lower-case letters and nothing word-like follows: not a rating ("AA+", "BBB+") or a sum ("A+B").
+  if (text.charCodeAt(e) === 43 && e - i >= 3 && (e + 1 >= n || (tokenClass(text.charCodeAt(e + 1)) & T_W) === 0 && text.charCodeAt(e + 1) !== 43)) {
+    let lower = false;
+    for (let k = i + 1; k < e && !lower; k++) lower = (tokenClass(text.charCodeAt(k)) & T_LOWER) !== 0;
+    if (lower && tokenSep < 0) e++;
+  }
   return e;
 }
 /** Offset of the first "-" or "/" in the token found by the last tokenEndAt call, or -1. */
