@@ -599,6 +599,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.raise-led-by", "Mobility startup Alder has turned unicorn with a $120 million Series E funding round led by its largest backer Birch Capital.", "alder", "birch"],
   ["party.offer-for", "Alder Ltd has made a competing $33.7 billion takeover bid for fellow freight railway operator Birch Co.", "alder", "birch"],
   ["party.buy", "Alder Ltd has offered to buy U.S. railway Birch Co in a cash-and-stock bid.", "alder", "birch"],
+  ["party.buy", "Alder Ltd (LON:0LN7) announced plans to buy Birch Co.", "alder", "birch"],
   ["party.license-from", "Alder Ltd agreed to pay up to $3 billion for exclusive worldwide rights to an obesity pill from U.S. biotech Birch Co.", "alder", "birch"],
   ["party.license-object", "Alder Ltd to license Birch Co obesity pill in deal worth up to $3 billion", "alder", "birch"],
   ["party.sign-with", "Birch Co, a clinical-stage biotechnology company, today announced that it has entered into a licence agreement with Alder Ltd.", "alder", "birch"],
@@ -621,6 +622,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.deal-with", "Alder Ltd is set to announce later on Tuesday a merger with US-based Birch Co that values it at $40 billion.", "alder", "birch"],
   ["party.deal-with", "Alder Ltd, a Singapore-headquartered ride hailing service backed by investors, agreed a reverse takeover with special purpose acquisition company Birch Co today.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
+  ["party.stake-raise", "Alder Ltd said it would increase its stake in peer Birch Co, or BCO, to 60.5% from 19.9%.", "alder", "birch"],
+  ["party.stake-raise", "Alder Ltd (LON:ALD) announced plans to raise its stake in Nordic airline Birch Co from 19.9% to 60.5%.", "alder", "birch"],
   ["party.stake-from", "Alder Ltd, which is struggling at its star brand Cedar, said on Thursday it was buying a 30% stake in the label from Qatari investment fund Birch Co.", "alder", "birch"],
   ["party.sold-unit", "The group sells its tea business Alder Ltd to Birch Co for $2 billion.", "alder", "birch"],
   ["party.raise-led-by", "Birch Co raised $50 million in a round led by Alder Ltd.", "birch", "alder"],
@@ -676,6 +679,17 @@ describe("every party statement fires on its case", () => {
     // "An Alder Ltd-backed startup agreed to buy Birch Co": the startup buys, not Alder Ltd.
     const backed = "An Alder Ltd-backed startup agreed to buy Birch Co.";
     expect((summarizeSource(backed, orgs(backed)) as unknown as DealSummary).pair.map((k) => k.split(" ")[0])).not.toContain("alder");
+  });
+  it("the company a stake is raised in buys nothing itself ('raise its stake in Y … by acquiring the holdings of Z')", () => {
+    const text = "Alder Ltd announced plans to raise its stake in Nordic airline Birch Co from 19.9% to 60.5% by acquiring the full holdings of Cedar Partners.";
+    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(s.pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
+    expect(s.parties.find((p) => p.key.startsWith("birch"))?.roles).not.toHaveProperty("acquirer");
+    // Not a stake raised: a stake that is merely held, or raised money.
+    for (const t of ["Alder Ltd raised $2 billion and holds a stake in Birch Co.", "Alder Ltd raised its profit forecast, citing its interest in Birch Co."]) {
+      const u = summarizeSource(t, orgs(t)) as unknown as DealSummary;
+      expect(u.parties.flatMap((p) => p.rules), t).not.toContain("party.stake-raise");
+    }
   });
   it("an order book is no order placed with anyone ('placed the order book under review, with Birch Co watching')", () => {
     const text = "Alder Ltd placed the order book under review, with Birch Co watching closely.";

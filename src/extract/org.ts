@@ -2640,8 +2640,10 @@ export function detailsAfterName(): RegExp {
 
 function detailsAfterNameRe(suffixes: readonly string[]): RegExp {
   const alts = [...new Set(suffixes.map((s) => s.replace(/\.$/, "")))].sort((a, b) => b.length - a.length).map(escapeRe);
-  // A bracket of "Label: value" details, or a ticker alone ("(TSVT)").
-  const bracket = `\\s\\((?:(?=[^()\\n]{0,220}:\\s)[^()\\n]{1,220}|[A-Z][A-Z0-9.]{0,5})\\)`;
+  // A bracket of "Label: value" details, or a ticker alone ("(TSVT)"); or an exchange's ticker with
+  // no space ("(LON:0LN7) announced"), not before a comma, where a statement reads the bracket itself
+  // ("X (ALD:NYSE) and Y (BRC:NYSE), announced").
+  const bracket = `\\s\\((?:(?=[^()\\n]{0,220}:\\s)[^()\\n]{1,220}|[A-Z][A-Z0-9.]{0,5})\\)|\\s\\([A-Z]{2,8}:[A-Z0-9][A-Z0-9.]{0,7}\\)(?!,)`;
   // Or a wire's instrument code after the name ("HDFC Bank HDBK.NS will merge"; see RIC_RE).
   const code = `\\s${RIC}(?![\\p{L}\\p{N}])`;
   return new RegExp(`^(?:\\.?,?\\s(?:${alts.join("|")})(?![\\p{L}\\p{N}])\\.?(?:${bracket}|${code})?|\\.?(?:${bracket}|${code}))`, "u");
