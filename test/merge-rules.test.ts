@@ -27,6 +27,7 @@ const CUES: Case[] = [
   ["value.raise-bid-to", "Alder Ltd raises hostile bid for Birch Co to $3.44 billion", "$3.44 billion", "money", usd(3.44e9)],
   ["value.offer-valuing", "Alder Ltd raised its takeover offer for Birch Co on Monday to $2.75 a share in cash, valuing the target at about $3.44 billion.", "$3.44 billion", "money", usd(3.44e9, "about")],
   ["announced.verb-deal-on", "Alder Ltd raised its hostile takeover offer for lithium and copper miner Birch Co Ltd on Monday to $2.75 a share.", "Monday", "date", { iso: "2026-01-05" }],
+  ["announced.agreed-to-on", "LONDON – Alder Ltd agreed to buy London-listed Birch Co for 45.3 billion pounds on Tuesday after it raised the cash in its offer.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.agreed-to-on", "Alder Ltd agreed to buy Birch Co for $3.2 billion on Sunday, in a deal engineered by regulators.", "Sunday", "date", { iso: "2026-01-04" }],
   ["value.raise-bid-to", "Alder Ltd has increased its offer to buy Birch Co to $2.9 billion, a week after a panel ruled.", "$2.9 billion", "money", usd(2.9e9)],
   ["value.consideration", "Birch Co announced the disposal of its tower to Alder Ltd for a headline consideration of $1.2bn.", "$1.2bn", "money", usd(1.2e9)],
@@ -787,6 +788,13 @@ describe("every party statement fires on its case", () => {
     expect(s.links).toContainEqual({ parent: "alder", child: "cedar grid", rule: "link.sells-its-unit" });
   });
 
+  it("an owner named after its company links the two ('Alder Ltd, owner of Birch Co'); an owner of shares does not", () => {
+    const links = (text: string) => (summarizeSource(text, orgs(text)) as unknown as DealSummary).links.filter((l) => l.rule.startsWith("link.owner"));
+    expect(links("The new company will be 51 percent owned by Cedar Telecom and the rest by Alder Ltd, owner of Birch Co.")).toEqual([{ parent: "alder", child: "birch", rule: "link.owner-of" }]);
+    expect(links("Alder Ltd, the parent company of Birch Co, said it would sell.")).toEqual([{ parent: "alder", child: "birch", rule: "link.owner-of" }]);
+    expect(links("Alder Ltd, owner of 5% of the shares, voted against Birch Co.")).toEqual([]);
+    expect(links("Alder Ltd owner Cedar Grid sold Birch Co.")).toEqual([]);
+  });
   it("a name's left-out suffix and a ticker bracket read as nothing ('Birch Co, Inc. (BRC) to be acquired by'); a bracket that is a name stays an alias", () => {
     const pair = (text: string) => firstWordsOfPair(text);
     expect(pair("Birch Co, Inc. (BRC) to be acquired by Alder Ltd (ALD)")).toEqual(["alder", "birch"]);
@@ -1014,6 +1022,7 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
     for (const [text, sub, iso] of [
       ["Alder Ltd agreed to buy Birch Co, which was founded on 5 July 1956, for $3.2 billion.", "5 July 1956", "1956-07-05"],
       ["Alder Ltd agreed to buy Birch Co for $3.2 billion, with closing expected on March 31.", "March 31", "2026-03-31"],
+      ["Alder Ltd agreed to buy Birch Co, listed on the Oslo exchange on 5 July 1996, for $3.2 billion.", "5 July 1996", "1996-07-05"],
     ] as const) {
       expect(tagOf(text, fact(text, sub, "date", { iso }))?.fields ?? [], text).not.toContain("announced");
     }

@@ -142,6 +142,12 @@ describe("quantity and duration", () => {
   it("refuses model names, quarters and years as counts", () => {
     expect(extractQuantity("XR450 chips ship in Q3 2025 stores")).toEqual([]);
   });
+  it("a count's modifiers do not run past a sentence's end ('owner of Three UK. Customers …'); 'U.K.' inside a phrase does", () => {
+    expect(extractQuantity("CK Hutchison, owner of Three UK. Customers will see no change.")).toEqual([]);
+    expect(extractQuantity("CK Hutchison, owner of Three UK.\nCustomers will see no change.")).toEqual([]);
+    const t = "The network serves 40 million U.K. households.";
+    expect(extractQuantity(t).map((f) => [t.slice(f.start, f.end), f.value.amount, f.value.unit])).toEqual([["40 million U.K. households", 40e6, "home"]]);
+  });
   it("refuses ages and rates as durations", () => {
     expect(extractDuration("a five-year-old spends $5 billion a year")).toEqual([]);
   });

@@ -51,9 +51,10 @@ function compile(): Compiled {
   const vaguePhrases = n.vague.map((v) => v.phrase);
   return (compiled = {
     enabled: new Set(r.rules.filter((x) => x.enabled !== false).map((x) => x.id)),
-    unitRe: new RegExp(`([\\s-]*)(${forms.join("|")})(?![A-Za-z0-9])`, "iy"),
+    // No gap crosses a line break: a paragraph's last word and the next one's first are no phrase.
+    unitRe: new RegExp(`((?:[^\\S\\n]|-)*)(${forms.join("|")})(?![A-Za-z0-9])`, "iy"),
     exact, loose,
-    modRe: /\s+([A-Za-z][A-Za-z.’'&]*(?:-[A-Za-z]+)?)(?=\s)/y,
+    modRe: /[^\S\n]+([A-Za-z][A-Za-z.’'&]*(?:-[A-Za-z]+)?)(?=\s)/y,
     stop: new Set(r.stopwords.map((s) => s.toLowerCase())),
     vagueRe: new RegExp(`\\b(${alt(vaguePhrases.map((v) => v.toLowerCase()))})\\s+of\\b`, "g"),
     vagueAmount: new Map(n.vague.map((v) => [v.phrase.toLowerCase(), v.amount])),
@@ -77,6 +78,8 @@ function unitAfter(c: Compiled, text: string, at: number, glued: boolean): { end
     c.modRe.lastIndex = pos;
     const w = c.modRe.exec(text);
     if (!w || c.stop.has(w[1]!.toLowerCase())) return null;
+    // A word that ends a sentence ("Three UK. Customers …"): one full stop, at its end ("U.K." goes on).
+    if (w[1]!.endsWith(".") && w[1]!.indexOf(".") === w[1]!.length - 1) return null;
     pos += w[0].length;
   }
   return null;
