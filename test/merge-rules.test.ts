@@ -16,6 +16,7 @@ const usd = (amount: number, qualifier?: string) => ({ amount, currency: "USD", 
 const CUES: Case[] = [
   ["value.noun-after", "Alder Ltd signed a $2 billion supply deal with Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.worth", "Alder Ltd and Birch Co announced a deal worth $2 billion.", "$2 billion", "money", usd(2e9)],
+  ["value.worth", "Alder Ltd announced Wednesday that it is buying Birch Co in an all-stock deal that it valued at $3.7 billion.", "$3.7 billion", "money", usd(3.7e9)],
   ["value.deal-values", "Alder Ltd will sell 60 per cent of its fibre unit to Birch Co. The transaction values the unit at an enterprise value of $4 billion.", "$4 billion", "money", usd(4e9)],
   ["value.amount-value", "Alder Ltd is selling 60% of its fibre unit to Birch Co. Alder Ltd calls it a $4bn enterprise value.", "$4bn", "money", usd(4e9)],
   ["value.enterprise-value-is", "Alder Ltd is selling 60% of its fibre unit to Birch Co. Alder Ltd puts the enterprise value at $4bn.", "$4bn", "money", usd(4e9)],
@@ -533,6 +534,16 @@ describe("every cue rule fires on its case", () => {
     ] as const) {
       expect(tagOf(text, fact(text, sub, "money", usd(2.15e9)))?.fields ?? [], text).not.toContain("value");
     }
+  });
+  it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades'); a supply deal's span is", () => {
+    for (const [text, sub, iso] of [
+      ["Alder Ltd will buy Birch Co. Alder Ltd said \"synergies\" over the next three years would lead to roughly $1.5 billion in savings after the deal.", "three years", "P3Y"],
+      ["The deal makes Alder Ltd a large producer of copper, a metal that is expected to see demand soar by almost 60% over the next two decades.", "two decades", "P20Y"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields ?? [], text).not.toContain("term");
+    }
+    const text = "Alder Ltd signed a deal to supply chips to Birch Co over the next five years.";
+    expect(tagOf(text, fact(text, "five years", "duration", { iso: "P5Y" }))?.fields).toEqual(["term"]);
   });
   it("a contract awarded in an earlier year is another deal", () => {
     const text = "Alder Ltd signed a $30 billion cloud deal with Birch Co. A $9 billion cloud contract awarded in 2022 went to Cedar.";
