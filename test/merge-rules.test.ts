@@ -17,6 +17,7 @@ const CUES: Case[] = [
   ["value.noun-after", "Alder Ltd signed a $2 billion supply deal with Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.worth", "Alder Ltd and Birch Co announced a deal worth $2 billion.", "$2 billion", "money", usd(2e9)],
   ["value.worth", "Alder Ltd announced Wednesday that it is buying Birch Co in an all-stock deal that it valued at $3.7 billion.", "$3.7 billion", "money", usd(3.7e9)],
+  ["value.deal-values", "The takeover bid values Birch Co, Spain’s fourth-largest banking group by market capitalisation, at almost €11.5 billion.", "€11.5 billion", "money", { amount: 11.5e9, currency: "EUR", qualifier: "almost" }],
   ["value.deal-values", "Alder Ltd will sell 60 per cent of its fibre unit to Birch Co. The transaction values the unit at an enterprise value of $4 billion.", "$4 billion", "money", usd(4e9)],
   ["value.amount-value", "Alder Ltd is selling 60% of its fibre unit to Birch Co. Alder Ltd calls it a $4bn enterprise value.", "$4bn", "money", usd(4e9)],
   ["value.enterprise-value-is", "Alder Ltd is selling 60% of its fibre unit to Birch Co. Alder Ltd puts the enterprise value at $4bn.", "$4bn", "money", usd(4e9)],
@@ -533,6 +534,16 @@ describe("every cue rule fires on its case", () => {
       ["Birch Co, with a market cap of about $2.15 billion, rejected the takeover proposal from Alder Ltd.", "$2.15 billion"],
     ] as const) {
       expect(tagOf(text, fact(text, sub, "money", usd(2.15e9)))?.fields ?? [], text).not.toContain("value");
+    }
+  });
+  it("a share move since a past month or year is an earlier move, not the deal's ('down more than 40% since last September')", () => {
+    const text = "Alder Ltd will buy Birch Co. Birch Co’s stock is down more than 40% since last September.";
+    const tag = tagOf(text, fact(text, "40%", "percent", { value: 40, qualifier: "more than" }));
+    expect(tag?.fields).toEqual(["stock"]);
+    expect(tag?.aspects).toEqual({ stock: "earlier" });
+    // A superlative's span is no period of the move: the move is the deal's.
+    for (const [t, sub] of [["Alder Ltd will buy Birch Co. Birch Co shares closed at $24.36, up 7.9%, their best session since March.", "7.9%"], ["Alder Ltd will buy Birch Co. Birch Co shares closed up 3.8% at A$14.62, their highest level since October.", "3.8%"]] as const) {
+      expect(tagOf(t, fact(t, sub, "percent", { value: Number(sub.slice(0, -1)) }))?.aspects, t).toEqual({ stock: "shares|birch" });
     }
   });
   it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades'); a supply deal's span is", () => {

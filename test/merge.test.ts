@@ -278,6 +278,17 @@ describe("parties", () => {
     }
   });
 
+  it("an acronym the org extractor folded into its full name everywhere is still recorded as its alias, for sources that only write the acronym", () => {
+    const text = "Alder Group will buy Nordic Birch Airways (NBA). NBA flies to 40 cities.";
+    const facts = [
+      org(text, "Alder Group", "Alder Group"),
+      org(text, "Nordic Birch Airways", "Nordic Birch Airways"),
+      org(text, "NBA", "Nordic Birch Airways"),
+      org(text, "NBA", "Nordic Birch Airways", 1),
+    ];
+    expect(summary(text, facts).aliases).toContainEqual({ alias: "nba", of: "nordic birch airways", rule: "link.acronym" });
+  });
+
   it("statements read through a date, a ticker in brackets and an 'Inc.' the org fact left out", () => {
     const fri = "Ferrant Motors and Calloway Cells on Friday signed a battery pact.";
     expect(summary(fri, [date(fri, "Friday", "2026-05-01")]).pair.sort()).toEqual(["calloway cells", "ferrant motors"]);

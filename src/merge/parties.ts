@@ -263,7 +263,7 @@ function linkAcronyms(text: string, mentions: readonly Mention[], names: Map<str
     if (m.fromFact && ACRONYM.test(written)) {
       const full = definedBefore(text, mentions, i, written);
       const own = nameKey(written, fieldRules().suffixes);
-      if (full && names.has(own) && own !== full) uf.union(own, full, "link.acronym");
+      if (full && own !== full) uf.union(own, full, "link.acronym");
     }
   }
 }
