@@ -556,6 +556,11 @@ describe("every cue rule fires on its case", () => {
     const text = "Alder Ltd signed a deal to supply chips to Birch Co over the next five years.";
     expect(tagOf(text, fact(text, "five years", "duration", { iso: "P5Y" }))?.fields).toEqual(["term"]);
   });
+  it("what a company raised before, told with 'having raised', is no round's value", () => {
+    const text = "Birch Co raised €600 million in a round led by Alder Ltd. Birch Co aims to expand from a European champion to a global one, having raised over €1bn.";
+    expect(tagOf(text, fact(text, "€1bn", "money", { amount: 1e9, currency: "EUR" }))?.fields ?? []).not.toContain("value");
+    expect(tagOf(text, fact(text, "€600 million", "money", { amount: 6e8, currency: "EUR" }))?.fields).toEqual(["value"]);
+  });
   it("a contract awarded in an earlier year is another deal", () => {
     const text = "Alder Ltd signed a $30 billion cloud deal with Birch Co. A $9 billion cloud contract awarded in 2022 went to Cedar.";
     const f = fact(text, "$9 billion", "money", usd(9e9));
@@ -618,6 +623,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   // A suffix the name left out, from the rules' corporate suffixes, before the bracket of details.
   ["party.sign-with", "Alder Werke, GmbH (Head office: Stuttgart; CEO: Jan Vogt) announced that it will establish a joint venture company with Birch Co.", "alder werke", "birch"],
   ["party.raise-led-by", "Birch Co said on Tuesday it had raised $300 million in a Series C round led by Singapore's Alder Ltd.", "alder", "birch"],
+  ["party.offer-for", "Alder Ltd, a consortium linked to Singapore state investor Cedar Holdings, has raised its bid for media and real estate company Birch Co to about S$3.9 billion.", "alder", "birch"],
+  ["party.take-private", "The bidding war is heating up as Alder Ltd has raised its offer to take Birch Co private.", "alder", "birch"],
   ["party.offer-for", "Alder Ltd has launched a hostile all-cash tender offer for Birch Co at $48 a share.", "alder", "birch"],
   ["party.raise-led-by", "Mobility startup Alder has turned unicorn with a $120 million Series E funding round led by its largest backer Birch Capital.", "alder", "birch"],
   ["party.offer-for", "Alder Ltd has made a competing $33.7 billion takeover bid for fellow freight railway operator Birch Co.", "alder", "birch"],
@@ -650,6 +657,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.stake-from", "Alder Ltd, which is struggling at its star brand Cedar, said on Thursday it was buying a 30% stake in the label from Qatari investment fund Birch Co.", "alder", "birch"],
   ["party.sold-unit", "The group sells its tea business Alder Ltd to Birch Co for $2 billion.", "alder", "birch"],
   ["party.raise-led-by", "Birch Co raised $50 million in a round led by Alder Ltd.", "birch", "alder"],
+  ["party.raise-led-by", "Birch Co said on Tuesday it had raised 600 million euros ($644 million) in a funding round led by existing investor Alder Ltd.", "birch", "alder"],
   ["party.raise-led", "Birch Co raises $50 million in Alder Ltd-led round.", "birch", "alder"],
   ["party.invest-in", "Birch Co said it will invest up to US$4 billion (S$5.5 billion) in cash in the high-profile start-up Alder Ltd, in its effort to compete.", "birch", "alder"],
   ["party.invest-in", "Opening a new front, Birch Co announced that it'll invest up to $4 billion in Alder Ltd, a top rival.", "birch", "alder"],
@@ -713,6 +721,17 @@ describe("every party statement fires on its case", () => {
       const u = summarizeSource(t, orgs(t)) as unknown as DealSummary;
       expect(u.parties.flatMap((p) => p.rules), t).not.toContain("party.stake-raise");
     }
+  });
+  it("an investor named in a list of a company's backers led no round ('raised $312 million from investors including Y')", () => {
+    const text = "Since its founding, Birch Co has raised $312 million from investors including Alder Ltd, which led its Series B.";
+    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(s.parties.flatMap((p) => p.rules)).not.toContain("party.raise-led-by");
+  });
+  it("a descriptor before the investor is no company it led a round in ('Venture capital firm Y led the round')", () => {
+    const text = "Venture Partners capital firm Alder Ltd led the round, which included Birch Co.";
+    const facts = [...orgs(text), { type: "org" as const, start: 0, end: 16, value: { name: "Venture Partners" }, rule: "test" }].sort((a, b) => a.start - b.start);
+    const s = summarizeSource(text, facts) as unknown as DealSummary;
+    expect(s.parties.flatMap((p) => p.rules)).not.toContain("party.led-round-of");
   });
   it("an order book is no order placed with anyone ('placed the order book under review, with Birch Co watching')", () => {
     const text = "Alder Ltd placed the order book under review, with Birch Co watching closely.";

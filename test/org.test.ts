@@ -98,6 +98,12 @@ describe("one canonical name per organisation per source", () => {
     const facts = extractOrgs(text);
     expect(facts.filter((f) => text.slice(f.start, f.end) === "Lintwell").map((f) => f.value.name)).toEqual(["Lintwell Biopharma", "Lintwell Biopharma"]);
   });
+  it("a trust or REIT a company sponsors owns none of its short forms ('SPH REIT' is not SPH's full name)", () => {
+    const text = "Alder Group raised its offer to take QPH private. Holders of QPH can take 0.78 QPH REIT units per share. QPH said the offer was higher.";
+    const facts = extractOrgs(text);
+    expect(facts.filter((f) => text.slice(f.start, f.end) === "QPH").map((f) => f.value.name)).not.toContain("QPH REIT");
+    expect(facts.filter((f) => text.slice(f.start, f.end) === "QPH REIT").map((f) => [f.value.name, f.start])).toEqual([["QPH REIT", 79]]);
+  });
   it("a numbered fund is its sponsor's vehicle: it owns none of the sponsor's short forms", () => {
     const text =
       "Private equity firm Harlow Peak Capital agreed to buy Telvane. The deal will be funded by Harlow Peak Capital Partners VII, a $14 billion fund. Harlow Peak manages $68 billion.";

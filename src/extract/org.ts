@@ -86,6 +86,8 @@ export const OrgRules = z.object({
   headsBeforePlace: z.array(z.string()).optional(),
   /** Last words that number a series ("Fund VII", "Partners 2"): such a name is a vehicle of its sponsor, never the full name of a shorter one. */
   seriesWords: z.array(z.string()).optional(),
+  /** Last words of a vehicle a company sponsors: "<sponsor> REIT" ("SPH REIT") owns none of the sponsor's short forms. */
+  vehicleWords: z.array(z.string()).optional(),
 });
 export type OrgRules = z.infer<typeof OrgRules>;
 
@@ -352,6 +354,7 @@ interface Compiled {
   leadingHeads: Set<string>;
   headsBeforePlace: Set<string>;
   seriesWords: Set<string>;
+  vehicleWords: Set<string>;
   /** The same, as name keys write them (lower case, accents folded). */
   leadingHeadKeys: Set<string>;
   /** A corporate suffix the name left out and a bracket of details: ", Ltd. (Head office: Tokyo; …)". */
@@ -533,6 +536,7 @@ function rules(): Compiled {
     leadingHeads: new Set(r.leadingHeads ?? []),
     headsBeforePlace: new Set([...(r.leadingHeads ?? []), ...(r.headsBeforePlace ?? [])]),
     seriesWords: new Set(r.seriesWords ?? []),
+    vehicleWords: new Set(r.vehicleWords ?? []),
     leadingHeadKeys: new Set((r.leadingHeads ?? []).map((w) => foldAccents(w).toLowerCase())),
     detailsAfterName: detailsAfterNameRe(r.corporateSuffixes),
     eponymRe: new RegExp(`^\\s(?:${alt(r.eponymNouns)})\\b`),
@@ -1424,6 +1428,9 @@ function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: Low
     prefixDone.add(c.name);
     // "Thornquist Capital Partners VII" is a fund of Thornquist Capital: it owns no short form.
     if (c.toks.length > 2 && R.seriesWords.has(c.toks[c.toks.length - 1]!.w)) continue;
+    // "SPH REIT" is a trust SPH sponsors, not SPH's full name: "SPH" stays SPH. A vehicle with a
+    // name of its own ("Fenwold Industrial REIT") is the one its short form names.
+    if (c.toks.length === 2 && R.vehicleWords.has(c.toks[1]!.w)) continue;
     const forms = shortForms(c.name, R);
     for (let q = 0; q < forms.length; q += 3) {
       const lower = forms[q + 1];
