@@ -27,6 +27,7 @@ const CUES: Case[] = [
   ["value.total-of", "We have agreed to acquire Birch Co from Alder Ltd for a total consideration of approximately $3.6 billion.", "$3.6 billion", "money", usd(3.6e9, "approximately")],
   ["value.taking-value-to", "Alder Ltd lifted its offer for Birch Co to $2.75 a share, taking the equity value to $3.44bn from $3.0bn.", "$3.44bn", "money", usd(3.44e9)],
   ["value.raise-bid-to", "Alder Ltd raises hostile bid for Birch Co to $3.44 billion", "$3.44 billion", "money", usd(3.44e9)],
+  ["value.raise-bid-to", "Alder Ltd has raised its bid for media and real estate company Birch Co Ltd (BCO) BCO.SI to about S$3.9 billion, the companies said.", "S$3.9 billion", "money", { amount: 3.9e9, currency: "SGD", qualifier: "about" }],
   ["value.offer-valuing", "Alder Ltd raised its takeover offer for Birch Co on Monday to $2.75 a share in cash, valuing the target at about $3.44 billion.", "$3.44 billion", "money", usd(3.44e9, "about")],
   ["announced.verb-deal-on", "Alder Ltd raised its hostile takeover offer for lithium and copper miner Birch Co Ltd on Monday to $2.75 a share.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.agreed-to-on", "LONDON – Alder Ltd agreed to buy London-listed Birch Co for 45.3 billion pounds on Tuesday after it raised the cash in its offer.", "Tuesday", "date", { iso: "2026-01-06" }],
@@ -519,6 +520,23 @@ describe("every cue rule fires on its case", () => {
     const tags = tagFields(text, facts);
     expect(tags[facts.indexOf(g)]?.fields).toEqual(["value"]);
     expect(tags[facts.indexOf(f)]?.fields ?? []).not.toContain("value");
+  });
+  it("a rival's offer with its ticker in brackets is another deal ('superior to Cedar's (CDR) revised offer of $3.8b')", () => {
+    const text = "Alder Ltd raised its offer for Birch Co to $3.9b. Birch Co said Alder Ltd's offer is superior to Cedar Group's (CDR) revised offer of $3.8b.";
+    const facts: RawFact[] = [...orgs(text), { type: "org", start: text.indexOf("Cedar Group"), end: text.indexOf("Cedar Group") + 11, value: { name: "Cedar Group" }, rule: "test" }];
+    const f = fact(text, "$3.8b", "money", usd(3.8e9));
+    facts.push(f);
+    facts.sort((a, b) => a.start - b.start);
+    expect(tagFields(text, facts)[facts.indexOf(f)]?.fields ?? []).not.toContain("value");
+    // A figure right after a rival's possessive is the rival's; the deal's own figure before it stays.
+    const t2 = "Alder Ltd raised its offer for Birch Co to $3.9b, superior to Cedar Group's $3.8b.";
+    const facts2: RawFact[] = [...orgs(t2), { type: "org", start: t2.indexOf("Cedar Group"), end: t2.indexOf("Cedar Group") + 11, value: { name: "Cedar Group" }, rule: "test" }];
+    const g = fact(t2, "$3.8b", "money", usd(3.8e9)), h = fact(t2, "$3.9b", "money", usd(3.9e9));
+    facts2.push(g, h);
+    facts2.sort((a, b) => a.start - b.start);
+    const tags = tagFields(t2, facts2);
+    expect(tags[facts2.indexOf(g)]?.fields ?? []).not.toContain("value");
+    expect(tags[facts2.indexOf(h)]?.fields).toEqual(["value"]);
   });
   it("a possessive is no organisation's own deal across a comma ('according to Cedar's calculations, after its previous offer')", () => {
     const text = "Alder Ltd raises bid for Birch Co\n\nAlder Ltd will offer $12.50 per share, valuing Birch Co at about $3.4bn according to Cedar Analytics' calculations, after its previous offer was rejected.";
