@@ -47,6 +47,8 @@ const CUES: Case[] = [
   ["value.buy-for", "Alder Ltd will acquire Birch Co for $2 billion.", "$2 billion", "money", usd(2e9)],
   ["value.invest-in-party", "Alder Ltd and Birch Co announced that Alder Ltd will invest $2 billion in Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.put-into-party", "Alder Ltd and Birch Co announced a partnership. Alder Ltd is putting about $2.2bn into Birch Co.", "$2.2bn", "money", usd(2.2e9, "about")],
+  ["value.buy-for", "According to the report, the winning bid was placed by Alder Ltd and Birch Co for 4.1 billion shekels.", "4.1 billion shekels", "money", { amount: 4.1e9, currency: "ILS" }],
+  ["value.invest-in-described", "Alder Ltd will invest ₹26,853 crore in the private lender through a preferential issue of shares, Birch Co said.", "₹26,853 crore", "money", { amount: 268.53e9, currency: "INR" }],
   ["value.raised", "Birch Co raised $300 million led by Alder Ltd.", "$300 million", "money", usd(3e8)],
   ["value.headline", "Alder Ltd will buy Birch Co. Headline value with the full CVR: $8.9bn.", "$8.9bn", "money", usd(8.9e9)],
   ["value.deal-values", "Alder Ltd and Birch Co will merge. At the undisturbed close the ratio valued Birch Co at BRL 10.2bn.", "BRL 10.2bn", "money", { amount: 1.02e10, currency: "BRL" }],
@@ -563,6 +565,16 @@ describe("every cue rule fires on its case", () => {
     for (const [t, sub] of [["Alder Ltd will buy Birch Co. Birch Co shares closed at $24.36, up 7.9%, their best session since March.", "7.9%"], ["Alder Ltd will buy Birch Co. Birch Co shares closed up 3.8% at A$14.62, their highest level since October.", "3.8%"]] as const) {
       expect(tagOf(t, fact(t, sub, "percent", { value: Number(sub.slice(0, -1)) }))?.aspects, t).toEqual({ stock: "shares|birch" });
     }
+  });
+  it("an investment in the company's own assets or over years is no investment in the other party; a superlative's span with 'M&A' is no term", () => {
+    for (const text of [
+      "Alder Ltd will buy Birch Co. Alder Ltd will invest $2 billion in the company over the next five years to expand its stake.",
+      "Alder Ltd will buy Birch Co. Alder Ltd will invest $2 billion in the company's plants, taking a stake.",
+    ]) {
+      expect(tagOf(text, fact(text, "$2 billion", "money", usd(2e9)))?.fields ?? [], text).not.toContain("value");
+    }
+    const t = "Alder Ltd and Birch Co are to merge, in what would be the biggest mining sector M&A deal in over a decade.";
+    expect(tagOf(t, fact(t, "a decade", "duration", { iso: "P10Y", qualifier: "over" }))?.fields ?? []).not.toContain("term");
   });
   it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades'); a supply deal's span is", () => {
     for (const [text, sub, iso] of [
