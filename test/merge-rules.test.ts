@@ -29,6 +29,7 @@ const CUES: Case[] = [
   ["value.raise-bid-to", "Alder Ltd raises hostile bid for Birch Co to $3.44 billion", "$3.44 billion", "money", usd(3.44e9)],
   ["value.raise-bid-to", "Alder Ltd has raised its bid for media and real estate company Birch Co Ltd (BCO) BCO.SI to about S$3.9 billion, the companies said.", "S$3.9 billion", "money", { amount: 3.9e9, currency: "SGD", qualifier: "about" }],
   ["value.offer-valuing", "Alder Ltd raised its takeover offer for Birch Co on Monday to $2.75 a share in cash, valuing the target at about $3.44 billion.", "$3.44 billion", "money", usd(3.44e9, "about")],
+  ["announced.deals-with-list-on", "The league announced 11-year global media rights deals with Alder Ltd, Cedar Media and Birch Co on Wednesday worth a reported $76 billion.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.verb-deal-on", "Alder Ltd raised its hostile takeover offer for lithium and copper miner Birch Co Ltd on Monday to $2.75 a share.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.agreed-to-on", "LONDON – Alder Ltd agreed to buy London-listed Birch Co for 45.3 billion pounds on Tuesday after it raised the cash in its offer.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.agreed-to-on", "Alder Ltd agreed to buy Birch Co for $3.2 billion on Sunday, in a deal engineered by regulators.", "Sunday", "date", { iso: "2026-01-04" }],
@@ -193,6 +194,7 @@ const CUES: Case[] = [
   ["announced.said-trailing", "Alder Ltd will acquire 77% of Birch Co's coal unit for $6.93 billion in cash, the Swiss miner said in a separate release on Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.deal-sentence-day", "Alder Ltd agreed to buy its embattled rival Birch Co for 3 billion Swiss francs ($3.2 billion) Tuesday.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.wire-dateline", "March 25 (Wire) - Alder Ltd said it would merge with ketchup maker Birch Co to form the third-largest food company.", "March 25", "date", { iso: "2026-03-25", inferred: true }],
+  ["announced.day-after-said", "Birch Co stock surged on Monday after the South Korean technology giant revealed a semiconductor deal with Alder Ltd worth $16.5 billion.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.day-after-said", "Birch Co shares dropped by more than 14% Tuesday after the creative-software company said it would acquire Alder Ltd for $20 billion.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.day-after-said", "Birch Co shares jumped on market open on Wednesday, after Alder Ltd acquired a 4.5% stake in the lender.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.day-after-said", "Birch Co stock surged on Thursday after unveiling a sweeping partnership with Alder Ltd to build chips.", "Thursday", "date", { iso: "2026-01-08" }],
@@ -575,6 +577,14 @@ describe("every cue rule fires on its case", () => {
     }
     const t = "Alder Ltd and Birch Co are to merge, in what would be the biggest mining sector M&A deal in over a decade.";
     expect(tagOf(t, fact(t, "a decade", "duration", { iso: "P10Y", qualifier: "over" }))?.fields ?? []).not.toContain("term");
+  });
+  it("a list of partners before a day dates the deals only after an announcing verb and a plural deal noun", () => {
+    for (const text of [
+      "The league held talks with Alder Ltd, Cedar Media and Birch Co on Wednesday about a rights deal.",
+      "The league's deals with Alder Ltd, Cedar Media and Birch Co expire on Wednesday.",
+    ]) {
+      expect(tagOf(text, fact(text, "Wednesday", "date", { iso: "2026-01-07" }))?.rules ?? {}, text).not.toHaveProperty("announced", "announced.deals-with-list-on");
+    }
   });
   it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades'); a supply deal's span is", () => {
     for (const [text, sub, iso] of [
