@@ -586,6 +586,12 @@ describe("every cue rule fires on its case", () => {
       expect(tagOf(text, fact(text, "Wednesday", "date", { iso: "2026-01-07" }))?.rules ?? {}, text).not.toHaveProperty("announced", "announced.deals-with-list-on");
     }
   });
+  it("how the seller first came to own what it sells is another deal ('X originally acquired Y in 2001 for $12.5 billion')", () => {
+    const text = "Alder Ltd has agreed to sell a 25% stake in Birch Co to a family office for 42 billion pesos. Alder Ltd originally acquired Birch Co in 2001 for $12.5 billion.";
+    expect(tagOf(text, fact(text, "$12.5 billion", "money", usd(12.5e9)))?.fields ?? []).not.toContain("value");
+    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(s.parties.flatMap((p) => p.rules)).not.toContain("party.buy");
+  });
   it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades'); a supply deal's span is", () => {
     for (const [text, sub, iso] of [
       ["Alder Ltd will buy Birch Co. Alder Ltd said \"synergies\" over the next three years would lead to roughly $1.5 billion in savings after the deal.", "three years", "P3Y"],
