@@ -563,6 +563,8 @@ describe("every cue rule fires on its case", () => {
     const tag = tagOf(text, fact(text, "40%", "percent", { value: 40, qualifier: "more than" }));
     expect(tag?.fields).toEqual(["stock"]);
     expect(tag?.aspects).toEqual({ stock: "earlier" });
+    const ytd = "Alder Ltd will buy Birch Co. Birch Co shares have surged 47.5% YTD, far outpacing the index.";
+    expect(tagOf(ytd, fact(ytd, "47.5%", "percent", { value: 47.5 }))?.aspects).toEqual({ stock: "earlier" });
     // A superlative's span is no period of the move: the move is the deal's.
     for (const [t, sub] of [["Alder Ltd will buy Birch Co. Birch Co shares closed at $24.36, up 7.9%, their best session since March.", "7.9%"], ["Alder Ltd will buy Birch Co. Birch Co shares closed up 3.8% at A$14.62, their highest level since October.", "3.8%"]] as const) {
       expect(tagOf(t, fact(t, sub, "percent", { value: Number(sub.slice(0, -1)) }))?.aspects, t).toEqual({ stock: "shares|birch" });
@@ -591,6 +593,14 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(text, fact(text, "$12.5 billion", "money", usd(12.5e9)))?.fields ?? []).not.toContain("value");
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
     expect(s.parties.flatMap((p) => p.rules)).not.toContain("party.buy");
+  });
+  it("an accounting charge is no deal value, nor is a segment called 'All Other'", () => {
+    for (const text of [
+      "Alder Ltd will sell a stake in Birch Co to Cedar Group. Alder Ltd has recorded a goodwill impairment charge of around $726m in All Other—Legacy Franchises due to the deal.",
+      "Alder Ltd will sell a stake in Birch Co to Cedar Group. It booked a write-down of $726m on the deal.",
+    ]) {
+      expect(tagOf(text, fact(text, "$726m", "money", usd(7.26e8)))?.fields ?? [], text).not.toContain("value");
+    }
   });
   it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades'); a supply deal's span is", () => {
     for (const [text, sub, iso] of [
