@@ -565,6 +565,8 @@ describe("every cue rule fires on its case", () => {
     expect(tag?.aspects).toEqual({ stock: "earlier" });
     const ytd = "Alder Ltd will buy Birch Co. Birch Co shares have surged 47.5% YTD, far outpacing the index.";
     expect(tagOf(ytd, fact(ytd, "47.5%", "percent", { value: 47.5 }))?.aspects).toEqual({ stock: "earlier" });
+    const idx = "Alder Ltd will buy Birch Co. Birch Co shares have surged 47.5% YTD, far outpacing the S&P 500’s 12.9% gain.";
+    expect(tagOf(idx, fact(idx, "12.9%", "percent", { value: 12.9 }))?.fields ?? []).not.toContain("stock");
     // A superlative's span is no period of the move: the move is the deal's.
     for (const [t, sub] of [["Alder Ltd will buy Birch Co. Birch Co shares closed at $24.36, up 7.9%, their best session since March.", "7.9%"], ["Alder Ltd will buy Birch Co. Birch Co shares closed up 3.8% at A$14.62, their highest level since October.", "3.8%"]] as const) {
       expect(tagOf(t, fact(t, sub, "percent", { value: Number(sub.slice(0, -1)) }))?.aspects, t).toEqual({ stock: "shares|birch" });
