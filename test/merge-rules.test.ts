@@ -595,6 +595,9 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(text, fact(text, "$12.5 billion", "money", usd(12.5e9)))?.fields ?? []).not.toContain("value");
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
     expect(s.parties.flatMap((p) => p.rules)).not.toContain("party.buy");
+    // Told in a relative clause, it is the company's history, and the figure after it is this deal's.
+    const rel = "Alder Ltd will buy Birch Co, the loom maker it originally acquired a stake in back in 1998, from its founders for $3.1 billion.";
+    expect(tagOf(rel, fact(rel, "$3.1 billion", "money", usd(3.1e9)))?.fields).toEqual(["value"]);
   });
   it("an accounting charge is no deal value, nor is a segment called 'All Other'", () => {
     for (const text of [
