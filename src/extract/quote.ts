@@ -769,13 +769,19 @@ function verbAt(s: string, pos: number, seqs: Map<string, string[][]>): boolean 
   return false;
 }
 
-/** Whether the words after the quote attribute it, resolvable or not: "…," said X / "…," X said. */
-function ownAttribution(text: string, q: QuoteSpan, nextOpen: number, C: Compiled): boolean {
+/** The rest of the quote's sentence after it (not into the next quote), and its text past the punctuation that opens it. */
+function quoteTail(text: string, q: QuoteSpan, nextOpen: number): { tailRaw: string; tail: string; t0: number; tailEnd: number } {
   const tailFrom = q.close + 1;
   const tailEnd = Math.min(sentenceEnd(text, tailFrom, tailFrom + 240), nextOpen);
   const tailRaw = text.slice(tailFrom, tailEnd);
+  const lead = /^[\s,.!?;:–—-]*/u.exec(tailRaw)![0].length;
+  return { tailRaw, tail: tailRaw.slice(lead), t0: tailFrom + lead, tailEnd };
+}
+
+/** Whether the words after the quote attribute it, resolvable or not: "…," said X / "…," X said. */
+function ownAttribution(text: string, q: QuoteSpan, nextOpen: number, C: Compiled): boolean {
+  const { tailRaw, tail } = quoteTail(text, q, nextOpen);
   if (/^[.!?]/.test(tailRaw.trimStart())) return false;
-  const tail = tailRaw.slice(/^[\s,.!?;:–—-]*/u.exec(tailRaw)![0].length);
   if (!tail) return false;
   if ((C.verbFirst === null || C.verbFirst.has(wordAt(tail, 0))) && C.afterVerbRe.test(tail)) return true;
   return subjectName(tail, C) !== null;
@@ -800,12 +806,7 @@ function attribute(text: string, q: QuoteSpan, prevClose: number, nextOpen: numb
     if (sp?.kind === "person" && sp.at === at) return { speaker: sp, rule: "quote.signed", end: q.close + 1 + sig[0].length };
   }
   // 1. After the quote, up to the end of its sentence (not into the next quote).
-  const tailFrom = q.close + 1;
-  const tailEnd = Math.min(sentenceEnd(text, tailFrom, tailFrom + 240), nextOpen);
-  const tailRaw = text.slice(tailFrom, tailEnd);
-  const lead = /^[\s,.!?;:–—-]*/u.exec(tailRaw)![0].length;
-  const tail = tailRaw.slice(lead);
-  const t0 = tailFrom + lead;
+  const { tailRaw, tail, t0, tailEnd } = quoteTail(text, q, nextOpen);
   if (tail && !/^\s*$/.test(tail) && !/^[.!?]/.test(tailRaw.trimStart()) || /^,/.test(tailRaw.trimStart())) {
     let m = C.verbFirst === null || C.verbFirst.has(wordAt(tail, 0)) ? C.afterVerbRe.exec(tail) : null;
     if (m) {

@@ -436,7 +436,7 @@ function shareSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawF
     if (nearest && R.shareOf && R.shareOf.test(text.slice(Math.max(lo, m.start - 40), m.start))) return a.root(m.key);
     nearest = false;
   }
-  return role?.key ?? pronounSubject(R, a, text, f, lo);
+  return role?.key ?? pronounSubject(R, a, text, f, lo, orgsKnown);
 }
 
 /**
@@ -446,7 +446,7 @@ function shareSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawF
  * before names. Only a party of the source: a pronoun is a guess, and one
  * for an adviser or an index would tie the move to the wrong company.
  */
-function pronounSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact, lo: number): string | null {
+function pronounSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: RawFact, lo: number, orgsKnown: boolean): string | null {
   const re = R.sharePronoun;
   if (!re) return null;
   const seg = text.slice(lo, f.start);
@@ -458,7 +458,6 @@ function pronounSubject(R: CompiledRules, a: SourceAnalysis, text: string, f: Ra
   if ((a.mentions[firstMentionFrom(a, p)]?.start ?? Infinity) < f.start) return null;
   const si = sentenceIndexAt(a, p);
   if (si < 0) return null;
-  const orgsKnown = a.mentions.some((m) => m.fromFact);
   const firstIn = (from: number, to: number): Mention | null => {
     for (let i = firstMentionFrom(a, from); i < a.mentions.length; i++) {
       const m = a.mentions[i]!;

@@ -1,8 +1,8 @@
 // The deal fields as data (rules/fields.json): which fact types each field takes and the cues that
 // tie a fact to it; how articles state who made the deal; how they link a unit to its parent.
 // Validated by zod and compiled once; `{DEAL}` in a pattern stands for the deal nouns, `{SHARES}` for
-// the nouns of a company's shares, `{A}`/`{B}` for an organisation mention in the skeleton of a
-// sentence (see text.ts).
+// the nouns of a company's shares, `{INDEX}` for the names of market benchmarks, `{A}`/`{B}` for an
+// organisation mention in the skeleton of a sentence (see text.ts).
 import { z } from "zod";
 import { loadRules, RuleError } from "../rules/load.js";
 import { FactType } from "../model.js";
@@ -80,6 +80,8 @@ export const FieldsRulesSchema = z.object({
   dealNoun: z.string(),
   /** What `{SHARES}` stands for: the nouns of a company's shares ("shares", "stock", "share price"). */
   sharesNoun: z.string().optional(),
+  /** What `{INDEX}` stands for: the names of stock-market benchmarks ("index", "S&P 500", "Nikkei"). */
+  indexNames: z.string().optional(),
   breakers: z.array(z.string()),
   /** A per-share amount: followed by "a share", "per share", or small and in a clause about shares. */
   perShare: z.object({ id: z.string(), after: z.string(), smallBelow: z.number().positive(), context: z.string(), reason: z.string() }),
@@ -313,10 +315,12 @@ export function fieldRules(): CompiledRules {
   const r = loadRules("fields", FieldsRulesSchema);
   const deal = r.dealNoun;
   const shares = r.sharesNoun;
+  const index = r.indexNames;
   const re = (src: string, id: string, flags = "i") => {
     if (src.includes("{SHARES}") && shares === undefined) throw new RuleError(`rules/fields.json: rule ${id}: {SHARES} is used but sharesNoun is not defined`);
+    if (src.includes("{INDEX}") && index === undefined) throw new RuleError(`rules/fields.json: rule ${id}: {INDEX} is used but indexNames is not defined`);
     try {
-      return new RegExp(src.replaceAll("{DEAL}", deal).replaceAll("{SHARES}", shares ?? "").replaceAll("{A}", NAME).replaceAll("{B}", NAME), flags);
+      return new RegExp(src.replaceAll("{DEAL}", deal).replaceAll("{SHARES}", shares ?? "").replaceAll("{INDEX}", index ?? "").replaceAll("{A}", NAME).replaceAll("{B}", NAME), flags);
     } catch (e) {
       throw new RuleError(`rules/fields.json: rule ${id}: bad pattern (${(e as Error).message})`);
     }
