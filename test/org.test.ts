@@ -261,6 +261,12 @@ describe("initials and known names inside longer names", () => {
     expect(spans("South Korean steelmakers and a South African miner will hold the rest.")).toEqual([]);
     expect(spans("The carrier South African Airways flew on.").map((x) => x[0])).toEqual(["South African Airways"]);
   });
+  it("a demonym before a strong head word is the name's own ('Danish Airlines System'); before a plain name or a lower-case noun it is a description", () => {
+    expect(spans("Danish Airlines System agreed to buy the rest.").map((x) => x[0])).toEqual(["Danish Airlines System"]);
+    expect(spans("Swedish Bank Tallmark agreed to buy the rest.").map((x) => x[0])).toEqual(["Swedish Bank Tallmark"]);
+    expect(spans("Swedish carrier Tallmark Air Group agreed to buy the rest.").map((x) => x[0])).toEqual(["Tallmark Air Group"]);
+    expect(spans("Danish Tallmark agreed to buy the rest.").map((x) => x[0])).toEqual(["Tallmark"]);
+  });
   it("a company's former name is named as written ('Facebook', 'GlaxoSmithKline'); a cloud platform is a product ('Azure')", () => {
     expect(spans("Facebook Inc bought a stake, as did GlaxoSmithKline, on Microsoft Azure.")).toEqual([["Facebook Inc", "Facebook"], ["GlaxoSmithKline", "GlaxoSmithKline"], ["Microsoft", "Microsoft"]]);
     expect(spans("Shares rose on the BSE, PTI reported.")).toEqual([["BSE", "BSE"], ["PTI", "Press Trust of India"]]);

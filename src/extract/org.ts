@@ -1823,7 +1823,9 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
     if (a >= b) break;
     const w = toks[a]!.w;
     if ((R.stop.has(w) || !toks[a]!.cap) && !R.heads.has(w)) a++;
-    else if (R.demonyms.has(w) && !endsNamed) a++;
+    // A demonym before a strong head word is the name's own ("Scandinavian Airlines System",
+    // "Australian Securities Exchange"), not a description ("Swedish carrier X" is lower case).
+    else if (R.demonyms.has(w) && !endsNamed && !(a + 1 < b && toks[a + 1]!.cap && R.heads.has(toks[a + 1]!.w) && !R.weakHeads.has(toks[a + 1]!.w))) a++;
     // "South Korean steelmakers", "South African miner": a compass word and a demonym.
     else if (COMPASS.has(w) && a + 1 < b && R.demonyms.has(toks[a + 1]!.w) && !endsNamed) a += 2;
     else if (b - a >= 2 && toks[a]!.sentStart && R.orgNounSet.has(w.toLowerCase())) {
