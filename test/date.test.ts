@@ -76,6 +76,15 @@ describe("reference-date conventions", () => {
     expect(dates("Due 14/11/2025.")[0]!.iso).toBe("2025-11-14");
     expect(dates("Due 14/13/2025.")).toEqual([]);
   });
+  it("reads an ambiguous numeric date day first where a 24-hour time follows it ('10/07/2025, 09:12'), month first with AM or PM or no time", () => {
+    expect(dates("Published 10/07/2025, 09:12")[0]!.iso).toBe("2025-07-10");
+    expect(dates("Updated 10/07/2025 14:30 IST")[0]!.iso).toBe("2025-07-10");
+    expect(dates("Published 10/07/2025, 9:12 AM")[0]!.iso).toBe("2025-10-07");
+    expect(dates("Updated 10/07/2025 02:30 PM IST")[0]!.iso).toBe("2025-10-07");
+    expect(dates("Published 10/07/2025.")[0]!.iso).toBe("2025-10-07");
+    // A date only one order can read settles it, whatever the clock.
+    expect(dates("Published 10/07/2025, 09:12. Due 12/25/2025.").map((d) => d.iso)).toEqual(["2025-10-07", "2025-12-25"]);
+  });
 });
 
 describe("rules", () => {

@@ -224,6 +224,7 @@ function dayFrom(m: Match): number | null {
 const refDay = (ref: Ymd) => toDayNum(ref.y, ref.m, ref.d);
 
 const FULL_NUMERIC = /(?<![\w.,/:$£€-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\w%]|[.,/:-]\d)/g;
+const CLOCK_24_AFTER = /^,?\s{1,3}(?:at\s+)?(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|\s*[AaPp]\.?[Mm]\b)/;
 let orderMemo: { text: string; ref: Ymd | null; order: "dmy" | "mdy" } | null = null;
 
 /**
@@ -235,7 +236,7 @@ let orderMemo: { text: string; ref: Ymd | null; order: "dmy" | "mdy" } | null = 
  */
 function numericOrder(text: string, ref: Ymd | null): "dmy" | "mdy" {
   if (orderMemo && orderMemo.text === text && orderMemo.ref === ref) return orderMemo.order;
-  let dayFirst = 0, monthFirst = 0, distDmy = 0, distMdy = 0, near = 0, both = 0;
+  let dayFirst = 0, monthFirst = 0, distDmy = 0, distMdy = 0, near = 0, both = 0, clock24 = 0;
   const r = ref ? refDay(ref) : 0;
   FULL_NUMERIC.lastIndex = 0;
   for (let mm = FULL_NUMERIC.exec(text); mm; mm = FULL_NUMERIC.exec(text)) {
@@ -245,6 +246,9 @@ function numericOrder(text: string, ref: Ymd | null): "dmy" | "mdy" {
     // "09.06.2026": dotted numeric dates are written day first (German, Israeli, Russian usage);
     // the US writes month first with slashes, never dots.
     else if (mm[2] === "." && a <= 12 && b <= 12) dayFirst++;
+    // "Published 10/07/2025, 09:12": a time on the 24-hour clock (no AM or PM) is the usage of the
+    // places that write the day first; the US writes "10/07/2025 9:12 AM".
+    else if (CLOCK_24_AFTER.test(text.slice(FULL_NUMERIC.lastIndex, FULL_NUMERIC.lastIndex + 24))) clock24++;
     else if (ref && a <= 12 && b <= 12 && a !== b && isValidYmd(y, b, a) && isValidYmd(y, a, b)) {
       const dmy = Math.abs(toDayNum(y, b, a) - r), mdy = Math.abs(toDayNum(y, a, b) - r);
       distDmy += dmy;
@@ -255,6 +259,7 @@ function numericOrder(text: string, ref: Ymd | null): "dmy" | "mdy" {
   }
   let order: "dmy" | "mdy" = "mdy";
   if (dayFirst > 0 && monthFirst === 0) order = "dmy";
+  else if (dayFirst === 0 && monthFirst === 0 && clock24 > 0) order = "dmy";
   else if (dayFirst === 0 && monthFirst === 0 && both > 0 && near === both && distDmy * 4 < distMdy) order = "dmy";
   orderMemo = { text, ref, order };
   return order;
