@@ -607,6 +607,20 @@ describe("every cue rule fires on its case", () => {
       expect(tagOf(text, fact(text, "$726m", "money", usd(7.26e8)))?.fields ?? [], text).not.toContain("value");
     }
   });
+  it("an investment made alongside the deal is no deal value ('As part of the deal, X is investing $100 million in equity in Y'); an investment that is the deal is", () => {
+    for (const text of [
+      "Alder Ltd agreed a licensing deal worth up to $6 billion with Birch Co. As part of the deal, Alder Ltd is investing $100 million in equity in Birch Co.",
+      "Alder Ltd agreed a licensing deal worth up to $6 billion with Birch Co. Upon the deal's completion, Alder Ltd will make a $100 million equity investment in Birch Co.",
+      "Alder Ltd agreed a licensing deal worth up to $6 billion with Birch Co. Alder Ltd will invest $100 million as an equity investment in Birch Co once the deal is complete.",
+    ]) {
+      expect(tagOf(text, fact(text, "$100 million", "money", usd(1e8)))?.fields ?? [], text).not.toContain("value");
+    }
+    const own = "Alder Ltd will invest $100 million in Birch Co, the companies said.";
+    expect(tagOf(own, fact(own, "$100 million", "money", usd(1e8)))?.fields).toEqual(["value"]);
+    // Part of the deal, but no investment: what the deal pays.
+    const pays = "As part of the deal, Alder Ltd will pay $100 million in cash for Birch Co.";
+    expect(tagOf(pays, fact(pays, "$100 million", "money", usd(1e8)))?.fields).toEqual(["value"]);
+  });
   it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades'); a supply deal's span is", () => {
     for (const [text, sub, iso] of [
       ["Alder Ltd will buy Birch Co. Alder Ltd said \"synergies\" over the next three years would lead to roughly $1.5 billion in savings after the deal.", "three years", "P3Y"],

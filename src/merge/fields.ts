@@ -78,7 +78,7 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     const best = hits[0]!;
     const field = R.byName.get(best.field)!;
     if (field.dealScoped && (aboutOtherDeal(R, memo, a, text, f, s.index, clause) || pastYearDeal(R, memo, text, facts, f, clause, a.year))) return null;
-    if (field.notClaims.some((m) => (!m.factIs || m.factIs.test(text.slice(f.start, f.end))) && m.re.test(m.where === "before" ? near.pre : near.post))) return null;
+    if (field.notClaims.some((m) => (!m.factIs || m.factIs.test(text.slice(f.start, f.end))) && m.re.test(m.where === "before" ? near.pre : m.where === "after" ? near.post : text.slice(clause.start, clause.end)))) return null;
     const tag: FieldTag = { fields: [best.field], cues: { [best.field]: [best.text.trim()] }, rules: { [best.field]: best.cue.id } };
     // Which way it went: "fell 4%", "closed lower by 4%", "closed 4% down".
     const dir = field.direction;

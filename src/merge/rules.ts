@@ -65,7 +65,7 @@ const FieldRule = z.object({
    * SMI index was up 0.3%": a benchmark's move, not a company's). `before`: the clause text before
    * the fact; `after`: the text after it; `factIs`, where given, limits it to facts whose text matches.
    */
-  notClaims: z.array(z.object({ id: z.string(), where: z.enum(["before", "after"]), pattern: z.string(), factIs: z.string().optional(), reason: z.string() })).optional(),
+  notClaims: z.array(z.object({ id: z.string(), where: z.enum(["before", "after", "clause"]), pattern: z.string(), factIs: z.string().optional(), reason: z.string() })).optional(),
   /**
    * Which way a move went: down when the cue that tied the fact matches `down` ("fell", "closed
    * lower by"), or the words right after the fact match `downAfter` ("closed 0.6% down"). A claim
@@ -199,7 +199,8 @@ export interface CompiledField {
   /** where: the clause before or after the fact, or the whole sentence before it ("sentence-before"). */
   aspectMarks: { id: string; where: "before" | "after" | "sentence-before"; re: RegExp; aspect: string }[];
   /** factIs: only a fact whose text matches it. */
-  notClaims: { id: string; where: "before" | "after"; re: RegExp; factIs: RegExp | null }[];
+  /** "clause": the pattern reads the fact's whole clause (anchor it with ^ and lookaheads). */
+  notClaims: { id: string; where: "before" | "after" | "clause"; re: RegExp; factIs: RegExp | null }[];
   direction: { id: string; types: readonly string[]; down: RegExp; downAfter: RegExp } | null;
 }
 
