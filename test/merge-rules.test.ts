@@ -621,6 +621,12 @@ describe("every cue rule fires on its case", () => {
     const pays = "As part of the deal, Alder Ltd will pay $100 million in cash for Birch Co.";
     expect(tagOf(pays, fact(pays, "$100 million", "money", usd(1e8)))?.fields).toEqual(["value"]);
   });
+  it("a long hedge between a cue and its figure is no gap ('deal is worth in the region of €280million'); other words still count", () => {
+    const text = "It is believed the four-year deal is worth in the region of €280million.";
+    expect(tagOf(text, fact(text, "€280million", "money", { amount: 2.8e8, currency: "EUR", qualifier: "in the region of" }))?.fields).toEqual(["value"]);
+    const far = "It is believed the four-year deal is worth a lot more to the club than €280million.";
+    expect(tagOf(far, fact(far, "€280million", "money", { amount: 2.8e8, currency: "EUR" }))?.fields ?? []).not.toContain("value");
+  });
   it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades'); a supply deal's span is", () => {
     for (const [text, sub, iso] of [
       ["Alder Ltd will buy Birch Co. Alder Ltd said \"synergies\" over the next three years would lead to roughly $1.5 billion in savings after the deal.", "three years", "P3Y"],

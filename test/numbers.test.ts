@@ -84,6 +84,10 @@ describe("money", () => {
   });
   it("keeps the hedge as qualifier, outside the span", () => {
     expect(money("up to $300 billion")).toEqual([["$300 billion", { amount: 300e9, currency: "USD", qualifier: "up to" }, "money.symbol-amount"]]);
+    expect(money("worth in the region of €280million")).toEqual([["€280million", { amount: 280e6, currency: "EUR", qualifier: "in the region of" }, "money.symbol-amount"]]);
+    expect(money("a deal to the tune of $2 billion")[0]![1]).toEqual({ amount: 2e9, currency: "USD", qualifier: "to the tune of" });
+    // Not a hedge without its 'of': "in the region" is a place.
+    expect(money("sales in the region $2 billion")[0]![1]).toEqual({ amount: 2e9, currency: "USD" });
   });
   it("is not fooled by prefixes that are words", () => {
     expect(money("a $5 bill")).toEqual([["$5", { amount: 5, currency: "USD" }, "money.symbol-amount"]]);

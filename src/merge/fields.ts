@@ -567,7 +567,12 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
   }
   if (cue.after && !(postMay(R, near, L.after) && cue.after.test(post))) return null;
   if (cue.where === "before") {
-    const m = cue.re.exec(pre);
+    let m = cue.re.exec(pre);
+    // A long hedge before the figure is no gap word: "worth in the region of €280million".
+    if (!m && typeof f.value.qualifier === "string" && f.value.qualifier.length > 12) {
+      const cut = withoutHedge(pre, f.value.qualifier);
+      if (cut !== null) m = cue.re.exec(cut);
+    }
     if (!m) return null;
     if (cue.needsPartyAfter && !partyAfter(a, text, near.postFrom, clause, cue.needsPartyAfter)) return null;
     if (cue.subjectOrg && !orgRightBefore(memo, a, text, near.preEnd - pre.length + m.index, clause)) return null;
@@ -603,6 +608,13 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
     return { score: 40, text: m.text };
   }
   return nearestInClause(memo.cueMatches(clause, cue), f);
+}
+
+/** The window before a fact without the hedge it ends with ("… worth in the region of "), else null. */
+function withoutHedge(pre: string, hedge: string): string | null {
+  const trimmed = pre.replace(/\s+$/, "");
+  if (trimmed.length < hedge.length || trimmed.slice(-hedge.length).toLowerCase() !== hedge.toLowerCase()) return null;
+  return trimmed.slice(0, -hedge.length);
 }
 
 const OPENING_PRONOUN = /^[\s"“‘']*(?:They|It)\s/;
