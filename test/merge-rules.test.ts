@@ -16,6 +16,9 @@ const usd = (amount: number, qualifier?: string) => ({ amount, currency: "USD", 
 const CUES: Case[] = [
   ["value.noun-after", "Alder Ltd signed a $2 billion supply deal with Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.worth", "Alder Ltd and Birch Co announced a deal worth $2 billion.", "$2 billion", "money", usd(2e9)],
+  ["value.worth", "Alder Air placed a 500-aircraft order estimated at $50 billion with Birch Co.", "$50 billion", "money", usd(5e10)],
+  ["value.list-price", "Alder Air ordered 300 jets from Birch Co with a combined list price of about $30 billion.", "$30 billion", "money", usd(3e10, "about")],
+  ["value.at-list-prices", "Alder Air has ordered 500 aircraft from Birch Co worth more than $60 billion at advertised prices.", "$60 billion", "money", usd(6e10, "more than")],
   ["value.worth", "Alder Ltd announced Wednesday that it is buying Birch Co in an all-stock deal that it valued at $3.7 billion.", "$3.7 billion", "money", usd(3.7e9)],
   ["value.deal-values", "The takeover bid values Birch Co, Spain’s fourth-largest banking group by market capitalisation, at almost €11.5 billion.", "€11.5 billion", "money", { amount: 11.5e9, currency: "EUR", qualifier: "almost" }],
   ["value.deal-values", "Alder Ltd will sell 60 per cent of its fibre unit to Birch Co. The transaction values the unit at an enterprise value of $4 billion.", "$4 billion", "money", usd(4e9)],
@@ -451,6 +454,9 @@ describe("every cue rule fires on its case", () => {
       ["Birch Co agreed to Alder Ltd's offer of $4.5 billion. Alder Ltd's original bid of $3 billion was turned down.", "$3 billion", 3e9, null],
       // A marker in a trailing clause of its own speaks of the past, not of the figure before it.
       ["Birch Co on Thursday agreed to Alder Ltd's increased offer of $4.5 billion, days after Alder Ltd went to court over a previous deal.", "$4.5 billion", 4.5e9, "value"],
+      // One year, month or week, as well as several: the earlier order is another deal.
+      ["Alder Air ordered 60 jets from Birch Co worth $7.3 billion at list prices. The deal comes a year after Alder Air ordered 20 smaller jets, an order that was valued at $2.1 billion at list prices at the time.", "$2.1 billion", 2.1e9, null],
+      ["Alder Air ordered 60 jets from Birch Co. The deal comes a month after Alder Air signed a $2.1 billion engine deal with Cedar.", "$2.1 billion", 2.1e9, null],
     ] as const) {
       const f = fact(text, sub, "money", usd(amount));
       expect(tagOf(text, f)?.fields[0] ?? null, text).toBe(field);
@@ -626,6 +632,22 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(text, fact(text, "€280million", "money", { amount: 2.8e8, currency: "EUR", qualifier: "in the region of" }))?.fields).toEqual(["value"]);
     const far = "It is believed the four-year deal is worth a lot more to the club than €280million.";
     expect(tagOf(far, fact(far, "€280million", "money", { amount: 2.8e8, currency: "EUR" }))?.fields ?? []).not.toContain("value");
+  });
+  it("an order's size at list prices is its value ('an order estimated at $50 billion', 'worth more than $60 billion at advertised prices', 'a list price of'); a product's list price is not", () => {
+    for (const [text, sub] of [
+      ["Alder Air placed a 500-aircraft order estimated at $50 billion with Birch Co.", "$50 billion"],
+      ["Alder Air has ordered 500 aircraft from Birch Co worth more than $60 billion at advertised prices.", "$60 billion"],
+      ["Alder Air ordered 300 jets from Birch Co with a combined list price of about $30 billion.", "$30 billion"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "money", usd(Number(sub.replace(/\D/g, "")) * 1e9)))?.fields, text).toEqual(["value"]);
+    }
+    for (const [text, sub] of [
+      ["Alder Ltd will buy Birch Co. Its newest chip has a list price of about $30,000.", "$30,000"],
+      // A price a unit is no deal's value, as a price a share is not.
+      ["Alder Ltd will buy Birch Co, funded by a bought deal priced at $30,000 a unit.", "$30,000"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "money", usd(3e4)))?.fields ?? [], text).not.toContain("value");
+    }
   });
   it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades'); a supply deal's span is", () => {
     for (const [text, sub, iso] of [

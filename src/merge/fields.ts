@@ -612,7 +612,7 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
 
 /** The window before a fact without the hedge it ends with ("… worth in the region of "), else null. */
 function withoutHedge(pre: string, hedge: string): string | null {
-  const trimmed = pre.replace(/\s+$/, "");
+  const trimmed = pre.trimEnd();
   if (trimmed.length < hedge.length || trimmed.slice(-hedge.length).toLowerCase() !== hedge.toLowerCase()) return null;
   return trimmed.slice(0, -hedge.length);
 }
