@@ -1046,6 +1046,15 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.conflict).toBe(false);
   });
 
+  it("a finer amount stated as often as the round one that allows it is the value ('$5.32 billion' over '$5 billion')", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $5 billion."],
+      ["b.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $5.32 billion (£4.25 billion)."],
+      ["c.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for £4.3 billion."],
+    ]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 5.32e9, currency: "USD" });
+  });
+
   it("'including debt' after the deal noun marks the figure too", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for ¥1.15tn."],

@@ -1376,13 +1376,15 @@ function statedFigure<T extends Rated>(rated: readonly T[], best: ClaimX | null,
  * A rounded figure ("$7 billion") agrees with the finer ones it rounds ("$6.9 billion", "$6.8
  * billion"), so it can gather the most support though fewer sources state it. Where a finer
  * figure it allows, of the same aspect, type and currency, is stated by more sources than it,
- * that figure is the value: the value as most sources state it.
+ * that figure is the value: the value as most sources state it. An amount of money stated as
+ * often as the round one it allows is the value too ("$5.32 billion" over "$5 billion", one source
+ * each): the round one says less of the same figure.
  */
 function moreOftenStated<T extends Rated>(rated: readonly T[], best: ClaimX | null, ok: (a: ClaimX, b: ClaimX) => boolean): ClaimX | null {
   const b = best ? rated.find((r) => r.x === best) : undefined;
   if (!best || !b) return best;
   const v = best.claim.value;
-  return rated.find((r) => r.x.aspect === best.aspect && r.x.claim.type === best.claim.type && r.x.claim.value.currency === v.currency && r.precision > b.precision && r.own > b.own && ok(r.x, best))?.x ?? best;
+  return rated.find((r) => r.x.aspect === best.aspect && r.x.claim.type === best.claim.type && r.x.claim.value.currency === v.currency && r.precision > b.precision && (r.own > b.own || (r.own === b.own && best.claim.type === "money")) && ok(r.x, best))?.x ?? best;
 }
 /** The number a claim names, as compared (a fall is negative), in its interval's units. */
 function nominalOf(x: ClaimX): number | null {
