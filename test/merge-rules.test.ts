@@ -659,6 +659,16 @@ describe("every cue rule fires on its case", () => {
     const text = "Alder Ltd signed a deal to supply chips to Birch Co over the next five years.";
     expect(tagOf(text, fact(text, "five years", "duration", { iso: "P5Y" }))?.fields).toEqual(["term"]);
   });
+  it("the window of a price average a premium is measured against is no term ('its average price for the three-month period'); an average paid over a deal's years keeps its term", () => {
+    for (const [text, sub, iso] of [
+      ["Alder Ltd tabled an all-cash bid for Birch Co, a 44% premium on its average price for the three-month period ending April 25.", "three-month", "P3M"],
+      ["Alder Ltd will buy Birch Co at a 30% premium to the three-month volume-weighted average price.", "three-month", "P3M"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields ?? [], text).not.toContain("term");
+    }
+    const own = "Alder Ltd agreed a deal with Birch Co, worth an average of $2 billion a year over the ten years.";
+    expect(tagOf(own, fact(own, "ten years", "duration", { iso: "P10Y" }))?.fields).toEqual(["term"]);
+  });
   it("what a company raised before, told with 'having raised', is no round's value", () => {
     const text = "Birch Co raised €600 million in a round led by Alder Ltd. Birch Co aims to expand from a European champion to a global one, having raised over €1bn.";
     expect(tagOf(text, fact(text, "€1bn", "money", { amount: 1e9, currency: "EUR" }))?.fields ?? []).not.toContain("value");
