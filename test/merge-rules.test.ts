@@ -17,6 +17,8 @@ const CUES: Case[] = [
   ["value.noun-after", "Alder Ltd signed a $2 billion supply deal with Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.worth", "Alder Ltd and Birch Co announced a deal worth $2 billion.", "$2 billion", "money", usd(2e9)],
   ["value.worth", "Alder Air placed a 500-aircraft order estimated at $50 billion with Birch Co.", "$50 billion", "money", usd(5e10)],
+  ["value.cost-of-deal", "Alder Ltd raised its bid price for Birch Co by 13.6%, increasing the cost for the tender offer to up to 2.3 trillion won.", "2.3 trillion won", "money", { amount: 2.3e12, currency: "KRW", qualifier: "up to" }],
+  ["value.worth", "Alder Ltd raised its bid for Birch Co, which makes the tender offer now worth as much as $1.7 billion.", "$1.7 billion", "money", usd(1.7e9, "as much as")],
   ["value.list-price", "Alder Air ordered 300 jets from Birch Co with a combined list price of about $30 billion.", "$30 billion", "money", usd(3e10, "about")],
   ["value.at-list-prices", "Alder Air has ordered 500 aircraft from Birch Co worth more than $60 billion at advertised prices.", "$60 billion", "money", usd(6e10, "more than")],
   ["value.worth", "Alder Ltd announced Wednesday that it is buying Birch Co in an all-stock deal that it valued at $3.7 billion.", "$3.7 billion", "money", usd(3.7e9)],
@@ -658,6 +660,19 @@ describe("every cue rule fires on its case", () => {
     }
     const text = "Alder Ltd signed a deal to supply chips to Birch Co over the next five years.";
     expect(tagOf(text, fact(text, "five years", "duration", { iso: "P5Y" }))?.fields).toEqual(["term"]);
+  });
+  it("a price a share with its conversion in brackets is still a price a share ('660,000 won ($495) per share'); money raised by issuing bonds is no round; how long a buyer means to hold what it buys is no term", () => {
+    const ps = "Alder Ltd launched a tender offer for a 14.6% stake in Birch Co for 660,000 won ($495) per share on Sept. 13.";
+    const conv = [fact(ps, "$495", "money", usd(495))];
+    expect(tagOf(ps, fact(ps, "660,000 won", "money", { amount: 660000, currency: "KRW" }), null, conv)?.fields ?? []).not.toContain("value");
+    const bonds = "Alder Ltd made a hostile bid for Birch Co. Birch Co plans to raise 400 billion won by issuing corporate bonds as part of its defence.";
+    expect(tagOf(bonds, fact(bonds, "400 billion won", "money", { amount: 4e11, currency: "KRW" }))?.fields ?? []).not.toContain("value");
+    const round = "Birch Co raised $50 million in a round led by Alder Ltd to fund new bonds trading desks.";
+    expect(tagOf(round, fact(round, "$50 million", "money", usd(5e7)))?.fields).toEqual(["value"]);
+    const hold = "Alder Ltd said it plans to hold onto Birch Co for about a decade if its offer is successful.";
+    expect(tagOf(hold, fact(hold, "a decade", "duration", { iso: "P10Y", qualifier: "about" }))?.fields ?? []).not.toContain("term");
+    const term = "Alder Ltd signed a deal with Birch Co for about a decade.";
+    expect(tagOf(term, fact(term, "a decade", "duration", { iso: "P10Y", qualifier: "about" }))?.fields).toEqual(["term"]);
   });
   it("the window of a price average a premium is measured against is no term ('its average price for the three-month period'); an average paid over a deal's years keeps its term", () => {
     for (const [text, sub, iso] of [

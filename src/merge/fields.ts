@@ -42,7 +42,6 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     // Page furniture (an HTML nav, footer, "related stories" box): its figures are no claims.
     if (furniture.length && inSpans(furniture, f.start)) return null;
     const clause = clauseOf(s, f);
-    const perShare = isPerShare(R, memo, text, f, clause);
     let guess: boolean | null = null;
     const hits: Hit[] = [];
     // The text around the fact within its clause, cut once for all the cues.
@@ -51,6 +50,8 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     // Emphasis that touches the fact is no word of the text: "finalised **$4.25 billion** in
     // federal support" reads as "finalised $4.25 billion in federal support".
     let postFrom = restatementEnd(text, facts, idx, clause.end);
+    // "660,000 won ($495) per share": the restatement's words are the amount's own here too.
+    const perShare = isPerShare(R, memo, text, f, clause, postFrom);
     for (let k = 0; k < 3 && postFrom < clause.end && isEmphasis(text.charCodeAt(postFrom)); k++) postFrom++;
     let preEnd = f.start;
     for (let k = 0; k < 3 && preEnd > clause.start && isEmphasis(text.charCodeAt(preEnd - 1)); k++) preEnd--;
@@ -407,9 +408,9 @@ const OR_GAP = /^,\s+or\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some
 const OR_TAIL = /^(?:[,;)]|\.(?!\d)|\s+(?:at|using|based on)\s)/;
 
 /** "$12 a share", "$12 per share", or a small amount in a clause about shares or an offer. */
-function isPerShare(R: CompiledRules, memo: SourceMemo, text: string, f: RawFact, clause: Span): boolean {
+function isPerShare(R: CompiledRules, memo: SourceMemo, text: string, f: RawFact, clause: Span, from = f.end): boolean {
   if (f.type !== "money") return false;
-  if (R.perShare.after.test(text.slice(f.end, Math.min(clause.end, f.end + 60)))) return true;
+  if (R.perShare.after.test(text.slice(from, Math.min(clause.end, from + 60)))) return true;
   const amount = f.value.amount;
   return typeof amount === "number" && amount < R.perShare.smallBelow && memo.clauseTest(clause, R.perShare.context);
 }
