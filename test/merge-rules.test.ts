@@ -19,6 +19,7 @@ const CUES: Case[] = [
   ["value.worth", "Alder Air placed a 500-aircraft order estimated at $50 billion with Birch Co.", "$50 billion", "money", usd(5e10)],
   ["value.cost-of-deal", "Alder Ltd raised its bid price for Birch Co by 13.6%, increasing the cost for the tender offer to up to 2.3 trillion won.", "2.3 trillion won", "money", { amount: 2.3e12, currency: "KRW", qualifier: "up to" }],
   ["value.worth", "Alder Ltd raised its bid for Birch Co, which makes the tender offer now worth as much as $1.7 billion.", "$1.7 billion", "money", usd(1.7e9, "as much as")],
+  ["value.total-investment", "Alder Ltd and Birch Co will build a car plant. Total investment for the project is estimated to exceed $500 million, they said.", "$500 million", "money", usd(5e8)],
   ["value.list-price", "Alder Air ordered 300 jets from Birch Co with a combined list price of about $30 billion.", "$30 billion", "money", usd(3e10, "about")],
   ["value.at-list-prices", "Alder Air has ordered 500 aircraft from Birch Co worth more than $60 billion at advertised prices.", "$60 billion", "money", usd(6e10, "more than")],
   ["value.worth", "Alder Ltd announced Wednesday that it is buying Birch Co in an all-stock deal that it valued at $3.7 billion.", "$3.7 billion", "money", usd(3.7e9)],
@@ -459,6 +460,7 @@ describe("every cue rule fires on its case", () => {
       // One year, month or week, as well as several: the earlier order is another deal.
       ["Alder Air ordered 60 jets from Birch Co worth $7.3 billion at list prices. The deal comes a year after Alder Air ordered 20 smaller jets, an order that was valued at $2.1 billion at list prices at the time.", "$2.1 billion", 2.1e9, null],
       ["Alder Air ordered 60 jets from Birch Co. The deal comes a month after Alder Air signed a $2.1 billion engine deal with Cedar.", "$2.1 billion", 2.1e9, null],
+      ["Alder Ltd and Birch Co agreed a $500 million car plant venture. Also this month, Alder Ltd and Cedar Power signed a $2.1 billion charging deal.", "$2.1 billion", 2.1e9, null],
     ] as const) {
       const f = fact(text, sub, "money", usd(amount));
       expect(tagOf(text, f)?.fields[0] ?? null, text).toBe(field);
@@ -674,6 +676,10 @@ describe("every cue rule fires on its case", () => {
     const term = "Alder Ltd signed a deal with Birch Co for about a decade.";
     expect(tagOf(term, fact(term, "a decade", "duration", { iso: "P10Y", qualifier: "about" }))?.fields).toEqual(["term"]);
   });
+  it("a company's total investment in a country is no project's value", () => {
+    const text = "Alder Ltd will buy Birch Co. Alder Ltd's total investment in India is $10 billion.";
+    expect(tagOf(text, fact(text, "$10 billion", "money", usd(1e10)))?.fields ?? []).not.toContain("value");
+  });
   it("the window of a price average a premium is measured against is no term ('its average price for the three-month period'); an average paid over a deal's years keeps its term", () => {
     for (const [text, sub, iso] of [
       ["Alder Ltd tabled an all-cash bid for Birch Co, a 44% premium on its average price for the three-month period ending April 25.", "three-month", "P3M"],
@@ -769,6 +775,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.deal-with", "Alder Ltd's new licensing deal with Birch Co covers Europe.", "alder", "birch"],
   ["party.pair-deal", "The Alder Ltd-Birch Co deal covers Europe and Asia.", "alder", "birch"],
   ["party.between", "The agreement between Alder Ltd and Birch Co covers Europe.", "alder", "birch"],
+  ["party.between", "The project will be a joint venture between the Alder Fund (AF), which will hold a 70 per cent stake, and South Korea's Birch Motor, which will own the rest.", "alder fund", "birch motor"],
   ["party.merge", "Alder Ltd agreed to merge with Birch Co in an all-share deal.", "alder", "birch"],
   ["party.and-merge", "Alder Ltd, Birch Co confirm plan to merge in 50:50 deal", "alder", "birch"],
   ["party.and-merge", "Birch Co (BCO) and Alder Ltd (ALD) confirmed their intention to merge on Thursday.", "alder", "birch"],

@@ -261,6 +261,11 @@ describe("initials and known names inside longer names", () => {
     expect(spans("South Korean steelmakers and a South African miner will hold the rest.")).toEqual([]);
     expect(spans("The carrier South African Airways flew on.").map((x) => x[0])).toEqual(["South African Airways"]);
   });
+  it("a titled full name that opens with no first name puts the family name first: a later 'Yoon' alone is the person, not a company", () => {
+    expect(spans("South Korea's President Yoon Suk Yeol said on Sunday the plant would be built. Yoon said the first cars would come in 2026.")).toEqual([]);
+    // Untitled, or a company after a role word, keeps its short form.
+    expect(spans("US investor Tallmark Rovers bought a stake. Tallmark said it would add seats.").map((x) => x[0])).toContain("Tallmark");
+  });
   it("a demonym before a strong head word is the name's own ('Danish Airlines System'); before a plain name or a lower-case noun it is a description", () => {
     expect(spans("Danish Airlines System agreed to buy the rest.").map((x) => x[0])).toEqual(["Danish Airlines System"]);
     expect(spans("Swedish Bank Tallmark agreed to buy the rest.").map((x) => x[0])).toEqual(["Swedish Bank Tallmark"]);

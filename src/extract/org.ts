@@ -1336,6 +1336,11 @@ function markPersons(text: string, cands: Cand[], R: Compiled): void {
       c.person = true;
       if (c.toks.length >= 2) {
         personLast.add(c.toks[c.toks.length - 1]!.w);
+        // A titled full name whose first word is no first name may put the family name first
+        // ("President Yoon Suk Yeol", "President Xi Jinping"): a later "Yoon" alone is the same person.
+        const first = c.toks[0]!;
+        const titled = !!(c as CandX).roleBefore || honorificBefore(text, Math.max(0, c.start - 40), c.start);
+        if (titled && !first.poss && isCapWord(first.w) && c.toks.every((t) => !R.heads.has(t.w) && !R.suffixes.has(t.w)) && !isFirstName(R, first.w)) personLast.add(first.w);
       }
     }
   }
