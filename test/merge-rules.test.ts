@@ -676,6 +676,17 @@ describe("every cue rule fires on its case", () => {
     const term = "Alder Ltd signed a deal with Birch Co for about a decade.";
     expect(tagOf(term, fact(term, "a decade", "duration", { iso: "P10Y", qualifier: "about" }))?.fields).toEqual(["term"]);
   });
+  it("a place's last word cut off its name ('the Czech Republic', 'New York City') is no party", () => {
+    for (const text of [
+      "Birch Co agreed to buy Cedar Breweries. Birch Co also bought brewers in the Czech Republic and Italy.",
+      "Shipments fell, prompting Birch Co to buy brewers in the Czech Republic and Italy from Alder Ltd recently.",
+      "Birch Co agreed to buy Cedar Breweries, which has offices in New York City.",
+    ]) {
+      const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+      expect(s.parties.map((p) => p.name), text).not.toContain("York City");
+      expect(s.parties.map((p) => p.name), text).not.toContain("Republic");
+    }
+  });
   it("a company's total investment in a country is no project's value", () => {
     const text = "Alder Ltd will buy Birch Co. Alder Ltd's total investment in India is $10 billion.";
     expect(tagOf(text, fact(text, "$10 billion", "money", usd(1e10)))?.fields ?? []).not.toContain("value");
@@ -787,6 +798,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.deal-with", "Alder Ltd is set to announce later on Tuesday a merger with US-based Birch Co that values it at $40 billion.", "alder", "birch"],
   ["party.deal-with", "Alder Ltd, a Singapore-headquartered ride hailing service backed by investors, agreed a reverse takeover with special purpose acquisition company Birch Co today.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
+  ["party.sell-to", "The brewer Alder Ltd that has its headquarters in the Flemish Brabant city of Leuven is selling its Australian division Cedar Breweries to the Japanese group Birch Co.", "alder", "birch"],
   ["party.stake-raise", "Alder Ltd said it would increase its stake in peer Birch Co, or BCO, to 60.5% from 19.9%.", "alder", "birch"],
   ["party.stake-raise", "Alder Ltd (LON:ALD) announced plans to raise its stake in Nordic airline Birch Co from 19.9% to 60.5%.", "alder", "birch"],
   ["party.stake-from", "Alder Ltd, which is struggling at its star brand Cedar, said on Thursday it was buying a 30% stake in the label from Qatari investment fund Birch Co.", "alder", "birch"],

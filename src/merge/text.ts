@@ -141,6 +141,21 @@ function letterOrDigitAt(text: string, i: number): boolean {
 const NAME_CHARS = "A-Za-z0-9&\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
 const CAP_TOKEN = new RegExp(`[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F][${NAME_CHARS}]*(?:\\.[${NAME_CHARS}]+|-[${NAME_CHARS}][${NAME_CHARS}]*)*`, "g");
 
+/** "the Flemish Brabant city of Leuven", "the port of Haifa": what follows is a place, no party. */
+const PLACE_OF_BEFORE = /\b(?:city|town|village|state|province|region|county|capital|port|district|municipality|island|emirate|kingdom|prefecture)\s+of\s+$/;
+
+/**
+ * Whether the words before a run make it a place's: "the city of Leuven", or the place's first word
+ * cut off the run as a stop word ("the Czech Republic": "Republic" alone is no name).
+ */
+function placeBefore(text: string, s: number, name: string): boolean {
+  const before = text.slice(Math.max(0, s - 24), s);
+  if (PLACE_OF_BEFORE.test(before)) return true;
+  const w = PREV_CAP_WORD.exec(before);
+  return !!w && isPlaceName(`${w[1]} ${name}`);
+}
+const PREV_CAP_WORD = /\b([A-Z][A-Za-z-]*) $/;
+
 /**
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
  * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
@@ -215,7 +230,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     const key = nameKey(name, suffixes);
     // A place ("the San Diego company", "in Victoria") is nobody's party or counterpart.
     // A corporate suffix alone ("2seventy bio, Inc.": the name before it is not capitalised) is no name.
-    if (key && key.length > 1 && !suffixes.has(key) && !isPlaceName(name)) out.push({ start: s, end: e, name, key, fromFact: false });
+    if (key && key.length > 1 && !suffixes.has(key) && !isPlaceName(name) && !placeBefore(text, s, name)) out.push({ start: s, end: e, name, key, fromFact: false });
     run = null;
   };
   CAP_TOKEN.lastIndex = 0;
