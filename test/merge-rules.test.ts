@@ -20,6 +20,7 @@ const CUES: Case[] = [
   ["value.cost-of-deal", "Alder Ltd raised its bid price for Birch Co by 13.6%, increasing the cost for the tender offer to up to 2.3 trillion won.", "2.3 trillion won", "money", { amount: 2.3e12, currency: "KRW", qualifier: "up to" }],
   ["value.worth", "Alder Ltd raised its bid for Birch Co, which makes the tender offer now worth as much as $1.7 billion.", "$1.7 billion", "money", usd(1.7e9, "as much as")],
   ["value.total-investment", "Alder Ltd and Birch Co will build a car plant. Total investment for the project is estimated to exceed $500 million, they said.", "$500 million", "money", usd(5e8)],
+  ["value.party-is-to-pay", "Alder Ltd is selling its division Cedar Breweries to Birch Co. Birch Co is to pay 16 billion Australian dollars and will also have the right to brew its brands.", "16 billion Australian dollars", "money", { amount: 1.6e10, currency: "AUD" }],
   ["value.list-price", "Alder Air ordered 300 jets from Birch Co with a combined list price of about $30 billion.", "$30 billion", "money", usd(3e10, "about")],
   ["value.at-list-prices", "Alder Air has ordered 500 aircraft from Birch Co worth more than $60 billion at advertised prices.", "$60 billion", "money", usd(6e10, "more than")],
   ["value.worth", "Alder Ltd announced Wednesday that it is buying Birch Co in an all-stock deal that it valued at $3.7 billion.", "$3.7 billion", "money", usd(3.7e9)],
@@ -685,6 +686,15 @@ describe("every cue rule fires on its case", () => {
       const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
       expect(s.parties.map((p) => p.name), text).not.toContain("York City");
       expect(s.parties.map((p) => p.name), text).not.toContain("Republic");
+    }
+  });
+  it("'is to pay' a dividend, a price a share or an upfront part is no deal value", () => {
+    for (const [text, sub, amount] of [
+      ["Alder Ltd will buy Birch Co. Birch Co is to pay a $2 billion special dividend before the deal closes.", "$2 billion", 2e9],
+      ["Alder Ltd will buy Birch Co. Alder Ltd is to pay $45 a share in cash.", "$45", 45],
+      ["Alder Ltd will buy Birch Co. Alder Ltd is to pay $1 billion upfront.", "$1 billion", 1e9],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "money", usd(amount)))?.fields ?? [], text).not.toContain("value");
     }
   });
   it("a company's total investment in a country is no project's value", () => {
