@@ -261,6 +261,11 @@ describe("initials and known names inside longer names", () => {
     expect(spans("South Korean steelmakers and a South African miner will hold the rest.")).toEqual([]);
     expect(spans("The carrier South African Airways flew on.").map((x) => x[0])).toEqual(["South African Airways"]);
   });
+  it("an undersecretary, a commissioner or an ambassador is a person's title: no organisation runs through it ('Transportation Undersecretary Timothy Batan')", () => {
+    expect(spans("The deal, according to Transportation Undersecretary Timothy Batan, is expected to bring in revenue.")).toEqual([]);
+    expect(spans("The deal, according to Energy Assistant Secretary Maria Lopez, is expected to bring in revenue.")).toEqual([]);
+    expect(spans("Trade Commissioner Jane Holloway said Acme Corp would open an office.").map((x) => x[0])).toEqual(["Acme Corp"]);
+  });
   it("a titled full name that opens with no first name puts the family name first: a later 'Yoon' alone is the person, not a company", () => {
     expect(spans("South Korea's President Yoon Suk Yeol said on Sunday the plant would be built. Yoon said the first cars would come in 2026.")).toEqual([]);
     // Untitled, or a company after a role word, keeps its short form.
