@@ -261,6 +261,10 @@ describe("initials and known names inside longer names", () => {
     expect(spans("South Korean steelmakers and a South African miner will hold the rest.")).toEqual([]);
     expect(spans("The carrier South African Airways flew on.").map((x) => x[0])).toEqual(["South African Airways"]);
   });
+  it("a sentence-opening 'Using', 'Including' or 'Citing' is no part of the name after it ('Including Tallmark's debt')", () => {
+    expect(spans("Including Tallmark's debt, the deal is worth $5 billion.").map((x) => x[0])).toEqual(["Tallmark"]);
+    expect(spans("Using Tallmark's cloud, the service will launch next year.").map((x) => x[0])).toEqual(["Tallmark"]);
+  });
   it("an undersecretary, a commissioner or an ambassador is a person's title: no organisation runs through it ('Transportation Undersecretary Timothy Batan')", () => {
     expect(spans("The deal, according to Transportation Undersecretary Timothy Batan, is expected to bring in revenue.")).toEqual([]);
     expect(spans("The deal, according to Energy Assistant Secretary Maria Lopez, is expected to bring in revenue.")).toEqual([]);
