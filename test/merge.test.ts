@@ -1128,6 +1128,16 @@ describe("name keys and mentions", () => {
     const names = findMentions(text, [], new Set(), new Set()).map((m) => m.name);
     expect(names).toEqual(["Alder Ltd", "Nestlé", "Škoda", "Société Générale", "Birch Co"]);
   });
+  it("a place after 'the city/port/town of' is no mention; a state, province or kingdom, which can sign a deal, still is", () => {
+    const place = "Alder Ltd, which has its headquarters in the port city of Marlow, bought Birch Co.";
+    expect(findMentions(place, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Alder Ltd", "Birch Co"]);
+    const town = "Birch Co runs two plants in the town of Kestrel.";
+    expect(findMentions(town, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Birch Co"]);
+    const state = "Alder Ltd will sell its unit Birch Co to the state of Varnia for $2 billion.";
+    expect(findMentions(state, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Alder Ltd", "Birch Co", "Varnia"]);
+    const kingdom = "Alder Ltd signed a supply deal with the kingdom of Varnia.";
+    expect(findMentions(kingdom, [], new Set(), new Set()).map((m) => m.name)).toContain("Varnia");
+  });
   it("a rank is no name: 'the world's No. 3 computer maker'", () => {
     const text = "Silver Lake is paying $13.65 per share in cash for the world's No. 3 computer maker.";
     const names = findMentions(text, [], new Set(), new Set()).map((m) => m.name);

@@ -141,8 +141,12 @@ function letterOrDigitAt(text: string, i: number): boolean {
 const NAME_CHARS = "A-Za-z0-9&\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
 const CAP_TOKEN = new RegExp(`[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F][${NAME_CHARS}]*(?:\\.[${NAME_CHARS}]+|-[${NAME_CHARS}][${NAME_CHARS}]*)*`, "g");
 
-/** "the Flemish Brabant city of Leuven", "the port of Haifa": what follows is a place, no party. */
-const PLACE_OF_BEFORE = /\b(?:city|town|village|state|province|region|county|capital|port|district|municipality|island|emirate|kingdom|prefecture)\s+of\s+$/;
+/**
+ * "the Flemish Brabant city of Leuven", "the port of Haifa": what follows is a place, no party.
+ * Only places that cannot sign a deal: "the state of Varnia", "the province of X", "the Kingdom of
+ * Y" name governments, which can be a buyer or a seller, so they stay mentions.
+ */
+const PLACE_OF_BEFORE = /\b(?:city|town|village|county|capital|port|district|municipality|island|prefecture)\s+of\s+$/;
 
 /**
  * Whether the words before a run make it a place's: "the city of Leuven", or the place's first word
