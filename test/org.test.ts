@@ -388,3 +388,35 @@ describe("the token scanner", () => {
     }
   });
 });
+
+describe("subjects with an auxiliary, places after 'the city of', names in capitals", () => {
+  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
+  it("a name before 'has agreed', 'had sold', 'will acquire' or 'is to buy' acts as a company, place-led or not", () => {
+    for (const [text, name] of [
+      ["Deal news\n\nVarnia Southern Power Grid has agreed to pay $2.9 billion for the unit.", "Varnia Southern Power Grid"],
+      ["Deal news\n\nKorea Zinc has agreed to buy the stake from the fund.", "Korea Zinc"],
+      ["Deal news\n\nMerrowfield will acquire the unit from the fund.", "Merrowfield"],
+      ["Deal news\n\nKettridge had already sold the plant in March.", "Kettridge"],
+      ["Deal news\n\nQuarnby is to buy the plant for $40 million.", "Quarnby"],
+    ] as const) {
+      expect(spans(text), text).toContainEqual([name, name]);
+    }
+  });
+  it("a person or a place before the same verbs is no company", () => {
+    expect(spans("Deal news\n\nJane Doe has agreed to step down after the merger.")).toEqual([]);
+    const city = "Deal news\n\nThe brewer Alder Ltd that has its headquarters in the Flemish Brabant city of Quellon is selling its unit to Birch Co.";
+    expect(spans(city).map(([t]) => t)).toEqual(["Alder Ltd", "Birch Co"]);
+  });
+  it("a name a lead writes in capitals is named as the source writes it elsewhere ('AGGREKO' is Aggreko), not a short acronym ('HSBC'), nor a name written only in capitals", () => {
+    const lead = "MERROWFIELD has agreed to be taken over by Alder Capital in a cash deal.\n\nThe deal values Merrowfield at 880p a share.";
+    expect(spans(lead)).toEqual([
+      ["MERROWFIELD", "Merrowfield"],
+      ["Alder Capital", "Alder Capital"],
+      ["Merrowfield", "Merrowfield"],
+    ]);
+    const only = "MERROWFIELD has agreed to be taken over by Alder Capital in a cash deal.";
+    expect(spans(only)[0]).toEqual(["MERROWFIELD", "MERROWFIELD"]);
+    const acronym = "QTRX has agreed to be taken over by Alder Capital.\n\nAnalysts said Qtrx was cheap.";
+    expect(spans(acronym)[0]).toEqual(["QTRX", "QTRX"]);
+  });
+});

@@ -22,6 +22,8 @@ export const OrgRules = z.object({
   weakHeadWords: z.array(z.string()),
   orgNouns: z.array(z.string()),
   orgVerbs: z.array(z.string()),
+  /** Auxiliaries an org verb may follow: "X has agreed", "X had already sold". */
+  orgVerbAuxiliaries: z.array(z.string()).default([]),
   gazetteer: z.array(GazEntry),
   weakNames: z.array(z.string()),
   /** Lower-case words that make a weak name part of a common phrase ("Target price"): no organisation then. */
@@ -503,7 +505,7 @@ function rules(): Compiled {
     productRes: productRegexes(r.productPatterns),
     namePrefixRe: new RegExp(`^(?:${alt(r.namePrefixes)})\\p{Lu}\\p{Ll}+$`, "u"),
     orgNounRe: new RegExp(`^,\\s(?:which\\s(?:is|was|remains)\\s)?(?:a|an|the)\\s(?:[\\p{L}\\p{N}$.’'-]+\\s){0,5}?(?:${alt(r.orgNouns)}|[\\p{L}.-]+-based)\\b`, "u"),
-    orgVerbRe: new RegExp(`^\\s(?:${alt(r.orgVerbs)})\\b`),
+    orgVerbRe: new RegExp(`^\\s${r.orgVerbAuxiliaries.length ? `(?:(?:${alt(r.orgVerbAuxiliaries)})\\s)?` : ""}(?:${alt(r.orgVerbs)})\\b`),
     roleLast: new Set(speech.roleWords.map((w) => w.toLowerCase().split(" ").pop()!)),
     roleLowerSet: new Set(roleLower.filter((w) => !/\s/.test(w))),
     roleLowerBits: sigBits(roleLower.filter((w) => !/\s/.test(w))),
@@ -1392,6 +1394,31 @@ function dropProductNames(cands: Cand[]): void {
  * Established names → canonical, with short forms and definitions; undecided candidates that are
  * an established name or its short form become aliases of it. Returns the established names.
  */
+/**
+ * "the Flemish Brabant city of Leuven", "the port of Haifa": what follows is a place, no party.
+ * Only places that cannot sign a deal: "the state of Varnia", "the province of X", "the Kingdom of
+ * Y" name governments, which can be a buyer or a seller, so they stay names.
+ */
+const PLACE_OF_BEFORE = /\b(?:city|town|village|county|capital|port|district|municipality|island|prefecture)\s+of\s+$/;
+
+/** Whether the text just before a name ends in "the city of ", "the port of " and the like. */
+export function placeOfBefore(before: string): boolean {
+  return PLACE_OF_BEFORE.test(before.length > 24 ? before.slice(-24) : before);
+}
+
+/**
+ * A name a lead or a headline writes in capitals ("AGGREKO has agreed to be taken over") is named as
+ * the source writes it elsewhere in title case ("The deal values Aggreko at 880p"). Words of five
+ * letters or more only: a short one in capitals is an acronym ("BHP", "HSBC").
+ */
+function unshouted(text: string, name: string): string {
+  if (name.length < 5 || name !== name.toUpperCase() || name === name.toLowerCase()) return name;
+  const words = name.split(" ");
+  if (words.some((w) => w.length < 5 && /\p{L}/u.test(w))) return name;
+  const titled = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" ");
+  return text.includes(titled) ? titled : name;
+}
+
 function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerSeen): Map<string, string> {
   const established = new Map<string, string>();
   const addForm = (form: string, name: string) => {
@@ -1402,6 +1429,7 @@ function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: Low
     if (!c.rule || !c.name) continue;
     // coreKey(c) is nameKey(c.core), kept on the candidate; a name equal to its core adds nothing more.
     const kc = coreKey(c);
+    if (!c.gaz) c.name = unshouted(text, c.name);
     if (kc && !established.has(kc)) established.set(kc, c.name);
     if (c.name !== c.core) addForm(c.name, c.name);
     if (c.defAlias) addForm(c.defAlias, c.name);
@@ -2424,6 +2452,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   // "by X Times", "at X Cloud": a weak head word in a source or workplace frame.
   if (n >= 2 && R.heads.has(last.w) && !first.poss && endsWithPhrase((ws ??= wordsBeforeAt(text, c.start, 64, 5)), R.headFrames) && !c.toks.some((t) => R.firstNames.has(t.w))) return set("org.head");
 
+  // "the Flemish Brabant city of Leuven is selling": a place, whatever verb follows it.
+  if (placeOfBefore(text.slice(Math.max(0, c.start - 24), c.start))) return;
   const single = n === 1;
   const w0 = first.w;
   if (single && first.sentStart && lowerSeen.has(tokLower(first))) return;

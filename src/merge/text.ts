@@ -6,7 +6,7 @@ import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, isOrgNoun, isPersonName, isPlaceName, leadingHeadKeys } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, isOrgNoun, isPersonName, isPlaceName, leadingHeadKeys, placeOfBefore } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -141,12 +141,6 @@ function letterOrDigitAt(text: string, i: number): boolean {
 const NAME_CHARS = "A-Za-z0-9&\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
 const CAP_TOKEN = new RegExp(`[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F][${NAME_CHARS}]*(?:\\.[${NAME_CHARS}]+|-[${NAME_CHARS}][${NAME_CHARS}]*)*`, "g");
 
-/**
- * "the Flemish Brabant city of Leuven", "the port of Haifa": what follows is a place, no party.
- * Only places that cannot sign a deal: "the state of Varnia", "the province of X", "the Kingdom of
- * Y" name governments, which can be a buyer or a seller, so they stay mentions.
- */
-const PLACE_OF_BEFORE = /\b(?:city|town|village|county|capital|port|district|municipality|island|prefecture)\s+of\s+$/;
 
 /**
  * Whether the words before a run make it a place's: "the city of Leuven", or the place's first word
@@ -154,7 +148,7 @@ const PLACE_OF_BEFORE = /\b(?:city|town|village|county|capital|port|district|mun
  */
 function placeBefore(text: string, s: number, name: string): boolean {
   const before = text.slice(Math.max(0, s - 24), s);
-  if (PLACE_OF_BEFORE.test(before)) return true;
+  if (placeOfBefore(before)) return true;
   const w = PREV_CAP_WORD.exec(before);
   return !!w && isPlaceName(`${w[1]} ${name}`);
 }
