@@ -264,6 +264,18 @@ describe("buildRecords", () => {
     unitSrc.deal!.links = [{ parent: "dogwood", child: "dogwood cloud", rule: "link.unit-of" }];
     const unit = buildRecords([unitSrc, withParties("b.txt", [["alder", 3, { buyer: 3 }], ["dogwood cloud", 3, { provider: 3 }]])], [])[0]!;
     expect(unit.parties.map((p) => p.name).sort()).toEqual(["Alder", "Dogwood", "Dogwood Cloud"]);
+    // A chain of three forms ("Birch", "Birch Capital", "Birch Capital Partners"): one party, with
+    // every source and the weight of all three.
+    const chain = buildRecords([
+      withParties("a.txt", [["birch capital", 3, { acquirer: 3 }], ["alder", 3, { target: 3 }]]),
+      withParties("b.txt", [["birch capital", 3, { acquirer: 3 }], ["alder", 3, { target: 3 }]]),
+      withParties("c.txt", [["birch capital partners", 2, { acquirer: 2 }], ["alder", 2, { target: 2 }]]),
+      withParties("d.txt", [["birch", 3, { acquirer: 3 }], ["alder", 3, { target: 3 }]]),
+    ], [])[0]!;
+    expect(chain.parties.map((p) => [p.name, p.role, p.sources, p.weight])).toEqual([
+      ["Alder", "target", ["a.txt", "b.txt", "c.txt", "d.txt"], 11],
+      ["Birch Capital", "acquirer", ["a.txt", "b.txt", "c.txt", "d.txt"], 11],
+    ]);
   });
 
   it("a consortium's members are listed beside its lead with the lead's role; a co-role no side has is none", () => {

@@ -786,26 +786,46 @@ function mergeShortForms<A extends { root: string; weight: number; roles: Record
     // A unit sold by its parent ("Hallerbach sells Hallerbach Motion Systems"): two sides of the sale.
     const [rs, rl] = [topRole(byRoot.get(short)!.roles)?.[0] ?? "", topRole(byRoot.get(long)!.roles)?.[0] ?? ""];
     if (SALE_SIDE[rs] && SALE_SIDE[rl] && SALE_SIDE[rs] !== SALE_SIDE[rl]) continue;
-    // Only where no other member also starts with the short name: "Acme" of "Acme Cloud" and "Acme Bank" is neither.
-    if ([...byRoot.keys()].some((k) => k !== long && k !== short && k.startsWith(short + " "))) continue;
+    // Only where no other member also starts with the short name: "Acme" of "Acme Cloud" and "Acme
+    // Bank" is neither. A longer form of the long name itself is no other ("RedBird", "RedBird
+    // Capital" and "RedBird Capital Partners" are one chain of names).
+    if ([...byRoot.keys()].some((k) => k !== long && k !== short && k.startsWith(short + " ") && !k.startsWith(long + " "))) continue;
     into.set(short, long);
   }
   if (!into.size) return members;
-  const out: A[] = [];
+  // Each name goes to the end of its chain ("RedBird" to "RedBird Capital" to "RedBird Capital
+  // Partners"), and each chain becomes one member.
+  const finalOf = (k: string) => {
+    let t = k;
+    for (let guard = 0; into.has(t) && guard < members.length; guard++) t = into.get(t)!;
+    return t;
+  };
+  const groups = new Map<string, A[]>();
   for (const m of members) {
-    const target = into.get(m.root);
-    if (target === undefined) {
-      out.push(m);
+    const f = finalOf(m.root);
+    const g = groups.get(f);
+    if (g) g.push(m);
+    else groups.set(f, [m]);
+  }
+  const out: A[] = [];
+  for (const ms of groups.values()) {
+    if (ms.length === 1) {
+      out.push(ms[0]!);
       continue;
     }
-    const t = byRoot.get(target)!;
     // The name more sources give; on a tie the shorter, whose words every source agrees on.
-    const keep = t.sources.size > m.sources.size ? t : m;
-    const merged = { ...keep, weight: m.weight + t.weight, roles: { ...t.roles }, sources: new Set([...t.sources, ...m.sources]), absorbed: new Set([...(t.absorbed ?? []), ...(m.absorbed ?? []), t.root, m.root]) };
-    for (const [r, w] of Object.entries(m.roles)) merged.roles[r] = (merged.roles[r] ?? 0) + w;
-    byRoot.set(target, merged);
+    const keep = [...ms].sort((x, y) => y.sources.size - x.sources.size || x.root.length - y.root.length || cmp(x.root, y.root))[0]!;
+    const merged = { ...keep, weight: 0, roles: {} as Record<string, number>, sources: new Set<string>(), absorbed: new Set<string>() };
+    for (const m of ms) {
+      merged.weight += m.weight;
+      for (const [r, w] of Object.entries(m.roles)) merged.roles[r] = (merged.roles[r] ?? 0) + w;
+      for (const x of m.sources) merged.sources.add(x);
+      for (const x of m.absorbed ?? []) merged.absorbed.add(x);
+      merged.absorbed.add(m.root);
+    }
+    out.push(merged);
   }
-  return out.map((m) => byRoot.get(m.root) ?? m);
+  return out;
 }
 
 /**
