@@ -807,6 +807,11 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.merge", "Southeast Asia’s largest ride-hailing company, Alder Ltd, said that it plans to merge with U.S.-based Birch Co in a deal.", "alder", "birch"],
   ["party.deal-with", "Alder Ltd is set to announce later on Tuesday a merger with US-based Birch Co that values it at $40 billion.", "alder", "birch"],
   ["party.deal-with", "Alder Ltd, a Singapore-headquartered ride hailing service backed by investors, agreed a reverse takeover with special purpose acquisition company Birch Co today.", "alder", "birch"],
+  ["party.buy-unit-of", "Alder Ltd has agreed to buy the Canadian arm of multinational bank Birch Co for $13.5 billion in cash.", "alder", "birch"],
+  ["party.buy-possessive-unit", "Alder Ltd agreed to buy Birch Co's Canadian operations for $2 billion.", "alder", "birch"],
+  ["party.buy-possessive-unit", "Before Alder Ltd finalised its purchase of Italian utility giant Birch Co’s distribution operations in June, talks went on.", "alder", "birch"],
+  ["party.buy-named-unit", "Alder Ltd agreed to buy Cedar Co's German unit Birch Systems for $2 billion.", "alder", "birch"],
+  ["party.acquire-from", "Alder Ltd has agreed to pay around $3 billion to acquire two Peruvian assets from Italy’s biggest utility, Birch Co, as it expands.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
   ["party.sell-to", "The brewer Alder Ltd that has its headquarters in the Flemish Brabant city of Leuven is selling its Australian division Cedar Breweries to the Japanese group Birch Co.", "alder", "birch"],
   ["party.stake-raise", "Alder Ltd said it would increase its stake in peer Birch Co, or BCO, to 60.5% from 19.9%.", "alder", "birch"],
@@ -848,6 +853,19 @@ describe("every party statement fires on its case", () => {
       expect(s.parties.flatMap((p) => p.rules)).toContain(id);
     });
   }
+  it("a buyer of another company's unit: the company sells; a unit named after the possessive is the target; a company bought outright is the target", () => {
+    const roles = (text: string) => Object.fromEntries((summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).sort().join(",")]));
+    expect(roles("Alder Ltd has agreed to buy the Canadian arm of multinational bank Birch Co for $13.5 billion in cash.")).toEqual({ alder: "acquirer", birch: "seller" });
+    expect(roles("Alder Ltd agreed to buy Birch Co's Canadian operations for $2 billion.")).toEqual({ alder: "acquirer", birch: "seller" });
+    expect(roles("Alder Ltd agreed to buy Cedar Co's German unit Birch Systems for $2 billion.")).toEqual({ alder: "acquirer", birch: "target" });
+    expect(roles("Alder Ltd agreed to buy Birch Co for $2 billion.")).toEqual({ alder: "acquirer", birch: "target" });
+    expect(roles("Alder Ltd agreed to buy Birch Co's rival Cedar Co for $2 billion.")).not.toMatchObject({ birch: "seller" });
+    expect(roles("Alder Ltd has agreed to pay around $3 billion to acquire two Peruvian assets from Italy’s biggest utility, Birch Co, as it expands.")).toEqual({ alder: "acquirer", birch: "seller" });
+    // Goods bought from a supplier are no unit: the supplier provides.
+    expect(roles("Alder Ltd signed an agreement to buy electricity from utility Birch Co for ten years.")).toEqual({ alder: "buyer", birch: "provider" });
+    // A dash between clauses ends a purchase's gap: "after its Cedar purchase – and Birch Co, owned by Alder Ltd".
+    expect(roles("The biggest are Dover Energy, renamed by Alder Ltd after its Cedar Co purchase – and Birch Co, owned by Elm Group.")).not.toMatchObject({ birch: "target" });
+  });
   it("a name that only qualifies a backer or owner is no party ('a Saudi Arabian-backed takeover', 'a Pacific-owned fund'); a known backer keeps its name", () => {
     for (const text of ["A Saudi Arabian-backed takeover of Birch Co has been completed.", "A Pacific-owned fund agreed to buy Birch Co.", "The Gulf-led consortium bought Birch Co."]) {
       const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;

@@ -1138,6 +1138,10 @@ describe("name keys and mentions", () => {
     const kingdom = "Alder Ltd signed a supply deal with the kingdom of Varnia.";
     expect(findMentions(kingdom, [], new Set(), new Set()).map((m) => m.name)).toContain("Varnia");
   });
+  it("a demonym alone is no mention ('two Peruvian assets'); a name it opens still is", () => {
+    const text = "Alder Ltd agreed to acquire two Peruvian assets from Birch Co, and Chinese Grid Holdings said it would bid.";
+    expect(findMentions(text, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Alder Ltd", "Birch Co", "Chinese Grid Holdings"]);
+  });
   it("a rank is no name: 'the world's No. 3 computer maker'", () => {
     const text = "Silver Lake is paying $13.65 per share in cash for the world's No. 3 computer maker.";
     const names = findMentions(text, [], new Set(), new Set()).map((m) => m.name);

@@ -402,6 +402,10 @@ describe("subjects with an auxiliary, places after 'the city of', names in capit
       expect(spans(text), text).toContainEqual([name, name]);
     }
   });
+  it("a place opens the name where the short form in brackets spells it ('Chile Southern Cordillera Grid International (CSGI)'), not where it spells the rest only", () => {
+    const text = "Deal news\n\nOfficials said Chile Southern Cordillera Grid International (CSGI) finalised the purchase. Analysts said Chile Southern Cordillera Grid International (SCGI) finalised it.";
+    expect(spans(text).map(([t]) => t)).toEqual(["Chile Southern Cordillera Grid International", "CSGI", "Cordillera Grid International", "SCGI"]);
+  });
   it("a person or a place before the same verbs is no company", () => {
     expect(spans("Deal news\n\nJane Doe has agreed to step down after the merger.")).toEqual([]);
     const city = "Deal news\n\nThe brewer Alder Ltd that has its headquarters in the Flemish Brabant city of Quellon is selling its unit to Birch Co.";

@@ -1644,6 +1644,25 @@ function resolveHandle(h: string, established: Map<string, string>, R: Compiled)
   return stripped !== h.toLowerCase() && stripped.length >= 2 ? tryOne(stripped) : null;
 }
 
+/**
+ * "China Southern Power Grid International (CSGI)": the short form in brackets after the run starts
+ * with the place's initial and reads the run's other initials in order (a word may be left out), so
+ * the place is the name's first word. The rest alone must not start with that letter.
+ */
+function acronymSpellsPlace(text: string, toks: readonly Tok[], n: number): boolean {
+  if (n < 3) return false;
+  const m = DEF_RE.exec(text.slice(toks[n - 1]!.e, toks[n - 1]!.e + 14));
+  if (!m) return false;
+  const abbr = m[1]!.replace(/[^A-Z]/g, "");
+  if (abbr.length < 3) return false;
+  let ini = "";
+  for (let k = 0; k < n; k++) if (toks[k]!.cap) ini += toks[k]!.w[0]!.toUpperCase();
+  if (ini[0] !== abbr[0] || ini[1] === abbr[0]) return false;
+  let q = 1;
+  for (let k = 1; k < ini.length && q < abbr.length; k++) if (ini[k] === abbr[q]) q++;
+  return q === abbr.length;
+}
+
 function isPlaceKey(R: Compiled, k: string): boolean {
   return R.placeKeys.has(k.includes(".") ? k.replace(/\./g, "") : k);
 }
@@ -1789,7 +1808,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       // "Japan Industrial Partners Inc.": the words may end in corporate suffixes.
       let rest = n;
       while (rest > i + plen + 1 && R.suffixes.has(toks[rest - 1]!.w)) rest--;
-      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (rest - (i + plen) <= 3 && toks.slice(i + plen, rest).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)));
+      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (rest - (i + plen) <= 3 && toks.slice(i + plen, rest).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)) || (i === 0 && free.length === 0 && acronymSpellsPlace(text, toks, n)));
       if (!keeps) {
         if (free.length) flushFree(false);
         out.push({ toks: toks.slice(i, i + plen), start: toks[i]!.s, end: after.e, core: toks.slice(i, i + plen).map((x) => x.w).join(" "), gaz: null, weakGaz: false, rule: null, person: false, place: true, heading: false, name: null, defAlias: null, ck: null });
@@ -2642,6 +2661,11 @@ function computeCanonical(name: string, R: Compiled): string {
 }
 
 /** Whether a name is a place the organisation rules know ("San Diego", "Victoria"): no organisation by itself. */
+/** Whether a word is a demonym ("Peruvian", "Chinese"): an adjective of a place, no name. */
+export function isDemonym(name: string): boolean {
+  return rules().demonyms.has(name);
+}
+
 export function isPlaceName(name: string): boolean {
   const R = rules();
   return isPlaceKey(R, nameKey(name));

@@ -6,7 +6,7 @@ import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, isOrgNoun, isPersonName, isPlaceName, leadingHeadKeys, placeOfBefore } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, isDemonym, isOrgNoun, isPersonName, isPlaceName, leadingHeadKeys, placeOfBefore } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -226,9 +226,10 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
       return;
     }
     const key = nameKey(name, suffixes);
-    // A place ("the San Diego company", "in Victoria") is nobody's party or counterpart.
+    // A place ("the San Diego company", "in Victoria") or its adjective ("two Peruvian assets") is
+    // nobody's party or counterpart.
     // A corporate suffix alone ("2seventy bio, Inc.": the name before it is not capitalised) is no name.
-    if (key && key.length > 1 && !suffixes.has(key) && !isPlaceName(name) && !placeBefore(text, s, name)) out.push({ start: s, end: e, name, key, fromFact: false });
+    if (key && key.length > 1 && !suffixes.has(key) && !isPlaceName(name) && !isDemonym(name) && !placeBefore(text, s, name)) out.push({ start: s, end: e, name, key, fromFact: false });
     run = null;
   };
   CAP_TOKEN.lastIndex = 0;
