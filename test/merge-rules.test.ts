@@ -756,6 +756,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.buy-from", "Alder Ltd agreed to buy wind power from utility Birch Co for ten years.", "alder", "birch"],
   ["party.order-from", "Alder Ltd has placed a firm order for 60 Birch Co AV220 narrowbody jets worth $7.3 billion at list prices.", "alder", "birch"],
   ["party.order-from", "Alder Ltd orders 60 Birch Co jets at air show", "alder", "birch"],
+  ["party.order-from", "Alder Ltd said on Friday it has decided to order 355 Birch Co aircraft over the coming decade.", "alder", "birch"],
+  ["party.order-with", "Turkey’s national carrier, Alder Ltd, says it’s placing an order for 220 new planes from Birch Co as it seeks to expand its fleet.", "alder", "birch"],
   ["party.order-with", "Alder Ltd, India's largest airline, placed a 500-aircraft order estimated at $50 billion with European planemaker Birch Co at the air show.", "alder", "birch"],
   ["party.order-with", "Budget carrier Alder Ltd on Monday announced that it has placed a record order to buy 500 aircraft from French aerospace company Birch Co.", "alder", "birch"],
   ["party.acquisition-of", "Alder Ltd's planned acquisition of Birch Co faces review.", "alder", "birch"],

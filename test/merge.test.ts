@@ -334,6 +334,19 @@ function recordsOfResults(results: ReturnType<typeof extractSource>[]) {
 }
 const DEAL = "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion.";
 
+describe("an order of aircraft counted with their maker's name", () => {
+  it("'to order 355 Birch Co aircraft': the count holds the maker's name, which stays a party; 'the latest order increases Y's total' is no order from Y", () => {
+    const rec = recordOf([
+      ["a.txt", "2026-03-06", "Alder Air said on Friday it has decided to order 355 Birch Co aircraft over the coming decade."],
+      ["b.txt", "2026-03-06", "Turkey’s national carrier, Alder Air, says it’s placing an order for 220 new planes from Birch Co as it seeks to expand its fleet. Birch Co said the latest order increases Alder Air’s total order to 504 aircraft."],
+    ]);
+    expect(rec.parties.map((p) => [p.name, p.role, p.sources])).toEqual([
+      ["Alder Air", "buyer", ["a.txt", "b.txt"]],
+      ["Birch", "provider", ["a.txt", "b.txt"]],
+    ]);
+  });
+});
+
 describe("reports of one deal that name a party more or less fully", () => {
   const fuller = "Halden Air Lines agreed to acquire Corvane Airways, the airline said.";
   const shorter = "Halden Air will buy Corvane Airways for $1.6 billion.";
@@ -1141,6 +1154,10 @@ describe("name keys and mentions", () => {
   it("a demonym alone is no mention ('two Peruvian assets'); a name it opens still is", () => {
     const text = "Alder Ltd agreed to acquire two Peruvian assets from Birch Co, and Chinese Grid Holdings said it would bid.";
     expect(findMentions(text, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Alder Ltd", "Birch Co", "Chinese Grid Holdings"]);
+  });
+  it("a word after a model code is the model's ('150 A321 Neo aircraft'), no name; a name after a model code and a comma still is", () => {
+    const text = "Alder Air will buy 150 A321 Neo aircraft and 50 A350 Freighter jets from Birch Co, and 20 A220, Cedar Aero said.";
+    expect(findMentions(text, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Alder Air", "Birch Co", "Cedar Aero"]);
   });
   it("a rank is no name: 'the world's No. 3 computer maker'", () => {
     const text = "Silver Lake is paying $13.65 per share in cash for the world's No. 3 computer maker.";

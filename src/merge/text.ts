@@ -198,14 +198,16 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     for (let i = lo; i < covered.length && covered[i]!.start < e; i++) if (covered[i]!.end > s) return true;
     return false;
   };
-  let run: { start: number; end: number; person?: boolean } | null = null;
+  let run: { start: number; end: number; person?: boolean; product?: boolean } | null = null;
+  // Where the last model code ended ("A321| Neo aircraft"): a word right after it is the model's.
+  let modelEnd = -1;
   // Where the last person's title ended ("… Officer| Peng Xiao"): a run that starts right after it is a person.
   let titleEnd = -1;
   const flush = () => {
     if (!run) return;
     let s = run.start, e = run.end;
     let name = text.slice(s, e);
-    if (run.person || people?.has(name.toLowerCase())) {
+    if (run.person || run.product || people?.has(name.toLowerCase())) {
       run = null;
       return;
     }
@@ -253,6 +255,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     if (stop.has(word) || /\d/.test(word) || (word === "No" && /^\.?\s?\d/.test(text.slice(e, e + 4)))) {
       flush();
       if (titles.has(word)) titleEnd = e;
+      if (/\d/.test(word)) modelEnd = e;
       continue;
     }
     if (/['’]s\b/.test(text.slice(e, e + 3))) e += 2;
@@ -263,6 +266,8 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
       flush();
       run = { start: s, end: e };
       if (titleEnd >= 0 && text.slice(titleEnd, s) === " ") run.person = true;
+      // "150 A321 Neo aircraft", "the A350 Freighter": a word after a model code is the model's name.
+      else if (modelEnd >= 0 && text.slice(modelEnd, s) === " ") run.product = true;
     }
   }
   flush();
@@ -317,7 +322,18 @@ function describesNext(text: string, end: number, next: number): boolean {
 export function skeleton(text: string, span: Span, mentions: readonly Mention[], facts: readonly Span[], leadsGroup: RegExp | null = null): Skeleton {
   const items: { start: number; end: number; m?: Mention }[] = [];
   for (const m of mentions) if (m.start >= span.start && m.end <= span.end) items.push({ start: m.start, end: m.end, m });
-  for (const f of facts) if (f.start >= span.start && f.end <= span.end) items.push({ start: f.start, end: f.end });
+  const first = items.length;
+  for (const f of facts) {
+    if (f.start < span.start || f.end > span.end) continue;
+    // "355 Birch Co aircraft": a count whose words hold a name is read as its words, so that the
+    // name stays a name ("to order 355 Birch Co aircraft" still names the maker).
+    let holds = false;
+    for (let k = 0; k < first && !holds; k++) {
+      const m = items[k]!;
+      holds = m.start >= f.start && m.end <= f.end && (m.start > f.start || m.end < f.end);
+    }
+    if (!holds) items.push({ start: f.start, end: f.end });
+  }
   items.sort((a, b) => a.start - b.start || (a.m ? -1 : 1));
   let out = "";
   let pos = span.start;
