@@ -406,6 +406,12 @@ describe("subjects with an auxiliary, places after 'the city of', names in capit
     const text = "Deal news\n\nOfficials said Chile Southern Cordillera Grid International (CSGI) finalised the purchase. Analysts said Chile Southern Cordillera Grid International (SCGI) finalised it.";
     expect(spans(text).map(([t]) => t)).toEqual(["Chile Southern Cordillera Grid International", "CSGI", "Cordillera Grid International", "SCGI"]);
   });
+  it("a letter and one digit is a model where the source writes it before a noun of goods ('180 K2 tanks', 'the K2 and K9 self-propelled howitzers'), else it may be a company ('O2 said')", () => {
+    const tanks = "Deal news\n\nPoland signed a deal to buy 180 K2 tanks from Alder Ltd. The ministry offered support for Poland's use of weapons systems, including the K2 and K9 self-propelled howitzers.";
+    expect(spans(tanks).map(([t]) => t)).toEqual(["Alder Ltd"]);
+    const brand = "Deal news\n\nO2 said it would sell its towers to Alder Ltd. Analysts said O2 customers would gain.";
+    expect(spans(brand).map(([t]) => t)).toEqual(["O2", "Alder Ltd", "O2"]);
+  });
   it("a person or a place before the same verbs is no company", () => {
     expect(spans("Deal news\n\nJane Doe has agreed to step down after the merger.")).toEqual([]);
     const city = "Deal news\n\nThe brewer Alder Ltd that has its headquarters in the Flemish Brabant city of Quellon is selling its unit to Birch Co.";

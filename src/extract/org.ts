@@ -36,6 +36,8 @@ export const OrgRules = z.object({
   stopWords: z.array(z.string()),
   productNames: z.array(z.string()),
   productPatterns: z.array(z.string()),
+  /** Nouns of goods a model code names ("K2 tanks", "A321 aircraft"). */
+  goodsNouns: z.array(z.string()).default([]),
   honorifics: z.array(z.string()),
   /** A word and the honorific after it that together are one title ("Crown Prince"): the word names no organisation. */
   compoundTitles: z.array(z.string()).optional(),
@@ -320,6 +322,7 @@ interface Compiled {
   roleLower: string[];
   products: Set<string>;
   productRes: RegExp[];
+  goodsNounRe: RegExp | null;
   namePrefixRe: RegExp;
   orgNounRe: RegExp;
   orgVerbRe: RegExp;
@@ -503,6 +506,7 @@ function rules(): Compiled {
     roleLower,
     products: new Set(r.productNames.map((p) => p.toLowerCase())),
     productRes: productRegexes(r.productPatterns),
+    goodsNounRe: r.goodsNouns.length ? new RegExp(`^\\s(?:[a-z]+-[a-z]+\\s|[a-z]+\\s)?(?:${alt(r.goodsNouns)})\\b`) : null,
     namePrefixRe: new RegExp(`^(?:${alt(r.namePrefixes)})\\p{Lu}\\p{Ll}+$`, "u"),
     orgNounRe: new RegExp(`^,\\s(?:which\\s(?:is|was|remains)\\s)?(?:a|an|the)\\s(?:[\\p{L}\\p{N}$.’'-]+\\s){0,5}?(?:${alt(r.orgNouns)}|[\\p{L}.-]+-based)\\b`, "u"),
     orgVerbRe: new RegExp(`^\\s${r.orgVerbAuxiliaries.length ? `(?:(?:${alt(r.orgVerbAuxiliaries)})\\s)?` : ""}(?:${alt(r.orgVerbs)})\\b`),
@@ -2073,13 +2077,22 @@ function personByStructure(text: string, c: Cand, R: Compiled, x: CandX, n: numb
   return null;
 }
 
-function isProduct(R: Compiled, c: Cand): boolean {
+function isProduct(R: Compiled, c: Cand, text?: string): boolean {
   // A plain core's name key is its lower case (and is kept on the candidate).
   const k = isPlainName(c.core) ? coreKey(c) : c.core.toLowerCase();
   if (R.products.has(k)) return true;
   if (c.toks.length === 1 && R.productRes.some((re) => re.test(c.core))) return true;
+  // "K2", "K9": a letter and one digit is a company as often as a model ("O2"); the source tells
+  // which where it writes the code before a noun of goods ("180 K2 tanks", "K9 self-propelled howitzers").
+  if (text !== undefined && c.toks.length === 1 && R.goodsNounRe && SHORT_CODE.test(c.core)) {
+    for (let at = text.indexOf(c.core); at >= 0; at = text.indexOf(c.core, at + 1)) {
+      if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+      if (R.goodsNounRe.test(text.slice(at + c.core.length, at + c.core.length + 40))) return true;
+    }
+  }
   return false;
 }
+const SHORT_CODE = /^[A-Z]{1,2}-?\d$/;
 
 /**
  * "G42’s board", "G42 Chief Executive Peng Xiao", "the Abu Dhabi firm G42", "G42, the Abu Dhabi
@@ -2394,7 +2407,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     if (/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(abbr) && abbr.length >= 2) c.defAlias = abbr;
   }
 
-  if (c.person || (isProduct(R, c) && !codeNamedAsOrg(text, c, R, last, aWs, a0, after))) return;
+  if (c.person || (isProduct(R, c, text) && !codeNamedAsOrg(text, c, R, last, aWs, a0, after))) return;
   if (n === 1 && (R.stop.has(first.w) || R.calendar.has(first.w))) return;
   // "Oskarsund's B shares", "Class A stock": a lone letter is a share class, never a name by context.
   if (n === 1 && first.w.length === 1) return;
