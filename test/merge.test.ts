@@ -347,6 +347,16 @@ describe("an order of aircraft counted with their maker's name", () => {
   });
 });
 
+describe("a government as a party", () => {
+  it("a country that signs a contract to buy from a company is the buyer; a country named as where a company works is no party", () => {
+    const rec = recordOf([
+      ["a.txt", "2026-08-01", "Poland on Friday signed a deal worth about $6.5 billion to purchase a second batch of tanks from Alder Defence, the ministry said."],
+      ["b.txt", "2026-08-01", "Poland has signed a $6.5 billion contract to buy tanks from Alder Defence. Alder Defence also has plants in Chile and Norway."],
+    ]);
+    expect(rec.parties.map((p) => [p.name, p.role])).toEqual([["Alder Defence", "provider"], ["Poland", "buyer"]]);
+  });
+});
+
 describe("reports of one deal that name a party more or less fully", () => {
   const fuller = "Halden Air Lines agreed to acquire Corvane Airways, the airline said.";
   const shorter = "Halden Air will buy Corvane Airways for $1.6 billion.";
@@ -1158,6 +1168,12 @@ describe("name keys and mentions", () => {
   it("a word after a model code is the model's ('150 A321 Neo aircraft'), no name; a name after a model code and a comma still is", () => {
     const text = "Alder Air will buy 150 A321 Neo aircraft and 50 A350 Freighter jets from Birch Co, and 20 A220, Cedar Aero said.";
     expect(findMentions(text, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Alder Air", "Birch Co", "Cedar Aero"]);
+  });
+  it("a country that signs, orders, buys or chooses is a party's name ('Poland on Friday signed a deal'); a country where things are is none", () => {
+    const acts = "Poland on Friday signed a deal worth about $6.5 billion to purchase tanks from Alder Ltd. Norway has selected Birch Co's frigates.";
+    expect(findMentions(acts, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Poland", "Friday", "Alder Ltd", "Norway", "Birch Co"]);
+    const where = "Alder Ltd has plants in Poland and Norway, and sold tanks to Chile in 2020.";
+    expect(findMentions(where, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Alder Ltd"]);
   });
   it("a rank is no name: 'the world's No. 3 computer maker'", () => {
     const text = "Silver Lake is paying $13.65 per share in cash for the world's No. 3 computer maker.";

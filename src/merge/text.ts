@@ -153,6 +153,8 @@ function placeBefore(text: string, s: number, name: string): boolean {
   return !!w && isPlaceName(`${w[1]} ${name}`);
 }
 const PREV_CAP_WORD = /\b([A-Z][A-Za-z-]*) $/;
+/** What a place does when it is a party: sign, agree, award, order, buy or choose (see findMentions). */
+const PLACE_ACTS = /^\s(?:on\s[A-Z][a-z]+\s)?(?:has\s|have\s|had\s|will\s|would\s|is\sto\s)?(?:signed|signs|sign|agreed|agrees|agree|awarded|awards|award|ordered|orders|order|bought|buys|buy|purchased|purchases|purchase|selected|selects|select|chose|chooses|choose)\b/;
 
 /**
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
@@ -231,7 +233,10 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     // A place ("the San Diego company", "in Victoria") or its adjective ("two Peruvian assets") is
     // nobody's party or counterpart.
     // A corporate suffix alone ("2seventy bio, Inc.": the name before it is not capitalised) is no name.
-    if (key && key.length > 1 && !suffixes.has(key) && !isPlaceName(name) && !isDemonym(name) && !placeBefore(text, s, name)) out.push({ start: s, end: e, name, key, fromFact: false });
+    // A country or city that acts as a buyer or a party to a contract ("Poland on Friday signed a
+    // deal to purchase tanks from Y", "Norway has selected Y's frigates") is a party: its
+    // government's. Only as the subject of such a verb; elsewhere a place is where things are.
+    if (key && key.length > 1 && !suffixes.has(key) && (!isPlaceName(name) || PLACE_ACTS.test(text.slice(e, e + 48))) && !isDemonym(name) && !placeBefore(text, s, name)) out.push({ start: s, end: e, name, key, fromFact: false });
     run = null;
   };
   CAP_TOKEN.lastIndex = 0;
