@@ -412,6 +412,13 @@ describe("subjects with an auxiliary, places after 'the city of', names in capit
     const brand = "Deal news\n\nO2 said it would sell its towers to Alder Ltd. Analysts said O2 customers would gain.";
     expect(spans(brand).map(([t]) => t)).toEqual(["O2", "Alder Ltd", "O2"]);
   });
+  it("a known name and one more word is a company of its own where the source writes it with a corporate suffix ('Hyundai Rotem Co.'), and every time it ends a run", () => {
+    const text = "Deal news\n\nVarnia signed a contract with Hyundai Rotem, the ministry said. The tanks are made by Hyundai Rotem Co. in Changwon.";
+    expect(spans(text).filter(([t]) => t.startsWith("Hyundai"))).toEqual([
+      ["Hyundai Rotem", "Hyundai Rotem"],
+      ["Hyundai Rotem Co", "Hyundai Rotem"],
+    ]);
+  });
   it("a person or a place before the same verbs is no company", () => {
     expect(spans("Deal news\n\nJane Doe has agreed to step down after the merger.")).toEqual([]);
     const city = "Deal news\n\nThe brewer Alder Ltd that has its headquarters in the Flemish Brabant city of Quellon is selling its unit to Birch Co.";

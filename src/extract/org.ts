@@ -2769,6 +2769,9 @@ function actsAsCompany(text: string, phrase: string, R: Compiled): boolean {
     const after = text.slice(e, e + 40);
     if (/^\p{L}/u.test(after)) continue;
     if (/^['’]s\s/.test(after) || R.orgVerbRe.test(after) || /^\s(?:said|says)\b/.test(after)) return true;
+    // "Hyundai Rotem Co.": a corporate suffix after the phrase.
+    const suffix = /^,?\s([A-Z][A-Za-z]*)\b/.exec(after);
+    if (suffix && R.suffixes.has(suffix[1]!)) return true;
     if (COMPANY_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
   }
   return false;
