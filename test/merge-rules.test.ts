@@ -813,6 +813,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.buy-possessive-unit", "Alder Ltd agreed to buy Birch Co's Canadian operations for $2 billion.", "alder", "birch"],
   ["party.buy-possessive-unit", "Before Alder Ltd finalised its purchase of Italian utility giant Birch Co’s distribution operations in June, talks went on.", "alder", "birch"],
   ["party.buy-named-unit", "Alder Ltd agreed to buy Cedar Co's German unit Birch Systems for $2 billion.", "alder", "birch"],
+  ["party.buy-company-from", "Alder Ltd will buy Cedar Tower from Birch Co for $300 million. Cedar Tower, a 36-storey office building, opened in 1990.", "alder", "birch"],
   ["party.acquire-from", "Alder Ltd has agreed to pay around $3 billion to acquire two Peruvian assets from Italy’s biggest utility, Birch Co, as it expands.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
   ["party.sell-to", "The brewer Alder Ltd that has its headquarters in the Flemish Brabant city of Leuven is selling its Australian division Cedar Breweries to the Japanese group Birch Co.", "alder", "birch"],
@@ -863,6 +864,11 @@ describe("every party statement fires on its case", () => {
     expect(roles("Alder Ltd agreed to buy Birch Co for $2 billion.")).toEqual({ alder: "acquirer", birch: "target" });
     expect(roles("Alder Ltd agreed to buy Birch Co's rival Cedar Co for $2 billion.")).not.toMatchObject({ birch: "seller" });
     expect(roles("Alder Ltd has agreed to pay around $3 billion to acquire two Peruvian assets from Italy’s biggest utility, Birch Co, as it expands.")).toEqual({ alder: "acquirer", birch: "seller" });
+    // A company bought from its owner (party.buy-company-from): the owner sells.
+    expect(roles("US investment firm Alder Capital has agreed to buy Italian champions Cedar FC from hedge fund Birch Co in a deal worth around £1billion.")).toEqual({ alder: "acquirer", cedar: "target", birch: "seller" });
+    expect(roles("Alder Ltd will buy Cedar Co from Birch Co, the companies said.")).toEqual({ alder: "acquirer", cedar: "target", birch: "seller" });
+    // A clause between the company and "from" is no sale by the name after it.
+    expect(roles("Alder Ltd agreed to buy Cedar Co, which sources chips from Birch Co, for $2 billion.")).not.toHaveProperty("birch", "seller");
     // Goods bought from a supplier are no unit: the supplier provides.
     expect(roles("Alder Ltd signed an agreement to buy electricity from utility Birch Co for ten years.")).toEqual({ alder: "buyer", birch: "provider" });
     // A dash between clauses ends a purchase's gap: "after its Cedar purchase – and Birch Co, owned by Alder Ltd".
