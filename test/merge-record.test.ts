@@ -264,6 +264,12 @@ describe("buildRecords", () => {
     unitSrc.deal!.links = [{ parent: "dogwood", child: "dogwood cloud", rule: "link.unit-of" }];
     const unit = buildRecords([unitSrc, withParties("b.txt", [["alder", 3, { buyer: 3 }], ["dogwood cloud", 3, { provider: 3 }]])], [])[0]!;
     expect(unit.parties.map((p) => p.name).sort()).toEqual(["Alder", "Dogwood", "Dogwood Cloud"]);
+    // One name with and without a head word inside it ("Birch Bank Canada", "Birch Canada"): one party.
+    const inner = buildRecords([
+      withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["birch bank canada", 3, { target: 3 }]]),
+      withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["birch canada", 3, { target: 3 }]]),
+    ], [])[0]!;
+    expect(inner.parties.map((p) => [p.name, p.sources])).toEqual([["Alder", ["a.txt", "b.txt"]], ["Birch Bank Canada", ["a.txt", "b.txt"]]]);
     // A chain of three forms ("Birch", "Birch Capital", "Birch Capital Partners"): one party, with
     // every source and the weight of all three.
     const chain = buildRecords([

@@ -2684,6 +2684,16 @@ export function isPlaceName(name: string): boolean {
   return isPlaceKey(R, nameKey(name));
 }
 
+let headKeysMemo: Set<string> | null = null;
+/** The strong head words ("bank", "capital", "holdings"), as name keys write them: lower case, accents folded. */
+export function headWordKeys(): ReadonlySet<string> {
+  if (!headKeysMemo) {
+    const R = rules();
+    headKeysMemo = new Set([...R.heads].filter((w) => !R.weakHeads.has(w)).map((w) => foldAccents(w).toLowerCase()));
+  }
+  return headKeysMemo;
+}
+
 /** The head words that open a name ("banco", "grupo"), as name keys write them: lower case, accents folded. */
 export function leadingHeadKeys(): ReadonlySet<string> {
   return rules().leadingHeadKeys;

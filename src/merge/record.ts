@@ -5,6 +5,7 @@
 import type { Claim, DealRecord, Fact, Party, RecordField, SourceEntry } from "../model.js";
 import { fieldRules } from "./rules.js";
 import { dateExtractor } from "../extract/date.js";
+import { headWordKeys } from "../extract/org.js";
 import { compatible, dateInterval, intervalOf, isPlainFigure, isScaleOnly, nominal, precision, reachOf, valueKey } from "./compare.js";
 import { wordPrefixPairs, type DealSummary, type PartyCandidate } from "./parties.js";
 
@@ -384,6 +385,7 @@ class Entities {
     };
     for (const [a, b] of nearSpellings([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
     for (const [a, b] of acronymPairs([...this.aliasEdges.keys()], this.names)) this.edge(this.aliasEdges, a, b);
+    for (const [a, b] of innerHeadPairs([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
     components(this.aliasEdges, this.aliasEdges.keys(), this.rootOf, (k) => k);
     // Families over entity roots.
     const famEdges = new Map<string, Set<string>>();
@@ -415,6 +417,28 @@ class Entities {
     }
     return best;
   }
+}
+
+/**
+ * Name keys that are one name with and without a head word inside it: "hsbc bank canada" and "hsbc
+ * canada", "alder capital partners" and "alder partners". The head word is neither the first word
+ * nor the last (a last one makes a unit or a fuller name: parties.ts wordPrefixPairs), and at least
+ * two words stay.
+ */
+function innerHeadPairs(keys: readonly string[]): [string, string][] {
+  const all = new Set(keys);
+  const heads = headWordKeys();
+  const out: [string, string][] = [];
+  for (const k of keys) {
+    const w = k.split(" ");
+    if (w.length < 3) continue;
+    for (let i = 1; i < w.length - 1; i++) {
+      if (!heads.has(w[i]!)) continue;
+      const shorter = [...w.slice(0, i), ...w.slice(i + 1)].join(" ");
+      if (all.has(shorter)) out.push([k, shorter]);
+    }
+  }
+  return out;
 }
 
 /**
