@@ -677,6 +677,17 @@ describe("every cue rule fires on its case", () => {
     const term = "Alder Ltd signed a deal with Birch Co for about a decade.";
     expect(tagOf(term, fact(term, "a decade", "duration", { iso: "P10Y", qualifier: "about" }))?.fields).toEqual(["term"]);
   });
+  it("the period a contingent payment is measured over is no term ('a further consideration of up to $300 million based on production over a five-year period'); a supply deal's period is", () => {
+    for (const text of [
+      "Alder Ltd said in February its offshore unit had entered an agreement to buy the entire share capital of Birch Co’s Nigerian offshore business for $1.28 billion, plus a further consideration of up to $300 million based on the oil price and the average production of the unit, Cedar Unlimited, over a five-year period.",
+      "Alder Ltd entered an agreement to buy Birch Co for $2 billion, plus an earn-out of up to $500 million based on sales of the unit, Cedar Unlimited, over a three-year period.",
+    ]) {
+      const sub = /five-year|three-year/.exec(text)![0];
+      expect(tagOf(text, fact(text, sub, "duration", { iso: sub.startsWith("five") ? "P5Y" : "P3Y" }))?.fields ?? [], text).not.toContain("term");
+    }
+    const supply = "Alder Ltd signed a deal to supply gas to Birch Co over a five-year period.";
+    expect(tagOf(supply, fact(supply, "five-year", "duration", { iso: "P5Y" }))?.fields).toEqual(["term"]);
+  });
   it("a place's last word cut off its name ('the Czech Republic', 'New York City') is no party", () => {
     for (const text of [
       "Birch Co agreed to buy Cedar Breweries. Birch Co also bought brewers in the Czech Republic and Italy.",
