@@ -677,6 +677,22 @@ describe("every cue rule fires on its case", () => {
     const term = "Alder Ltd signed a deal with Birch Co for about a decade.";
     expect(tagOf(term, fact(term, "a decade", "duration", { iso: "P10Y", qualifier: "about" }))?.fields).toEqual(["term"]);
   });
+  it("a round told in two sentences: the raise, then who led it within two sentences; not a lead three sentences on, nor one with no raise before it", () => {
+    const parties = (text: string) => (summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).join(","), p.rules.join(",")]).sort();
+    expect(parties("Alder Ltd has raised $200 million in a Series A round. The round was led by Birch Capital and Cedar Ventures.")).toEqual([
+      ["alder", "investee", "party.round-follow-up"],
+      ["birch", "investor", "party.round-follow-up"],
+    ]);
+    expect(parties("Alder Ltd, a mobile money company, has raised $200 million in a Series A round. It will hire 300 people. Cedar Ventures and Birch Capital led the round together.")).toEqual([
+      ["alder", "investee", "party.round-follow-up"],
+      ["birch", "investor", "party.round-follow-up"],
+    ]);
+    // Three sentences on, or with no raise before: no pair.
+    expect(parties("Alder Ltd has raised $200 million in a Series A round. It will hire 300 people. It plans to open offices in Lagos. It wants to grow. The round was led by Birch Capital.").filter(([, , r]) => r.includes("round-follow-up"))).toEqual([]);
+    expect(parties("Alder Ltd opened an office in Lagos this year. The round was led by Birch Capital.").filter(([, , r]) => r.includes("round-follow-up"))).toEqual([]);
+    // A raise that names its lead is read in its own sentence (party.raise-led-by), not again.
+    expect(parties("Alder Ltd has raised $200 million in a Series A round led by Birch Capital. Cedar Ventures led the round too.").map(([k]) => k)).not.toContain("cedar");
+  });
   it("the period a contingent payment is measured over is no term ('a further consideration of up to $300 million based on production over a five-year period'); a supply deal's period is", () => {
     for (const text of [
       "Alder Ltd said in February its offshore unit had entered an agreement to buy the entire share capital of Birch Co’s Nigerian offshore business for $1.28 billion, plus a further consideration of up to $300 million based on the oil price and the average production of the unit, Cedar Unlimited, over a five-year period.",

@@ -462,12 +462,37 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
     if (!c.rules.includes(rule)) c.rules.push(rule);
   };
   let rank = 0;
+  // A round told in two sentences: the investee of the last "X has raised … in a round" and the
+  // rank up to which a sentence may name who led it (rules: parties.roundFollowUp).
+  let round: { investee: Mention; until: number; w: number } | null = null;
+  const RF = R.roundFollowUp;
   for (const s of sentences) {
     const sk = skeletons[s.index]!;
     if (s.end - s.start < 20) continue;
     const pos = rank < 2 ? 3 : rank < 5 ? 2 : 1;
     rank++;
     const limit = skeletonLimit(R, s, sk, other, year);
+    if (RF && limit !== 0 && sk.mentions.length) {
+      const raised = RF.raised.exec(sk.text);
+      const investee = raised && raised.index + raised[0].length <= limit ? sk.mentions[idx(raised[1])] : undefined;
+      if (investee && !investee.asset) round = { investee, until: rank + 2, w: RF.weight * pos };
+      else if (round && rank <= round.until) {
+        for (const re of RF.ledBy) {
+          const m = re.exec(sk.text);
+          const investor = m && m.index + m[0].length <= limit ? sk.mentions[idx(m[1])] : undefined;
+          if (!investor || investor.asset) continue;
+          const ka = uf.find(round.investee.key), kb = uf.find(investor.key);
+          if (ka === kb) continue;
+          partyInSentence.clear();
+          add(round.investee, round.w, "investee", RF.id);
+          add(investor, round.w, "investor", RF.id);
+          const pk = ka < kb ? `${ka}\u0000${kb}` : `${kb}\u0000${ka}`;
+          pairWeight.set(pk, (pairWeight.get(pk) ?? 0) + round.w);
+          round = null;
+          break;
+        }
+      }
+    }
     if (limit === 0 || sk.mentions.length < 2) continue;
     partyInSentence.clear();
     pairInSentence.clear();

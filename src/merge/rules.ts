@@ -152,6 +152,12 @@ export const FieldsRulesSchema = z.object({
      * after the list's last name makes it start a clause of its own ("… and Z will sell").
      */
     lists: z.object({ id: z.string(), groupBefore: z.string(), examplesBefore: z.string(), clauseAfter: z.string(), reason: z.string() }),
+    /**
+     * A round told in two sentences (merge/parties.ts statementsOf): "X has raised $200 million in
+     * a Series A round." ({A}, the investee, alone), then within the next two sentences "The round
+     * was led by Y" or "Y and Z led the round" ({B}, an investor).
+     */
+    roundFollowUp: z.object({ id: z.string(), raisedPattern: z.string(), ledByPatterns: z.array(z.string()), weight: z.number().positive(), reason: z.string() }).optional(),
   }),
 });
 export type FieldsRules = z.infer<typeof FieldsRulesSchema>;
@@ -253,6 +259,8 @@ export interface CompiledRules {
   leadsGroup: RegExp | null;
   suffixes: Set<string>;
   statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number })[];
+  /** parties.roundFollowUp compiled: each pattern's group 1 is the one name it reads. */
+  roundFollowUp: { id: string; raised: RegExp; ledBy: RegExp[]; weight: number } | null;
   roles: (CompiledPattern & { roles: [string, string] })[];
   links: (CompiledPattern & { kind: "alias" | "parent" })[];
   /** One pass over a sentence tells which party patterns may match it (their literals occur). */
@@ -434,6 +442,9 @@ export function fieldRules(): CompiledRules {
     leadsGroup: r.parties.leadsGroup ? re(`^(?:${r.parties.leadsGroup.pattern})`, r.parties.leadsGroup.id, "iu") : null,
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
     statements: r.parties.statements.map((s) => ({ ...party(s, true), roles: s.roles, weight: s.weight })),
+    roundFollowUp: r.parties.roundFollowUp
+      ? { id: r.parties.roundFollowUp.id, raised: re(r.parties.roundFollowUp.raisedPattern, r.parties.roundFollowUp.id), ledBy: r.parties.roundFollowUp.ledByPatterns.map((p) => re(p, r.parties.roundFollowUp!.id)), weight: r.parties.roundFollowUp.weight }
+      : null,
     roles: r.parties.roles.map((s) => ({ ...party(s, true), roles: s.roles })),
     links: r.parties.links.map((s) => ({ ...party(s), kind: s.kind })),
     complements: r.parties.complements,
