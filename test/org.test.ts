@@ -419,6 +419,15 @@ describe("subjects with an auxiliary, places after 'the city of', names in capit
       ["Hyundai Rotem Co", "Hyundai Rotem"],
     ]);
   });
+  it("a known name and a word in capitals before a corporate suffix or a company's verb is a company of its own ('Coca-Cola HBC AG', 'Coca-Cola HBC will purchase'); a place or a title in capitals is not", () => {
+    const text = "Deal news\n\nCoca-Cola HBC AG has struck a major deal. Coca-Cola HBC will purchase 41% of the bottler. The UK arm of Coca-Cola said so, and Microsoft CEO Satya Nadella agreed.";
+    expect(spans(text)).toEqual([
+      ["Coca-Cola HBC AG", "Coca-Cola HBC"],
+      ["Coca-Cola HBC", "Coca-Cola HBC"],
+      ["Coca-Cola", "Coca-Cola"],
+      ["Microsoft", "Microsoft"],
+    ]);
+  });
   it("a person or a place before the same verbs is no company", () => {
     expect(spans("Deal news\n\nJane Doe has agreed to step down after the merger.")).toEqual([]);
     const city = "Deal news\n\nThe brewer Alder Ltd that has its headquarters in the Flemish Brabant city of Quellon is selling its unit to Birch Co.";

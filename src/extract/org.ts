@@ -1743,7 +1743,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
             }
             break;
           }
-          if (!placeLedName(R, w) || (k > j && toks[k - 1]!.poss)) break;
+          if (!(placeLedName(R, w) || acronymNameWord(R, w)) || (k > j && toks[k - 1]!.poss)) break;
         }
       }
       // "Siemens Gamesa", "Hyundai Mobis": a known name and one more word of a name that ends the
@@ -2766,7 +2766,22 @@ function governmentOffice(R: Compiled, c: Cand): boolean {
 
 /** A word that may go on a known name as a name of its own: a plain name word, and no head word or corporate suffix. */
 function ownNameWord(R: Compiled, t: Tok): boolean {
-  return plainNameWord(R, t) && !R.heads.has(t.w) && !R.suffixes.has(t.w);
+  return (plainNameWord(R, t) || acronymNameWord(R, t)) && !R.heads.has(t.w) && !R.suffixes.has(t.w);
+}
+
+/**
+ * "Coca-Cola HBC AG", "Coca-Cola HBC will purchase": a word of two to five capitals after a known
+ * name is the rest of a company's own name, unless it is a place ("UK"), a title ("CEO"), a month
+ * or another known name.
+ */
+function acronymNameWord(R: Compiled, t: Tok): boolean {
+  if (t.poss || t.w.length < 2 || t.w.length > 5) return false;
+  for (let q = 0; q < t.w.length; q++) {
+    const c = t.w.charCodeAt(q);
+    if (c < 65 || c > 90) return false;
+  }
+  if (R.roleTitle.has(t.w) || R.honorifics.has(t.w) || R.calendar.has(t.w) || R.stop.has(t.w) || R.suffixes.has(t.w) || R.heads.has(t.w)) return false;
+  return !R.gazByKey.has(tokKey(t)) && !isPlaceKey(R, tokKey(t));
 }
 
 /**
