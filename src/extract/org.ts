@@ -24,6 +24,8 @@ export const OrgRules = z.object({
   orgVerbs: z.array(z.string()),
   /** Auxiliaries an org verb may follow: "X has agreed", "X had already sold". */
   orgVerbAuxiliaries: z.array(z.string()).default([]),
+  /** The verbs (and their auxiliaries) that make a place the subject of a deal: a party (merge/text.ts findMentions). */
+  placeActs: z.object({ auxiliaries: z.array(z.string()), verbs: z.array(z.string()), reason: z.string() }).optional(),
   gazetteer: z.array(GazEntry),
   weakNames: z.array(z.string()),
   /** Lower-case words that make a weak name part of a common phrase ("Target price"): no organisation then. */
@@ -326,6 +328,7 @@ interface Compiled {
   namePrefixRe: RegExp;
   orgNounRe: RegExp;
   orgVerbRe: RegExp;
+  placeActsRe: RegExp | null;
   roleLast: Set<string>;
   roleLowerSet: Set<string>;
   dealPhrases: Set<string>;
@@ -510,6 +513,7 @@ function rules(): Compiled {
     namePrefixRe: new RegExp(`^(?:${alt(r.namePrefixes)})\\p{Lu}\\p{Ll}+$`, "u"),
     orgNounRe: new RegExp(`^,\\s(?:which\\s(?:is|was|remains)\\s)?(?:a|an|the)\\s(?:[\\p{L}\\p{N}$.’'-]+\\s){0,5}?(?:${alt(r.orgNouns)}|[\\p{L}.-]+-based)\\b`, "u"),
     orgVerbRe: new RegExp(`^\\s${r.orgVerbAuxiliaries.length ? `(?:(?:${alt(r.orgVerbAuxiliaries)})\\s)?` : ""}(?:${alt(r.orgVerbs)})\\b`),
+    placeActsRe: r.placeActs?.verbs.length ? new RegExp(`^\\s(?:on\\s[A-Z][a-z]+\\s)?${r.placeActs.auxiliaries.length ? `(?:(?:${alt(r.placeActs.auxiliaries).replace(/ /g, "\\s")})\\s)?` : ""}(?:${alt(r.placeActs.verbs)})\\b`) : null,
     roleLast: new Set(speech.roleWords.map((w) => w.toLowerCase().split(" ").pop()!)),
     roleLowerSet: new Set(roleLower.filter((w) => !/\s/.test(w))),
     roleLowerBits: sigBits(roleLower.filter((w) => !/\s/.test(w))),
@@ -1395,10 +1399,6 @@ function dropProductNames(cands: Cand[]): void {
 }
 
 /**
- * Established names → canonical, with short forms and definitions; undecided candidates that are
- * an established name or its short form become aliases of it. Returns the established names.
- */
-/**
  * "the Flemish Brabant city of Leuven", "the port of Haifa": what follows is a place, no party.
  * Only places that cannot sign a deal: "the state of Varnia", "the province of X", "the Kingdom of
  * Y" name governments, which can be a buyer or a seller, so they stay names.
@@ -1423,6 +1423,10 @@ function unshouted(text: string, name: string): string {
   return text.includes(titled) ? titled : name;
 }
 
+/**
+ * Established names → canonical, with short forms and definitions; undecided candidates that are
+ * an established name or its short form become aliases of it. Returns the established names.
+ */
 function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: LowerSeen): Map<string, string> {
   const established = new Map<string, string>();
   const addForm = (form: string, name: string) => {
@@ -2673,12 +2677,18 @@ function computeCanonical(name: string, R: Compiled): string {
   return g ?? s;
 }
 
-/** Whether a name is a place the organisation rules know ("San Diego", "Victoria"): no organisation by itself. */
 /** Whether a word is a demonym ("Peruvian", "Chinese"): an adjective of a place, no name. */
 export function isDemonym(name: string): boolean {
   return rules().demonyms.has(name);
 }
 
+/** Whether the words after a place make it a party: "Poland on Friday signed", "Norway has selected" (rules: placeActs). */
+export function placeActsAfter(after: string): boolean {
+  const re = rules().placeActsRe;
+  return re !== null && re.test(after);
+}
+
+/** Whether a name is a place the organisation rules know ("San Diego", "Victoria"): no organisation by itself. */
 export function isPlaceName(name: string): boolean {
   const R = rules();
   return isPlaceKey(R, nameKey(name));

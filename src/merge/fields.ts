@@ -611,7 +611,6 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
   return nearestInClause(memo.cueMatches(clause, cue), f);
 }
 
-/** The window before a fact without the hedge it ends with ("… worth in the region of "), else null. */
 /**
  * Hedges longer than this are idioms ("in the region of", "to the tune of", "in the
  * neighbourhood of") that a cue reads past. Short ones ("more than", "as much as", "just under")
@@ -622,6 +621,7 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
  */
 const LONG_HEDGE_CHARS = 12;
 
+/** The window before a fact without the hedge it ends with ("… worth in the region of "), else null. */
 function withoutHedge(pre: string, hedge: string): string | null {
   const trimmed = pre.trimEnd();
   if (trimmed.length < hedge.length || trimmed.slice(-hedge.length).toLowerCase() !== hedge.toLowerCase()) return null;

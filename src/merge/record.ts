@@ -818,10 +818,10 @@ function mergeShortForms<A extends { root: string; weight: number; roles: Record
   }
   if (!into.size) return members;
   // Each name goes to the end of its chain ("RedBird" to "RedBird Capital" to "RedBird Capital
-  // Partners"), and each chain becomes one member.
+  // Partners"), and each chain becomes one member. Every step is to a longer name: the walk ends.
   const finalOf = (k: string) => {
     let t = k;
-    for (let guard = 0; into.has(t) && guard < members.length; guard++) t = into.get(t)!;
+    while (into.has(t)) t = into.get(t)!;
     return t;
   };
   const groups = new Map<string, A[]>();

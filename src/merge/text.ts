@@ -6,7 +6,7 @@ import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, isDemonym, isOrgNoun, isPersonName, isPlaceName, leadingHeadKeys, placeOfBefore } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, isDemonym, isOrgNoun, isPersonName, isPlaceName, leadingHeadKeys, placeActsAfter, placeOfBefore } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -141,7 +141,6 @@ function letterOrDigitAt(text: string, i: number): boolean {
 const NAME_CHARS = "A-Za-z0-9&\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
 const CAP_TOKEN = new RegExp(`[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F][${NAME_CHARS}]*(?:\\.[${NAME_CHARS}]+|-[${NAME_CHARS}][${NAME_CHARS}]*)*`, "g");
 
-
 /**
  * Whether the words before a run make it a place's: "the city of Leuven", or the place's first word
  * cut off the run as a stop word ("the Czech Republic": "Republic" alone is no name).
@@ -153,8 +152,6 @@ function placeBefore(text: string, s: number, name: string): boolean {
   return !!w && isPlaceName(`${w[1]} ${name}`);
 }
 const PREV_CAP_WORD = /\b([A-Z][A-Za-z-]*) $/;
-/** What a place does when it is a party: sign, agree, award, order, buy or choose (see findMentions). */
-const PLACE_ACTS = /^\s(?:on\s[A-Z][a-z]+\s)?(?:has\s|have\s|had\s|will\s|would\s|is\sto\s)?(?:signed|signs|sign|agreed|agrees|agree|awarded|awards|award|ordered|orders|order|bought|buys|buy|purchased|purchases|purchase|selected|selects|select|chose|chooses|choose)\b/;
 
 /**
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
@@ -236,7 +233,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     // A country or city that acts as a buyer or a party to a contract ("Poland on Friday signed a
     // deal to purchase tanks from Y", "Norway has selected Y's frigates") is a party: its
     // government's. Only as the subject of such a verb; elsewhere a place is where things are.
-    if (key && key.length > 1 && !suffixes.has(key) && (!isPlaceName(name) || PLACE_ACTS.test(text.slice(e, e + 48))) && !isDemonym(name) && !placeBefore(text, s, name)) out.push({ start: s, end: e, name, key, fromFact: false });
+    if (key && key.length > 1 && !suffixes.has(key) && (!isPlaceName(name) || placeActsAfter(text.slice(e, e + 48))) && !isDemonym(name) && !placeBefore(text, s, name)) out.push({ start: s, end: e, name, key, fromFact: false });
     run = null;
   };
   CAP_TOKEN.lastIndex = 0;
@@ -257,10 +254,11 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     // A model code ("AV220", "A320neo") names a product, not a company: it ends the name before it.
     // "the world's No. 3 computer maker": a rank, no name.
-    if (stop.has(word) || /\d/.test(word) || (word === "No" && /^\.?\s?\d/.test(text.slice(e, e + 4)))) {
+    const code = /\d/.test(word);
+    if (stop.has(word) || code || (word === "No" && /^\.?\s?\d/.test(text.slice(e, e + 4)))) {
       flush();
       if (titles.has(word)) titleEnd = e;
-      if (/\d/.test(word)) modelEnd = e;
+      if (code) modelEnd = e;
       continue;
     }
     if (/['’]s\b/.test(text.slice(e, e + 3))) e += 2;
