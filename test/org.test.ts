@@ -253,6 +253,14 @@ describe("initials and known names inside longer names", () => {
     const text = "Air India Ltd said it would buy 470 jets. Later, Air India said it was happy.";
     expect(spans(text)).toEqual([["Air India Ltd", "Air India"], ["Air India", "Air India"]]);
   });
+  it("a place-led name split before a possessive or a title is the whole name where the source writes it whole ('Korea Zinc’s shares' after 'Korea Zinc Co')", () => {
+    const text = "Varnia Tin Co said it would buy back shares. The offer is a premium over Varnia Tin’s close. Varnia Tin Chairman Anna Berg said no.";
+    expect(spans(text.replace(/Varnia/g, "Korea"))).toEqual([["Korea Tin Co", "Korea Tin"], ["Korea Tin", "Korea Tin"], ["Korea Tin", "Korea Tin"]]);
+    // Not where the source never writes the place and the word as one name.
+    expect(spans("Korea Tin’s chief said no. Korea Tin Chairman Anna Berg said no.").map((x) => x[0])).not.toContain("Korea Tin");
+    // Not a country's possessive before a name: "Japan’s Sorano" stays "Sorano".
+    expect(spans("Japan’s Sorano said it would sell its unit to Japan Sorano Co.").map((x) => x[0])).toEqual(["Sorano", "Japan Sorano Co"]);
+  });
   it("a place after a role's 'of' ends the title: 'Prime Minister of India Narendra Modi' is a person, not an organisation", () => {
     expect(spans("It was hailed by Prime Minister of India Narendra Modi and by the President of France Emmanuel Macron.")).toEqual([]);
     expect(spans("She is chief executive of India Cements Ltd.")).toEqual([["India Cements Ltd", "India Cements"]]);

@@ -1518,7 +1518,28 @@ function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: Low
       joinPlaceTail(c, cands[ci + 1], text);
     }
   }
+  for (let ci = 1; ci < cands.length; ci++) joinPlaceHead(cands[ci - 1]!, cands[ci]!, text, established);
   return established;
+}
+
+/**
+ * "Korea Zinc’s shares", "Korea Zinc Chairman Choi": a run is split after its leading place where a
+ * possessive or a title follows the next word (a place-led name needs a plain word: placeLedName),
+ * which leaves "Zinc". Where the place and the word together are a name the source establishes
+ * elsewhere ("Korea Zinc Co"), the fact is that whole name as written.
+ */
+function joinPlaceHead(prev: Cand, c: Cand, text: string, established: ReadonlyMap<string, string>): void {
+  if (!prev.place || c.place || c.person || c.gaz || text.slice(prev.end, c.start) !== " ") return;
+  if (prev.toks[prev.toks.length - 1]!.poss) return;
+  const core = `${prev.core} ${c.core}`;
+  const name = established.get(nameKey(core));
+  if (!name) return;
+  c.toks = [...prev.toks, ...c.toks];
+  c.start = prev.start;
+  c.core = core;
+  c.ck = null;
+  c.name = name;
+  c.rule ??= "org.alias";
 }
 
 /**
