@@ -249,6 +249,14 @@ describe("initials and known names inside longer names", () => {
     expect(spans("She flew to India on an Air India flight.").map((x) => x[0])).toEqual(["Air India"]);
     expect(spans("Fresh Air Brings India Closer To Deal").map((x) => x[0])).not.toContain("Air India");
   });
+  it("a club's letters or word before its city ('AC Milan', 'FC Barcelona', 'Real Madrid') and a club word after it ('Leeds United', 'Chelsea FC') make one name", () => {
+    const text = "RedBird agreed to buy AC Milan, and FC Barcelona sold rights to Spotify. Leeds United and Chelsea FC were for sale, and Real Madrid signed a deal.";
+    expect(spans(text).map((x) => x[0])).toEqual(expect.arrayContaining(["AC Milan", "FC Barcelona", "Leeds United", "Chelsea FC", "Real Madrid"]));
+    // The letters alone name nothing ("AC power"), nor the city alone in that source.
+    expect(spans("AC Milan was sold. AC power and Milan fashion week were not.").map((x) => x[0])).toEqual(["AC Milan"]);
+    // Not in a title-case line, where every word is capitalised.
+    expect(spans("Fresh Real Madrid Hopes").map((x) => x[0])).not.toContain("Real Madrid");
+  });
   it("a known name split at its place word is the whole name as written, not its first word ('Air India' after 'Air India Ltd')", () => {
     const text = "Air India Ltd said it would buy 470 jets. Later, Air India said it was happy.";
     expect(spans(text)).toEqual([["Air India Ltd", "Air India"], ["Air India", "Air India"]]);

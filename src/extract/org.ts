@@ -1126,6 +1126,8 @@ function computeShortForms(name: string, R: Compiled): Array<string | null> {
     const pre = words.slice(0, n).join(" ");
     const last = words[n - 1]!;
     if (R.stop.has(last) || R.calendar.has(last) || R.firstNames.has(words[0]!) || isPlaceKey(R, nameKey(pre)) || CONNECTORS.has(last)) continue;
+    // A club's letters before its place ("AC" of "AC Milan", "FC" of "FC Barcelona") name nothing alone.
+    if (n === 1 && pre.length <= 3 && R.headsBeforePlace.has(pre)) continue;
     // A two-letter first word counts only in capitals ("ZF" of "ZF Friedrichshafen AG").
     if (n === 1 && pre.length < 3 && !/^[A-Z][A-Z0-9]$/.test(pre)) continue;
     const k = nameKey(pre);
