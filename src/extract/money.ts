@@ -40,6 +40,8 @@ export const CurrencyRules = z.object({
   lowercaseCodes: z.array(z.string()),
   notBefore: z.record(z.string(), z.array(z.string())),
   unitPlaces: z.record(z.string(), z.array(UnitPlace)).optional(),
+  /** A country right after a bare "$" amount that says whose dollar it is ("$11 billion Canadian"). */
+  dollarAfter: z.object({ countries: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)), followers: z.array(z.string()) }).optional(),
 });
 export type CurrencyRules = z.infer<typeof CurrencyRules>;
 
@@ -59,6 +61,9 @@ interface Compiled {
   attachedSubs: Map<string, Sub>;
   articleWords: Set<string>;
   notBefore: Map<string, RegExp>;
+  /** dollarAfter compiled: the country (group 1) right after an amount, where it ends the phrase. */
+  dollarAfterRe: RegExp | null;
+  dollarAfterCodes: Map<string, string>;
   prefixRe: RegExp;
   wordBeforeRe: RegExp | null;
   suffixRe: RegExp;
@@ -136,9 +141,14 @@ function compile(): Compiled {
   const articleRe = new RegExp(`\\b(an?)\\s+(?=(?:${alt(articleWords)})\\b)`, "g");
   const notBefore = new Map<string, RegExp>();
   for (const [w, next] of Object.entries(r.notBefore)) if (next.length) notBefore.set(w.toLowerCase(), new RegExp(`^\\s+(?:${alt(next)})\\b`, "i"));
+  const da = r.dollarAfter;
+  const dollarAfterRe = da && Object.keys(da.countries).length
+    ? new RegExp(`\\s(${alt(Object.keys(da.countries)).replace(/ /g, "\\s")})(?=\\s?[,;:()\\]]|\\.?(?:\\n|$)|\\.\\s|$${da.followers.length ? `|\\s(?:${alt(da.followers).replace(/ /g, "\\s")})\\b` : ""})`, "y")
+    : null;
   return (compiled = {
     enabled: new Set(r.rules.filter((x) => x.enabled !== false).map((x) => x.id)),
     exact, loose, words, largeOnly, subs, attachedSubs, articleWords, notBefore,
+    dollarAfterRe, dollarAfterCodes: new Map(Object.entries(da?.countries ?? {}).map(([k, v]) => [k.replace(/\s+/g, " "), v])),
     prefixRe, wordBeforeRe, suffixRe, subRe, articleRe,
     sepRe: /^\s?(?:(-|–|—|to|and)\s?)$/i,
     betweenRe: /(?<![A-Za-z])(between|from)\s+$/i,
@@ -332,7 +342,27 @@ export function extractMoney(text: string): RawFact[] {
     lastEnd = end;
   }
   if (enabled.has("money.vague")) vagueAmounts(c, text, out);
-  return localUnits(c, text, declaredDollar(text, sameAmountDollar(text, localCents(text, dropRates(text, out)))));
+  return localUnits(c, text, declaredDollar(text, sameAmountDollar(text, localCents(text, dollarAfter(c, text, dropRates(text, out))))));
+}
+
+/**
+ * "$11 billion Canadian", "($7.7 billion U.S.)": a country right after a bare "$" amount says whose
+ * dollar it is, and is part of the amount as written. Not where it goes on to a noun ("a $7.7B
+ * Canadian TV deal": the country is the deal's); rules: currencies.json dollarAfter.
+ */
+function dollarAfter(c: Compiled, text: string, out: RawFact[]): RawFact[] {
+  const re = c.dollarAfterRe;
+  if (!re) return out;
+  for (const f of out) {
+    if (text.charCodeAt(f.start) !== 36 || !/^\$\s?\d/.test(text.slice(f.start, f.start + 3))) continue;
+    re.lastIndex = f.end;
+    const m = re.exec(text);
+    const code = m && c.dollarAfterCodes.get(m[1]!.replace(/\s+/g, " "));
+    if (!m || !code) continue;
+    f.end += m[0].length;
+    f.value = { ...f.value, currency: code };
+  }
+  return out;
 }
 
 /**
@@ -474,7 +504,7 @@ function sameAmountDollar(text: string, out: RawFact[]): RawFact[] {
     if (typeof f.value.amount !== "number") continue;
     const t = text.slice(f.start, f.end);
     if (f.value.currency === "USD" && US_DOLLAR_WRITTEN.test(t)) usWritten.add(f.value.amount);
-    else if (f.value.max === undefined && LOCAL_DOLLAR.test(t)) {
+    else if (f.value.max === undefined && (LOCAL_DOLLAR.test(t) || (f.value.currency !== "USD" && t.charCodeAt(0) === 36))) {
       local ??= new Map();
       const had = local.get(f.value.amount);
       local.set(f.value.amount, had === undefined || had === f.value.currency ? (f.value.currency as string) : null);
@@ -489,8 +519,8 @@ function sameAmountDollar(text: string, out: RawFact[]): RawFact[] {
   }
   return out;
 }
-/** An amount written as US dollars as such: "US$4bn", "U.S. $4bn", "USD 4bn", "$US4bn", "4bn US dollars". */
-const US_DOLLAR_WRITTEN = /^(?:US\$|U\.S\.\s?\$|USD|\$US)|US dollars?$/;
+/** An amount written as US dollars as such: "US$4bn", "U.S. $4bn", "USD 4bn", "$US4bn", "4bn US dollars", "$4bn U.S.". */
+const US_DOLLAR_WRITTEN = /^(?:US\$|U\.S\.\s?\$|USD|\$US)|US dollars?$|^\$.*\s(?:US|U\.S\.|American)$/;
 const BARE_CENTS = /^\d[\d.,]*\s?(?:c|¢|cents?)$/;
 
 /** Exchange rates, no amounts of money: "¥164 = €1", "10.5 kronor to the dollar", "$1.08 per euro". */

@@ -961,7 +961,8 @@ function bareDollarsOfOthers(xs: ClaimX[]): void {
   for (const x of xs) {
     const c = x.claim;
     const cur = c.value.currency, amount = c.value.amount;
-    if (c.type !== "money" || typeof cur !== "string" || typeof amount !== "number" || !DOLLARS.has(cur) || /^\$/.test(c.text)) continue;
+    // A bare "$" counts where its own text said whose dollar it is ("$11 billion Canadian").
+    if (c.type !== "money" || typeof cur !== "string" || typeof amount !== "number" || !DOLLARS.has(cur) || (/^\$/.test(c.text) && (cur === "USD" || c.value.currencyFrom !== undefined))) continue;
     (named.get(cur) ?? named.set(cur, new Set()).get(cur)!).add(amount);
   }
   if (!named.size || [...named.keys()].every((k) => k === "USD")) return;
