@@ -51,6 +51,7 @@ const CUES: Case[] = [
   ["value.pay-for-rights", "Alder Ltd won the rights to Birch Co, and will pay $210 million a season.", "$210 million", "money", usd(2.1e8)],
   ["value.rights-at", "Alder Ltd takes the Birch Co's UK live rights at $210 million a season.", "$210 million", "money", usd(2.1e8)],
   ["value.pay-party-for", "Alder Ltd will pay Birch Co $11.6 billion for computing capacity over six years.", "$11.6 billion", "money", usd(1.16e10)],
+  ["value.pay-over-term", "Alder Ltd renewed its contract with the league, paying the league $11 billion over the period.", "$11 billion", "money", usd(1.1e10)],
   ["value.worth", "Alder Ltd will supply Birch Co, in a deal the two companies said was worth tens of billions of dollars.", "tens of billions of dollars", "money", usd(1e10, "tens of billions")],
   ["value.buy-for", "Alder Ltd will acquire Birch Co for $2 billion.", "$2 billion", "money", usd(2e9)],
   ["value.invest-in-party", "Alder Ltd and Birch Co announced that Alder Ltd will invest $2 billion in Birch Co.", "$2 billion", "money", usd(2e9)],
@@ -525,6 +526,16 @@ describe("every cue rule fires on its case", () => {
     expect(tags[facts.indexOf(f)]?.fields).toEqual(["announced"]);
     expect(tags[facts.indexOf(g)]?.fields ?? []).not.toContain("value");
   });
+  it("a sum paid with no term after it is no contract total ('paid $5 million in fees'); one paid over the term is", () => {
+    for (const [text, sub, yes] of [
+      ["Alder Ltd renewed its contract with the league, paying $11 billion over 12 years.", "$11 billion", true],
+      ["Alder Ltd renewed its contract with the league and paid $5 million in fees over the weekend.", "$5 million", false],
+      ["Alder Ltd renewed its contract with the league, paying $5 million to advisers.", "$5 million", false],
+    ] as const) {
+      const tag = tagOf(text, fact(text, sub, "money", usd(Number(sub.replace(/\D/g, "")) * (sub.includes("billion") ? 1e9 : 1e6))));
+      expect((tag?.fields ?? []).includes("value"), text).toBe(yes);
+    }
+  });
   it("a rival's own deal ('Birch Co ditches Cedar’s £1.6bn deal') claims no value", () => {
     const text = "Alder Ltd has won back the support of Birch Co’s board for its £1.73bn takeover. Birch Co ditches Cedar Partners’ £1.6bn deal to back the sweetened Alder Ltd bid.";
     const facts: RawFact[] = [...orgs(text), { type: "org", start: text.indexOf("Cedar Partners"), end: text.indexOf("Cedar Partners") + 14, value: { name: "Cedar Partners" }, rule: "test" }];
@@ -823,6 +834,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.winning-bidder", "Alder Ltd emerged as the winning bidder for the assets of Birch Co after a two-day auction.", "alder", "birch"],
   ["party.winning-bidder", "Alder Ltd was named the stalking-horse bidder for Birch Co in March.", "alder", "birch"],
   ["party.deal-with", "Alder Ltd's new licensing deal with Birch Co covers Europe.", "alder", "birch"],
+  ["party.deal-with", "Alder Ltd has renewed its national television rights deal with the Birch Co for 12 years.", "alder", "birch"],
   ["party.pair-deal", "The Alder Ltd-Birch Co deal covers Europe and Asia.", "alder", "birch"],
   ["party.between", "The agreement between Alder Ltd and Birch Co covers Europe.", "alder", "birch"],
   ["party.between", "The project will be a joint venture between the Alder Fund (AF), which will hold a 70 per cent stake, and South Korea's Birch Motor, which will own the rest.", "alder fund", "birch motor"],
@@ -987,10 +999,22 @@ describe("every party statement fires on its case", () => {
     for (const text of [
       "The move sees Alder Ltd withdraw from its previous agreement with New York-based fund Birch Co to buy the company.",
       "Cedar, the maker of Alder Ltd lagers, struck a deal with the maker of Birch Co beers.",
+      "Alder Ltd's shares fell after the company filed details of the deal with the Birch Co exchange.",
+      "Alder Ltd finishes its review and files a consent agreement with the Birch Co tribunal.",
     ]) {
       const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
       expect(s.parties.flatMap((p) => p.rules), text).not.toContain("party.deal-with");
     }
+  });
+  it("a sentence that opens with 'It' (or goes on after a colon with it) has the subject of the sentence before, or of its own first part, as its organisation", () => {
+    const pairOf = (text: string) => (summarizeSource(text, orgs(text), "2025-06-01") as unknown as DealSummary).parties.map((p) => p.key.split(" ")[0]).sort();
+    expect(pairOf("Alder Ltd said on Monday its profit rose. It will buy Birch Co for $5 billion.")).toEqual(["alder", "birch"]);
+    expect(pairOf("On Wednesday, Alder Ltd confirmed what Cedar Media had reported: It has renewed its rights deal with Birch Co for 12 years.")).toEqual(["alder", "birch"]);
+    // Not where the sentence before opens with no organisation: the pronoun has no subject to stand for.
+    expect(pairOf("Analysts said Alder Ltd was the favourite. It will buy Birch Co for $5 billion.")).toEqual([]);
+    // Not an earlier deal told with its year, however long the description between verb and price.
+    expect(pairOf("Alder Ltd reported revenue of $5.9 billion. It bought regional fixed-wireless provider Birch Co for $410 million in 2022.")).toEqual([]);
+    expect(pairOf("Alder Ltd started as a single shop in 1934. It bought the Birch Co pharmacy chain in 2021 for $610 million.")).toEqual([]);
   });
   it("what is sold is a party of its own ('sells its tea business Cedar Grid to Birch Co'), not a stake in it, and not an earlier sale with its year", () => {
     const rulesOf = (text: string) => (summarizeSource(text, orgs(text), "2025-06-01") as unknown as DealSummary).parties.filter((p) => p.rules.includes("party.sold-unit")).map((p) => [p.key.split(" ")[0], Object.keys(p.roles)[0]]);

@@ -159,15 +159,55 @@ function skeletonsOf(text: string, sentences: Sentence[], mentions: Mention[], f
   const sortedFacts = facts.filter((f) => f.type !== "org" && f.type !== "quote").sort((x, y) => x.start - y.start);
   let mi = 0, fi = 0;
   const out: Skeleton[] = [];
+  /** The subject of the sentence before, where it opens that sentence (see subjectOf). */
+  let before: Mention | null = null;
   for (const s of sentences) {
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     while (fi < sortedFacts.length && sortedFacts[fi]!.start < s.start) fi++;
     let mj = mi, fj = fi;
     while (mj < mentions.length && mentions[mj]!.start < s.end) mj++;
     while (fj < sortedFacts.length && sortedFacts[fj]!.start < s.end) fj++;
-    out.push(skeleton(text, s, mentions.slice(mi, mj), sortedFacts.slice(fi, fj), leadsGroup));
+    let own = mentions.slice(mi, mj);
+    const subject = subjectOf(text, s, own);
+    const it = pronounSubject(text, s, own, subject ?? before);
+    if (it) own = [...own, it].sort((x, y) => x.start - y.start);
+    out.push(skeleton(text, s, own, sortedFacts.slice(fi, fj), leadsGroup));
+    before = subject;
   }
   return out;
+}
+
+/**
+ * The organisation a sentence opens with, as its subject: its first mention, after at most a short
+ * opening phrase ("On Wednesday, Rogers confirmed", "In a statement, Acme said"). From an org fact
+ * or a capitalised name, never an asset.
+ */
+function subjectOf(text: string, s: Sentence, own: readonly Mention[]): Mention | null {
+  const m = own[0];
+  if (!m || m.asset) return null;
+  const lead = text.slice(s.start, m.start);
+  return lead === "" || OPENING_PHRASE.test(lead) ? m : null;
+}
+const OPENING_PHRASE = /^(?:(?:On|Earlier on|Late on|Early on)\s+\w+(?:\s+\w+)?|In\s+(?:a|its|their)\s+(?:statement|filing|release|press release)|Separately|Meanwhile|Also|Today|Yesterday|Now),\s$/;
+
+/**
+ * "Rogers confirmed what Sportico had reported: It has renewed its deal with the league": a
+ * sentence (or what follows a colon in it) that opens with "It" has the subject of the sentence
+ * before, or of its own first part, as that pronoun's organisation, so party statements read it as
+ * a name. Only where that subject opens its sentence (subjectOf): a pronoun is a guess, and the
+ * subject is the likeliest antecedent. The mention spans the pronoun.
+ */
+function pronounSubject(text: string, s: Sentence, own: readonly Mention[], antecedent: Mention | null): Mention | null {
+  if (!antecedent) return null;
+  let at = -1;
+  if (text.startsWith("It ", s.start)) at = s.start;
+  else {
+    const colon = text.indexOf(": It ", s.start);
+    if (colon >= 0 && colon < s.end && antecedent.start >= s.start && antecedent.end <= colon) at = colon + 2;
+  }
+  if (at < 0 || (antecedent.start < s.start && text.startsWith("It ", s.start) === false)) return null;
+  if (own.some((m) => m.start <= at && m.end > at)) return null;
+  return { start: at, end: at + 2, name: antecedent.name, key: antecedent.key, fromFact: true };
 }
 
 /** Key → written form → how well attested (an org fact counts 10, a bare capitalised run 1). */
