@@ -580,6 +580,28 @@ describe("every cue rule fires on its case", () => {
       expect(tagOf(text, fact(text, sub, "money", usd(2.15e9)))?.fields ?? [], text).not.toContain("value");
     }
   });
+  it("all a company has raised is not this round's value ('In total, X has raised $570 million', 'has to date received about $570 million investment')", () => {
+    for (const [text, sub, yes] of [
+      ["Birch Co raised $400 million led by Alder Ltd. In total, Birch Co has raised $570 million, mostly from investors in Asia.", "$570 million", false],
+      ["Birch Co raised $400 million led by Alder Ltd. Birch Co has to date received about $570 million investment.", "$570 million", false],
+      ["Alder Ltd led the round. Birch Co has raised $570 million, mostly from investors in Asia.", "$570 million", true],
+    ] as const) {
+      expect((tagOf(text, fact(text, sub, "money", usd(5.7e8)))?.fields ?? []).includes("value"), text).toBe(yes);
+    }
+  });
+  it("a co-investor that 'participated in' the round is no counterpart: the round's figure stays this deal's", () => {
+    const text = "In a growth round led by Alder Ltd, and participated in by Cedar Capital and Dunmore Ventures, Birch Co has raised over $400 million.";
+    const f = fact(text, "$400 million", "money", usd(4e8, "over"));
+    const facts = [...orgs(text), f].sort((a, b) => a.start - b.start);
+    const s = summarizeSource(text, facts) as unknown as DealSummary;
+    expect(s.parties.map((p) => p.key.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
+    expect(tagFields(text, facts)[facts.indexOf(f)]?.fields).toEqual(["value"]);
+  });
+  it("another company's raise is its own round, not this deal's value ('topping Cedar Bank’s raise of $109 million')", () => {
+    const text = "Birch Co raised $400 million led by Alder Ltd. It is the largest raise this year, topping Cedar Bank’s raise of $109 million in February.";
+    const cedar: RawFact = { type: "org", start: text.indexOf("Cedar Bank"), end: text.indexOf("Cedar Bank") + 10, value: { name: "Cedar Bank" }, rule: "test" };
+    expect(tagOf(text, fact(text, "$109 million", "money", usd(1.09e8)), null, [cedar])?.fields ?? []).not.toContain("value");
+  });
   it("a share move since a past month or year is an earlier move, not the deal's ('down more than 40% since last September')", () => {
     const text = "Alder Ltd will buy Birch Co. Birch Co’s stock is down more than 40% since last September.";
     const tag = tagOf(text, fact(text, "40%", "percent", { value: 40, qualifier: "more than" }));
@@ -818,6 +840,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   // A suffix the name left out, from the rules' corporate suffixes, before the bracket of details.
   ["party.sign-with", "Alder Werke, GmbH (Head office: Stuttgart; CEO: Jan Vogt) announced that it will establish a joint venture company with Birch Co.", "alder werke", "birch"],
   ["party.raise-led-by", "Birch Co said on Tuesday it had raised $300 million in a Series C round led by Singapore's Alder Ltd.", "alder", "birch"],
+  ["party.round-led-then-raised", "In a growth round led by Alder Ltd, and participated in by Cedar Capital and Dunmore Ventures, Birch Co has raised over $400 million.", "alder", "birch"],
   ["party.offer-for", "Alder Ltd, a consortium linked to Singapore state investor Cedar Holdings, has raised its bid for media and real estate company Birch Co to about S$3.9 billion.", "alder", "birch"],
   ["party.take-private", "The bidding war is heating up as Alder Ltd has raised its offer to take Birch Co private.", "alder", "birch"],
   ["party.offer-for", "Alder Ltd has launched a hostile all-cash tender offer for Birch Co at $48 a share.", "alder", "birch"],
