@@ -580,6 +580,21 @@ describe("every cue rule fires on its case", () => {
       expect(tagOf(text, fact(text, sub, "money", usd(2.15e9)))?.fields ?? [], text).not.toContain("value");
     }
   });
+  it("money put in beside the price ('will also provide $300 million for the stadium') is a side commitment of the value, not its worth", () => {
+    for (const [text, sub, aspect] of [
+      ["Alder Ltd will buy 25% of Birch Co. Alder Ltd will also provide $300 million for future investment into the stadium.", "$300 million", "side commitment"],
+      ["Alder Ltd will buy 25% of Birch Co for about $1.3 billion.", "$1.3 billion", undefined],
+    ] as const) {
+      const tag = tagOf(text, fact(text, sub, "money", usd(Number(sub.replace(/[^\d.]/g, "")) * (sub.includes("billion") ? 1e9 : 1e6))));
+      expect(tag?.fields, text).toEqual(["value"]);
+      expect(tag?.aspects?.value, text).toBe(aspect);
+    }
+  });
+  it("a share class ('the Class B shares') is no organisation, so no party", () => {
+    const text = "Birch Co announced the agreement on Sunday, with Alder Ltd acquiring 25% of the Class B shares and up to 25% of Class A shares.";
+    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(s.parties.map((p) => p.key)).not.toContain("class b");
+  });
   it("all a company has raised is not this round's value ('In total, X has raised $570 million', 'has to date received about $570 million investment')", () => {
     for (const [text, sub, yes] of [
       ["Birch Co raised $400 million led by Alder Ltd. In total, Birch Co has raised $570 million, mostly from investors in Asia.", "$570 million", false],
