@@ -590,6 +590,27 @@ describe("every cue rule fires on its case", () => {
       expect(tag?.aspects?.value, text).toBe(aspect);
     }
   });
+  it("an upfront payment is a part of the value: after its conversion in brackets ('€469 million ($492 million) upfront') and after 'an upfront payment of'", () => {
+    for (const [text, sub, value] of [
+      ["Alder Ltd agreed to pay €469 million ($492 million) upfront for rights to co-develop Birch Co’s drug.", "€469 million", { amount: 4.69e8, currency: "EUR" }],
+      ["Alder Ltd agreed to pay $500 million upfront for rights to co-develop Birch Co’s drug.", "$500 million", usd(5e8)],
+    ] as const) {
+      const tag = tagOf(text, fact(text, sub, "money", value));
+      expect(tag?.fields, text).toEqual(["value"]);
+      expect(tag?.aspects?.value, text).toBe("upfront");
+    }
+    const text = "Alder Ltd will license Birch Co’s drug in a deal with an upfront payment of $500 million.";
+    const tag = tagOf(text, fact(text, "$500 million", "money", usd(5e8)));
+    expect(tag?.fields).toEqual(["value"]);
+    expect(tag?.aspects?.value).toBe("upfront");
+    const plain = "Alder Ltd agreed to pay $500 million for rights to co-develop Birch Co’s drug.";
+    expect(tagOf(plain, fact(plain, "$500 million", "money", usd(5e8)))?.aspects?.value).toBeUndefined();
+  });
+  it("'Terms of the deal with X' opens with no party", () => {
+    const text = "Terms of the deal with Birch Co demonstrate Alder Ltd's commitment to the product.";
+    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(s.parties.map((p) => p.key)).not.toContain("terms");
+  });
   it("a share class ('the Class B shares') is no organisation, so no party", () => {
     const text = "Birch Co announced the agreement on Sunday, with Alder Ltd acquiring 25% of the Class B shares and up to 25% of Class A shares.";
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
