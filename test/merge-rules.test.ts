@@ -606,6 +606,12 @@ describe("every cue rule fires on its case", () => {
     const plain = "Alder Ltd agreed to pay $500 million for rights to co-develop Birch Co’s drug.";
     expect(tagOf(plain, fact(plain, "$500 million", "money", usd(5e8)))?.aspects?.value).toBeUndefined();
   });
+  it("a count, then the plural of a word the text writes alone ('orders 42 Rafales' beside 'Rafale fighter jets'), is goods, no party", () => {
+    const keys = (text: string) => (summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => p.key);
+    expect(keys("Alder Ltd will order 42 Varnel fighter jets. “Alder Ltd orders 42 Varnels,” she said.")).not.toContain("varnels");
+    // Where the text never writes the word alone, the plural stays a name ("orders 300 Airbus" is no plural).
+    expect(keys("Alder Ltd orders 42 Varnels from Birch Co.")).toContain("varnels");
+  });
   it("'Terms of the deal with X' opens with no party", () => {
     const text = "Terms of the deal with Birch Co demonstrate Alder Ltd's commitment to the product.";
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;

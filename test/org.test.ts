@@ -269,6 +269,12 @@ describe("initials and known names inside longer names", () => {
     // Not a country's possessive before a name: "Japan’s Sorano" stays "Sorano".
     expect(spans("Japan’s Sorano said it would sell its unit to Japan Sorano Co.").map((x) => x[0])).toEqual(["Sorano", "Japan Sorano Co"]);
   });
+  it("a person's full name after a role's organisation ends it ('Chief Executive of IndiGo Pieter Elbers' is IndiGo)", () => {
+    expect(spans("The order was hailed by Chief Executive of Kestrel Air Pieter Elbers on Monday.").map((x) => x[0])).toEqual(["Kestrel Air"]);
+    expect(spans("The order was hailed by Chief Executive of Kestrel Air Richard Hale on Monday.").map((x) => x[0])).toEqual(["Kestrel Air"]);
+    // Not a name whose last words are no person's: a head word ends it.
+    expect(spans("He is chief executive of Alder Richard Holdings.").map((x) => x[0])).toEqual(["Alder Richard Holdings"]);
+  });
   it("a place after a role's 'of' ends the title: 'Prime Minister of India Narendra Modi' is a person, not an organisation", () => {
     expect(spans("It was hailed by Prime Minister of India Narendra Modi and by the President of France Emmanuel Macron.")).toEqual([]);
     expect(spans("She is chief executive of India Cements Ltd.")).toEqual([["India Cements Ltd", "India Cements"]]);

@@ -2544,6 +2544,16 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
       c.person = true;
       return;
     }
+    // "Chief Executive of IndiGo Pieter Elbers", "Minister for the Armed Forces Florence Parly": a
+    // person's name, a first name and one more word, ends the run; the organisation is before it.
+    if (n >= 3 && !last.poss && personTail(R, c.toks[n - 2]!, last)) {
+      c.toks = c.toks.slice(0, n - 2);
+      const end = c.toks[c.toks.length - 1]!;
+      c.end = end.e;
+      c.core = c.toks.map((t) => t.w).join(" ");
+      c.ck = null;
+      if (isPlaceKey(R, coreKey(c)) || (c.toks.length === 1 && (R.stop.has(end.w) || R.heads.has(end.w)))) return;
+    }
     return set("org.role-of");
   }
   // "French Finance Minister Bruno Le Maire": an office before the title, no organisation.
@@ -2836,6 +2846,13 @@ function actsAsCompany(text: string, phrase: string, R: Compiled): boolean {
 }
 /** Words right before a name that make it a company: "a stake in", "unit", "Spanish-listed", "offer for", "to acquire". */
 const COMPANY_BEFORE = /(?:\b(?:stake|shares|holding|interest)\s+in|\b(?:unit|subsidiary|affiliate|rival|-listed|-based)|\b(?:offer|bid)\s+for|\b(?:acquire|takeover\s+of|acquisition\s+of)(?:\s+the\s+rest\s+of)?)\s+$/i;
+
+/** A first name (the rules' list or compromise's lexicon), then a plain capitalised word: a person's full name. */
+function personTail(R: Compiled, given: Tok, family: Tok): boolean {
+  if (given.poss || !/^\p{Lu}\p{Ll}+$/u.test(given.w) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(family.w)) return false;
+  if (R.heads.has(family.w) || R.suffixes.has(family.w)) return false;
+  return R.firstNames.has(given.w) || lexiconKind(given.w) === "first-name";
+}
 
 /** The word after a place that makes the two one name: a plain name word, not in the possessive. */
 function placeLedName(R: Compiled, t: Tok): boolean {

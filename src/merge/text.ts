@@ -157,6 +157,17 @@ const PREV_CAP_WORD = /\b([A-Z][A-Za-z-]*) $/;
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
  * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
  */
+/** A single capitalised word in the plural right after a bare count, whose singular the text writes as a word of its own. */
+function pluralOfGoods(text: string, s: number, e: number, name: string): boolean {
+  if (name.length < 4 || name.charCodeAt(name.length - 1) !== 115 || name.includes(" ") || !/\d\s$/.test(text.slice(Math.max(0, s - 2), s))) return false;
+  const one = name.slice(0, -1);
+  for (let at = text.indexOf(one); at >= 0; at = text.indexOf(one, at + 1)) {
+    const next = text.charCodeAt(at + one.length);
+    if (!(next >= 97 && next <= 122) && !(next >= 65 && next <= 90) && !letterOrDigitAt(text, at - 1)) return true;
+  }
+  return false;
+}
+
 export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = [], titles: ReadonlySet<string> = new Set()): Mention[] {
   const out: Mention[] = [];
   const covered: Span[] = [];
@@ -223,6 +234,12 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     // Most runs are names a fact already holds: that is known before the name's key is worked out.
     if (isCovered(s, e)) {
+      run = null;
+      return;
+    }
+    // "Indonesia orders 42 Rafales": a count, then the plural of a word the text also writes alone
+    // ("Rafale fighter jets"), is so many of a product, no organisation.
+    if (pluralOfGoods(text, s, e, name)) {
       run = null;
       return;
     }
