@@ -612,6 +612,11 @@ describe("every cue rule fires on its case", () => {
     // Where the text never writes the word alone, the plural stays a name ("orders 300 Airbus" is no plural).
     expect(keys("Alder Ltd orders 42 Varnels from Birch Co.")).toContain("varnels");
   });
+  it("an abbreviation's full stops end no clause: a statement reads through 'U.S.' and 'U.K.'", () => {
+    const text = "Alder Ltd agreed to buy the water-treatment business of U.S. conglomerate Birch Co for $3.6 billion.";
+    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
+    expect(s.parties.find((p) => p.key.startsWith("birch"))?.rules).toContain("party.buy-unit-of");
+  });
   it("'Terms of the deal with X' opens with no party", () => {
     const text = "Terms of the deal with Birch Co demonstrate Alder Ltd's commitment to the product.";
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
@@ -925,6 +930,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.stake-raise", "Alder Ltd (LON:ALD) announced plans to raise its stake in Nordic airline Birch Co from 19.9% to 60.5%.", "alder", "birch"],
   ["party.stake-from", "Alder Ltd, which is struggling at its star brand Cedar, said on Thursday it was buying a 30% stake in the label from Qatari investment fund Birch Co.", "alder", "birch"],
   ["party.sold-unit", "The group sells its tea business Alder Ltd to Birch Co for $2 billion.", "alder", "birch"],
+  ["party.sold-unit", "The group has finalized the sale of its U.K. utility business, Alder Ltd (ALD), to Birch Co.", "alder", "birch"],
   ["party.raise-led-by", "Birch Co raised $50 million in a round led by Alder Ltd.", "birch", "alder"],
   ["party.raise-led-by", "Birch Co said on Tuesday it had raised 600 million euros ($644 million) in a funding round led by existing investor Alder Ltd.", "birch", "alder"],
   ["party.raise-led", "Birch Co raises $50 million in Alder Ltd-led round.", "birch", "alder"],

@@ -275,6 +275,20 @@ describe("initials and known names inside longer names", () => {
     // Not a name whose last words are no person's: a head word ends it.
     expect(spans("He is chief executive of Alder Richard Holdings.").map((x) => x[0])).toEqual(["Alder Richard Holdings"]);
   });
+  it("a demonym or compass word that a bracketed acronym spells is the name's own ('Western Power Distribution (WPD)'), there and wherever the source writes the name", () => {
+    const text = "PPL will sell its utility business, Western Power Distribution (WPD), to National Grid. Western Power Distribution is based in Bristol. The East African Crude Oil Pipeline (EACOP) runs east.";
+    expect(spans(text).filter((x) => !/^(?:PPL|National Grid)$/.test(x[0]))).toEqual([
+      ["Western Power Distribution", "Western Power Distribution"],
+      ["WPD", "Western Power Distribution"],
+      ["Western Power Distribution", "Western Power Distribution"],
+      ["East African Crude Oil Pipeline", "East African Crude Oil Pipeline"],
+      ["EACOP", "East African Crude Oil Pipeline"],
+    ]);
+    // A compass word alone is no short form of such a name ("runs east", "East" of a heading).
+    expect(spans("The East African Crude Oil Pipeline (EACOP) will be built. East of the lake, work began.").map((x) => x[0])).not.toContain("East");
+    // Without the acronym the demonym stays a description: "Western Power Distribution" is "Power Distribution".
+    expect(spans("Its unit Western Power Distribution is based in Bristol.").map((x) => x[0])).not.toContain("Western Power Distribution");
+  });
   it("a place after a role's 'of' ends the title: 'Prime Minister of India Narendra Modi' is a person, not an organisation", () => {
     expect(spans("It was hailed by Prime Minister of India Narendra Modi and by the President of France Emmanuel Macron.")).toEqual([]);
     expect(spans("She is chief executive of India Cements Ltd.")).toEqual([["India Cements Ltd", "India Cements"]]);
@@ -426,7 +440,8 @@ describe("subjects with an auxiliary, places after 'the city of', names in capit
   });
   it("a place opens the name where the short form in brackets spells it ('Chile Southern Cordillera Grid International (CSGI)'), not where it spells the rest only", () => {
     const text = "Deal news\n\nOfficials said Chile Southern Cordillera Grid International (CSGI) finalised the purchase. Analysts said Chile Southern Cordillera Grid International (SCGI) finalised it.";
-    expect(spans(text).map(([t]) => t)).toEqual(["Chile Southern Cordillera Grid International", "CSGI", "Cordillera Grid International", "SCGI"]);
+    // "(SCGI)" spells the rest, "Southern" included (a demonym the acronym spells is the name's own).
+    expect(spans(text).map(([t]) => t)).toEqual(["Chile Southern Cordillera Grid International", "CSGI", "Southern Cordillera Grid International", "SCGI"]);
   });
   it("a letter and one digit is a model where the source writes it before a noun of goods ('180 K2 tanks', 'the K2 and K9 self-propelled howitzers'), else it may be a company ('O2 said')", () => {
     const tanks = "Deal news\n\nPoland signed a deal to buy 180 K2 tanks from Alder Ltd. The ministry offered support for Poland's use of weapons systems, including the K2 and K9 self-propelled howitzers.";

@@ -1128,6 +1128,8 @@ function computeShortForms(name: string, R: Compiled): Array<string | null> {
     if (R.stop.has(last) || R.calendar.has(last) || R.firstNames.has(words[0]!) || isPlaceKey(R, nameKey(pre)) || CONNECTORS.has(last)) continue;
     // A club's letters before its place ("AC" of "AC Milan", "FC" of "FC Barcelona") name nothing alone.
     if (n === 1 && pre.length <= 3 && R.headsBeforePlace.has(pre)) continue;
+    // Nor does a compass word or a demonym ("East" of "East African Crude Oil Pipeline").
+    if (n === 1 && (COMPASS.has(pre) || R.demonyms.has(pre))) continue;
     // A two-letter first word counts only in capitals ("ZF" of "ZF Friedrichshafen AG").
     if (n === 1 && pre.length < 3 && !/^[A-Z][A-Z0-9]$/.test(pre)) continue;
     const k = nameKey(pre);
@@ -1521,7 +1523,29 @@ function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: Low
     }
   }
   for (let ci = 1; ci < cands.length; ci++) joinPlaceHead(cands[ci - 1]!, cands[ci]!, text, established);
+  for (const c of cands) joinDemonymHead(c, text, established, R);
   return established;
+}
+
+/**
+ * "Western Power Distribution is based in Bristol" where the source also writes "Western Power
+ * Distribution (WPD)": a demonym or compass word before a name is dropped as a description
+ * (pushFree), but where it and the name are a name the source establishes, the fact is that name.
+ */
+function joinDemonymHead(c: Cand, text: string, established: ReadonlyMap<string, string>, R: Compiled): void {
+  if (c.place || c.person || c.gaz || c.start < 2 || text.charCodeAt(c.start - 1) !== 32) return;
+  const m = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  if (!m || !(R.demonyms.has(m[1]!) || COMPASS.has(m[1]!))) return;
+  const at = c.start - m[0].length;
+  if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) return;
+  const core = `${m[1]} ${c.core}`;
+  const name = established.get(nameKey(core));
+  if (!name) return;
+  c.start = at;
+  c.core = core;
+  c.ck = null;
+  c.name = name;
+  c.rule ??= "org.alias";
 }
 
 /**
@@ -1531,7 +1555,8 @@ function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: Low
  * elsewhere ("Korea Zinc Co"), the fact is that whole name as written.
  */
 function joinPlaceHead(prev: Cand, c: Cand, text: string, established: ReadonlyMap<string, string>): void {
-  if (!prev.place || c.place || c.person || c.gaz || text.slice(prev.end, c.start) !== " ") return;
+  // A name that defines its own short form ("… Grid International (SCGI)") is whole as written.
+  if (!prev.place || c.place || c.person || c.gaz || c.defAlias || text.slice(prev.end, c.start) !== " ") return;
   if (prev.toks[prev.toks.length - 1]!.poss) return;
   const core = `${prev.core} ${c.core}`;
   const name = established.get(nameKey(core));
@@ -1893,6 +1918,18 @@ function gapText(text: string, a: number, b: number): string {
 }
 
 const TITLE_THEN_PERSON = /^ (?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|Chief Financial Officer|Chief Operating Officer|Chairman|Chairwoman|President|Founder|Co-founder) [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b/;
+/** Whether "(ABC)" right after toks[b - 1] spells the capitalised words of toks[a, b), the first one included. */
+function spelledByAcronym(text: string, toks: readonly Tok[], a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const end = toks[b - 1]!.e;
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return false;
+  const m = /^ \(([A-Z]{2,6})\)/.exec(text.slice(end, end + 10));
+  if (!m) return false;
+  let initials = "";
+  for (let k = a; k < b; k++) if (toks[k]!.cap) initials += toks[k]!.w[0];
+  return initials === m[1];
+}
+
 const COMPASS = new Set(["South", "North", "East", "West", "Southeast", "Southwest", "Northeast", "Northwest", "Central"]);
 
 function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt: Uint8Array, roleBefore: boolean, roleAfter: boolean): void {
@@ -1901,6 +1938,9 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   let b = toks.length;
   while (b > a && !toks[b - 1]!.cap) b--;
   const endsNamed = b > a && (R.heads.has(toks[b - 1]!.w) || R.suffixes.has(toks[b - 1]!.w));
+  // "Western Power Distribution (WPD)": a bracketed acronym that spells the run from word k on
+  // keeps a demonym or compass word there as the name's own.
+  const spellsFrom = (k: number) => endsNamed || spelledByAcronym(text, toks, k, b);
   let nounBefore = false;
   for (;;) {
     if (a >= b) break;
@@ -1908,9 +1948,9 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
     if ((R.stop.has(w) || !toks[a]!.cap) && !R.heads.has(w)) a++;
     // A demonym before a strong head word is the name's own ("Scandinavian Airlines System",
     // "Australian Securities Exchange"), not a description ("Swedish carrier X" is lower case).
-    else if (R.demonyms.has(w) && !endsNamed && !(a + 1 < b && toks[a + 1]!.cap && R.heads.has(toks[a + 1]!.w) && !R.weakHeads.has(toks[a + 1]!.w))) a++;
+    else if (R.demonyms.has(w) && !spellsFrom(a) && !(a + 1 < b && toks[a + 1]!.cap && R.heads.has(toks[a + 1]!.w) && !R.weakHeads.has(toks[a + 1]!.w))) a++;
     // "South Korean steelmakers", "South African miner": a compass word and a demonym.
-    else if (COMPASS.has(w) && a + 1 < b && R.demonyms.has(toks[a + 1]!.w) && !endsNamed) a += 2;
+    else if (COMPASS.has(w) && a + 1 < b && R.demonyms.has(toks[a + 1]!.w) && !spellsFrom(a)) a += 2;
     else if (b - a >= 2 && toks[a]!.sentStart && R.orgNounSet.has(w.toLowerCase())) {
       a++; // "Rival Clauseworks cut prices"
       nounBefore = true;

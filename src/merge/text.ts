@@ -383,5 +383,10 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
     pos = it.end;
   }
   out += text.slice(pos, span.end);
+  // "its U.K. utility business", "at 9 a.m. London time": the full stops of an abbreviation end no
+  // clause, so the statements' gaps ([^.;!?]) read through them. Each becomes "_", a word character,
+  // so that the abbreviation is still one word to them ("U_K_"), and the skeleton keeps its length.
+  if (out.includes(".")) out = out.replace(DOTTED_ABBREVIATION, (m) => m.replace(/\./g, "_"));
   return { text: out, mentions: ms, hits: undefined };
 }
+const DOTTED_ABBREVIATION = /\b(?:[A-Za-z]\.){2,}/g;
