@@ -303,6 +303,23 @@ describe("buildRecords", () => {
     expect(rival.parties.map((p) => p.name)).toEqual(["Alder", "Birch"]);
   });
 
+  it("an order from two makers is one deal: a source whose pair is the buyer and one maker, with the other maker as a co-provider, joins the sources whose pair is the buyer and that other maker", () => {
+    const mk = (id: string, published: string | null, parties: [string, number, Record<string, number>][]) => ({ ...withParties(id, parties), published });
+    const records = buildRecords([
+      mk("a.txt", null, [["alder", 3, { buyer: 3 }], ["birch", 3, { provider: 3 }], ["cedar", 1.5, { "co-provider": 1.5 }]]),
+      mk("a2.txt", null, [["alder", 3, { buyer: 3 }], ["birch", 3, { provider: 3 }], ["cedar", 1.5, { "co-provider": 1.5 }]]),
+      mk("b.txt", null, [["alder", 3, { buyer: 3 }], ["cedar", 3, { provider: 3 }]]),
+      mk("c.txt", null, [["alder", 3, { buyer: 3 }], ["cedar", 3, { provider: 3 }]]),
+    ], []);
+    expect(records.length).toBe(1);
+    expect(records[0]!.parties.map((p) => p.name).sort()).toEqual(["Alder", "Birch", "Cedar"]);
+    // A third party in another role (a rival, a regulator) joins no two deals.
+    const apart = buildRecords([
+      mk("a.txt", null, [["alder", 3, { buyer: 3 }], ["birch", 3, { provider: 3 }], ["cedar", 1.5, { seller: 1.5 }]]),
+      mk("b.txt", null, [["alder", 3, { buyer: 3 }], ["cedar", 3, { provider: 3 }]]),
+    ], []);
+    expect(apart.length).toBe(2);
+  });
   it("a small stake is the deal where a source states no other figure for it; beside another figure it is a side stake", () => {
     const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", A)];
     const as = (c: Fact, aspect: string) => ({ ...c, aspects: { value: aspect } });

@@ -617,6 +617,12 @@ describe("every cue rule fires on its case", () => {
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
     expect(s.parties.find((p) => p.key.startsWith("birch"))?.rules).toContain("party.buy-unit-of");
   });
+  it("goods valued at a figure are no company's valuation ('220 Birch Co aircraft valued at $34 billion')", () => {
+    const text = "Alder Ltd is buying 220 Birch Co aircraft valued at $34 billion.";
+    expect(tagOf(text, fact(text, "$34 billion", "money", usd(3.4e10)))?.fields ?? []).not.toContain("valuation");
+    const firm = "Alder Ltd led the round in Birch Co, which is now valued at $34 billion.";
+    expect(tagOf(firm, fact(firm, "$34 billion", "money", usd(3.4e10)))?.fields).toEqual(["valuation"]);
+  });
   it("'Terms of the deal with X' opens with no party", () => {
     const text = "Terms of the deal with Birch Co demonstrate Alder Ltd's commitment to the product.";
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;

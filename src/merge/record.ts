@@ -20,6 +20,8 @@ interface SourceInfo {
   fams: string[];
   /** Families of the two organisations a source without a stated pair names most (parties.ts salientPair). */
   salient: string[];
+  /** Families of the source's parties beside its pair that share a side with one of it: a consortium's other members, a second maker ("co-" roles). */
+  coFams: Set<string>;
   values: Fact[];
   /** The days (YYYY-MM-DD) the source says the deal was announced. */
   announced: string[];
@@ -41,7 +43,7 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
     const entry = entries.get(id)!;
     const summary = asSummary(entry.deal);
     if (summary) ents.addSummary(summary);
-    infos.push({ id, entry, summary, claims: [], fams: [], salient: [], values: [], announced: [] });
+    infos.push({ id, entry, summary, claims: [], fams: [], salient: [], coFams: new Set(), values: [], announced: [] });
   }
   ents.close();
   const byId = new Map(infos.map((i) => [i.id, i]));
@@ -49,6 +51,7 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
   for (const i of infos) {
     i.fams = sidesOf(i.summary?.pair ?? [], ents);
     i.salient = sidesOf(i.summary?.salient ?? [], ents);
+    i.coFams = new Set((i.summary?.parties ?? []).filter((p) => Object.keys(p.roles ?? {}).some((r) => r.startsWith("co-"))).map((p) => ents.family(p.key)));
     i.values = i.claims.filter((f) => f.fields?.includes("value"));
     i.announced = announcedDays(i.claims);
   }
@@ -569,6 +572,10 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
     if (ra !== rb) ra < rb ? parent.set(rb, ra) : parent.set(ra, rb);
   };
   const shared = (a: SourceInfo, b: SourceInfo) => a.fams.filter((f) => b.fams.includes(f)).length;
+  // "Air India orders 470 jets from Boeing and Airbus" (pair Air India and Boeing, Airbus a second
+  // maker) and "Air India signs with Airbus": the other's pair is one side of a's pair and a party
+  // of a's that shares the other side (a "co-" role).
+  const covers = (a: SourceInfo, b: SourceInfo) => b.fams.length >= 2 && b.fams.every((f) => a.fams.includes(f) || a.coFams.has(f));
   // A source that states no pair but names the same two organisations most is about the same deal.
   const named = (x: SourceInfo) => (x.fams.length >= 2 ? x.fams : x.salient);
   const sameNamed = (a: SourceInfo, b: SourceInfo) => (a.fams.length < 2 || b.fams.length < 2) && named(a).length === 2 && named(a).every((f) => named(b).includes(f));
@@ -581,7 +588,7 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
       const s = shared(a, b);
       const v = valuesAgree(a.values, b.values);
       const bothPairs = a.fams.length >= 2 && b.fams.length >= 2;
-      if (s >= 2 || (s >= 1 && v === true) || (s >= 1 && v !== false && sameDayAnnounced(a, b)) || sameNamed(a, b) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
+      if (s >= 2 || (s >= 1 && v === true) || (s >= 1 && v !== false && sameDayAnnounced(a, b)) || (s >= 1 && v !== false && (covers(a, b) || covers(b, a))) || sameNamed(a, b) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
     }
   }
   const groups = new Map<string, SourceInfo[]>();
@@ -719,6 +726,13 @@ function consortiumMembers(fams: readonly string[], byFam: ReadonlyMap<string, F
     sideRolesSet.add(r);
     if (comp[r]) sideRolesSet.add(comp[r]!);
   }
+  // A side that makes what the order buys: its top role "provider" or "target", with some weight as a provider.
+  let providerSide: string | null = null;
+  for (const f of fams.slice(0, 2)) {
+    const x = byFam.get(f);
+    const t = topRole(x?.roles)?.[0];
+    if (x && (t === "provider" || t === "target") && ((x.roles.provider ?? 0) > 0 || (x.roles["co-provider"] ?? 0) > 0)) providerSide = t;
+  }
   const out: [string, string, number][] = [];
   for (const [f, x] of byFam) {
     if (fams.includes(f)) continue;
@@ -728,6 +742,10 @@ function consortiumMembers(fams: readonly string[], byFam: ReadonlyMap<string, F
     // Two makers of one order ("orders for 470 Y and Z jets"): a second provider as heavy as half
     // the weaker side, in two sources. (Not a second acquirer: that is a rival bidder.)
     else if (t[0] === "provider" && sideRolesSet.has("provider") && x.weight >= weaker / 2 && x.sources.size >= 2) out.push([f, t[0], t[1]]);
+    // The same where the order is read as a purchase in most sources ("Air India will buy 470
+    // planes from Airbus and Boeing": the sides acquirer and target): a second maker stated as a
+    // provider, as heavy as half the weaker side, in two sources, beside a side that is one too.
+    else if ((t[0] === "provider" || t[0] === "target") && (x.roles.provider ?? 0) > 0 && providerSide && x.weight >= weaker / 2 && x.sources.size >= 2) out.push([f, providerSide, t[1]]);
   }
   out.sort((a, b) => b[2] - a[2] || cmp(a[0], b[0]));
   return new Map(out.slice(0, 4).map(([f, r]) => [f, r]));
