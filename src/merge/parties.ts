@@ -205,7 +205,7 @@ function pronounSubject(text: string, s: Sentence, own: readonly Mention[], ante
     const colon = text.indexOf(": It ", s.start);
     if (colon >= 0 && colon < s.end && antecedent.start >= s.start && antecedent.end <= colon) at = colon + 2;
   }
-  if (at < 0 || (antecedent.start < s.start && text.startsWith("It ", s.start) === false)) return null;
+  if (at < 0) return null;
   if (own.some((m) => m.start <= at && m.end > at)) return null;
   return { start: at, end: at + 2, name: antecedent.name, key: antecedent.key, fromFact: true };
 }

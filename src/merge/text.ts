@@ -153,12 +153,8 @@ function placeBefore(text: string, s: number, name: string): boolean {
 }
 const PREV_CAP_WORD = /\b([A-Z][A-Za-z-]*) $/;
 
-/**
- * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
- * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
- */
 /** A single capitalised word in the plural right after a bare count, whose singular the text writes as a word of its own. */
-function pluralOfGoods(text: string, s: number, e: number, name: string): boolean {
+function pluralOfGoods(text: string, s: number, name: string): boolean {
   if (name.length < 4 || name.charCodeAt(name.length - 1) !== 115 || name.includes(" ") || !/\d\s$/.test(text.slice(Math.max(0, s - 2), s))) return false;
   const one = name.slice(0, -1);
   for (let at = text.indexOf(one); at >= 0; at = text.indexOf(one, at + 1)) {
@@ -168,6 +164,10 @@ function pluralOfGoods(text: string, s: number, e: number, name: string): boolea
   return false;
 }
 
+/**
+ * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
+ * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
+ */
 export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = [], titles: ReadonlySet<string> = new Set()): Mention[] {
   const out: Mention[] = [];
   const covered: Span[] = [];
@@ -239,7 +239,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     // "Indonesia orders 42 Rafales": a count, then the plural of a word the text also writes alone
     // ("Rafale fighter jets"), is so many of a product, no organisation.
-    if (pluralOfGoods(text, s, e, name)) {
+    if (pluralOfGoods(text, s, name)) {
       run = null;
       return;
     }
