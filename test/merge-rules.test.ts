@@ -623,6 +623,11 @@ describe("every cue rule fires on its case", () => {
     const firm = "Alder Ltd led the round in Birch Co, which is now valued at $34 billion.";
     expect(tagOf(firm, fact(firm, "$34 billion", "money", usd(3.4e10)))?.fields).toEqual(["valuation"]);
   });
+  it("a consortium's other member is a party: no counterpart that makes the sentence another deal's ('an agreement with Alder Ltd and Cedar Mining')", () => {
+    const text = "On July 29, 2024, Alder Ltd announced it entered into a binding agreement with Dunmore and Cedar Mining.";
+    const org = (name: string): RawFact => ({ type: "org", start: text.indexOf(name), end: text.indexOf(name) + name.length, value: { name }, rule: "test" });
+    expect(tagOf(text, fact(text, "July 29, 2024", "date", { iso: "2024-07-29" }), null, [org("Dunmore"), org("Cedar Mining")])?.fields).toEqual(["announced"]);
+  });
   it("'Terms of the deal with X' opens with no party", () => {
     const text = "Terms of the deal with Birch Co demonstrate Alder Ltd's commitment to the product.";
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;

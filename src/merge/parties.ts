@@ -136,7 +136,8 @@ function analyse(text: string, facts: readonly RawFact[], published: string | nu
   const display = displayNames(names, uf);
   const parties = partyList(cand, display);
   const pair = bestPair(pairWeight);
-  const partyRoots = partyRootsOf(pair, links, uf);
+  // A consortium's other members ("with BHP and Lundin Mining") are on a side of the pair: parties too.
+  const partyRoots = partyRootsOf([...pair, ...parties.filter((p) => Object.keys(p.roles).some((r) => r.startsWith("co-")) || p.rules.includes("party.consortium")).map((p) => p.key)], links, uf);
   const aliases = uf.aliases;
   const salient = pair.length < 2 ? salientPair(sentences, mentions, uf) : [];
   const usedKeys = new Set<string>(salient);
