@@ -628,6 +628,12 @@ describe("every cue rule fires on its case", () => {
     const org = (name: string): RawFact => ({ type: "org", start: text.indexOf(name), end: text.indexOf(name) + name.length, value: { name }, rule: "test" });
     expect(tagOf(text, fact(text, "July 29, 2024", "date", { iso: "2024-07-29" }), null, [org("Dunmore"), org("Cedar Mining")])?.fields).toEqual(["announced"]);
   });
+  it("how long something has been so ('the company he has dominated for over two decades') is no term of the deal", () => {
+    const text = "Alder Ltd agreed to buy Birch Co in a deal that would see its founder exit the company he has dominated for over two decades.";
+    expect(tagOf(text, fact(text, "two decades", "duration", { iso: "P20Y", qualifier: "over" }))?.fields ?? []).not.toContain("term");
+    const deal = "Alder Ltd signed a power deal with Birch Co that runs for over two decades.";
+    expect(tagOf(deal, fact(deal, "two decades", "duration", { iso: "P20Y", qualifier: "over" }))?.fields).toEqual(["term"]);
+  });
   it("'Terms of the deal with X' opens with no party", () => {
     const text = "Terms of the deal with Birch Co demonstrate Alder Ltd's commitment to the product.";
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
