@@ -784,6 +784,10 @@ describe("every cue rule fires on its case", () => {
       ["alder", "investee", "party.round-follow-up"],
       ["birch", "investor", "party.round-follow-up"],
     ]);
+    expect(parties("Alder Ltd has secured $600 million in a new funding round. This mammoth round, led by Birch Capital, is the largest ever.")).toEqual([
+      ["alder", "investee", "party.round-follow-up"],
+      ["birch", "investor", "party.round-follow-up"],
+    ]);
     // Three sentences on, or with no raise before: no pair.
     expect(parties("Alder Ltd has raised $200 million in a Series A round. It will hire 300 people. It plans to open offices in Lagos. It wants to grow. The round was led by Birch Capital.").filter(([, , r]) => r.includes("round-follow-up"))).toEqual([]);
     expect(parties("Alder Ltd opened an office in Lagos this year. The round was led by Birch Capital.").filter(([, , r]) => r.includes("round-follow-up"))).toEqual([]);
