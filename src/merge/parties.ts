@@ -203,8 +203,9 @@ function pronounSubject(text: string, s: Sentence, own: readonly Mention[], ante
   let at = -1;
   if (text.startsWith("It ", s.start)) at = s.start;
   else {
-    const colon = text.indexOf(": It ", s.start);
-    if (colon >= 0 && colon < s.end && antecedent.start >= s.start && antecedent.end <= colon) at = colon + 2;
+    // Within the sentence only (a search to the text's end from every sentence would be quadratic).
+    const k = antecedent.start >= s.start ? text.slice(antecedent.end, s.end).indexOf(": It ") : -1;
+    if (k >= 0) at = antecedent.end + k + 2;
   }
   if (at < 0) return null;
   if (own.some((m) => m.start <= at && m.end > at)) return null;
