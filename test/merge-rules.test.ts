@@ -290,6 +290,8 @@ const orgs = (text: string): RawFact[] => {
   for (const name of ["Alder Ltd", "Birch Co"]) for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) out.push({ type: "org", start: i, end: i + name.length, value: { name }, rule: "test" });
   return out;
 };
+/** The parties a text names (its organisations as facts). */
+const partiesOf = (text: string, published: string | null = null) => (summarizeSource(text, orgs(text), published) as unknown as DealSummary).parties;
 /** The first word of each key of the pair a text names (its organisations as facts), sorted. */
 const firstWordsOfPair = (text: string, published: string | null = null): string[] =>
   (summarizeSource(text, orgs(text), published) as unknown as DealSummary).pair.map((k) => k.split(" ")[0]!).sort();
@@ -607,15 +609,14 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(plain, fact(plain, "$500 million", "money", usd(5e8)))?.aspects?.value).toBeUndefined();
   });
   it("a count, then the plural of a word the text writes alone ('orders 42 Rafales' beside 'Rafale fighter jets'), is goods, no party", () => {
-    const keys = (text: string) => (summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => p.key);
+    const keys = (text: string) => partiesOf(text).map((p) => p.key);
     expect(keys("Alder Ltd will order 42 Varnel fighter jets. “Alder Ltd orders 42 Varnels,” she said.")).not.toContain("varnels");
     // Where the text never writes the word alone, the plural stays a name ("orders 300 Airbus" is no plural).
     expect(keys("Alder Ltd orders 42 Varnels from Birch Co.")).toContain("varnels");
   });
   it("an abbreviation's full stops end no clause: a statement reads through 'U.S.' and 'U.K.'", () => {
     const text = "Alder Ltd agreed to buy the water-treatment business of U.S. conglomerate Birch Co for $3.6 billion.";
-    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
-    expect(s.parties.find((p) => p.key.startsWith("birch"))?.rules).toContain("party.buy-unit-of");
+    expect(partiesOf(text).find((p) => p.key.startsWith("birch"))?.rules).toContain("party.buy-unit-of");
   });
   it("goods valued at a figure are no company's valuation ('220 Birch Co aircraft valued at $34 billion')", () => {
     const text = "Alder Ltd is buying 220 Birch Co aircraft valued at $34 billion.";
@@ -636,13 +637,11 @@ describe("every cue rule fires on its case", () => {
   });
   it("'Terms of the deal with X' opens with no party", () => {
     const text = "Terms of the deal with Birch Co demonstrate Alder Ltd's commitment to the product.";
-    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
-    expect(s.parties.map((p) => p.key)).not.toContain("terms");
+    expect(partiesOf(text).map((p) => p.key)).not.toContain("terms");
   });
   it("a share class ('the Class B shares') is no organisation, so no party", () => {
     const text = "Birch Co announced the agreement on Sunday, with Alder Ltd acquiring 25% of the Class B shares and up to 25% of Class A shares.";
-    const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
-    expect(s.parties.map((p) => p.key)).not.toContain("class b");
+    expect(partiesOf(text).map((p) => p.key)).not.toContain("class b");
   });
   it("all a company has raised is not this round's value ('In total, X has raised $570 million', 'has to date received about $570 million investment')", () => {
     for (const [text, sub, yes] of [
@@ -1099,7 +1098,7 @@ describe("every party statement fires on its case", () => {
     }
   });
   it("a sentence that opens with 'It' (or goes on after a colon with it) has the subject of the sentence before, or of its own first part, as its organisation", () => {
-    const pairOf = (text: string) => (summarizeSource(text, orgs(text), "2025-06-01") as unknown as DealSummary).parties.map((p) => p.key.split(" ")[0]).sort();
+    const pairOf = (text: string) => partiesOf(text, "2025-06-01").map((p) => p.key.split(" ")[0]).sort();
     expect(pairOf("Alder Ltd said on Monday its profit rose. It will buy Birch Co for $5 billion.")).toEqual(["alder", "birch"]);
     expect(pairOf("On Wednesday, Alder Ltd confirmed what Cedar Media had reported: It has renewed its rights deal with Birch Co for 12 years.")).toEqual(["alder", "birch"]);
     // Not where the sentence before opens with no organisation: the pronoun has no subject to stand for.

@@ -1538,14 +1538,7 @@ function joinDemonymHead(c: Cand, text: string, established: ReadonlyMap<string,
   if (!m || !(R.demonyms.has(m[1]!) || COMPASS.has(m[1]!))) return;
   const at = c.start - m[0].length;
   if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) return;
-  const core = `${m[1]} ${c.core}`;
-  const name = established.get(nameKey(core));
-  if (!name) return;
-  c.start = at;
-  c.core = core;
-  c.ck = null;
-  c.name = name;
-  c.rule ??= "org.alias";
+  widenToEstablished(c, at, `${m[1]} ${c.core}`, established);
 }
 
 /**
@@ -1558,15 +1551,19 @@ function joinPlaceHead(prev: Cand, c: Cand, text: string, established: ReadonlyM
   // A name that defines its own short form ("… Grid International (SCGI)") is whole as written.
   if (!prev.place || c.place || c.person || c.gaz || c.defAlias || text.slice(prev.end, c.start) !== " ") return;
   if (prev.toks[prev.toks.length - 1]!.poss) return;
-  const core = `${prev.core} ${c.core}`;
+  if (widenToEstablished(c, prev.start, `${prev.core} ${c.core}`, established)) c.toks = [...prev.toks, ...c.toks];
+}
+
+/** Widen c back to `start` as `core`, where the source establishes that name; whether it did. */
+function widenToEstablished(c: Cand, start: number, core: string, established: ReadonlyMap<string, string>): boolean {
   const name = established.get(nameKey(core));
-  if (!name) return;
-  c.toks = [...prev.toks, ...c.toks];
-  c.start = prev.start;
+  if (!name) return false;
+  c.start = start;
   c.core = core;
   c.ck = null;
   c.name = name;
   c.rule ??= "org.alias";
+  return true;
 }
 
 /**
