@@ -465,6 +465,9 @@ describe("every cue rule fires on its case", () => {
       ["Alder Air ordered 60 jets from Birch Co worth $7.3 billion at list prices. The deal comes a year after Alder Air ordered 20 smaller jets, an order that was valued at $2.1 billion at list prices at the time.", "$2.1 billion", 2.1e9, null],
       ["Alder Air ordered 60 jets from Birch Co. The deal comes a month after Alder Air signed a $2.1 billion engine deal with Cedar.", "$2.1 billion", 2.1e9, null],
       ["Alder Ltd and Birch Co agreed a $500 million car plant venture. Also this month, Alder Ltd and Cedar Power signed a $2.1 billion charging deal.", "$2.1 billion", 2.1e9, null],
+      ["Alder Ltd signed a $500 million jet deal with Birch Co. Also on February 10, Cedar cleared Alder Ltd to buy 36 jets as part of an estimated $2.1 billion deal.", "$2.1 billion", 2.1e9, null],
+      // "also" and a day with no deal of its own before it: the same deal's figure.
+      ["Alder Ltd signed a $2.1 billion jet deal with Birch Co on February 10.", "$2.1 billion", 2.1e9, "value"],
     ] as const) {
       const f = fact(text, sub, "money", usd(amount));
       expect(tagOf(text, f)?.fields[0] ?? null, text).toBe(field);
@@ -613,6 +616,26 @@ describe("every cue rule fires on its case", () => {
     expect(keys("Alder Ltd will order 42 Varnel fighter jets. “Alder Ltd orders 42 Varnels,” she said.")).not.toContain("varnels");
     // Where the text never writes the word alone, the plural stays a name ("orders 300 Airbus" is no plural).
     expect(keys("Alder Ltd orders 42 Varnels from Birch Co.")).toContain("varnels");
+  });
+  it("a count, a name and a noun of goods ('to buy six Varnel warplanes') are goods, no party; a maker the text names as a company stays", () => {
+    const keys = (text: string) => partiesOf(text).map((p) => p.key);
+    expect(keys("Alder Ltd agreed to buy six Varnel warplanes from Birch Co.")).not.toContain("varnel");
+    expect(keys("Alder Ltd will buy six 4.5-generation Cedar Varnel fighter jets.")).not.toContain("cedar varnel");
+    // A number word before the plural: "the first batch of six Varnels".
+    expect(keys("Alder Ltd will order Varnel jets. Alder Ltd will pay for the first batch of six Varnels from Birch Co.")).not.toContain("varnels");
+    // The maker, named as a company elsewhere ("Zephyra said"), is a party.
+    const maker = "Alder Ltd agreed to buy 60 Zephyra jets. Zephyra said deliveries start in 2027.";
+    const said = maker.lastIndexOf("Zephyra");
+    const facts = [...orgs(maker), { type: "org", start: said, end: said + 7, value: { name: "Zephyra" }, rule: "test" } as RawFact];
+    expect((summarizeSource(maker, facts, null) as unknown as DealSummary).parties.map((p) => p.key)).toContain("zephyra");
+    expect(keys("Alder Ltd agreed to buy 60 Zephyra jets.")).not.toContain("zephyra");
+    // No count before it: a name, whatever follows.
+    expect(keys("Alder Ltd agreed to buy Varnel Aircraft from Birch Co.")).toContain("varnel aircraft");
+  });
+  it("a country is the counterpart of an agreement ('signed a deal with France'), not in the possessive ('a deal with Canada's Birch Co')", () => {
+    const keys = (text: string) => partiesOf(text).map((p) => p.key);
+    expect(keys("Indonesia signed a deal with France on Thursday to buy fighter jets.")).toEqual(expect.arrayContaining(["indonesia", "france"]));
+    expect(keys("Alder Ltd signed a deal with Canada's Birch Co on Thursday.")).not.toContain("canada");
   });
   it("an abbreviation's full stops end no clause: a statement reads through 'U.S.' and 'U.K.'", () => {
     const text = "Alder Ltd agreed to buy the water-treatment business of U.S. conglomerate Birch Co for $3.6 billion.";

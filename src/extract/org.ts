@@ -25,7 +25,7 @@ export const OrgRules = z.object({
   /** Auxiliaries an org verb may follow: "X has agreed", "X had already sold". */
   orgVerbAuxiliaries: z.array(z.string()).default([]),
   /** The verbs (and their auxiliaries) that make a place the subject of a deal: a party (merge/text.ts findMentions). */
-  placeActs: z.object({ auxiliaries: z.array(z.string()), verbs: z.array(z.string()), reason: z.string() }).optional(),
+  placeActs: z.object({ auxiliaries: z.array(z.string()), verbs: z.array(z.string()), counterpartBefore: z.array(z.string()).default([]), reason: z.string() }).optional(),
   gazetteer: z.array(GazEntry),
   weakNames: z.array(z.string()),
   /** Lower-case words that make a weak name part of a common phrase ("Target price"): no organisation then. */
@@ -329,6 +329,7 @@ interface Compiled {
   orgNounRe: RegExp;
   orgVerbRe: RegExp;
   placeActsRe: RegExp | null;
+  placeCounterpartRe: RegExp | null;
   roleLast: Set<string>;
   roleLowerSet: Set<string>;
   dealPhrases: Set<string>;
@@ -513,6 +514,7 @@ function rules(): Compiled {
     namePrefixRe: new RegExp(`^(?:${alt(r.namePrefixes)})\\p{Lu}\\p{Ll}+$`, "u"),
     orgNounRe: new RegExp(`^,\\s(?:which\\s(?:is|was|remains)\\s)?(?:a|an|the)\\s(?:[\\p{L}\\p{N}$.’'-]+\\s){0,5}?(?:${alt(r.orgNouns)}|[\\p{L}.-]+-based)\\b`, "u"),
     orgVerbRe: new RegExp(`^\\s${r.orgVerbAuxiliaries.length ? `(?:(?:${alt(r.orgVerbAuxiliaries)})\\s)?` : ""}(?:${alt(r.orgVerbs)})\\b`),
+    placeCounterpartRe: r.placeActs?.counterpartBefore.length ? new RegExp(`\\b(?:${alt(r.placeActs.counterpartBefore).replace(/ /g, "\\s")})\\s$`, "i") : null,
     placeActsRe: r.placeActs?.verbs.length ? new RegExp(`^\\s(?:on\\s[A-Z][a-z]+\\s)?${r.placeActs.auxiliaries.length ? `(?:(?:${alt(r.placeActs.auxiliaries).replace(/ /g, "\\s")})\\s)?` : ""}(?:${alt(r.placeActs.verbs)})\\b`) : null,
     roleLast: new Set(speech.roleWords.map((w) => w.toLowerCase().split(" ").pop()!)),
     roleLowerSet: new Set(roleLower.filter((w) => !/\s/.test(w))),
@@ -2756,6 +2758,12 @@ export function isDemonym(name: string): boolean {
 export function placeActsAfter(after: string): boolean {
   const re = rules().placeActsRe;
   return re !== null && re.test(after);
+}
+
+/** Whether the words before a place make it the counterpart of an agreement: "signed a deal with France" (rules: placeActs). */
+export function placeCounterpartBefore(before: string): boolean {
+  const re = rules().placeCounterpartRe;
+  return re !== null && re.test(before);
 }
 
 /** Whether a name is a place the organisation rules know ("San Diego", "Victoria"): no organisation by itself. */

@@ -136,6 +136,11 @@ export const FieldsRulesSchema = z.object({
     /** Word endings that make a capitalised word a description, not a name: "Oslo-based", "Nasdaq-listed". */
     descriptorEndings: z.array(z.string()).optional(),
     /**
+     * A count right before a name and a noun of goods right after it ("buy six Rafale warplanes"):
+     * so many of a product, no organisation (only names that no org fact holds).
+     */
+    goodsAfterCount: z.object({ id: z.string(), before: z.string(), after: z.string(), reason: z.string() }).optional(),
+    /**
      * What right after a name makes it the leader of a group that acts ("a Blackstone-led
      * consortium agreed to buy Y"): statements read the name as the group's, as they read "a
      * consortium led by X".
@@ -257,6 +262,7 @@ export interface CompiledRules {
   nameStop: Set<string>;
   personTitles: Set<string>;
   descriptorEndings: readonly string[];
+  goodsAfterCount: { before: RegExp; after: RegExp } | null;
   /** parties.leadsGroup, anchored at the end of a name (null when the rules have none). */
   leadsGroup: RegExp | null;
   suffixes: Set<string>;
@@ -443,6 +449,7 @@ export function fieldRules(): CompiledRules {
     nameStop: new Set([...r.parties.nameStop, ...r.parties.personTitles]),
     personTitles: new Set(r.parties.personTitles),
     descriptorEndings: (r.parties.descriptorEndings ?? []).map((e) => e.toLowerCase()),
+    goodsAfterCount: r.parties.goodsAfterCount ? { before: re(r.parties.goodsAfterCount.before, r.parties.goodsAfterCount.id), after: re(r.parties.goodsAfterCount.after, r.parties.goodsAfterCount.id) } : null,
     leadsGroup: r.parties.leadsGroup ? re(`^(?:${r.parties.leadsGroup.pattern})`, r.parties.leadsGroup.id, "iu") : null,
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
     statements: r.parties.statements.map((s) => ({ ...party(s, true), roles: s.roles, weight: s.weight })),

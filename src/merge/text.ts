@@ -6,7 +6,7 @@ import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, isDemonym, isOrgNoun, isPersonName, isPlaceName, leadingHeadKeys, placeActsAfter, placeOfBefore } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, isDemonym, isOrgNoun, isPersonName, isPlaceName, leadingHeadKeys, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -154,8 +154,10 @@ function placeBefore(text: string, s: number, name: string): boolean {
 const PREV_CAP_WORD = /\b([A-Z][A-Za-z-]*) $/;
 
 /** A single capitalised word in the plural right after a bare count, whose singular the text writes as a word of its own. */
-function pluralOfGoods(text: string, s: number, name: string): boolean {
-  if (name.length < 4 || name.charCodeAt(name.length - 1) !== 115 || name.includes(" ") || !/\d\s$/.test(text.slice(Math.max(0, s - 2), s))) return false;
+function pluralOfGoods(text: string, s: number, name: string, count: RegExp | null): boolean {
+  if (name.length < 4 || name.charCodeAt(name.length - 1) !== 115 || name.includes(" ")) return false;
+  // "42 Rafales", and with the rule's counts "six Rafales".
+  if (!/\d\s$/.test(text.slice(Math.max(0, s - 2), s)) && !(count && /\s$/.test(text.slice(s - 1, s)) && count.test(text.slice(Math.max(0, s - 60), s)))) return false;
   const one = name.slice(0, -1);
   for (let at = text.indexOf(one); at >= 0; at = text.indexOf(one, at + 1)) {
     const next = text.charCodeAt(at + one.length);
@@ -164,11 +166,18 @@ function pluralOfGoods(text: string, s: number, name: string): boolean {
   return false;
 }
 
+/** A count right before the name and a noun of goods right after it ("six Rafale warplanes"). */
+function goodsAfterCount(text: string, s: number, e: number, goods: { before: RegExp; after: RegExp }): boolean {
+  const before = text.slice(Math.max(0, s - 60), s);
+  if (!/\s$/.test(before) || !goods.after.test(text.slice(e, e + 40))) return false;
+  return goods.before.test(before);
+}
+
 /**
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
  * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
  */
-export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = [], titles: ReadonlySet<string> = new Set()): Mention[] {
+export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = [], titles: ReadonlySet<string> = new Set(), goods: { before: RegExp; after: RegExp } | null = null): Mention[] {
   const out: Mention[] = [];
   const covered: Span[] = [];
   const orgStarts = new Set<number>();
@@ -239,18 +248,24 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     // "Indonesia orders 42 Rafales": a count, then the plural of a word the text also writes alone
     // ("Rafale fighter jets"), is so many of a product, no organisation.
-    if (pluralOfGoods(text, s, name)) {
+    if (pluralOfGoods(text, s, name, goods?.before ?? null)) {
       run = null;
       return;
     }
     const key = nameKey(name, suffixes);
+    // "buy six Rafale warplanes": so many of a product. A name an org fact holds elsewhere in the
+    // text is a maker's ("orders 60 Zephyra jets" beside "Zephyra said"), and stays.
+    if (goods && goodsAfterCount(text, s, e, goods) && !out.some((o) => o.fromFact && o.key === key)) {
+      run = null;
+      return;
+    }
     // A place ("the San Diego company", "in Victoria") or its adjective ("two Peruvian assets") is
     // nobody's party or counterpart.
     // A corporate suffix alone ("2seventy bio, Inc.": the name before it is not capitalised) is no name.
     // A country or city that acts as a buyer or a party to a contract ("Poland on Friday signed a
     // deal to purchase tanks from Y", "Norway has selected Y's frigates") is a party: its
     // government's. Only as the subject of such a verb; elsewhere a place is where things are.
-    if (key && key.length > 1 && !suffixes.has(key) && (!isPlaceName(name) || placeActsAfter(text.slice(e, e + 48))) && !isDemonym(name) && !placeBefore(text, s, name)) out.push({ start: s, end: e, name, key, fromFact: false });
+    if (key && key.length > 1 && !suffixes.has(key) && (!isPlaceName(name) || placeActsAfter(text.slice(e, e + 48)) || (!poss && placeCounterpartBefore(text.slice(Math.max(0, s - 40), s)))) && !isDemonym(name) && !placeBefore(text, s, name)) out.push({ start: s, end: e, name, key, fromFact: false });
     run = null;
   };
   CAP_TOKEN.lastIndex = 0;
