@@ -466,6 +466,9 @@ describe("every cue rule fires on its case", () => {
       ["Alder Air ordered 60 jets from Birch Co. The deal comes a month after Alder Air signed a $2.1 billion engine deal with Cedar.", "$2.1 billion", 2.1e9, null],
       ["Alder Ltd and Birch Co agreed a $500 million car plant venture. Also this month, Alder Ltd and Cedar Power signed a $2.1 billion charging deal.", "$2.1 billion", 2.1e9, null],
       ["Alder Ltd signed a $500 million jet deal with Birch Co. Also on February 10, Cedar cleared Alder Ltd to buy 36 jets as part of an estimated $2.1 billion deal.", "$2.1 billion", 2.1e9, null],
+      // A trailing clause opened by "when" about the current contract speaks of that one alone.
+      ["Alder Ltd and Birch Co on Tuesday inked a $78 billion deal to extend the supply of gas for another 20 years beyond 2028, when the current long-term contract is set to expire.", "$78 billion", 7.8e10, "value"],
+      ["Alder Ltd signed a new gas deal with Birch Co. This extends an existing LNG sale and purchase agreement worth $2.1 billion.", "$2.1 billion", 2.1e9, null],
       // "also" and a day with no deal of its own before it: the same deal's figure.
       ["Alder Ltd signed a $2.1 billion jet deal with Birch Co on February 10.", "$2.1 billion", 2.1e9, "value"],
     ] as const) {
@@ -634,8 +637,22 @@ describe("every cue rule fires on its case", () => {
   });
   it("a country is the counterpart of an agreement ('signed a deal with France'), not in the possessive ('a deal with Canada's Birch Co')", () => {
     const keys = (text: string) => partiesOf(text).map((p) => p.key);
+    // In a title-case headline too: "India Signs LNG Deal with Qatar" ("LNG" alone is the fuel, no name).
+    expect(keys("India Signs LNG Deal with Qatar Valued at USD 78 Billion").sort()).toEqual(["india", "qatar"]);
     expect(keys("Indonesia signed a deal with France on Thursday to buy fighter jets.")).toEqual(expect.arrayContaining(["indonesia", "france"]));
     expect(keys("Alder Ltd signed a deal with Canada's Birch Co on Thursday.")).not.toContain("canada");
+  });
+  it("a place's possessive before a name ('and India’s Birch Co signed') and in an appositive ('X, India’s biggest importer, said it has signed') leaves the statement whole", () => {
+    const keys = (text: string) => partiesOf(text).map((p) => p.key).sort();
+    expect(keys("Alder Ltd and India’s Birch Co signed their biggest single deal for supplies of gas on Tuesday.")).toEqual(["alder", "birch"]);
+    expect(keys("Alder Ltd, India’s biggest gas importer, in a statement said it has signed a pact with Birch Co.")).toEqual(["alder", "birch"]);
+    // A possessive that is no place's is the owner's: no statement between the two.
+    expect(keys("Alder Ltd and Cedar's Birch Co signed their biggest deal on Tuesday.")).not.toEqual(["alder", "birch"]);
+  });
+  it("'LNG' alone is the fuel, no party; 'Petronet LNG'-like names keep it", () => {
+    const text = "Alder LNG signed a deal with Birch Co to buy LNG. LNG prices fell.";
+    const names = findMentions(text, [], new Set(), new Set(), [], new Set(), { notAlone: new Set(["LNG"]) }).map((m) => m.name);
+    expect(names).toEqual(["Alder LNG", "Birch Co"]);
   });
   it("an abbreviation's full stops end no clause: a statement reads through 'U.S.' and 'U.K.'", () => {
     const text = "Alder Ltd agreed to buy the water-treatment business of U.S. conglomerate Birch Co for $3.6 billion.";

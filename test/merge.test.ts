@@ -794,6 +794,27 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.announced?.value).toMatchObject({ iso: "2026-07-16" });
   });
 
+  it("a minority stake's price is the value; what the deal 'values the club at' (price = stake × that) is not", () => {
+    const r = recordOf([
+      ["a.txt", "2026-03-03", "Tarnwell Capital has agreed to buy a 25% stake in Coppice Rovers for £45 million, in a deal that values the club at about £180 million."],
+      ["b.txt", "2026-03-03", "Tarnwell Capital will hand over £45m for the shares. The deal values Coppice Rovers at £180m."],
+    ]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 4.5e7, currency: "GBP" });
+    expect(r.fields.value?.claims.map((c) => c.text)).toEqual(["£45 million", "£45m"]);
+    // A combined company's market value, told with no "values ... at", stays whatever the stake: a merger's figures.
+    const merger = recordOf([["a.txt", "2026-03-03", "Tarnwell Capital agreed a $3.4bn merger with Coppice Rovers, whose owners will own about 86% of the combined company. The merger will give the combined company a market value of $4 billion."]]);
+    expect(merger.fields.value?.claims.map((c) => c.text)).toContain("$4 billion");
+  });
+
+  it("a brand written as one word and as two ('QatarEnergy', 'Qatar Energy') is one party across sources", () => {
+    const r = recordOf([
+      ["a.txt", "2024-02-06", "Coppice Mills signed a deal with TarnwellEnergy to buy gas."],
+      ["b.txt", "2024-02-06", "Coppice Mills signed a deal with Tarnwell Energy to buy gas."],
+    ]);
+    expect(r.parties).toHaveLength(2);
+    expect(r.parties.find((p) => p.name.startsWith("Tarnwell"))!.sources).toEqual(["a.txt", "b.txt"]);
+  });
+
   it("a deal paid in parts: the total is the value; the upfront part is another aspect, never the value", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Coppice Mills agreed to license its drug to Tarnwell Group for $50 million upfront and up to $1.2 billion in total."],

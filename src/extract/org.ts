@@ -515,7 +515,7 @@ function rules(): Compiled {
     orgNounRe: new RegExp(`^,\\s(?:which\\s(?:is|was|remains)\\s)?(?:a|an|the)\\s(?:[\\p{L}\\p{N}$.’'-]+\\s){0,5}?(?:${alt(r.orgNouns)}|[\\p{L}.-]+-based)\\b`, "u"),
     orgVerbRe: new RegExp(`^\\s${r.orgVerbAuxiliaries.length ? `(?:(?:${alt(r.orgVerbAuxiliaries)})\\s)?` : ""}(?:${alt(r.orgVerbs)})\\b`),
     placeCounterpartRe: r.placeActs?.counterpartBefore.length ? new RegExp(`\\b(?:${alt(r.placeActs.counterpartBefore).replace(/ /g, "\\s")})\\s$`, "i") : null,
-    placeActsRe: r.placeActs?.verbs.length ? new RegExp(`^\\s(?:on\\s[A-Z][a-z]+\\s)?${r.placeActs.auxiliaries.length ? `(?:(?:${alt(r.placeActs.auxiliaries).replace(/ /g, "\\s")})\\s)?` : ""}(?:${alt(r.placeActs.verbs)})\\b`) : null,
+    placeActsRe: r.placeActs?.verbs.length ? new RegExp(`^\\s(?:on\\s[A-Z][a-z]+\\s)?${r.placeActs.auxiliaries.length ? `(?:(?:${alt(r.placeActs.auxiliaries).replace(/ /g, "\\s")})\\s)?` : ""}(?:${alt(r.placeActs.verbs)})\\b`, "i") : null,
     roleLast: new Set(speech.roleWords.map((w) => w.toLowerCase().split(" ").pop()!)),
     roleLowerSet: new Set(roleLower.filter((w) => !/\s/.test(w))),
     roleLowerBits: sigBits(roleLower.filter((w) => !/\s/.test(w))),

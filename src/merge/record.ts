@@ -389,6 +389,7 @@ class Entities {
     for (const [a, b] of nearSpellings([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
     for (const [a, b] of acronymPairs([...this.aliasEdges.keys()], this.names)) this.edge(this.aliasEdges, a, b);
     for (const [a, b] of innerHeadPairs([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
+    for (const [a, b] of spacedSpellings([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
     components(this.aliasEdges, this.aliasEdges.keys(), this.rootOf, (k) => k);
     // Families over entity roots.
     const famEdges = new Map<string, Set<string>>();
@@ -440,6 +441,22 @@ function innerHeadPairs(keys: readonly string[]): [string, string][] {
       const shorter = [...w.slice(0, i), ...w.slice(i + 1)].join(" ");
       if (all.has(shorter)) out.push([k, shorter]);
     }
+  }
+  return out;
+}
+
+/**
+ * Name keys that are one name written as one word and as several ("qatarenergy" / "qatar energy"):
+ * outlets write a company's run-together brand with a space. Only where the one-word form is a key
+ * of the sources too, and has six letters or more.
+ */
+function spacedSpellings(keys: readonly string[]): [string, string][] {
+  const whole = new Set(keys.filter((k) => !k.includes(" ")));
+  const out: [string, string][] = [];
+  for (const k of keys) {
+    if (!k.includes(" ")) continue;
+    const joined = k.replace(/ /g, "");
+    if (joined.length >= 6 && joined !== k && whole.has(joined)) out.push([joined, k]);
   }
   return out;
 }
@@ -962,10 +979,47 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
     }
     if (!xs.length) continue;
     bareDollarsOfOthers(xs);
+    if (field.name === "value") dropStakeValuations(xs, stakesOf(group));
     soleSideStakes(xs);
     out[field.name] = consensus(xs, secondaryAspects(field.aspectMarks), field.types);
   }
   return out;
+}
+
+/** The stakes (below 100%) the group's sources state for the deal. */
+function stakesOf(group: readonly SourceInfo[]): number[] {
+  const out: number[] = [];
+  for (const g of group)
+    for (const f of g.claims) {
+      const v = f.value.value;
+      if (f.type === "percent" && f.fields?.includes("stake") && typeof v === "number" && v > 0 && v < 100 && !out.includes(v)) out.push(v);
+    }
+  return out;
+}
+
+/**
+ * A minority stake bought for one figure in a deal that "values the club at" another: where a
+ * value claim is the stake's share of another in the same currency (£45 million for 25%, the club
+ * at £180 million) and that other is told as a valuation (its cue says "values", "valued",
+ * "valuing"), the larger is what the whole company is worth, not what is paid, and is no claim on
+ * the deal's value.
+ */
+function dropStakeValuations(xs: ClaimX[], stakes: readonly number[]): void {
+  if (!stakes.length) return;
+  const money = xs.filter((x) => x.claim.type === "money" && typeof x.claim.value.amount === "number" && typeof x.claim.value.currency === "string");
+  const whole = new Set<ClaimX>();
+  for (const big of money) {
+    // Only a figure told as what something is valued at ("values the club at").
+    const cue = big.claim.cue;
+    if (typeof cue !== "string" || !/\bvalu(?:es|ed|ing)\b/i.test(cue)) continue;
+    for (const part of money) {
+      const B = big.claim.value.amount as number, P = part.claim.value.amount as number;
+      if (part === big || part.claim.value.currency !== big.claim.value.currency || P >= B) continue;
+      if (stakes.some((s) => Math.abs(P - (B * s) / 100) <= 0.03 * P)) whole.add(big);
+    }
+  }
+  if (!whole.size) return;
+  for (let i = xs.length - 1; i >= 0; i--) if (whole.has(xs[i]!)) xs.splice(i, 1);
 }
 
 /**

@@ -133,6 +133,8 @@ export const FieldsRulesSchema = z.object({
     nameStop: z.array(z.string()),
     /** Titles before a person's name ("Chief Executive Officer Peng Xiao"): they end a name, and the capitalised words right after them are a person's. */
     personTitles: z.array(z.string()).default([]),
+    /** Words that are no name on their own, though a name may end with them: "LNG" alone is the fuel, "Petronet LNG" a company. */
+    notAlone: z.array(z.string()).default([]),
     /** Word endings that make a capitalised word a description, not a name: "Oslo-based", "Nasdaq-listed". */
     descriptorEndings: z.array(z.string()).optional(),
     /**
@@ -263,6 +265,7 @@ export interface CompiledRules {
   personTitles: Set<string>;
   descriptorEndings: readonly string[];
   goodsAfterCount: { before: RegExp; after: RegExp } | null;
+  notAlone: Set<string>;
   /** parties.leadsGroup, anchored at the end of a name (null when the rules have none). */
   leadsGroup: RegExp | null;
   suffixes: Set<string>;
@@ -448,6 +451,7 @@ export function fieldRules(): CompiledRules {
     elsewhereLine: r.otherDeal.elsewhereLine ? re(r.otherDeal.elsewhereLine.pattern, r.otherDeal.elsewhereLine.id) : null,
     nameStop: new Set([...r.parties.nameStop, ...r.parties.personTitles]),
     personTitles: new Set(r.parties.personTitles),
+    notAlone: new Set(r.parties.notAlone),
     descriptorEndings: (r.parties.descriptorEndings ?? []).map((e) => e.toLowerCase()),
     goodsAfterCount: r.parties.goodsAfterCount ? { before: re(r.parties.goodsAfterCount.before, r.parties.goodsAfterCount.id), after: re(r.parties.goodsAfterCount.after, r.parties.goodsAfterCount.id) } : null,
     leadsGroup: r.parties.leadsGroup ? re(`^(?:${r.parties.leadsGroup.pattern})`, r.parties.leadsGroup.id, "iu") : null,

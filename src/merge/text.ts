@@ -166,6 +166,14 @@ function pluralOfGoods(text: string, s: number, name: string, count: RegExp | nu
   return false;
 }
 
+/** What else tells a capitalised run from a name (rules/fields.json, parties). */
+export interface MentionRules {
+  /** A count before and a noun of goods after: so many of a product ("six Rafale warplanes"). */
+  goods?: { before: RegExp; after: RegExp } | null;
+  /** Words that are no name on their own ("LNG"), though a name may end with them. */
+  notAlone?: ReadonlySet<string>;
+}
+
 /** A count right before the name and a noun of goods right after it ("six Rafale warplanes"). */
 function goodsAfterCount(text: string, s: number, e: number, goods: { before: RegExp; after: RegExp }): boolean {
   const before = text.slice(Math.max(0, s - 60), s);
@@ -177,7 +185,8 @@ function goodsAfterCount(text: string, s: number, e: number, goods: { before: Re
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
  * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
  */
-export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = [], titles: ReadonlySet<string> = new Set(), goods: { before: RegExp; after: RegExp } | null = null): Mention[] {
+export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = [], titles: ReadonlySet<string> = new Set(), more: MentionRules = {}): Mention[] {
+  const goods = more.goods ?? null;
   const out: Mention[] = [];
   const covered: Span[] = [];
   const orgStarts = new Set<number>();
@@ -249,6 +258,10 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     // "Indonesia orders 42 Rafales": a count, then the plural of a word the text also writes alone
     // ("Rafale fighter jets"), is so many of a product, no organisation.
     if (pluralOfGoods(text, s, name, goods?.before ?? null)) {
+      run = null;
+      return;
+    }
+    if (more.notAlone?.has(name)) {
       run = null;
       return;
     }
@@ -375,7 +388,14 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
   const ms: Mention[] = [];
   for (const it of items) {
     if (it.start < pos) continue;
-    out += text.slice(pos, it.start);
+    let gap = text.slice(pos, it.start);
+    // "QatarEnergy and India’s Petronet LNG signed": a place's possessive before a name is where
+    // the company is from; statements read "{A} and {B} signed".
+    if (it.m && gap.length > 3 && (gap.endsWith("’s ") || gap.endsWith("'s "))) {
+      const place = PLACE_POSSESSIVE.exec(gap);
+      if (place && isPlaceName(place[1]!)) gap = gap.slice(0, place.index);
+    }
+    out += gap;
     if (it.m) {
       if (ms.length >= 0x1700) break;
       out += MARK + String.fromCharCode(INDEX_BASE + ms.length);
@@ -405,3 +425,4 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
   return { text: out, mentions: ms, hits: undefined };
 }
 const DOTTED_ABBREVIATION = /\b(?:[A-Za-z]\.){2,}/g;
+const PLACE_POSSESSIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)['’]s $/u;
