@@ -469,6 +469,7 @@ describe("every cue rule fires on its case", () => {
       // A trailing clause opened by "when" about the current contract speaks of that one alone.
       ["Alder Ltd and Birch Co on Tuesday inked a $78 billion deal to extend the supply of gas for another 20 years beyond 2028, when the current long-term contract is set to expire.", "$78 billion", 7.8e10, "value"],
       ["Alder Ltd signed a new gas deal with Birch Co. This extends an existing LNG sale and purchase agreement worth $2.1 billion.", "$2.1 billion", 2.1e9, null],
+      ["Alder Ltd signed a $1.5 billion rights deal with Birch Co. Alder Ltd's existing $1.182 billion six-year pact still has one year left to run.", "$1.182 billion", 1.182e9, null],
       // "also" and a day with no deal of its own before it: the same deal's figure.
       ["Alder Ltd signed a $2.1 billion jet deal with Birch Co on February 10.", "$2.1 billion", 2.1e9, "value"],
     ] as const) {
@@ -648,6 +649,13 @@ describe("every cue rule fires on its case", () => {
     expect(keys("Alder Ltd, India’s biggest gas importer, in a statement said it has signed a pact with Birch Co.")).toEqual(["alder", "birch"]);
     // A possessive that is no place's is the owner's: no statement between the two.
     expect(keys("Alder Ltd and Cedar's Birch Co signed their biggest deal on Tuesday.")).not.toEqual(["alder", "birch"]);
+  });
+  it("a list after the later name of a statement: 'Y agreed to be acquired by X and Z' makes Z a co-acquirer", () => {
+    const text = "Cedar Group said it had agreed to be acquired by Alder Ltd and Birch Co for £7.2 billion.";
+    const facts = [...orgs(text), { type: "org", start: 0, end: 11, value: { name: "Cedar Group" }, rule: "test" } as RawFact].sort((a, b) => a.start - b.start);
+    const parties = (summarizeSource(text, facts, null) as unknown as DealSummary).parties;
+    expect(parties.find((p) => p.key.startsWith("birch"))?.roles).toEqual({ "co-acquirer": expect.any(Number) });
+    expect(parties.find((p) => p.key.startsWith("alder"))?.roles).toEqual({ acquirer: expect.any(Number) });
   });
   it("'LNG' alone is the fuel, no party; 'Petronet LNG'-like names keep it", () => {
     const text = "Alder LNG signed a deal with Birch Co to buy LNG. LNG prices fell.";

@@ -806,6 +806,35 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(merger.fields.value?.claims.map((c) => c.text)).toContain("$4 billion");
   });
 
+  it("a second buyer named a member in one source and a buyer in others is a party beside the lead; a buyer never named a member is not", () => {
+    const r = recordOf([
+      ["a.txt", "2020-11-18", "Cedar Group said it had agreed to be acquired by Alder Ltd and Birch Co for £7.2 billion."],
+      ["b.txt", "2020-11-18", "Alder Ltd agreed to buy Cedar Group for £7.2 billion. Birch Co will pay £4.2 billion to buy Cedar Group's Nordic units."],
+      ["c.txt", "2020-11-18", "Alder Ltd agreed to buy Cedar Group for £7.2 billion. Birch Co will pay £4.2 billion to buy Cedar Group's Nordic units."],
+    ]);
+    expect(r.parties.map((p) => [p.name.split(" ")[0], p.role])).toEqual(expect.arrayContaining([["Birch", "acquirer"], ["Alder", "acquirer"], ["Cedar", "target"]]));
+    const rival = recordOf([
+      ["a.txt", "2020-11-18", "Alder Ltd agreed to buy Cedar Group for £7.2 billion."],
+      ["b.txt", "2020-11-18", "Alder Ltd agreed to buy Cedar Group for £7.2 billion. Birch Co had offered to buy Cedar Group for £6 billion."],
+      ["c.txt", "2020-11-18", "Alder Ltd agreed to buy Cedar Group for £7.2 billion. Birch Co had offered to buy Cedar Group for £6 billion."],
+    ]);
+    expect(rival.parties.map((p) => p.name.split(" ")[0])).not.toContain("Birch");
+  });
+
+  it("a bare '$' amount a little finer than another source's named dollar ('$1.512 billion' beside 'A$1.5 billion') is that dollar", () => {
+    const r = recordOf([
+      ["a.txt", "2023-01-03", "Alder Ltd signed a A$1.5 billion rights deal with Birch Co."],
+      ["b.txt", "2023-01-03", "Alder Ltd signed a rights deal with Birch Co. The $1.512 billion deal is a record."],
+    ]);
+    expect(r.fields.value?.claims.find((c) => c.text === "$1.512 billion")?.value).toMatchObject({ currency: "AUD" });
+    // Another amount ("$1.4 billion": neither within 1% nor a rounding) keeps the US dollar.
+    const far = recordOf([
+      ["a.txt", "2023-01-03", "Alder Ltd signed a A$1.5 billion rights deal with Birch Co."],
+      ["b.txt", "2023-01-03", "Alder Ltd signed a rights deal with Birch Co. The $1.4 billion deal is a record."],
+    ]);
+    expect(far.fields.value?.claims.find((c) => c.text === "$1.4 billion")?.value).toMatchObject({ currency: "USD" });
+  });
+
   it("a brand written as one word and as two ('QatarEnergy', 'Qatar Energy') is one party across sources", () => {
     const r = recordOf([
       ["a.txt", "2024-02-06", "Coppice Mills signed a deal with TarnwellEnergy to buy gas."],

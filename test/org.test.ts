@@ -257,6 +257,11 @@ describe("initials and known names inside longer names", () => {
     // Not in a title-case line, where every word is capitalised.
     expect(spans("Fresh Real Madrid Hopes").map((x) => x[0])).not.toContain("Real Madrid");
   });
+  it("a sport's word before a country is its governing body ('Cricket Australia', 'Hockey Canada'), not the sport and a place", () => {
+    const text = "Cricket Australia signed a deal with Foxtel, and Hockey Canada sold its rights.";
+    expect(spans(text).map((x) => x[0])).toEqual(expect.arrayContaining(["Cricket Australia", "Hockey Canada"]));
+    expect(spans("Cricket in Australia is popular, and Foxtel said so.").map((x) => x[0])).toEqual(["Foxtel"]);
+  });
   it("a known name split at its place word is the whole name as written, not its first word ('Air India' after 'Air India Ltd')", () => {
     const text = "Air India Ltd said it would buy 470 jets. Later, Air India said it was happy.";
     expect(spans(text)).toEqual([["Air India Ltd", "Air India"], ["Air India", "Air India"]]);

@@ -88,7 +88,7 @@ export const OrgRules = z.object({
   labelWords: z.array(z.string()),
   /** Head words that open a name, as Romance languages write them: "Banco Mirandela", "Grupo Vela". */
   leadingHeads: z.array(z.string()).optional(),
-  /** Words that open a company's name before a place: "Air India", "Coal India", "Bank Indonesia". */
+  /** Words that open a company's name before a place: "Air India", "Coal India", "Bank Indonesia"; a club's ("AC Milan"); a sport's governing body ("Cricket Australia", "Hockey Canada"). */
   headsBeforePlace: z.array(z.string()).optional(),
   /** Last words that number a series ("Fund VII", "Partners 2"): such a name is a vehicle of its sponsor, never the full name of a shorter one. */
   seriesWords: z.array(z.string()).optional(),

@@ -553,7 +553,10 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
             // "to a consortium of Y, Z and W": the other members take Y's part.
             // They weigh half, so the lead member and the other side stay the deal's pair, and their
             // role says they are members ("co-buyer"): the record lists them beside the lead.
-            for (const x of consortiumAfter(R.lists, sk, m, pr[1])) if (uf.find(x.key) !== ka && !x.asset) add(x, w / 2, st.roles[1] ? `co-${st.roles[1]}` : null, "party.consortium");
+            // The list follows the later of the two: "Y agreed to be acquired by X and Z" lists the buyers.
+            const later = mentionAt(sk, m, pr[0]) > mentionAt(sk, m, pr[1]) ? 0 : 1;
+            const other = later === 1 ? ka : kb;
+            for (const x of consortiumAfter(R.lists, sk, m, pr[later]!)) if (uf.find(x.key) !== other && !x.asset) add(x, w / 2, st.roles[later] ? `co-${st.roles[later]}` : null, "party.consortium");
             const pk = ka < kb ? `${ka}\u0000${kb}` : `${kb}\u0000${ka}`;
             const gain = raise(pairInSentence, pk, w);
             if (gain) pairWeight.set(pk, (pairWeight.get(pk) ?? 0) + gain);
@@ -564,6 +567,12 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
     }
   }
   return { cand, pairWeight };
+}
+
+/** Where a statement's match names the mention (its mark's offset in the skeleton), or -1. */
+function mentionAt(sk: Skeleton, m: RegExpExecArray, x: Mention): number {
+  const i = sk.mentions.indexOf(x);
+  return i < 0 ? -1 : sk.text.indexOf(MARK + String.fromCharCode(INDEX_BASE + i), m.index);
 }
 
 /** The next name of a list in a skeleton: its separator (group 1) and the name's index character (group 2). */

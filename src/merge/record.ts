@@ -756,6 +756,10 @@ function consortiumMembers(fams: readonly string[], byFam: ReadonlyMap<string, F
     const t = topRole(x.roles);
     if (!t) continue;
     if (t[0].startsWith("co-") && sideRolesSet.has(t[0].slice(3))) out.push([f, t[0].slice(3), t[1]]);
+    // A member whose own statements make it a buyer too ("Y will pay £4.2bn to buy Z's Nordic
+    // units"), named a member in one source at least ("acquired by X and Y"), in two sources and as
+    // heavy as half the weaker side. (A buyer never named a member is a rival bidder.)
+    else if (sideRolesSet.has(t[0]) && (x.roles[`co-${t[0]}`] ?? 0) > 0 && x.weight >= weaker / 2 && x.sources.size >= 2) out.push([f, t[0], t[1]]);
     // Two makers of one order ("orders for 470 Y and Z jets"): a second provider as heavy as half
     // the weaker side, in two sources. (Not a second acquirer: that is a rival bidder.)
     else if (t[0] === "provider" && sideRolesSet.has("provider") && x.weight >= weaker / 2 && x.sources.size >= 2) out.push([f, t[0], t[1]]);
@@ -986,6 +990,14 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
   return out;
 }
 
+/** Whether `fine` rounded at the last figure `coarse` writes is `coarse` (1.512e9 at 1e8 is 1.5e9). */
+function roundsTo(fine: number, coarse: number): boolean {
+  if (!(coarse > 0) || fine === coarse) return false;
+  let step = 1;
+  while (step * 10 <= coarse && Math.abs(coarse / (step * 10) - Math.round(coarse / (step * 10))) < 1e-9) step *= 10;
+  return Math.round(fine / step) * step === coarse;
+}
+
 /** The stakes (below 100%) the group's sources state for the deal. */
 function stakesOf(group: readonly SourceInfo[]): number[] {
   const out: number[] = [];
@@ -1038,7 +1050,8 @@ function bareDollarsOfOthers(xs: ClaimX[]): void {
     (named.get(cur) ?? named.set(cur, new Set()).get(cur)!).add(amount);
   }
   if (!named.size || [...named.keys()].every((k) => k === "USD")) return;
-  const near = (a: number, set: ReadonlySet<number>) => [...set].some((b) => Math.abs(a - b) <= 0.005 * Math.max(a, b));
+  // The same amount, or one written more finely that rounds to it within 1% ("$1.512 billion" beside "A$1.5 billion").
+  const near = (a: number, set: ReadonlySet<number>) => [...set].some((b) => Math.abs(a - b) <= 0.005 * Math.max(a, b) || (Math.abs(a - b) <= 0.01 * Math.max(a, b) && (roundsTo(a, b) || roundsTo(b, a))));
   for (const x of xs) {
     const c = x.claim;
     const amount = c.value.amount;
