@@ -107,6 +107,7 @@ const CUES: Case[] = [
   ["announced.embedded-post", "Birch Co has announced a chip deal with Alder Ltd.\n— Birch Co (@birchco) January 6, 2026", "January 6, 2026", "date", { iso: "2026-01-06" }],
   ["stock.market-value", "The news added $5 billion to Birch Co's market value.", "$5 billion", "money", usd(5e9)],
   ["announced.verb-deal-on", "Birch Co announced the agreement with Alder Ltd late Sunday.", "Sunday", "date", { iso: "2026-01-04" }],
+  ["announced.verb-deal-on", "Birch Co sealed a record Aus$1.5 billion (US$1.02 billion) extension of its domestic TV rights deal on Tuesday, calling it an important outcome.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.verb-deal-on", "Alder Ltd unveiled the merger on March 3, 2026, after talks with Birch Co.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["announced.on-date-subject", "On March 3, 2026, Alder Ltd. confirmed a chip deal with Birch Co.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["announced.on-date-verb", "Alder Ltd bid for Birch Co, and on March 3, 2026 the Birch Co board agreed to recommend the offer.", "March 3, 2026", "date", { iso: "2026-03-03" }],
