@@ -658,6 +658,11 @@ describe("every cue rule fires on its case", () => {
     expect(parties.find((p) => p.key.startsWith("birch"))?.roles).toEqual({ "co-acquirer": expect.any(Number) });
     expect(parties.find((p) => p.key.startsWith("alder"))?.roles).toEqual({ acquirer: expect.any(Number) });
   });
+  it("a word joined by a hyphen to a number ('7-Eleven') is no name of its own", () => {
+    const names = findMentions("The firm that owns 7-Eleven agreed to buy Birch Co.", [], new Set(), new Set()).map((m) => m.name);
+    expect(names).toContain("Birch Co");
+    expect(names).not.toContain("Eleven");
+  });
   it("'LNG' alone is the fuel, no party; 'Petronet LNG'-like names keep it", () => {
     const text = "Alder LNG signed a deal with Birch Co to buy LNG. LNG prices fell.";
     const names = findMentions(text, [], new Set(), new Set(), [], new Set(), { notAlone: new Set(["LNG"]) }).map((m) => m.name);

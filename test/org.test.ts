@@ -257,6 +257,11 @@ describe("initials and known names inside longer names", () => {
     // Not in a title-case line, where every word is capitalised.
     expect(spans("Fresh Real Madrid Hopes").map((x) => x[0])).not.toContain("Real Madrid");
   });
+  it("a number joined to a word ('7-Eleven') is one word, no name of its parts; a wire's version tag ('UPDATE 2-Corvid Air orders') is not", () => {
+    expect(spans("The Japanese firm that owns 7-Eleven announced Monday it will buy Alder Petroleum’s stations.").map((x) => x[0])).not.toContain("Eleven");
+    const wire = "UPDATE 2-Corvid Air orders 60 jets\n\nLONDON (Wire) - British low-cost airline Corvid Air said on Monday it would order 60 jets from Alder Petroleum.";
+    expect(spans(wire).filter((x) => x[0] === "Corvid Air")).toHaveLength(2);
+  });
   it("a sport's word before a country is its governing body ('Cricket Australia', 'Hockey Canada'), not the sport and a place", () => {
     const text = "Cricket Australia signed a deal with Foxtel, and Hockey Canada sold its rights.";
     expect(spans(text).map((x) => x[0])).toEqual(expect.arrayContaining(["Cricket Australia", "Hockey Canada"]));

@@ -224,6 +224,9 @@ function isApos(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
+const DIGIT_COMPOUND = /^\d{1,2}-\p{Lu}\p{Ll}+$/u;
+const WIRE_TAG_BEFORE = /\b[A-Z]{4,}\s$/;
+
 /** Tokenise text; hyphenated and slashed compounds are split into parts unless the whole is known. */
 export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
   const out: Tok[] = [];
@@ -251,6 +254,12 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
     if (RIC_RE.test(w) && out.length && out[out.length - 1]!.cap && out[out.length - 1]!.e === s - 1) continue;
     // Keep "U.S." and "Inc." readable: a trailing dot is dropped (sentence ends are read from the text).
     // w is a prefix of the token: it holds a "-" or "/" when the token's first one lies within it.
+    // "7-Eleven": a number joined to a word is one word, no name of its parts ("Eleven" is none);
+    // not a wire's version tag before a headline ("UPDATE 2-Corvid Air orders …").
+    if (sep >= 0 && sep < s + w.length && DIGIT_COMPOUND.test(w) && !WIRE_TAG_BEFORE.test(text.slice(Math.max(0, s - 12), s))) {
+      out.push(mkTok(text, s, s + w.length, w, poss, known));
+      continue;
+    }
     if (sep >= 0 && sep < s + w.length && !w.startsWith("@") && !known.has(w.toLowerCase())) {
       const parts = w.split(/([-/])/);
       let at = s;

@@ -288,6 +288,8 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     let e = s + m[0].length;
     // A word inside a word ("ChatGPT" is one token already; "eBay"-like lower starts are skipped).
     if (s > 0 && letterOrDigitAt(text, s - 1)) continue;
+    // "7-Eleven": a word joined by a hyphen to a number or word before it is that word's part.
+    if (s > 1 && text.charCodeAt(s - 1) === 45 && letterOrDigitAt(text, s - 2)) continue;
     if (text.charCodeAt(s) >= 0x100 && text[s] === text[s]!.toLowerCase()) continue;
     // A token holds no apostrophe and ends in no full stop (CAP_TOKEN): the word is the token.
     const word = m[0];
