@@ -585,9 +585,7 @@ const LIST_NEXT = new RegExp(String.raw`^(,\s+|,?\s+and\s+)(?:the\s+)?(?:[\p{L}\
  * "and".
  */
 function consortiumAfter(L: CompiledRules["lists"], sk: Skeleton, m: RegExpExecArray, b: Mention): Mention[] {
-  const bi = sk.mentions.indexOf(b);
-  if (bi < 0) return [];
-  const at = sk.text.indexOf(MARK + String.fromCharCode(INDEX_BASE + bi), m.index);
+  const at = mentionAt(sk, m, b);
   if (at < 0) return [];
   const group = L.groupBefore.test(sk.text.slice(Math.max(0, at - 80), at));
   const out: Mention[] = [];

@@ -998,6 +998,17 @@ function roundsTo(fine: number, coarse: number): boolean {
   return Math.round(fine / step) * step === coarse;
 }
 
+/** The index of the first number in the sorted list that is at least x (the list's length if none). */
+function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The stakes (below 100%) the group's sources state for the deal. */
 function stakesOf(group: readonly SourceInfo[]): number[] {
   const out: number[] = [];
@@ -1018,17 +1029,23 @@ function stakesOf(group: readonly SourceInfo[]): number[] {
  */
 function dropStakeValuations(xs: ClaimX[], stakes: readonly number[]): void {
   if (!stakes.length) return;
-  const money = xs.filter((x) => x.claim.type === "money" && typeof x.claim.value.amount === "number" && typeof x.claim.value.currency === "string");
+  // The amounts of each currency, sorted: each valuation looks its stake's share up by binary
+  // search, so a deal of thousands of sources costs n log n, not n².
+  const amounts = new Map<string, number[]>();
+  for (const x of xs) {
+    const { amount, currency } = x.claim.value;
+    if (x.claim.type === "money" && typeof amount === "number" && typeof currency === "string") (amounts.get(currency) ?? amounts.set(currency, []).get(currency)!).push(amount);
+  }
+  for (const list of amounts.values()) list.sort((a, b) => a - b);
   const whole = new Set<ClaimX>();
-  for (const big of money) {
+  for (const big of xs) {
+    const { amount: B, currency } = big.claim.value;
     // Only a figure told as what something is valued at ("values the club at").
     const cue = big.claim.cue;
-    if (typeof cue !== "string" || !/\bvalu(?:es|ed|ing)\b/i.test(cue)) continue;
-    for (const part of money) {
-      const B = big.claim.value.amount as number, P = part.claim.value.amount as number;
-      if (part === big || part.claim.value.currency !== big.claim.value.currency || P >= B) continue;
-      if (stakes.some((s) => Math.abs(P - (B * s) / 100) <= 0.03 * P)) whole.add(big);
-    }
+    if (big.claim.type !== "money" || typeof B !== "number" || typeof currency !== "string" || typeof cue !== "string" || !/\bvalu(?:es|ed|ing)\b/i.test(cue)) continue;
+    const list = amounts.get(currency)!;
+    // A part P within 3% of the stake's share T (|P − T| ≤ 0.03·P) lies in [T/1.03, T/0.97], below B.
+    if (stakes.some((s) => { const T = (B * s) / 100; const P = list[lowerBound(list, T / 1.03)]; return P !== undefined && P <= T / 0.97 && P < B; })) whole.add(big);
   }
   if (!whole.size) return;
   for (let i = xs.length - 1; i >= 0; i--) if (whole.has(xs[i]!)) xs.splice(i, 1);
