@@ -46,6 +46,19 @@ describe("reference-date conventions", () => {
     expect(dates("It was announced Sunday.", "2025-11-03")[0]).toMatchObject({ iso: "2025-11-02" });
     expect(dates("It was announced last Monday.", "2025-11-03")[0]).toMatchObject({ iso: "2025-10-27" });
   });
+  it("reads a bare weekday the day after a publication stamp as that day (the stamp may be a time zone behind)", () => {
+    const stamped = (text: string, refDate: string) =>
+      dateExtractor.extract({ text, refDate, refPublished: true, sourceId: "t", found: [] }).map((f) => ({ text: text.slice(f.start, f.end), ...f.value }));
+    // 2025-11-04 is a Tuesday: "Wednesday" is the 5th, not the 29th of October.
+    expect(stamped("The companies said Wednesday they would merge.", "2025-11-04")[0]).toMatchObject({ text: "Wednesday", iso: "2025-11-05" });
+    // Only the next day: "Monday" (two days after a Saturday stamp) is still the Monday before.
+    expect(stamped("The companies said Monday they would merge.", "2025-11-01")[0]).toMatchObject({ iso: "2025-10-27" });
+    // The same day, and a weekday with "last", as without a stamp.
+    expect(stamped("The companies said Tuesday they would merge.", "2025-11-04")[0]).toMatchObject({ iso: "2025-11-04" });
+    expect(stamped("The companies said last Wednesday they would merge.", "2025-11-04")[0]).toMatchObject({ iso: "2025-10-29" });
+    // A day the user gave (no stamp): the latest on or before it.
+    expect(dates("The companies said Wednesday they would merge.", "2025-11-04")[0]).toMatchObject({ iso: "2025-10-29" });
+  });
   it("reads a weekday after a name as that name's day only when a verb follows it", () => {
     expect(dates("Nvidia and Intel Corporation Thursday announced a partnership.", "2025-09-20")).toEqual([
       expect.objectContaining({ text: "Thursday", iso: "2025-09-18" }),

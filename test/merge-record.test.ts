@@ -366,6 +366,15 @@ describe("buildRecords", () => {
     expect(priced.map((r) => r.sources)).toEqual([["a.txt", "b.txt"], ["c.txt"]]);
   });
 
+  it("an announcement the day after a source's publication stamp counts; two days after, or after a day the user gave, does not", () => {
+    const day = (s: string, iso: string) => claim(s, "announced", "date", "Wednesday", { iso }, "announced on");
+    const stamped = [src("a.txt", "2026-03-10", A, { publishedFrom: "text" }), src("b.txt", "2026-03-10", A, { publishedFrom: "meta" })];
+    expect(buildRecords(stamped, [day("a.txt", "2026-03-11"), day("b.txt", "2026-03-11")])[0]!.fields.announced?.value).toEqual({ iso: "2026-03-11" });
+    expect(buildRecords(stamped, [day("a.txt", "2026-03-12"), day("b.txt", "2026-03-12")])[0]!.fields.announced).toBeUndefined();
+    const given = [src("a.txt", "2026-03-10", A, { publishedFrom: "ref-date" }), src("b.txt", "2026-03-10", A, { publishedFrom: "ref-date" })];
+    expect(buildRecords(given, [day("a.txt", "2026-03-11"), day("b.txt", "2026-03-11")])[0]!.fields.announced).toBeUndefined();
+  });
+
   it("a hedged figure that allows a figure sources state exactly gives way to it", () => {
     const sources = ["a", "b", "c", "d", "e"].map((k) => src(`${k}.txt`, "2026-03-09", A));
     const usd = (amount: number, qualifier?: string) => ({ amount, currency: "USD", ...(qualifier ? { qualifier } : {}) });

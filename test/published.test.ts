@@ -70,3 +70,14 @@ describe("findDatelineDay", () => {
   });
 });
 
+
+describe("a source's own stamp against a day the user gave", () => {
+  it("reads a bare weekday the day after its own stamp as that day, but not the day after --ref-date", async () => {
+    const { extractSource } = await import("../src/pipeline/extract-source.js");
+    const body = "Arbel Foods said Wednesday it would buy Quarry Mills for $2 billion.";
+    const weekday = (r: ReturnType<typeof extractSource>) => r.facts.find((f) => f.type === "date" && f.text === "Wednesday")?.value.iso;
+    // 2025-11-04 is a Tuesday.
+    expect(weekday(extractSource({ id: "a", path: "a", format: "text", text: `2025-11-04\n${body}` }))).toBe("2025-11-05");
+    expect(weekday(extractSource({ id: "b", path: "b", format: "text", text: body }, { refDate: "2025-11-04" }))).toBe("2025-10-29");
+  });
+});

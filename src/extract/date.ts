@@ -187,6 +187,8 @@ interface Match {
   g: Groups;
   at: GroupIdx;
   ref: Ymd | null;
+  /** See ExtractContext.refPublished. */
+  refPublished: boolean;
   lex: Lexicon;
 }
 
@@ -608,7 +610,10 @@ const RESOLVERS: Record<Kind, (m: Match) => Resolved | null> = {
     else if (rel === "this") n = mondayOf(r) + wd - 1;
     else if (rel === "next") n = mondayOf(r) + 7 + wd - 1;
     else if (rel === "coming") n = back + 7;
-    else n = back; // news: a bare weekday is the most recent such day, on or before the reference date
+    // News: a bare weekday is the most recent such day, on or before the reference date; but the
+    // day after a publication stamp is that day, not six days before it: the stamp is often a time
+    // zone behind the writer ("said Wednesday" in a story stamped Tuesday, US time).
+    else n = m.refPublished && back === r - 6 ? r + 1 : back;
     return { value: { iso: isoDay(n) } };
   },
   ago(m) {
@@ -751,7 +756,7 @@ let lastHits = hitBuf;
  * would find. A rule is tried (sticky) only where the start automaton says its pattern can begin.
  * Candidates come back in rule order, then by position.
  */
-function candidates(text: string, ref: Ymd | null): Candidate[] {
+function candidates(text: string, ref: Ymd | null, refPublished = false): Candidate[] {
   const { rules, lex, starts } = compile();
   const out: (Candidate & { at: number })[] = [];
   const consider = (rule: CompiledRule, mm: RegExpExecArray) => {
@@ -761,7 +766,7 @@ function candidates(text: string, ref: Ymd | null): Candidate[] {
     const g = (mm.groups ?? {}) as Groups;
     let at: GroupIdx | null = null;
     const res = RESOLVERS[rule.kind]({
-      text, full: mm[0], start, end, g, ref, lex,
+      text, full: mm[0], start, end, g, ref, refPublished, lex,
       // Group offsets, when a resolver asks: the same pattern at the same position gives the same match.
       get at() {
         if (at === null) {
@@ -822,7 +827,7 @@ function extractDates(ctx: ExtractContext): RawFact[] {
     taken.fill(0, 0, text.length + 1);
   }
   for (const f of ctx.found) if (f.type === "money" || f.type === "percent") taken.fill(1, Math.max(0, f.start), Math.min(text.length, f.end));
-  const cands = candidates(text, ref)
+  const cands = candidates(text, ref, ctx.refPublished === true)
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule.order - b.rule.order || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of cands) {

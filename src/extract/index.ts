@@ -26,6 +26,8 @@ const EXCLUSIVE: readonly FactType[] = ["money", "percent", "date", "duration", 
 
 export interface RunOptions {
   refDate: string | null;
+  /** See ExtractContext.refPublished. */
+  refPublished?: boolean;
   sourceId: string;
   /** Keep only these types (others are still extracted where they decide overlaps). */
   types?: ReadonlySet<FactType>;
@@ -57,7 +59,7 @@ export function extractLate(text: string, early: RawFact[], opts: RunOptions): R
 function runExtractors(text: string, opts: RunOptions, found: RawFact[], late: boolean): RawFact[] {
   for (const ex of EXTRACTORS) {
     if (LATE.has(ex) !== late) continue;
-    const ctx: ExtractContext = { text, refDate: opts.refDate, sourceId: opts.sourceId, found };
+    const ctx: ExtractContext = { text, refDate: opts.refDate, refPublished: opts.refPublished === true, sourceId: opts.sourceId, found };
     const more = ex.extract(ctx);
     if (more.length) found = found.concat(more);
   }

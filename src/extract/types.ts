@@ -17,6 +17,12 @@ export interface ExtractContext {
   text: string;
   /** The reference date for relative expressions (YYYY-MM-DD), or null: then they stay unresolved. */
   refDate: string | null;
+  /**
+   * The reference date is the source's publication day (its own date line, HTML metadata, a JSONL
+   * field), not a day the user gave: a stamp that may be a time zone off the writer's day, so a
+   * bare weekday one day after it is that next day ("said Wednesday" in a story stamped Tuesday).
+   */
+  refPublished?: boolean;
   sourceId: string;
   /** Facts found by the extractors that ran before this one, in run order. */
   found: readonly RawFact[];

@@ -124,8 +124,8 @@ function publishedDays(group: readonly SourceInfo[]): string[] {
 }
 
 /** A date's own words read again against `ref`: the value where the whole text is one date, else null. */
-function rereadDate(c: Fact, ref: string): Fact["value"] | null {
-  const again = dateExtractor.extract({ text: c.text, refDate: ref, sourceId: c.source, found: [] });
+function rereadDate(c: Fact, ref: string, refPublished = false): Fact["value"] | null {
+  const again = dateExtractor.extract({ text: c.text, refDate: ref, refPublished, sourceId: c.source, found: [] });
   const f = again.length === 1 ? again[0]! : null;
   return f && f.start === 0 && f.end === c.text.length && typeof f.value.iso === "string" ? f.value : null;
 }
@@ -140,7 +140,9 @@ const BARE_WEEKDAY = /^[A-Za-z]+\.?$/;
  */
 function rereadInferred(c: Fact, d: InferredDay): Fact["value"] | null {
   const near = d.near && c.rule === "date.weekday" && BARE_WEEKDAY.test(c.text) && !c.fields?.includes("announced");
-  return rereadDate(c, near ? addDays(d.day, 3) : d.day);
+  // A day that is some source's publication stamp (the others' middle one, or its own dateline's)
+  // may be a time zone off, as a source's own stamp may (ExtractContext.refPublished).
+  return near ? rereadDate(c, addDays(d.day, 3)) : rereadDate(c, d.day, d.from !== "announcement");
 }
 
 /** An unresolved date fact read against an inferred day: a copy with its value, marked inferred; any other fact as it is. */
@@ -952,7 +954,7 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
     for (const g of group) {
       for (const f of g.claims) {
         if (!f.fields?.includes(field.name)) continue;
-        if (field.name === "announced" && !announceable(f, g.entry.published)) continue;
+        if (field.name === "announced" && !announceable(f, g.entry)) continue;
         let value = f.value;
         let type = f.type;
         // A term told by the year it ends ("runs through 2033"): the years from the source's own.
@@ -1114,13 +1116,17 @@ function claimPrecision(x: ClaimX): number {
   return p;
 }
 
-/** An announcement cannot postdate the report of it. */
-function announceable(f: Fact, published: string | null | undefined): boolean {
+/**
+ * An announcement cannot postdate the report of it, but for the day after a publication stamp,
+ * which may be a time zone behind the writer's day (ExtractContext.refPublished); a day the user
+ * gave (--ref-date) is no stamp.
+ */
+function announceable(f: Fact, entry: SourceEntry): boolean {
   const iso = f.value.iso;
   if (typeof iso !== "string") return false;
-  if (!published) return true;
-  const d = dateInterval(iso), p = dateInterval(published);
-  return !d || !p || d.lo <= p.hi;
+  if (!entry.published) return true;
+  const d = dateInterval(iso), p = dateInterval(entry.published);
+  return !d || !p || d.lo <= p.hi + (entry.publishedFrom === "ref-date" ? 0 : 1);
 }
 
 /**

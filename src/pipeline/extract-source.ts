@@ -56,7 +56,7 @@ export function readSource(input: SourceInput, opts: ExtractOptions = {}): ReadS
   }
   if (!published && opts.refDate) [published, publishedFrom] = [opts.refDate, "ref-date"];
 
-  const early = extractEarly(view.text, runOptions(input.id, published, opts));
+  const early = extractEarly(view.text, runOptions(input.id, published, publishedFrom !== "ref-date", opts));
   const source: SourceEntry = {
     id: input.id,
     path: input.path,
@@ -81,7 +81,7 @@ export function readSource(input: SourceInput, opts: ExtractOptions = {}): ReadS
 export function tagSource(r: ReadSource, opts: ExtractOptions = {}): SourceResult {
   const published = r.source.published;
   const id = r.source.id;
-  const raw = extractLate(r.text, r.early, runOptions(id, published, opts));
+  const raw = extractLate(r.text, r.early, runOptions(id, published, r.source.publishedFrom !== "ref-date", opts));
   const offsets = new RawOffsets(r.rawText ?? r.text, r.text.length, r.startMap, r.endMap);
   const tags = tagFields(r.text, raw, published, r.furniture);
   const facts: Fact[] = raw.map((f, i) => {
@@ -106,8 +106,8 @@ export function tagSource(r: ReadSource, opts: ExtractOptions = {}): SourceResul
   return { source, facts };
 }
 
-function runOptions(sourceId: string, refDate: string | null, opts: ExtractOptions) {
-  return { refDate, sourceId, types: opts.types ? new Set(opts.types) : undefined };
+function runOptions(sourceId: string, refDate: string | null, refPublished: boolean, opts: ExtractOptions) {
+  return { refDate, refPublished: refDate !== null && refPublished, sourceId, types: opts.types ? new Set(opts.types) : undefined };
 }
 
 /** A headline: the first non-empty line when it is short and does not read as a sentence. */
