@@ -999,6 +999,9 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.buy-company-from", "Alder Ltd will buy Cedar Tower from Birch Co for $300 million. Cedar Tower, a 36-storey office building, opened in 1990.", "alder", "birch"],
   ["party.acquire-from", "Alder Ltd has agreed to pay around $3 billion to acquire two Peruvian assets from Italy’s biggest utility, Birch Co, as it expands.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
+  ["party.owned-stake-bought-by", "As reported by the press, Cedar Media's stake owned by Birch Co is being acquired by Alder Ltd and its partners.", "alder", "birch"],
+  ["party.sell-stake-to", "Alder Ltd agreed to sell its majority stake in Cedar Media to Birch Co for $2 billion.", "alder", "birch"],
+  ["party.sell-stake-to", "Shares in Cedar Media fell after Alder Ltd’s (ALD.N) deal to sell its majority stake to Czech investor Birch Co missed expectations.", "alder", "birch"],
   ["party.sell-to", "The brewer Alder Ltd that has its headquarters in the Flemish Brabant city of Leuven is selling its Australian division Cedar Breweries to the Japanese group Birch Co.", "alder", "birch"],
   ["party.stake-raise", "Alder Ltd said it would increase its stake in peer Birch Co, or BCO, to 60.5% from 19.9%.", "alder", "birch"],
   ["party.stake-raise", "Alder Ltd (LON:ALD) announced plans to raise its stake in Nordic airline Birch Co from 19.9% to 60.5%.", "alder", "birch"],
@@ -1057,6 +1060,18 @@ describe("every party statement fires on its case", () => {
     expect(roles("Alder Ltd signed an agreement to buy electricity from utility Birch Co for ten years.")).toEqual({ alder: "buyer", birch: "provider" });
     // A dash between clauses ends a purchase's gap: "after its Cedar purchase – and Birch Co, owned by Alder Ltd".
     expect(roles("The biggest are Dover Energy, renamed by Alder Ltd after its Cedar Co purchase – and Birch Co, owned by Elm Group.")).not.toMatchObject({ birch: "target" });
+  });
+  it("a minority or unnamed stake sold to someone names no sale's pair; a controlling one does, seller and buyer", () => {
+    const rules = (text: string) => (summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.flatMap((p) => p.rules);
+    expect(rules("Alder Ltd agreed to sell its 4% stake in Cedar Media to Birch Co.")).not.toContain("party.sell-stake-to");
+    expect(rules("Alder Ltd sold its stake to Birch Co last year.")).not.toContain("party.sell-stake-to");
+    expect(rules("Alder Ltd sold its majority stake in a sentence that goes on and on about many other things before it ever reaches to Birch Co.")).not.toContain("party.sell-stake-to");
+    const roles = (text: string) => Object.fromEntries((summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).sort().join(",")]));
+    expect(roles("Alder Ltd agreed to sell its controlling stake in Cedar Media to Birch Co.")).toMatchObject({ alder: "seller", birch: "buyer" });
+    // The owner of a stake that is bought is not the company bought.
+    expect(roles("Cedar Media's stake owned by Birch Co is being acquired by Alder Ltd and its partners.")).toMatchObject({ alder: "buyer", birch: "seller" });
+    expect(roles("Cedar Media's stake held by Birch Co will be bought by Alder Ltd.")).not.toHaveProperty("birch", "target");
+    expect(roles("Birch Co is being acquired by Alder Ltd.")).toMatchObject({ birch: "target" });
   });
   it("a name that only qualifies a backer or owner is no party ('a Saudi Arabian-backed takeover', 'a Pacific-owned fund'); a known backer keeps its name", () => {
     for (const text of ["A Saudi Arabian-backed takeover of Birch Co has been completed.", "A Pacific-owned fund agreed to buy Birch Co.", "The Gulf-led consortium bought Birch Co."]) {

@@ -306,6 +306,12 @@ describe("initials and known names inside longer names", () => {
   it("a compass word and a demonym are no name ('South Korean steelmakers'); a name that goes on past them is ('South African Airways')", () => {
     expect(spans("South Korean steelmakers and a South African miner will hold the rest.")).toEqual([]);
     expect(spans("The carrier South African Airways flew on.").map((x) => x[0])).toEqual(["South African Airways"]);
+    // "Enterprises" ends a name as "Industries" does, the demonym inside it kept; the acronym that skips it is its short form.
+    expect(spans("Shares in Central European Media Enterprises (CME) fell sharply in Prague on Tuesday.")).toEqual([
+      ["Central European Media Enterprises", "Central European Media Enterprises"],
+      ["CME", "Central European Media Enterprises"],
+    ]);
+    expect(spans("Analysts at Nordic Media Enterprises agreed. Many state-owned enterprises did not.").map((x) => x[0])).toEqual(["Nordic Media Enterprises"]);
   });
   it("a sentence-opening 'Using', 'Including' or 'Citing' is no part of the name after it ('Including Tallmark's debt')", () => {
     expect(spans("Including Tallmark's debt, the deal is worth $5 billion.").map((x) => x[0])).toEqual(["Tallmark"]);
