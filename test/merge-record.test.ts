@@ -366,6 +366,16 @@ describe("buildRecords", () => {
     expect(priced.map((r) => r.sources)).toEqual([["a.txt", "b.txt"], ["c.txt"]]);
   });
 
+  it("two pairs with one side in common are one deal when each source names the other's other side as a party", () => {
+    // "Alder sells its stake to Birch" naming the company, Cedar; "Birch buys Cedar" naming the seller, Alder.
+    const seller = withParties("a.txt", [["alder", 2, { seller: 2 }], ["birch", 2, { buyer: 2 }], ["cedar", 1, { target: 1 }]]);
+    const buyer = withParties("b.txt", [["cedar", 3, { target: 3 }], ["birch", 3, { acquirer: 3 }], ["alder", 1, { seller: 1 }]]);
+    expect(buildRecords([seller, buyer], []).map((r) => r.sources)).toEqual([["a.txt", "b.txt"]]);
+    // Without the seller in the second report, one side in common is not enough.
+    const only = withParties("b.txt", [["cedar", 3, { target: 3 }], ["birch", 3, { acquirer: 3 }]]);
+    expect(buildRecords([seller, only], []).map((r) => r.sources)).toEqual([["a.txt"], ["b.txt"]]);
+  });
+
   it("an announcement the day after a source's publication stamp counts; two days after, or after a day the user gave, does not", () => {
     const day = (s: string, iso: string) => claim(s, "announced", "date", "Wednesday", { iso }, "announced on");
     const stamped = [src("a.txt", "2026-03-10", A, { publishedFrom: "text" }), src("b.txt", "2026-03-10", A, { publishedFrom: "meta" })];

@@ -22,6 +22,8 @@ interface SourceInfo {
   salient: string[];
   /** Families of the source's parties beside its pair that share a side with one of it: a consortium's other members, a second maker ("co-" roles). */
   coFams: Set<string>;
+  /** Families of all the source's parties (its pair and the others its statements name). */
+  partyFams: Set<string>;
   values: Fact[];
   /** The days (YYYY-MM-DD) the source says the deal was announced. */
   announced: string[];
@@ -43,7 +45,7 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
     const entry = entries.get(id)!;
     const summary = asSummary(entry.deal);
     if (summary) ents.addSummary(summary);
-    infos.push({ id, entry, summary, claims: [], fams: [], salient: [], coFams: new Set(), values: [], announced: [] });
+    infos.push({ id, entry, summary, claims: [], fams: [], salient: [], coFams: new Set(), partyFams: new Set(), values: [], announced: [] });
   }
   ents.close();
   const byId = new Map(infos.map((i) => [i.id, i]));
@@ -52,6 +54,7 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
     i.fams = sidesOf(i.summary?.pair ?? [], ents);
     i.salient = sidesOf(i.summary?.salient ?? [], ents);
     i.coFams = new Set((i.summary?.parties ?? []).filter((p) => Object.keys(p.roles ?? {}).some((r) => r.startsWith("co-"))).map((p) => ents.family(p.key)));
+    i.partyFams = new Set([...i.fams, ...(i.summary?.parties ?? []).map((p) => ents.family(p.key))]);
     i.values = i.claims.filter((f) => f.fields?.includes("value"));
     i.announced = announcedDays(i.claims);
   }
@@ -595,6 +598,10 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
   // maker) and "Air India signs with Airbus": the other's pair is one side of a's pair and a party
   // of a's that shares the other side (a "co-" role).
   const covers = (a: SourceInfo, b: SourceInfo) => b.fams.length >= 2 && b.fams.every((f) => a.fams.includes(f) || a.coFams.has(f));
+  // Two pairs with one side in common, each of whose other side the other source names as a party
+  // too: the same three organisations told from two sides ("X sells its stake to Y" / "Y buys
+  // target Z", each naming the third).
+  const crossNamed = (a: SourceInfo, b: SourceInfo) => a.fams.length >= 2 && b.fams.length >= 2 && a.fams.every((f) => b.partyFams.has(f)) && b.fams.every((f) => a.partyFams.has(f));
   // A source that states no pair but names the same two organisations most is about the same deal.
   const named = (x: SourceInfo) => (x.fams.length >= 2 ? x.fams : x.salient);
   const sameNamed = (a: SourceInfo, b: SourceInfo) => (a.fams.length < 2 || b.fams.length < 2) && named(a).length === 2 && named(a).every((f) => named(b).includes(f));
@@ -607,7 +614,7 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
       const s = shared(a, b);
       const v = valuesAgree(a.values, b.values);
       const bothPairs = a.fams.length >= 2 && b.fams.length >= 2;
-      if (s >= 2 || (s >= 1 && v === true) || (s >= 1 && v !== false && sameDayAnnounced(a, b)) || (s >= 1 && v !== false && (covers(a, b) || covers(b, a))) || sameNamed(a, b) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
+      if (s >= 2 || (s >= 1 && v === true) || (s >= 1 && v !== false && sameDayAnnounced(a, b)) || (s >= 1 && v !== false && (covers(a, b) || covers(b, a) || crossNamed(a, b))) || sameNamed(a, b) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
     }
   }
   const groups = new Map<string, SourceInfo[]>();
