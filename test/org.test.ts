@@ -299,6 +299,12 @@ describe("initials and known names inside longer names", () => {
     // Without the acronym the demonym stays a description: "Western Power Distribution" is "Power Distribution".
     expect(spans("Its unit Western Power Distribution is based in Bristol.").map((x) => x[0])).not.toContain("Western Power Distribution");
   });
+  it("a body's 'of' holds the rest of its name, 'and' included, after a demonym too ('the Vietnamese Ministry of Industry and Trade')", () => {
+    expect(spans("The Ministry of Industry and Trade said it sold the stake.").map((x) => x[0])).toEqual(["Ministry of Industry and Trade"]);
+    expect(spans("The Vietnamese Ministry of Industry and Trade said it sold the stake.").map((x) => x[0])).toEqual(["Vietnamese Ministry of Industry and Trade"]);
+    // Without a body's head after it, a demonym's run still splits at "and".
+    expect(spans("The Vietnamese Industry and Trade Fair opened.").map((x) => x[0])).not.toContain("Vietnamese Industry and Trade Fair");
+  });
   it("a place after a role's 'of' ends the title: 'Prime Minister of India Narendra Modi' is a person, not an organisation", () => {
     expect(spans("It was hailed by Prime Minister of India Narendra Modi and by the President of France Emmanuel Macron.")).toEqual([]);
     expect(spans("She is chief executive of India Cements Ltd.")).toEqual([["India Cements Ltd", "India Cements"]]);

@@ -1991,9 +1991,11 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // Only a strong head word or a suffix holds a connector phrase in the name: "Bureau of Fair
   // Trading" does, "Northwind Cloud for AI" does not (a weak head after a preposition is a phrase).
   // "Ministry of Industry and Trade": a body's "of" holds the rest of its name, "and" included.
-  const institution = span.length >= 3 && R.institutionHeads.has(span[0]!.w) && (span[1]!.w === "of" || span[1]!.w === "for") && !R.suffixes.has(lastW) && !(R.heads.has(lastW) && !R.weakHeads.has(lastW));
+  // The body's head opens the run, or follows a demonym ("the Vietnamese Ministry of Industry and Trade").
+  const ih = R.institutionHeads.has(span[0]!.w) ? 0 : span.length >= 4 && R.demonyms.has(span[0]!.w) && R.institutionHeads.has(span[1]!.w) ? 1 : -1;
+  const institution = ih >= 0 && span.length >= ih + 3 && (span[ih + 1]!.w === "of" || span[ih + 1]!.w === "for") && !R.suffixes.has(lastW) && !(R.heads.has(lastW) && !R.weakHeads.has(lastW));
   const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span) || institution;
-  const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (k === 1 && R.institutionHeads.has(span[0]!.w)));
+  const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (ih >= 0 && k === ih + 1));
   // "John Smith of Paineira Capital": a person of an organisation, even where the run ends in a head word.
   const personOf = named ? span.findIndex((t, k) => k >= 2 && k <= 3 && t.w === "of" && !keptConnector(t, k)) : -1;
   // Two plain capitalised words before "of" are a person even where the first name is in no list
