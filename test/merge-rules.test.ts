@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RawFact } from "../src/extract/types.js";
 import { summarizeSource, tagFields } from "../src/merge/fields.js";
+import { extractAll } from "../src/extract/index.js";
 import type { DealSummary } from "../src/merge/parties.js";
 import { findMentions } from "../src/merge/text.js";
 import type { FactType } from "../src/model.js";
@@ -291,6 +292,8 @@ const orgs = (text: string): RawFact[] => {
   for (const name of ["Alder Ltd", "Birch Co"]) for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) out.push({ type: "org", start: i, end: i + name.length, value: { name }, rule: "test" });
   return out;
 };
+/** Every fact of a text, as the pipeline extracts them (organisations by the real rules, not the two test names). */
+const extracted = (text: string): RawFact[] => extractAll(text, { refDate: "2026-03-09", sourceId: "t" });
 /** The parties a text names (its organisations as facts). */
 const partiesOf = (text: string, published: string | null = null) => (summarizeSource(text, orgs(text), published) as unknown as DealSummary).parties;
 /** The first word of each key of the pair a text names (its organisations as facts), sorted. */
@@ -1060,6 +1063,27 @@ describe("every party statement fires on its case", () => {
     expect(roles("Alder Ltd signed an agreement to buy electricity from utility Birch Co for ten years.")).toEqual({ alder: "buyer", birch: "provider" });
     // A dash between clauses ends a purchase's gap: "after its Cedar purchase – and Birch Co, owned by Alder Ltd".
     expect(roles("The biggest are Dover Energy, renamed by Alder Ltd after its Cedar Co purchase – and Birch Co, owned by Elm Group.")).not.toMatchObject({ birch: "target" });
+  });
+  it("a party named by a short form in capitals is named in full where the source writes the full name; not a gazetteer's own short name", () => {
+    const names = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.map((p) => p.name).sort();
+    // The gazetteer knows the full name; the source's own short form is the form it writes most.
+    expect(names("Birch Co signed a supply deal with LG Energy Solution (LGES). LGES will make the cells. LGES said the deal runs to 2030. LGES shares rose.")).toEqual(["Birch", "LG Energy Solution"]);
+    // The gazetteer names KKR so, whatever the source spells out.
+    expect(names("Birch Co agreed to be acquired by a consortium led by the U.S. investor KKR (Kohlberg Kravis Roberts). KKR is a global investment firm. KKR has funds.")).toEqual(["Birch", "KKR"]);
+  });
+  it("a name before a facility's noun is the facility's, no party ('partners in the Tamarisk gas field will supply Y')", () => {
+    const text = "Cedar Energy and its partners in the Tamarisk gas field will supply Birch Power with gas.";
+    const s = summarizeSource(text, extracted(text)) as unknown as DealSummary;
+    expect(s.parties.map((p) => p.key)).not.toContain("tamarisk");
+    // A company named for its field and written as a company is one.
+    const firm = "Tamarisk Energy will supply Birch Power with gas.";
+    expect((summarizeSource(firm, extracted(firm)) as unknown as DealSummary).parties.map((p) => p.key).sort()).toEqual(["birch power", "tamarisk energy"]);
+  });
+  it("places joined by a hyphen describe, no party ('an Israel-US consortium signs a deal with Y'); 'in partnership with' is a standing relation, no deal", () => {
+    const keys = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.map((p) => p.key);
+    expect(keys("An Israel-US consortium signs a gas deal with Birch Power.")).not.toContain("israel us");
+    expect(keys("Cedar Energy is in partnership with Alder Drilling and Elm Oil.")).toEqual([]);
+    expect(keys("Cedar Energy signed a partnership with Alder Drilling.").sort()).toEqual(["alder drilling", "cedar energy"]);
   });
   it("a minority or unnamed stake sold to someone names no sale's pair; a controlling one does, seller and buyer", () => {
     const rules = (text: string) => (summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.flatMap((p) => p.rules);

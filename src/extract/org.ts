@@ -2802,6 +2802,11 @@ export function leadingHeadKeys(): ReadonlySet<string> {
  * "Acme Industries, Ltd. (Head office: Tokyo; President: ...)": at the start of the text, a
  * corporate suffix (rules: orgs.json corporateSuffixes) and a bracket of "Label: value" details.
  */
+/** " gas field", " power station": a facility's noun right after a name makes the name the facility's (" oilfield services" does not). */
+export function facilityAfter(): RegExp {
+  return rules().facilityRe;
+}
+
 /** ", a 36-storey office building": an appositive that makes the name before it a building or asset (null when the rules list none). */
 export function buildingAfter(): RegExp | null {
   return rules().buildingAfterRe;

@@ -133,7 +133,7 @@ function analyse(text: string, facts: readonly RawFact[], published: string | nu
   const otherDealSentences = otherDealSentencesOf(R, text, sentences, year);
   const { cand, pairWeight } = statementsOf(R, sentences, skeletons, otherDealSentences, uf, year);
   applyRoles(R, sentences, skeletons, otherDealSentences, uf, cand, links, year);
-  const display = displayNames(names, uf);
+  const display = displayNames(names, uf, knownShortNames(facts));
   const parties = partyList(cand, display);
   const pair = bestPair(pairWeight);
   // A consortium's other members ("with BHP and Lundin Mining") are on a side of the pair: parties too.
@@ -654,23 +654,50 @@ function applyRoles(R: CompiledRules, sentences: readonly Sentence[], skeletons:
   }
 }
 
-/** The best-attested written form among the keys of each entity, worked out once for all. */
-function displayNames(names: Map<string, Map<string, number>>, uf: AliasSets): (k: string) => string {
-  const bestName = new Map<string, { name: string; score: number }>();
+/**
+ * The best-attested written form among the keys of each entity, worked out once for all; but a
+ * short form in capitals ("LGES") gives way to the name it stands for, where the source writes that
+ * name ("LG Energy Solution (LGES) ... LGES said"): the record names a party in full. Not so for a
+ * short form that is the organisation's own name in the gazetteer ("KKR", not "Kohlberg Kravis
+ * Roberts"), nor for a longer form that opens with the short one ("BHP Group") or with another
+ * letter (a part of the name: "Mercado de Valores" for "CNMV").
+ */
+function displayNames(names: Map<string, Map<string, number>>, uf: AliasSets, known: ReadonlySet<string>): (k: string) => string {
+  const forms = new Map<string, Map<string, number>>();
   for (const [key, byName] of names) {
     const r = uf.find(key);
-    let b = bestName.get(r);
-    if (!b) bestName.set(r, (b = { name: r, score: -1 }));
-    for (const [n, c] of byName) {
-      const sc = c * 100 + n.length;
-      if (sc > b.score || (sc === b.score && n < b.name)) {
-        b.name = n;
-        b.score = sc;
-      }
-    }
+    let f = forms.get(r);
+    if (!f) forms.set(r, (f = new Map()));
+    for (const [n, c] of byName) f.set(n, (f.get(n) ?? 0) + c);
   }
-  return (k: string): string => bestName.get(k)?.name ?? k;
+  const bestName = new Map<string, string>();
+  for (const [r, f] of forms) {
+    let name = r, score = -1;
+    for (const [n, c] of f) {
+      const sc = c * 100 + n.length;
+      if (sc > score || (sc === score && n < name)) [name, score] = [n, sc];
+    }
+    if (f.size > 1 && CAPS_SHORT.test(name) && !known.has(name)) {
+      let full: string | null = null, fullScore = -1;
+      for (const [n, c] of f) {
+        if (!/\s/.test(n) || n[0] !== name[0] || n.startsWith(name + " ")) continue;
+        const sc = c * 100 + n.length;
+        if (sc > fullScore || (sc === fullScore && n < (full ?? n))) [full, fullScore] = [n, sc];
+      }
+      if (full) name = full;
+    }
+    bestName.set(r, name);
+  }
+  return (k: string): string => bestName.get(k) ?? k;
 }
+
+/** Short names in capitals that the gazetteer gives as an organisation's own ("KKR", "NTT"). */
+function knownShortNames(facts: readonly RawFact[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of facts) if (f.type === "org" && f.rule === "org.gazetteer" && typeof f.value.name === "string" && CAPS_SHORT.test(f.value.name)) out.add(f.value.name);
+  return out;
+}
+const CAPS_SHORT = /^[A-Z][A-Z&]{1,5}$/;
 
 /** The candidates as the summary lists them: heaviest first, weights and roles rounded. */
 function partyList(cand: Map<string, Cand>, display: (k: string) => string): PartyCandidate[] {

@@ -6,7 +6,7 @@ import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, isDemonym, isOrgNoun, isPersonName, isPlaceName, leadingHeadKeys, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, facilityAfter, isDemonym, isOrgNoun, isPersonName, isPlaceName, leadingHeadKeys, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -174,6 +174,13 @@ export interface MentionRules {
   notAlone?: ReadonlySet<string>;
 }
 
+/** Places joined by hyphens ("an Israel-US consortium", "US-China talks"): a description, no name. */
+function placeCompound(name: string): boolean {
+  if (!name.includes("-")) return false;
+  const parts = name.split("-");
+  return parts.length >= 2 && parts.every((p) => p.length > 0 && (isPlaceName(p) || isDemonym(p)));
+}
+
 /** A count right before the name and a noun of goods right after it ("six Rafale warplanes"). */
 function goodsAfterCount(text: string, s: number, e: number, goods: { before: RegExp; after: RegExp }): boolean {
   const before = text.slice(Math.max(0, s - 60), s);
@@ -278,7 +285,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     // A country or city that acts as a buyer or a party to a contract ("Poland on Friday signed a
     // deal to purchase tanks from Y", "Norway has selected Y's frigates") is a party: its
     // government's. Only as the subject of such a verb; elsewhere a place is where things are.
-    if (key && key.length > 1 && !suffixes.has(key) && (!isPlaceName(name) || placeActsAfter(text.slice(e, e + 48)) || (!poss && placeCounterpartBefore(text.slice(Math.max(0, s - 40), s)))) && !isDemonym(name) && !placeBefore(text, s, name)) out.push({ start: s, end: e, name, key, fromFact: false });
+    if (key && key.length > 1 && !suffixes.has(key) && (!isPlaceName(name) || placeActsAfter(text.slice(e, e + 48)) || (!poss && placeCounterpartBefore(text.slice(Math.max(0, s - 40), s)))) && !isDemonym(name) && !placeCompound(name) && !placeBefore(text, s, name)) out.push({ start: s, end: e, name, key, fromFact: false });
     run = null;
   };
   CAP_TOKEN.lastIndex = 0;
@@ -325,13 +332,14 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
   // Names the text calls a building or asset ("X, a 36-storey office building"): every mention of
   // them is marked, so that buying the tower makes no party of it (and the words "buy X" still
   // bind to X, not to the next name along).
+  // So are names right before a facility's noun that no org fact holds ("partners in the Leviathan
+  // gas field", "the Hinkley Point power station").
   const building = buildingAfter();
+  const facility = facilityAfter();
   let assets: Set<string> | null = null;
-  if (building) {
-    for (const x of out) {
-      if (text.charCodeAt(x.end) !== 44 || !building.test(text.slice(x.end, x.end + 100))) continue;
-      (assets ??= new Set()).add(x.key);
-    }
+  for (const x of out) {
+    const c = text.charCodeAt(x.end);
+    if (c === 44 ? building?.test(text.slice(x.end, x.end + 100)) : c === 32 && !x.fromFact && facility.test(text.slice(x.end, x.end + 40))) (assets ??= new Set()).add(x.key);
   }
   // Drop mentions nested in an earlier one.
   const kept: Mention[] = [];
