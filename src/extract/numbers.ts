@@ -13,7 +13,13 @@ export const NumbersRules = z.object({
   words: z.record(z.string(), z.number()),
   multipliers: z.record(z.string(), z.number()),
   scales: z.record(z.string(), z.number()),
-  scaleAbbreviations: z.array(z.object({ forms: z.array(z.string().min(1)), value: z.number(), attachedOnly: z.boolean() })),
+  scaleAbbreviations: z.array(z.object({ forms: z.array(z.string().min(1)), value: z.number(), attachedOnly: z.boolean(), decimalComma: z.boolean().default(false) })),
+  /**
+   * Scale words of languages that write a decimal comma and a dot between thousands ("US$ 4,75
+   * bilhões", "3.600 millones", "2,1 Mrd."): scales of digits only (never number words), and a
+   * number before them reads a dot between groups of three digits as thousands.
+   */
+  localeScales: z.record(z.string(), z.number()).default({}),
   fractions: z.record(z.string(), z.number()),
   vague: z.array(z.object({ id: z.string(), phrase: z.string().min(1), amount: z.number() })),
   hedges: z.array(z.object({ id: z.string(), phrase: z.string().min(1), kind: z.enum(["max", "min", "approx", "exact"]) })),
@@ -74,6 +80,8 @@ interface Compiled {
   wordTokenRe: RegExp;
   wordKinds: Map<string, { kind: "unit" | "teen" | "tens" | "hundred" | "dozen" | "scale" | "and" | "point" | "article" | "half"; value: number }>;
   scaleByForm: Map<string, number>;
+  /** Forms (lower case) of localeScales: after them "3.600" is three thousand six hundred. */
+  dotThousands: Set<string>;
   hedgeRe: RegExp;
   hedgeKind: Map<string, string>;
   hedgeLast: Set<string>;
@@ -98,9 +106,15 @@ export function numbersCompiled(): Compiled {
   const scaleByForm = new Map<string, number>();
   for (const [w, v] of Object.entries(rules.scales)) scaleByForm.set(w.toLowerCase(), v);
   for (const a of rules.scaleAbbreviations) for (const f of a.forms) scaleByForm.set(f.toLowerCase(), a.value);
+  const dotThousands = new Set<string>();
+  for (const a of rules.scaleAbbreviations) if (a.decimalComma) for (const f of a.forms) dotThousands.add(f.toLowerCase());
+  for (const [w, v] of Object.entries(rules.localeScales)) {
+    scaleByForm.set(w.toLowerCase(), v);
+    dotThousands.add(w.toLowerCase());
+  }
 
   const wordList = [...Object.keys(rules.words), ...Object.keys(rules.multipliers), ...Object.keys(rules.scales)];
-  const scaleWords = altCased(Object.keys(rules.scales));
+  const scaleWords = altCased([...Object.keys(rules.scales), ...Object.keys(rules.localeScales)]);
   const spacedAbbr = altCased(rules.scaleAbbreviations.filter((a) => !a.attachedOnly).flatMap((a) => a.forms));
   const attachedAbbr = altCased(rules.scaleAbbreviations.flatMap((a) => a.forms));
   const fractions = Object.keys(rules.fractions).map(esc).join("");
@@ -129,7 +143,7 @@ export function numbersCompiled(): Compiled {
   const hedgeKind = new Map(rules.hedges.map((h) => [h.phrase.toLowerCase(), h.kind]));
   const hedgeRe = new RegExp(`(?<![A-Za-z])(${alt(rules.hedges.map((h) => h.phrase))})\\s+$`, "i");
   const hedgeLast = new Set(rules.hedges.map((h) => h.phrase.toLowerCase().split(/\s+/).pop()!));
-  compiled = { rules, digitRe, wordRe, wordTokenRe, wordKinds, scaleByForm, hedgeRe, hedgeKind, hedgeLast };
+  compiled = { rules, digitRe, wordRe, wordTokenRe, wordKinds, scaleByForm, dotThousands, hedgeRe, hedgeKind, hedgeLast };
   return compiled;
 }
 
@@ -213,18 +227,22 @@ function flags(text: string, start: number, end: number): Pick<NumberMention, "g
 const CORE_RE = /^(\d[\d,]*(?:\.\d+)*(?:,\d{1,2})?)([^\s\d\w-]?)(?:\s+point\s+(\d+))?/;
 /** "21,38" and "1.234,56": a decimal comma (the digits regex only lets these shapes through). */
 const DECIMAL_COMMA = /^(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}$/;
+/** "3.600", "1.000.000": dots between groups of three digits. */
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 function digitMention(text: string, start: number, s: string, c: Compiled): NumberMention | null {
   const core = CORE_RE.exec(s);
   if (!core) return null;
+  const rest = core[0].length < s.length ? s.slice(core[0].length).replace(/^[\s-]+/, "").toLowerCase() : "";
+  const scale = rest ? c.scaleByForm.get(rest) ?? 1 : 1;
   const decimalComma = DECIMAL_COMMA.test(core[1]!);
-  const digits = decimalComma ? core[1]!.replace(/\./g, "").replace(",", ".") : core[1]!.includes(",") ? core[1]!.replace(/,/g, "") : core[1]!;
+  // "3.600 millones": before a scale word of a decimal-comma language, dots separate thousands.
+  const dotGroups = !decimalComma && scale !== 1 && DOT_THOUSANDS.test(core[1]!) && c.dotThousands.has(rest);
+  const digits = decimalComma ? core[1]!.replace(/\./g, "").replace(",", ".") : dotGroups ? core[1]!.replace(/\./g, "") : core[1]!.includes(",") ? core[1]!.replace(/,/g, "") : core[1]!;
   let base = Number(digits);
   const frac = core[2] ? c.rules.fractions[core[2]] : undefined;
   if (frac !== undefined) base += frac;
   if (core[3]) base = Number(`${digits}.${core[3]}`);
-  const rest = core[0].length < s.length ? s.slice(core[0].length).replace(/^[\s-]+/, "").toLowerCase() : "";
-  const scale = rest ? c.scaleByForm.get(rest) ?? 1 : 1;
   const end = start + s.length;
   // (flags() inline: one object, no spread.)
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
@@ -233,7 +251,7 @@ function digitMention(text: string, start: number, s: string, c: Compiled): Numb
   const before2 = start > 1 ? text.charCodeAt(start - 2) : 0;
   return {
     start, end, base, scale, value: scaled(base, scale), words: false,
-    decimals: decimalComma || core[1]!.includes(".") || !!core[3] || frac !== undefined,
+    decimals: decimalComma || (!dotGroups && core[1]!.includes(".")) || !!core[3] || frac !== undefined,
     gluedLeft: isWordChar(before),
     // A footnote's digit after a scale word ("billion1 ") glues nothing.
     gluedRight: isWordChar(after) && !(scale !== 1 && isDigit(after) && isLetter(text.charCodeAt(end - 1)) && !isWordChar(after2)),
