@@ -366,6 +366,12 @@ describe("buildRecords", () => {
     expect(priced.map((r) => r.sources)).toEqual([["a.txt", "b.txt"], ["c.txt"]]);
   });
 
+  it("of parties named with equal weight, the sides are those the sources give as their pair", () => {
+    const four = (id: string) => withParties(id, [["cedar", 3, {}], ["dogwood", 3, {}], ["alder", 3, {}], ["birch", 3, {}]]);
+    const names = buildRecords([four("a.txt"), four("b.txt")], [])[0]!.parties.map((p) => p.name);
+    expect(names.slice(0, 2).sort()).toEqual(["Cedar", "Dogwood"]);
+  });
+
   it("two pairs with one side in common are one deal when each source names the other's other side as a party", () => {
     // "Alder sells its stake to Birch" naming the company, Cedar; "Birch buys Cedar" naming the seller, Alder.
     const seller = withParties("a.txt", [["alder", 2, { seller: 2 }], ["birch", 2, { buyer: 2 }], ["cedar", 1, { target: 1 }]]);

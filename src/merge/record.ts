@@ -806,8 +806,12 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
     for (const s of a.sources) x.sources.add(s);
     byFam.set(f, x);
   }
-  // The two families most sources and statements name are the deal's sides.
-  const fams = [...byFam].sort((x, y) => y[1].weight - x[1].weight || cmp(x[0], y[0])).slice(0, 2).map((x) => x[0]);
+  // The two families most sources and statements name are the deal's sides; of equal weight, the
+  // one more sources give as a side of their pair ("Siemens" and "Egypt" sign, where "Orascom" and
+  // "Arab Contractors" only announce with Siemens).
+  const inPairs = new Map<string, number>();
+  for (const g of group) for (const f of g.fams) inPairs.set(f, (inPairs.get(f) ?? 0) + 1);
+  const fams = [...byFam].sort((x, y) => y[1].weight - x[1].weight || (inPairs.get(y[0]) ?? 0) - (inPairs.get(x[0]) ?? 0) || cmp(x[0], y[0])).slice(0, 2).map((x) => x[0]);
   const third = saleThirdSide(fams, byFam);
   if (third) fams.push(third);
   const coMembers = consortiumMembers(fams, byFam);
