@@ -1085,6 +1085,10 @@ describe("every party statement fires on its case", () => {
     expect(keys("Cedar Energy is in partnership with Alder Drilling and Elm Oil.")).toEqual([]);
     expect(keys("Cedar Energy signed a partnership with Alder Drilling.").sort()).toEqual(["alder drilling", "cedar energy"]);
   });
+  it("a question's verb or an analyst's rating opens no name ('Is Cedar Co a Buy or Sell?')", () => {
+    const keys = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.map((p) => p.key);
+    expect(keys("Is Cedar Labs a Buy or Sell? Analysts have a Moderate Buy consensus rating, with two Holds.")).toEqual([]);
+  });
   it("a minority or unnamed stake sold to someone names no sale's pair; a controlling one does, seller and buyer", () => {
     const rules = (text: string) => (summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.flatMap((p) => p.rules);
     expect(rules("Alder Ltd agreed to sell its 4% stake in Cedar Media to Birch Co.")).not.toContain("party.sell-stake-to");
