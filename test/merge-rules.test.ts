@@ -1075,6 +1075,8 @@ describe("every party statement fires on its case", () => {
     const text = "Cedar Energy and its partners in the Tamarisk gas field will supply Birch Power with gas.";
     const s = summarizeSource(text, extracted(text)) as unknown as DealSummary;
     expect(s.parties.map((p) => p.key)).not.toContain("tamarisk");
+    const joined = "Cedar Energy and its partners in the Tamarisk gasfield will supply Birch Power with gas.";
+    expect((summarizeSource(joined, extracted(joined)) as unknown as DealSummary).parties.map((p) => p.key)).not.toContain("tamarisk");
     // A company named for its field and written as a company is one.
     const firm = "Tamarisk Energy will supply Birch Power with gas.";
     expect((summarizeSource(firm, extracted(firm)) as unknown as DealSummary).parties.map((p) => p.key).sort()).toEqual(["birch power", "tamarisk energy"]);
