@@ -2798,10 +2798,6 @@ export function leadingHeadKeys(): ReadonlySet<string> {
   return rules().leadingHeadKeys;
 }
 
-/**
- * "Acme Industries, Ltd. (Head office: Tokyo; President: ...)": at the start of the text, a
- * corporate suffix (rules: orgs.json corporateSuffixes) and a bracket of "Label: value" details.
- */
 /** " gas field", " power station": a facility's noun right after a name makes the name the facility's (" oilfield services" does not). */
 export function facilityAfter(): RegExp {
   return rules().facilityRe;
@@ -2829,6 +2825,10 @@ export function isOrgNoun(word: string): boolean {
   return rules().orgNounSet.has(word.toLowerCase());
 }
 
+/**
+ * "Acme Industries, Ltd. (Head office: Tokyo; President: ...)": at the start of the text, a
+ * corporate suffix (rules: orgs.json corporateSuffixes) and a bracket of "Label: value" details.
+ */
 export function detailsAfterName(): RegExp {
   return rules().detailsAfterName;
 }

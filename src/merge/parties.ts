@@ -672,23 +672,25 @@ function displayNames(names: Map<string, Map<string, number>>, uf: AliasSets, kn
   }
   const bestName = new Map<string, string>();
   for (const [r, f] of forms) {
-    let name = r, score = -1;
-    for (const [n, c] of f) {
-      const sc = c * 100 + n.length;
-      if (sc > score || (sc === score && n < name)) [name, score] = [n, sc];
-    }
+    let name = bestAttested(f, () => true) ?? r;
     if (f.size > 1 && CAPS_SHORT.test(name) && !known.has(name)) {
-      let full: string | null = null, fullScore = -1;
-      for (const [n, c] of f) {
-        if (!/\s/.test(n) || n[0] !== name[0] || n.startsWith(name + " ")) continue;
-        const sc = c * 100 + n.length;
-        if (sc > fullScore || (sc === fullScore && n < (full ?? n))) [full, fullScore] = [n, sc];
-      }
-      if (full) name = full;
+      const short = name;
+      name = bestAttested(f, (n) => /\s/.test(n) && n[0] === short[0] && !n.startsWith(short + " ")) ?? short;
     }
     bestName.set(r, name);
   }
   return (k: string): string => bestName.get(k) ?? k;
+}
+
+/** Of the written forms that pass `ok`, the best attested (then the longer, then the first in order); null if none. */
+function bestAttested(forms: ReadonlyMap<string, number>, ok: (n: string) => boolean): string | null {
+  let best: string | null = null, score = -1;
+  for (const [n, c] of forms) {
+    if (!ok(n)) continue;
+    const sc = c * 100 + n.length;
+    if (sc > score || (sc === score && n < best!)) [best, score] = [n, sc];
+  }
+  return best;
 }
 
 /** Short names in capitals that the gazetteer gives as an organisation's own ("KKR", "NTT"). */
