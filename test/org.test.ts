@@ -129,6 +129,21 @@ describe("one canonical name per organisation per source", () => {
   });
 });
 
+describe("a short name in capitals after a company noun", () => {
+  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.start, f.value.name]);
+  it("is that company's, even where the word is also a first name ('company TIM said', 'carrier KPN’s board')", () => {
+    const text = "Italian communications company TIM said Sunday that its board approved the offer. Dutch telecoms carrier KPN’s board agreed.";
+    expect(spans(text)).toEqual([
+      ["TIM", 31, "TIM"],
+      ["KPN", 105, "KPN"],
+    ]);
+  });
+  it("not without the noun right before it, nor before a noun it describes, nor a stop word", () => {
+    expect(names("Officials said TIM said nothing. A rival AI lab grew. The company CEO said it would sell.")).toEqual([]);
+    expect(names("The telecoms company KPN network covers the north.")).toEqual([]);
+  });
+});
+
 describe("not organisations", () => {
   it("people, places, months, weekdays, products and headings", () => {
     const text =

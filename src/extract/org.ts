@@ -2571,7 +2571,11 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   const workplace = atWorkplace(R, ws);
   // A possessive with a noun only a company has ("X’s shares", "X’s cloud division"): no person's or place's.
   const bizPoss = single && last.poss && aWs && R.possBizRe.test(after);
-  if (single && isCapWord(w0)) {
+  // "Dutch telecoms company KPN said", "the Italian carrier TIM's board": a short name in capitals
+  // right after a company noun, then a verb, a possessive or punctuation, is that company's. Nobody
+  // writes a person's first name in capitals in running text, so "TIM" is no "Tim" here.
+  const capsAfterNoun = single && /^[A-Z]{2,4}$/.test(w0) && !R.stop.has(w0) && ws.length > 0 && R.orgNounSet.has(ws[ws.length - 1]!) && (last.poss || a0 === 44 || a0 === 46 || a0 === 59 || a0 === 58 || a0 === 41 || (aWs && (R.orgVerbRe.test(after) || SAID_RE.test(after))));
+  if (single && isCapWord(w0) && !capsAfterNoun) {
     const kind = lexiconKind(w0);
     // "Tiffany CEO Alessandro Bogliolo": a word that is also a first name, then a title and a
     // person's full name, is the person's company (a person is not "X CEO Y Z").
@@ -2586,7 +2590,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   }
   if (single && /^[A-Z]{2,3}$/.test(w0) && !c.defAlias) {
     // Bare short acronyms (AI, US, GPU) need more than context; only a role or source frame counts.
-    if (!(roleOf(R, ws) || x.roleAfter)) return;
+    if (!(roleOf(R, ws) || x.roleAfter || capsAfterNoun)) return;
   }
   if (roleOf(R, ws)) {
     // "Prime Minister of India Narendra Modi": the place ends the title, a person's name follows.
