@@ -1005,6 +1005,10 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.owned-stake-bought-by", "As reported by the press, Cedar Media's stake owned by Birch Co is being acquired by Alder Ltd and its partners.", "alder", "birch"],
   ["party.sell-stake-to", "Alder Ltd agreed to sell its majority stake in Cedar Media to Birch Co for $2 billion.", "alder", "birch"],
   ["party.sell-stake-to", "Shares in Cedar Media fell after Alder Ltd’s (ALD.N) deal to sell its majority stake to Czech investor Birch Co missed expectations.", "alder", "birch"],
+  ["party.sell-to", "Alder Ltd sells 80% of its Brazilian operation to Birch Co, will record a loss.", "alder", "birch"],
+  ["party.sell-stake-in-own-unit", "Alder Ltd said on Monday that it has sold an 80 percent stake in its Brazilian operations to private equity firm Birch Co, exiting a weak business.", "alder", "birch"],
+  ["party.sale-of-own-to", "Alder Ltd has approved the sale of its fixed-line network to US private equity company Birch Co for 19 billion euros.", "alder", "birch"],
+  ["party.board-approve-offer", "Italian communications company Birch Co said Sunday that its board of directors has approved the binding acquisition offer by the Alder Ltd investment company.", "alder", "birch"],
   ["party.sell-to", "The brewer Alder Ltd that has its headquarters in the Flemish Brabant city of Leuven is selling its Australian division Cedar Breweries to the Japanese group Birch Co.", "alder", "birch"],
   ["party.stake-raise", "Alder Ltd said it would increase its stake in peer Birch Co, or BCO, to 60.5% from 19.9%.", "alder", "birch"],
   ["party.stake-raise", "Alder Ltd (LON:ALD) announced plans to raise its stake in Nordic airline Birch Co from 19.9% to 60.5%.", "alder", "birch"],
@@ -1102,6 +1106,19 @@ describe("every party statement fires on its case", () => {
     expect(roles("Cedar Media's stake owned by Birch Co is being acquired by Alder Ltd and its partners.")).toMatchObject({ alder: "buyer", birch: "seller" });
     expect(roles("Cedar Media's stake held by Birch Co will be bought by Alder Ltd.")).not.toHaveProperty("birch", "target");
     expect(roles("Birch Co is being acquired by Alder Ltd.")).toMatchObject({ birch: "target" });
+  });
+  it("a stake sold in the seller's own unit, a part of it sold, and a bid its board takes name the pair; a stake in another company, goods sold, and a regulator's approval do not", () => {
+    const rules = (text: string) => (summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.flatMap((p) => p.rules);
+    expect(rules("Alder Ltd sold a 5% stake in Cedar Media to Birch Co.")).not.toContain("party.sell-stake-in-own-unit");
+    expect(rules("Alder Ltd sold its stake in its rival to Birch Co.")).not.toContain("party.sell-stake-in-own-unit");
+    expect(rules("Alder Ltd halted the sale of its chips to Birch Co.")).not.toContain("party.sale-of-own-to");
+    expect(rules("Alder Ltd approved the sale of its network equipment to Birch Co.")).not.toContain("party.sale-of-own-to");
+    expect(rules("Alder Ltd approved the sale of its stake in the unit to Birch Co.")).not.toContain("party.sale-of-own-to");
+    expect(rules("Cedar Authority approved the acquisition by Birch Co of Alder Ltd.")).not.toContain("party.board-approve-offer");
+    expect(rules("Alder Ltd's board approved the plan, and the offer by Birch Co lapsed. ")).toContain("party.board-approve-offer");
+    const roles = (text: string) => Object.fromEntries((summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).sort().join(",")]));
+    expect(roles("Alder Ltd will sell a 20% stake in its payments unit to Birch Co.")).toMatchObject({ alder: "seller", birch: "buyer" });
+    expect(roles("Cedar Co said its board has backed an improved offer from Birch Co.")).toMatchObject({ birch: "acquirer", cedar: "target" });
   });
   it("a name that only qualifies a backer or owner is no party ('a Saudi Arabian-backed takeover', 'a Pacific-owned fund'); a known backer keeps its name", () => {
     for (const text of ["A Saudi Arabian-backed takeover of Birch Co has been completed.", "A Pacific-owned fund agreed to buy Birch Co.", "The Gulf-led consortium bought Birch Co."]) {
