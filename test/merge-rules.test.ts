@@ -692,6 +692,14 @@ describe("every cue rule fires on its case", () => {
     const deal = "Alder Ltd signed a power deal with Birch Co that runs for over two decades.";
     expect(tagOf(deal, fact(deal, "two decades", "duration", { iso: "P20Y", qualifier: "over" }))?.fields).toEqual(["term"]);
   });
+  it("a duration that qualifies another noun before the deal ('a nine-month negotiation over the deal') is no term, nor a sum before 'over the contract period' its value; the deal's own adjectives between keep it ('a seven-year strategic cloud agreement')", () => {
+    const text = "In his first interview since a nine-month negotiation over the deal ended, the chief executive spoke.";
+    expect(tagOf(text, fact(text, "nine-month", "duration", { iso: "P9M" }))?.fields ?? []).not.toContain("term");
+    const between = "This translates into savings of $6 billion over the contract period.";
+    expect(tagOf(between, fact(between, "$6 billion", "money", { amount: 6e9, currency: "USD" }))?.fields ?? []).not.toContain("value");
+    const deal = "Alder Ltd signed a seven-year strategic cloud agreement with Birch Co.";
+    expect(tagOf(deal, fact(deal, "seven-year", "duration", { iso: "P7Y" }))?.fields).toEqual(["term"]);
+  });
   it("'Terms of the deal with X' opens with no party", () => {
     const text = "Terms of the deal with Birch Co demonstrate Alder Ltd's commitment to the product.";
     expect(partiesOf(text).map((p) => p.key)).not.toContain("terms");
