@@ -320,6 +320,20 @@ describe("buildRecords", () => {
     ], []);
     expect(apart.length).toBe(2);
   });
+  it("two pairs with one side in common are one deal where the other sides are a short name and a longer one that starts with its words ('LG' / 'LG Electronics'); not two unrelated buyers of one target", () => {
+    const mk = (id: string, parties: [string, number, Record<string, number>][]) => ({ ...withParties(id, parties), published: null });
+    const one = buildRecords([
+      mk("a.txt", [["jk", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }]]),
+      mk("b.txt", [["jk electronics", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }]]),
+      mk("c.txt", [["jk electronics", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }]]),
+    ], []);
+    expect(one.length).toBe(1);
+    const two = buildRecords([
+      mk("a.txt", [["jk", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }]]),
+      mk("b.txt", [["jkl electronics", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }]]),
+    ], []);
+    expect(two.length).toBe(2);
+  });
   it("a small stake is the deal where a source states no other figure for it; beside another figure it is a side stake", () => {
     const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", A)];
     const as = (c: Fact, aspect: string) => ({ ...c, aspects: { value: aspect } });

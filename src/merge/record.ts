@@ -602,6 +602,16 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
   // too: the same three organisations told from two sides ("X sells its stake to Y" / "Y buys
   // target Z", each naming the third).
   const crossNamed = (a: SourceInfo, b: SourceInfo) => a.fams.length >= 2 && b.fams.length >= 2 && a.fams.every((f) => b.partyFams.has(f)) && b.fams.every((f) => a.partyFams.has(f));
+  // "LG buys ZKW" / "LG Electronics buys ZKW": two pairs with one side in common, whose other sides
+  // are a name and a longer one that starts with its words (a group and its unit, or one company
+  // named more fully). Entities make such names one family across sources only from four letters
+  // on ("Air" is no "Air India"); beside the same counterpart, a short one is the same buyer.
+  const widened = (a: SourceInfo, b: SourceInfo) => {
+    if (a.fams.length !== 2 || b.fams.length !== 2) return false;
+    const x = a.fams.find((f) => !b.fams.includes(f));
+    const y = b.fams.find((f) => !a.fams.includes(f));
+    return !!x && !!y && (y.startsWith(x + " ") || x.startsWith(y + " "));
+  };
   // A source that states no pair but names the same two organisations most is about the same deal.
   const named = (x: SourceInfo) => (x.fams.length >= 2 ? x.fams : x.salient);
   const sameNamed = (a: SourceInfo, b: SourceInfo) => (a.fams.length < 2 || b.fams.length < 2) && named(a).length === 2 && named(a).every((f) => named(b).includes(f));
@@ -614,7 +624,7 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
       const s = shared(a, b);
       const v = valuesAgree(a.values, b.values);
       const bothPairs = a.fams.length >= 2 && b.fams.length >= 2;
-      if (s >= 2 || (s >= 1 && v === true) || (s >= 1 && v !== false && sameDayAnnounced(a, b)) || (s >= 1 && v !== false && (covers(a, b) || covers(b, a) || crossNamed(a, b))) || sameNamed(a, b) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
+      if (s >= 2 || (s >= 1 && v === true) || (s >= 1 && v !== false && sameDayAnnounced(a, b)) || (s >= 1 && v !== false && (covers(a, b) || covers(b, a) || crossNamed(a, b) || widened(a, b))) || sameNamed(a, b) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
     }
   }
   const groups = new Map<string, SourceInfo[]>();
