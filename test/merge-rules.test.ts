@@ -55,6 +55,8 @@ const CUES: Case[] = [
   ["value.pay-over-term", "Alder Ltd renewed its contract with the league, paying the league $11 billion over the period.", "$11 billion", "money", usd(1.1e10)],
   ["value.worth", "Alder Ltd will supply Birch Co, in a deal the two companies said was worth tens of billions of dollars.", "tens of billions of dollars", "money", usd(1e10, "tens of billions")],
   ["value.buy-for", "Alder Ltd will acquire Birch Co for $2 billion.", "$2 billion", "money", usd(2e9)],
+  ["value.price-of", "Alder Ltd has purchased a 23.77-per-cent share in Birch Co from Cedar Group, the exchange said on Monday, for a total sale price of US$4.07-billion.", "US$4.07-billion", "money", usd(4.07e9)],
+  ["value.price-of", "Alder Ltd will buy Birch Co. The purchase price is $4 billion.", "$4 billion", "money", usd(4e9)],
   ["value.invest-in-party", "Alder Ltd and Birch Co announced that Alder Ltd will invest $2 billion in Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.put-into-party", "Alder Ltd and Birch Co announced a partnership. Alder Ltd is putting about $2.2bn into Birch Co.", "$2.2bn", "money", usd(2.2e9, "about")],
   ["value.buy-for", "According to the report, the winning bid was placed by Alder Ltd and Birch Co for 4.1 billion shekels.", "4.1 billion shekels", "money", { amount: 4.1e9, currency: "ILS" }],
@@ -699,6 +701,14 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(between, fact(between, "$6 billion", "money", { amount: 6e9, currency: "USD" }))?.fields ?? []).not.toContain("value");
     const deal = "Alder Ltd signed a seven-year strategic cloud agreement with Birch Co.";
     expect(tagOf(deal, fact(deal, "seven-year", "duration", { iso: "P7Y" }))?.fields).toEqual(["term"]);
+  });
+  it("a price named as such is the value only in a clause about a sale ('for a total sale price of'); a product's price or a price a share is not", () => {
+    const goods = "Alder Ltd set its new phone at a price of $400 in Europe.";
+    expect(tagOf(goods, fact(goods, "$400", "money", { amount: 400, currency: "USD" }))?.fields ?? []).not.toContain("value");
+    const perShare = "Alder Ltd will buy Birch Co at a price of $14.25 a share.";
+    expect(tagOf(perShare, fact(perShare, "$14.25", "money", { amount: 14.25, currency: "USD" }))?.fields ?? []).not.toContain("value");
+    const sale = "Alder Ltd will buy Birch Co at a price of $4 billion.";
+    expect(tagOf(sale, fact(sale, "$4 billion", "money", { amount: 4e9, currency: "USD" }))?.fields).toEqual(["value"]);
   });
   it("'Terms of the deal with X' opens with no party", () => {
     const text = "Terms of the deal with Birch Co demonstrate Alder Ltd's commitment to the product.";
