@@ -1798,8 +1798,11 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
           if ((R.heads.has(w.w) && !R.weakHeads.has(w.w) && k > j) || suffix) {
             if (inProse(text, t.s, w.e)) {
               j = k + 1;
+              // "Hyundai Heavy Industries Holdings": more head words after the first belong to the unit's name.
+              let end = suffix ? k : k + 1;
+              while (!suffix && j < n && R.heads.has(toks[j]!.w) && !R.weakHeads.has(toks[j]!.w) && !toks[j - 1]!.poss) end = ++j;
               while (j < n && R.suffixes.has(toks[j]!.w) && !toks[j - 1]!.poss) j++;
-              unit = toks.slice(i, suffix ? k : k + 1).map((x) => x.w).join(" ");
+              unit = toks.slice(i, end).map((x) => x.w).join(" ");
             }
             break;
           }
