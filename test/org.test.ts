@@ -144,6 +144,20 @@ describe("a short name in capitals after a company noun", () => {
   });
 });
 
+describe("a known name's unit", () => {
+  it("takes every head word after its own ('Hyundai Heavy Industries Holdings'), not a word after them that is none", () => {
+    const spans = (text: string) => extractOrgs(text).map((f) => text.slice(f.start, f.end));
+    expect(spans("Shares of Hyundai Heavy Industries Holdings rose, and Samsung Heavy Industries said it won.")).toEqual(["Hyundai Heavy Industries Holdings", "Samsung Heavy Industries"]);
+    expect(spans("Shares of Hyundai Heavy Industries rose.")).toEqual(["Hyundai Heavy Industries"]);
+  });
+});
+
+describe("the gazetteer's broadcasters", () => {
+  it("a network's other name resolves to its group ('Channel Ten' is Network Ten); a number word alone names none", () => {
+    expect(names("The rights went to Channel Ten and the Foxtel Group, and Nine Entertainment lost. Nine bidders had tried.")).toEqual(["Foxtel", "Network Ten", "Nine Entertainment"]);
+  });
+});
+
 describe("not organisations", () => {
   it("people, places, months, weekdays, products and headings", () => {
     const text =
