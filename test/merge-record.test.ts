@@ -194,6 +194,19 @@ describe("buildRecords", () => {
     expect(two.flatMap((r) => r.parties).find((p) => p.name === "Birch Capital")!.sources).toEqual(["a.txt"]);
   });
 
+  it("a name whose last words one source writes as their initials is one party ('Vodafone NZ', 'Vodafone New Zealand'); not where two names spell them", () => {
+    const named = (id: string, pair: [string, string], names: Record<string, string>) => {
+      const e = src(id, "2026-03-09", pair);
+      (e.deal as { names: Record<string, string> }).names = { ...(e.deal as { names: Record<string, string> }).names, ...names };
+      return e;
+    };
+    const one = buildRecords([named("a.txt", ["alder", "birch new zealand"], { "birch new zealand": "Birch New Zealand" }), named("b.txt", ["alder", "birch nz"], { "birch nz": "Birch NZ" })], []);
+    expect(one).toHaveLength(1);
+    expect(one[0]!.parties.find((p) => p.name === "Birch New Zealand")!.sources).toEqual(["a.txt", "b.txt"]);
+    const two = buildRecords([named("a.txt", ["alder", "birch new zealand"], {}), named("b.txt", ["alder", "birch nz"], { "birch nz": "Birch NZ" }), named("c.txt", ["alder", "birch north zone"], {})], []);
+    expect(two.flatMap((r) => r.parties).find((p) => p.name === "Birch New Zealand")!.sources).toEqual(["a.txt"]);
+  });
+
   it("a bare '$' amount is the dollar other sources name for the same amount ('$9.6 billion' beside 'A$9.6 billion'), unless a source gives it in US dollars", () => {
     const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", A)];
     const rec = buildRecords(sources, [
@@ -450,6 +463,25 @@ describe("buildRecords", () => {
     // Only a percentage is signed: a price is a level, not a move.
     const price = buildRecords(sources.slice(0, 1), [down(claim("a.txt", "stock", "money", "$13.10", { amount: 13.1, currency: "USD" }, "fell 4% to"))])[0]!;
     expect(price.fields.stock!.claims[0]!.value).toEqual({ amount: 13.1, currency: "USD" });
+  });
+
+  it("an amount the price moved by is a change with its direction: 'fell 11 cents' clashes with 'rose 11 cents', never with the price it moved to", () => {
+    const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A)];
+    const change = (id: string, cue: string, down: boolean): Fact => ({ ...claim(id, "stock", "money", "11 cents", { amount: 0.11, currency: "USD" }, cue), aspects: { stock: "shares change|birch co" }, ...(down ? { down: ["stock"] } : {}) });
+    const price = (id: string, text: string, amount: number): Fact => ({ ...claim(id, "stock", "money", text, { amount, currency: "USD" }, "rose 11 cents to"), aspects: { stock: "shares|birch co" } });
+    const apart = buildRecords(sources, [change("a.txt", "rose", false), price("b.txt", "$13.27", 13.27)])[0]!;
+    expect(apart.fields.stock!.conflict).toBe(false);
+    const clash = buildRecords(sources, [change("a.txt", "rose", false), change("b.txt", "fell", true)])[0]!;
+    expect(clash.fields.stock!.conflict).toBe(true);
+    expect(clash.fields.stock!.claims.map((c) => c.value)).toEqual([{ amount: 0.11, currency: "USD" }, { amount: 0.11, currency: "USD", direction: "down" }]);
+  });
+
+  it("a hedged figure gives way to one as precise that more sources state: 'nearly 49%' in two reports over 'more than 40%' in one", () => {
+    const ids = ["a.txt", "b.txt", "c.txt"];
+    const sources = ids.map((id) => src(id, "2026-03-09", A));
+    const pct = (id: string, text: string, value: number, qualifier: string) => claim(id, "premium", "percent", text, { value, qualifier }, "premium of");
+    const rec = buildRecords(sources, [pct("a.txt", "40 percent", 40, "more than"), pct("b.txt", "49%", 49, "nearly"), pct("c.txt", "49 per cent", 49, "nearly")])[0]!;
+    expect(rec.fields.premium!.value).toEqual({ value: 49, qualifier: "nearly" });
   });
 
   it("the value as most sources state it, not a rounder figure that agrees with more of them", () => {

@@ -153,6 +153,8 @@ const CUES: Case[] = [
   ["announced.filed-on", "Birch Co filed its notice of successful bidder last Thursday, naming Alder Ltd the winner of its bankruptcy auction.", "last Thursday", "date", { iso: "2026-01-01" }],
   ["announced.said-trailing", "Birch Co will sell its mills to Alder Ltd, the company said yesterday.", "yesterday", "date", { iso: "2026-01-05" }],
   ["value.deal-appos-worth", "The Alder Ltd cloud contract, worth up to $10 billion over 10 years, went to Birch Co.", "$10 billion", "money", usd(1e10, "up to")],
+  ["value.deal-and-worth", "The 10-year agreement of Alder Ltd with Birch Co amounts to 0.5 percent of global supply and is worth roughly $13 billion.", "$13 billion", "money", usd(1.3e10, "roughly")],
+  ["value.fronted-worth", "Worth roughly $13 billion at current prices, the energy deal between Alder Ltd and Birch Co is the biggest yet.", "$13 billion", "money", usd(1.3e10, "roughly")],
   ["stock.move", "Alder Ltd will buy Birch Co. The news sent shares in Birch Co soaring by 14.5 per cent.", "14.5 per cent", "percent", { value: 14.5 }],
   ["stock.move", "Alder Ltd will buy Birch Co. Its price soared nearly 54 percent.", "54 percent", "percent", { value: 54, qualifier: "nearly" }],
   ["stock.move", "Alder Ltd will buy a stake in Birch Co. Birch Co share price touched 5 per cent upper circuit limit at Rs 403.70 apiece.", "5 per cent", "percent", { value: 5 }],
@@ -275,6 +277,9 @@ const CUES: Case[] = [
   ["pps.offer-after", "Birch Co stock ended at $13.10, below the $14.25 cash offer from Alder Ltd.", "$14.25", "money", usd(14.25)],
   ["premium.of", "The price is a premium of 30% to Birch Co's close.", "30%", "percent", { value: 30 }],
   ["premium.after", "Alder Ltd offered a 30% premium for Birch Co.", "30%", "percent", { value: 30 }],
+  ["announced.day-after-said", "Birch Co shares are up 19% on Monday after penning an agreement to supply lithium to Alder Ltd.", "Monday", "date", { iso: "2026-01-05" }],
+  ["premium.higher-than", "Alder Ltd will pay $13.65 a share for Birch Co. The price is 25 percent higher than Birch Co's closing share price on Jan. 11.", "25 percent", "percent", { value: 25 }],
+  ["premium.higher-than", "Alder Ltd offered 62 euros a share for Birch Co, which is 54% higher than their value the day before the first rumours.", "54%", "percent", { value: 54 }],
   ["stake.after", "Alder Ltd will take a 12% stake in Birch Co.", "12%", "percent", { value: 12 }],
   ["stake.hold", "Alder Ltd already owns 12% of Birch Co.", "12%", "percent", { value: 12 }],
   ["valuation.at", "The round values Birch Co at $8 billion.", "$8 billion", "money", usd(8e9)],
@@ -594,6 +599,41 @@ describe("every cue rule fires on its case", () => {
     ] as const) {
       expect(tagOf(text, fact(text, sub, "money", usd(2.15e9)))?.fields ?? [], text).not.toContain("value");
     }
+  });
+  it("a worth set before something that is no deal, or after a deal that is another clause's, is no value", () => {
+    for (const [text, sub] of [
+      ["Worth $5 billion, Birch Co is the largest company in the region that Alder Ltd has bought.", "$5 billion"],
+      ["The deal between Alder Ltd and Birch Co closed in May, and the company is worth $5 billion.", "$5 billion"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "money", usd(5e9)))?.fields ?? [], text).not.toContain("value");
+    }
+  });
+  it("an offer set against the price is a premium, not a share move; shares that closed higher than before are a move", () => {
+    const premium = "Alder Ltd will pay $13.65 a share. The price is 25 percent higher than Birch Co's closing share price.";
+    expect(tagOf(premium, fact(premium, "25 percent", "percent", { value: 25 }))?.fields).toEqual(["premium"]);
+    const move = "The bid sent Birch Co shares 25 percent higher than their closing price on Friday.";
+    expect(tagOf(move, fact(move, "25 percent", "percent", { value: 25 }))?.fields).toEqual(["stock"]);
+  });
+  it("the size of a capital increase is no share move ('new shares from a 10% capital increase')", () => {
+    const text = "Alder Ltd would also buy new Birch Co shares from a 10% capital increase.";
+    expect(tagOf(text, fact(text, "10%", "percent", { value: 10 }))?.fields ?? []).not.toContain("stock");
+  });
+  it("a market value a company once had is no claim on how the market took the deal", () => {
+    for (const text of [
+      "Birch Co, which Alder Ltd is buying, once topped a market capitalisation of $100 billion as the biggest PC maker.",
+      "Birch Co was once the world's largest PC maker and boasted a market capitalization above $100 billion.",
+    ]) {
+      expect(tagOf(text, fact(text, "$100 billion", "money", usd(1e11)))?.fields ?? [], text).not.toContain("stock");
+    }
+    const now = "Birch Co's market capitalisation rose to $100 billion after Alder Ltd agreed to buy it.";
+    expect(tagOf(now, fact(now, "$100 billion", "money", usd(1e11)))?.fields).toEqual(["stock"]);
+  });
+  it("an amount a share price moved by is its change, with the direction; the price it moved to is the price", () => {
+    const text = "Birch Co shares fell 11 cents to $13.38 per share in morning trading after Alder Ltd agreed to buy it.";
+    const by = tagOf(text, fact(text, "11 cents", "money", usd(0.11)));
+    expect([by?.fields, by?.aspects?.stock, by?.down]).toEqual([["stock"], "shares change|birch", ["stock"]]);
+    const to = tagOf(text, fact(text, "$13.38", "money", usd(13.38)));
+    expect([to?.fields, to?.aspects?.stock]).toEqual([["stock"], "shares|birch"]);
   });
   it("money put in beside the price ('will also provide $300 million for the stadium') is a side commitment of the value, not its worth", () => {
     for (const [text, sub, aspect] of [
@@ -1102,6 +1142,26 @@ describe("every party statement fires on its case", () => {
     // A company named for its field and written as a company is one.
     const firm = "Tamarisk Energy will supply Birch Power with gas.";
     expect((summarizeSource(firm, extracted(firm)) as unknown as DealSummary).parties.map((p) => p.key).sort()).toEqual(["birch power", "tamarisk energy"]);
+  });
+  it("a stake of more than half is a majority stake ('sell its 74% stake in Y to Z'); half or less is not", () => {
+    const roles = (text: string) => Object.fromEntries((summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).sort().join(",")]));
+    expect(roles("Alder Ltd agreed to sell its 74% stake in Cedar Media to Birch Co.")).toMatchObject({ alder: "seller", birch: "buyer" });
+    expect(roles("Alder Ltd has reached an agreement to sell its entire 74 per cent interest in Cedar Media to Birch Co.")).toMatchObject({ alder: "seller", birch: "buyer" });
+    const rules = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.flatMap((p) => p.rules);
+    expect(rules("Alder Ltd agreed to sell its 50% stake in Cedar Media to Birch Co.")).not.toContain("party.sell-stake-to");
+  });
+  it("names listed before a statement's subject share its part ('Y and Z agreed to jointly acquire W'); not a list that is another clause's object", () => {
+    const roles = (text: string) => Object.fromEntries((summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).sort().join(",")]));
+    expect(roles("Alder Ltd and Canada's Birch Co have agreed to jointly acquire Cedar Media for $3 billion.")).toMatchObject({ alder: "co-acquirer", birch: "acquirer" });
+    expect(roles("Alder Ltd, Elm Corp and Birch Co agreed to acquire Cedar Media for $3 billion.")).toMatchObject({ alder: "co-acquirer", elm: "co-acquirer", birch: "acquirer" });
+    expect(roles("Cedar Media said Elm Corp and Birch Co will acquire Dune Ltd for $3 billion.").elm).toBe("co-acquirer");
+    expect(roles("Cedar Media sold its unit to Alder Ltd and Birch Co bought Elm Corp for $3 billion.").alder ?? "").not.toContain("co-acquirer");
+    expect(roles("Unlike Alder Ltd, Birch Co agreed to acquire Cedar Media for $3 billion.").alder ?? "").not.toContain("co-acquirer");
+    expect(roles("The group behind brands such as Alder Ltd and Birch Co will pay $3 billion for Cedar Media.").alder ?? "").not.toContain("co-");
+  });
+  it("a stake bought in an earlier year is another deal ('first acquired shares in Y in 1996'), not 'a stake in back in 1998'", () => {
+    const roles = (text: string) => Object.fromEntries((summarizeSource(text, extracted(text), "2023-02-09") as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).sort().join(",")]));
+    expect(roles("Alder Ltd agreed to sell its 74% stake in Cedar Media to Birch Co for $2 billion. Alder Ltd first acquired shares in Cedar Media in 1996 and became its majority shareholder in 1998.").alder).toBe("seller");
   });
   it("places joined by a hyphen describe, no party ('an Israel-US consortium signs a deal with Y'); 'in partnership with' is a standing relation, no deal", () => {
     const keys = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.map((p) => p.key);

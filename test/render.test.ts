@@ -35,6 +35,8 @@ describe("values as people write them, beside the exact value", () => {
     // A share move down says so; its exact value is the figure as written.
     expect(valueWithExact("percent", { value: 4, direction: "down" })).toBe("4% down");
     expect(exactValue("percent", { value: 4, direction: "down" })).toBe("4");
+    // So does a change in a price ("fell 11 cents").
+    expect(humanValue("money", { amount: 0.11, currency: "USD", direction: "down" })).toBe("$0.11 down");
   });
   it("heads a source by its date: its own, the day its deal gives it, or none", () => {
     expect(sourceDateLabel({ published: "2026-06-09" })).toBe("published 2026-06-09");

@@ -3,7 +3,7 @@
 // beat clause cues; a fact gets the field of its strongest cue. Facts in a clause about another
 // deal (an earlier one, one with an organisation that is not a party) claim no deal-scoped field.
 import type { RawFact } from "../extract/types.js";
-import { fieldRules, type CompiledCue, type CompiledRules } from "./rules.js";
+import { fieldRules, type CompiledCue, type CompiledRules, type CompiledField } from "./rules.js";
 import { analyseSource, type DealSummary, type SourceAnalysis } from "./parties.js";
 import type { Mention, Sentence, Span } from "./text.js";
 
@@ -85,13 +85,20 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     const dir = field.direction;
     if (dir && (dir.down.test(best.text) || dir.downAfter.test(near.post))) tag.down = [best.field];
     // Words beside the figure that make it another aspect ("including debt"): the first mark that matches.
-    const mark = field.aspectMarks.find((m) => m.re.test(m.where === "before" ? near.pre : m.where === "after" ? near.post : text.slice(Math.max(s.start, f.start - WINDOW), f.start)));
+    const marked = (m: CompiledField["aspectMarks"][number]) =>
+      (!m.factTypes || m.factTypes.includes(f.type)) && m.re.test(m.where === "before" ? near.pre : m.where === "after" ? near.post : text.slice(Math.max(s.start, f.start - WINDOW), f.start));
+    const mark = field.aspectMarks.find((m) => !m.qualify && marked(m));
+    // A qualifier keeps the cue's aspect and whose it is: "rose 11 cents" is "shares change", not the price.
+    const qual = mark ? undefined : field.aspectMarks.find((m) => m.qualify && marked(m));
     if (mark) {
       tag.aspects = { [best.field]: mark.aspect };
     } else if (best.cue.aspect) {
       // Whose shares: "Harbor's stock fell 1%" and "Lumentrace shares rose 30%" are two aspects, not a clash.
       const subject = best.cue.aspect === "shares" ? shareSubject(R, a, text, f, clause) : null;
-      tag.aspects = { [best.field]: subject ? `${best.cue.aspect}|${subject}` : best.cue.aspect };
+      const head = qual ? `${best.cue.aspect} ${qual.aspect}` : best.cue.aspect;
+      tag.aspects = { [best.field]: subject ? `${head}|${subject}` : head };
+    } else if (qual) {
+      tag.aspects = { [best.field]: qual.aspect };
     }
     return tag;
   });

@@ -557,6 +557,10 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
             const later = mentionAt(sk, m, pr[0]) > mentionAt(sk, m, pr[1]) ? 0 : 1;
             const other = later === 1 ? ka : kb;
             for (const x of consortiumAfter(R.lists, sk, m, pr[later]!)) if (uf.find(x.key) !== other && !x.asset) add(x, w / 2, st.roles[later] ? `co-${st.roles[later]}` : null, "party.consortium");
+            // "Y and Z have agreed to jointly acquire W": the names before the subject take its part.
+            const earlier = 1 - later;
+            const own = earlier === 1 ? ka : kb, against = earlier === 1 ? kb : ka;
+            if (st.roles[earlier]) for (const x of listBefore(R.lists, sk, m, pr[earlier]!)) if (![own, against].includes(uf.find(x.key)) && !x.asset) add(x, w / 2, `co-${st.roles[earlier]}`, "party.consortium");
             const pk = ka < kb ? `${ka}\u0000${kb}` : `${kb}\u0000${ka}`;
             const gain = raise(pairInSentence, pk, w);
             if (gain) pairWeight.set(pk, (pairWeight.get(pk) ?? 0) + gain);
@@ -577,6 +581,37 @@ function mentionAt(sk: Skeleton, m: RegExpExecArray, x: Mention): number {
 
 /** The next name of a list in a skeleton: its separator (group 1) and the name's index character (group 2). */
 const LIST_NEXT = new RegExp(String.raw`^(,\s+|,?\s+and\s+)(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?` + MARK + String.raw`([\uE100-\uF8FF])`, "u");
+
+/** The name before another in a list: its index character (group 1), the separator (group 2). */
+const LIST_PREV = new RegExp(MARK + String.raw`([\uE100-\uF8FF])\.?(,\s+|,?\s+and\s+)(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?$`, "u");
+
+/**
+ * The names listed before a statement's subject, which share its part: "Infratil and Canada's
+ * Brookfield have agreed to jointly acquire Vodafone NZ", "Y, Z and W to buy V". The list is closed
+ * by "and" before the subject, and starts its sentence or the clause after a verb of saying
+ * (lists.subjectStart): not "sold it to Y and Z bought W", where Y is an object.
+ */
+function listBefore(L: CompiledRules["lists"], sk: Skeleton, m: RegExpExecArray, a: Mention): Mention[] {
+  let at = mentionAt(sk, m, a);
+  if (at < 0) return [];
+  const out: Mention[] = [];
+  for (let k = 0; k < 8; k++) {
+    const from = Math.max(0, at - 80);
+    const x = LIST_PREV.exec(sk.text.slice(from, at));
+    if (!x) break;
+    // The last separator is "and" (", and" only in a list of three or more), the ones before it commas.
+    const and = /and/.test(x[2]!);
+    if (k === 0 ? !and : and) break;
+    const mention = sk.mentions[idx(x[1]!)];
+    if (!mention) break;
+    out.push(mention);
+    at = from + x.index;
+  }
+  if (!out.length || (out.length === 1 && /^,/.test(sk.text.slice(at + 2).replace(/^\./, "")))) return [];
+  // Not examples of something ("snacks such as Y and Z"), even where a statement reads one as its subject.
+  const before = sk.text.slice(Math.max(0, at - 40), at);
+  return L.subjectStart.test(before) && !L.examplesBefore.test(before) ? out : [];
+}
 
 /**
  * The other members of a consortium named after one of them: "sell its unit to a consortium of

@@ -3,7 +3,7 @@
 // and whether sources truly differ. A pure function of the SET of sources and claims: every step
 // sorts or takes a best-by-total-order, so shards merged in any grouping give the same records.
 import type { Claim, DealRecord, Fact, Party, RecordField, SourceEntry } from "../model.js";
-import { fieldRules } from "./rules.js";
+import { fieldRules, type CompiledField } from "./rules.js";
 import { dateExtractor } from "../extract/date.js";
 import { headWordKeys } from "../extract/org.js";
 import { compatible, dateInterval, intervalOf, isPlainFigure, isScaleOnly, nominal, precision, reachOf, valueKey } from "./compare.js";
@@ -527,6 +527,26 @@ function acronymPairs(keys: readonly string[], names: ReadonlyMap<string, Readon
     if (![...(names.get(k)?.keys() ?? [])].some((n) => /^[A-Z0-9&]{2,6}$/.test(n))) continue;
     out.push([k, long]);
   }
+  // A name whose last words are written as their initials: "Vodafone NZ" and "Vodafone New Zealand".
+  const byTail = new Map<string, string | null>();
+  for (const k of keys) {
+    const ws = k.split(" ");
+    for (let j = 1; j + 2 <= ws.length && j <= 3; j++) {
+      const tail = ws.slice(j).filter((w) => !ACRONYM_SKIP.has(w));
+      if (tail.length < 2 || tail.length > 4) continue;
+      const t = `${ws.slice(0, j).join(" ")} ${tail.map((w) => w[0]).join("")}`;
+      byTail.set(t, byTail.has(t) && byTail.get(t) !== k ? null : k);
+    }
+  }
+  for (const k of keys) {
+    const sp = k.lastIndexOf(" ");
+    if (sp < 0 || !/^[a-z]{2,4}$/.test(k.slice(sp + 1))) continue;
+    const long = byTail.get(k);
+    if (!long || long === k) continue;
+    const acr = k.slice(sp + 1).toUpperCase();
+    if (![...(names.get(k)?.keys() ?? [])].some((n) => n.endsWith(` ${acr}`))) continue;
+    out.push([k, long]);
+  }
   return out;
 }
 const ACRONYM_SKIP = new Set(["of", "and", "the", "for", "de", "du", "des", "la", "le"]);
@@ -967,6 +987,14 @@ function aspectOf(field: string, type: string, cueTexts: readonly string[], tagg
   return `${aspect}|${type}`;
 }
 
+/** Whether a tagged aspect ("shares change|acme") carries one of the field's signed qualifiers. */
+function signedAspect(field: CompiledField, tagged: unknown): boolean {
+  if (typeof tagged !== "string") return false;
+  const bar = tagged.indexOf("|");
+  const head = bar < 0 ? tagged : tagged.slice(0, bar);
+  return field.aspectMarks.some((m) => m.signed && (head === m.aspect || head.endsWith(` ${m.aspect}`)));
+}
+
 function buildFields(group: SourceInfo[], ents: Entities): Record<string, RecordField> {
   const R = fieldRules();
   const out: Record<string, RecordField> = {};
@@ -989,7 +1017,12 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
         // it is compared as negative, so "fell 4%" agrees with "-4%" and clashes with "rose 4%".
         let cv = value;
         const size = value.value, max = value.max;
-        if (field.direction?.types.includes(type) && f.down?.includes(field.name) && typeof size === "number" && size > 0) {
+        const tagged = (f as Fact & { aspects?: Record<string, unknown> }).aspects?.[field.name];
+        // A signed qualifier ("rose 11 cents": a change, not a price) makes a money claim a move too.
+        if (field.direction && type === "money" && typeof value.amount === "number" && value.amount > 0 && f.down?.includes(field.name) && signedAspect(field, tagged)) {
+          value = { ...value, direction: "down" };
+          cv = { ...value, amount: -(value.amount as number) };
+        } else if (field.direction?.types.includes(type) && f.down?.includes(field.name) && typeof size === "number" && size > 0) {
           value = { ...value, direction: "down" };
           cv = { ...value, value: -size, ...(typeof max === "number" ? { max: -max } : {}) };
         } else if (field.direction?.types.includes(type) && typeof size === "number" && size < 0) {
@@ -1000,7 +1033,6 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
         const claim: Claim = { source: f.source, text: f.text, start: f.start, end: f.end, line: f.line, value, type };
         const cues = f.cues?.[field.name];
         if (cues?.length) claim.cue = cues.join(" | ");
-        const tagged = (f as Fact & { aspects?: Record<string, unknown> }).aspects?.[field.name];
         xs.push({ claim, cv, aspect: aspectOf(field.name, type, cues ?? [], typeof tagged === "string" ? tagged : undefined, ents), published: g.entry.published ?? null });
       }
     }
@@ -1552,13 +1584,14 @@ function statedFigure<T extends Rated>(rated: readonly T[], best: ClaimX | null,
  * figure it allows, of the same aspect, type and currency, is stated by more sources than it,
  * that figure is the value: the value as most sources state it. An amount of money stated as
  * often as the round one it allows is the value too ("$5.32 billion" over "$5 billion", one source
- * each): the round one says less of the same figure.
+ * each): the round one says less of the same figure. A hedged figure gives way as well to one as
+ * precise that more sources state ("nearly 49%" in two reports over "more than 40%" in one).
  */
 function moreOftenStated<T extends Rated>(rated: readonly T[], best: ClaimX | null, ok: (a: ClaimX, b: ClaimX) => boolean): ClaimX | null {
   const b = best ? rated.find((r) => r.x === best) : undefined;
   if (!best || !b) return best;
   const v = best.claim.value;
-  return rated.find((r) => r.x.aspect === best.aspect && r.x.claim.type === best.claim.type && r.x.claim.value.currency === v.currency && r.precision > b.precision && (r.own > b.own || (r.own === b.own && best.claim.type === "money")) && ok(r.x, best))?.x ?? best;
+  return rated.find((r) => r.x.aspect === best.aspect && r.x.claim.type === best.claim.type && r.x.claim.value.currency === v.currency && (r.precision > b.precision ? r.own > b.own || (r.own === b.own && best.claim.type === "money") : r.precision === b.precision && r.own > b.own && hedgedFigure(best)) && ok(r.x, best))?.x ?? best;
 }
 /** The number a claim names, as compared (a fall is negative), in its interval's units. */
 function nominalOf(x: ClaimX): number | null {

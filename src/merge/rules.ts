@@ -59,7 +59,26 @@ const FieldRule = z.object({
    * "$1.9bn for the equity"): claims of different aspects neither support nor contradict each other.
    * `before` patterns are tested on the clause text before the fact, `after` on the text after it.
    */
-  aspectMarks: z.array(z.object({ id: z.string(), where: z.enum(["before", "after", "sentence-before"]), pattern: z.string(), aspect: z.string(), reason: z.string() })).optional(),
+  aspectMarks: z
+    .array(
+      z.object({
+        id: z.string(),
+        where: z.enum(["before", "after", "sentence-before"]),
+        pattern: z.string(),
+        aspect: z.string(),
+        /** Only facts of these types. */
+        factTypes: z.array(FactType).optional(),
+        /**
+         * A qualifier: the aspect is added to the cue's ("shares" and "change": "shares change"),
+         * keeping whose shares they are, rather than replacing it.
+         */
+        qualify: z.boolean().optional(),
+        /** A qualified claim is a move with a direction, of any type (`direction`): "fell 11 cents". */
+        signed: z.boolean().optional(),
+        reason: z.string(),
+      }),
+    )
+    .optional(),
   /**
    * Words beside a figure that make it no claim on this field however strong its cue ("while the
    * SMI index was up 0.3%": a benchmark's move, not a company's). `before`: the clause text before
@@ -160,7 +179,7 @@ export const FieldsRulesSchema = z.object({
      * words that make the list examples of what is bought ("brands including"), and what right
      * after the list's last name makes it start a clause of its own ("… and Z will sell").
      */
-    lists: z.object({ id: z.string(), groupBefore: z.string(), examplesBefore: z.string(), clauseAfter: z.string(), reason: z.string() }),
+    lists: z.object({ id: z.string(), groupBefore: z.string(), examplesBefore: z.string(), clauseAfter: z.string(), subjectStart: z.string(), reason: z.string() }),
     /**
      * A round told in two sentences (merge/parties.ts statementsOf): "X has raised $200 million in
      * a Series A round." ({A}, the investee, alone), then within the next two sentences "The round
@@ -212,7 +231,7 @@ export interface CompiledField {
   factual: boolean;
   cues: CompiledCue[];
   /** where: the clause before or after the fact, or the whole sentence before it ("sentence-before"). */
-  aspectMarks: { id: string; where: "before" | "after" | "sentence-before"; re: RegExp; aspect: string }[];
+  aspectMarks: { id: string; where: "before" | "after" | "sentence-before"; re: RegExp; aspect: string; factTypes: readonly string[] | null; qualify: boolean; signed: boolean }[];
   /** factIs: only a fact whose text matches it. */
   /** "clause": the pattern reads the fact's whole clause (anchor it with ^ and lookaheads). */
   notClaims: { id: string; where: "before" | "after" | "clause"; re: RegExp; factIs: RegExp | null }[];
@@ -282,7 +301,7 @@ export interface CompiledRules {
   filterIndex: Map<RegExp, number>;
   complements: Record<string, string>;
   /** parties.lists, compiled: groupBefore and examplesBefore end at the first name, clauseAfter starts after the last. */
-  lists: { groupBefore: RegExp; examplesBefore: RegExp; clauseAfter: RegExp };
+  lists: { groupBefore: RegExp; examplesBefore: RegExp; clauseAfter: RegExp; subjectStart: RegExp };
 }
 
 /** Placeholder chars of the sentence skeleton: a mention is MARK + one index char. */
@@ -378,7 +397,7 @@ export function fieldRules(): CompiledRules {
     dealScoped: !!f.dealScoped,
     notPerShare: !!f.notPerShare,
     factual: !!f.factual,
-    aspectMarks: (f.aspectMarks ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), aspect: m.aspect })),
+    aspectMarks: (f.aspectMarks ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), aspect: m.aspect, factTypes: m.factTypes ?? null, qualify: !!m.qualify, signed: !!m.signed })),
     notClaims: (f.notClaims ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), factIs: m.factIs ? re(m.factIs, m.id) : null })),
     direction: f.direction ? { id: f.direction.id, types: f.direction.types, down: re(f.direction.down, f.direction.id, "i"), downAfter: re(f.direction.downAfter, f.direction.id, "i") } : null,
     cues: f.cues.map((c) => {
@@ -467,6 +486,7 @@ export function fieldRules(): CompiledRules {
       groupBefore: re(r.parties.lists.groupBefore, r.parties.lists.id, "iu"),
       examplesBefore: re(r.parties.lists.examplesBefore, r.parties.lists.id),
       clauseAfter: re(r.parties.lists.clauseAfter, r.parties.lists.id),
+      subjectStart: re(r.parties.lists.subjectStart, r.parties.lists.id),
     },
     partyFilter: null as unknown as PatternFilter,
     textFilter: null as unknown as PatternFilter,

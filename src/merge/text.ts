@@ -360,6 +360,22 @@ function possessiveEnd(text: string, end: number): boolean {
   return end >= 2 && text[end - 1] === "s" && (text[end - 2] === "'" || text[end - 2] === "’");
 }
 
+/** A fact as a skeleton reads it: its span, and for a percentage its type and value. */
+export type SkeletonFact = Span & { type?: string; value?: Record<string, unknown> };
+
+/**
+ * A stake of more than half ("its 74% stake in Y", "a 51 per cent interest"): the skeleton reads it
+ * as the word "majority", so that statements about a controlling stake ("sell its majority stake in
+ * Y to Z") read it as they read the word.
+ */
+function isMajorityStake(text: string, f: SkeletonFact): boolean {
+  if (f.type !== "percent") return false;
+  const v = f.value?.value;
+  if (typeof v !== "number" || !(v > 50 && v <= 100) || f.value?.max !== undefined) return false;
+  return MAJORITY_NOUN.test(text.slice(f.end, f.end + 40));
+}
+const MAJORITY_NOUN = /^\s+(?:(?:equity|direct|indirect|controlling)\s+)?(?:stake|interest|holding|shareholding|ownership)\b/;
+
 /** A sentence with mentions as MARK+index and other facts as FACT_MARK; `map` gives the mention of each index. */
 export interface Skeleton {
   text: string;
@@ -377,8 +393,8 @@ function describesNext(text: string, end: number, next: number): boolean {
   return /^[a-z][a-z -]*$/.test(words) && isOrgNoun(words);
 }
 
-export function skeleton(text: string, span: Span, mentions: readonly Mention[], facts: readonly Span[], leadsGroup: RegExp | null = null): Skeleton {
-  const items: { start: number; end: number; m?: Mention }[] = [];
+export function skeleton(text: string, span: Span, mentions: readonly Mention[], facts: readonly SkeletonFact[], leadsGroup: RegExp | null = null): Skeleton {
+  const items: { start: number; end: number; m?: Mention; majority?: boolean }[] = [];
   for (const m of mentions) if (m.start >= span.start && m.end <= span.end) items.push({ start: m.start, end: m.end, m });
   const first = items.length;
   for (const f of facts) {
@@ -390,7 +406,7 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
       const m = items[k]!;
       holds = m.start >= f.start && m.end <= f.end && (m.start > f.start || m.end < f.end);
     }
-    if (!holds) items.push({ start: f.start, end: f.end });
+    if (!holds) items.push({ start: f.start, end: f.end, majority: isMajorityStake(text, f) });
   }
   items.sort((a, b) => a.start - b.start || (a.m ? -1 : 1));
   let out = "";
@@ -424,7 +440,7 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
       const led = leadsGroup?.exec(text.slice(pos, Math.min(span.end, pos + 80)));
       if (led) pos += led[0].length;
       continue;
-    } else out += FACT_MARK;
+    } else out += it.majority ? "majority" : FACT_MARK;
     pos = it.end;
   }
   out += text.slice(pos, span.end);

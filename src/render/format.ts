@@ -42,7 +42,7 @@ export function humanValue(type: string, value: Value): string {
       const a = num(value.amount);
       if (a === null) return "";
       const max = num(value.max);
-      return `${q}${money(a, value.currency)}${max !== null ? `–${money(max, value.currency)}` : ""}`;
+      return `${q}${money(a, value.currency)}${max !== null ? `–${money(max, value.currency)}` : ""}${value.direction === "down" ? " down" : ""}`;
     }
     case "percent": {
       const v = num(value.value);
