@@ -124,6 +124,13 @@ function claim(source: string, field: string, type: Fact["type"], text: string, 
   return { type, text, source, start: pos, end: pos + text.length, line: 1, value, rule: "test", fields: [field], cues: { [field]: [cue] } };
 }
 
+/** A source whose summary also writes these display names for its keys ("cd&r" written "CD&R"). */
+function named(id: string, pair: [string, string], names: Record<string, string>): SourceEntry {
+  const e = src(id, "2026-03-09", pair);
+  (e.deal as { names: Record<string, string> }).names = { ...(e.deal as { names: Record<string, string> }).names, ...names };
+  return e;
+}
+
 const A = ["alder ltd", "birch co"] as [string, string];
 const C = ["cedar", "dogwood"] as [string, string];
 
@@ -176,11 +183,6 @@ describe("buildRecords", () => {
   });
 
   it("an acronym one source writes ('CD&R') is the name whose initials it spells in another ('Clayton Dubilier & Rice'); not a lower-case word, nor where two names spell it", () => {
-    const named = (id: string, pair: [string, string], names: Record<string, string>) => {
-      const e = src(id, "2026-03-09", pair);
-      (e.deal as { names: Record<string, string> }).names = { ...(e.deal as { names: Record<string, string> }).names, ...names };
-      return e;
-    };
     const one = buildRecords([named("a.txt", ["alder", "clayton dubilier & rice"], { "clayton dubilier & rice": "Clayton Dubilier & Rice" }), named("b.txt", ["alder", "cd&r"], { "cd&r": "CD&R" })], []);
     expect(one).toHaveLength(1);
     expect(one[0]!.parties.find((p) => p.name === "Clayton Dubilier & Rice")!.sources).toEqual(["a.txt", "b.txt"]);
@@ -195,11 +197,6 @@ describe("buildRecords", () => {
   });
 
   it("a name whose last words one source writes as their initials is one party ('Vodafone NZ', 'Vodafone New Zealand'); not where two names spell them", () => {
-    const named = (id: string, pair: [string, string], names: Record<string, string>) => {
-      const e = src(id, "2026-03-09", pair);
-      (e.deal as { names: Record<string, string> }).names = { ...(e.deal as { names: Record<string, string> }).names, ...names };
-      return e;
-    };
     const one = buildRecords([named("a.txt", ["alder", "birch new zealand"], { "birch new zealand": "Birch New Zealand" }), named("b.txt", ["alder", "birch nz"], { "birch nz": "Birch NZ" })], []);
     expect(one).toHaveLength(1);
     expect(one[0]!.parties.find((p) => p.name === "Birch New Zealand")!.sources).toEqual(["a.txt", "b.txt"]);

@@ -301,6 +301,9 @@ const orgs = (text: string): RawFact[] => {
 };
 /** Every fact of a text, as the pipeline extracts them (organisations by the real rules, not the two test names). */
 const extracted = (text: string): RawFact[] => extractAll(text, { refDate: "2026-03-09", sourceId: "t" });
+/** Each party of a text (its organisations as the pipeline extracts them) by its key's first word: its roles, sorted and joined. */
+const rolesOf = (text: string, published: string | null = null): Record<string, string> =>
+  Object.fromEntries((summarizeSource(text, extracted(text), published) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).sort().join(",")]));
 /** The parties a text names (its organisations as facts). */
 const partiesOf = (text: string, published: string | null = null) => (summarizeSource(text, orgs(text), published) as unknown as DealSummary).parties;
 /** The first word of each key of the pair a text names (its organisations as facts), sorted. */
@@ -1144,14 +1147,14 @@ describe("every party statement fires on its case", () => {
     expect((summarizeSource(firm, extracted(firm)) as unknown as DealSummary).parties.map((p) => p.key).sort()).toEqual(["birch power", "tamarisk energy"]);
   });
   it("a stake of more than half is a majority stake ('sell its 74% stake in Y to Z'); half or less is not", () => {
-    const roles = (text: string) => Object.fromEntries((summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).sort().join(",")]));
+    const roles = (text: string) => rolesOf(text);
     expect(roles("Alder Ltd agreed to sell its 74% stake in Cedar Media to Birch Co.")).toMatchObject({ alder: "seller", birch: "buyer" });
     expect(roles("Alder Ltd has reached an agreement to sell its entire 74 per cent interest in Cedar Media to Birch Co.")).toMatchObject({ alder: "seller", birch: "buyer" });
     const rules = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.flatMap((p) => p.rules);
     expect(rules("Alder Ltd agreed to sell its 50% stake in Cedar Media to Birch Co.")).not.toContain("party.sell-stake-to");
   });
   it("names listed before a statement's subject share its part ('Y and Z agreed to jointly acquire W'); not a list that is another clause's object", () => {
-    const roles = (text: string) => Object.fromEntries((summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).sort().join(",")]));
+    const roles = (text: string) => rolesOf(text);
     expect(roles("Alder Ltd and Canada's Birch Co have agreed to jointly acquire Cedar Media for $3 billion.")).toMatchObject({ alder: "co-acquirer", birch: "acquirer" });
     expect(roles("Alder Ltd, Elm Corp and Birch Co agreed to acquire Cedar Media for $3 billion.")).toMatchObject({ alder: "co-acquirer", elm: "co-acquirer", birch: "acquirer" });
     expect(roles("Cedar Media said Elm Corp and Birch Co will acquire Dune Ltd for $3 billion.").elm).toBe("co-acquirer");
@@ -1160,7 +1163,7 @@ describe("every party statement fires on its case", () => {
     expect(roles("The group behind brands such as Alder Ltd and Birch Co will pay $3 billion for Cedar Media.").alder ?? "").not.toContain("co-");
   });
   it("a stake bought in an earlier year is another deal ('first acquired shares in Y in 1996'), not 'a stake in back in 1998'", () => {
-    const roles = (text: string) => Object.fromEntries((summarizeSource(text, extracted(text), "2023-02-09") as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).sort().join(",")]));
+    const roles = (text: string) => rolesOf(text, "2023-02-09");
     expect(roles("Alder Ltd agreed to sell its 74% stake in Cedar Media to Birch Co for $2 billion. Alder Ltd first acquired shares in Cedar Media in 1996 and became its majority shareholder in 1998.").alder).toBe("seller");
   });
   it("places joined by a hyphen describe, no party ('an Israel-US consortium signs a deal with Y'); 'in partnership with' is a standing relation, no deal", () => {

@@ -607,7 +607,10 @@ function listBefore(L: CompiledRules["lists"], sk: Skeleton, m: RegExpExecArray,
     out.push(mention);
     at = from + x.index;
   }
-  if (!out.length || (out.length === 1 && /^,/.test(sk.text.slice(at + 2).replace(/^\./, "")))) return [];
+  if (!out.length) return [];
+  // A list of two joined by ", and" joins clauses, not names ("sold it to Y, and Z bought W").
+  const sep = at + (sk.text.charCodeAt(at + 2) === 46 ? 3 : 2);
+  if (out.length === 1 && sk.text.charCodeAt(sep) === 44) return [];
   // Not examples of something ("snacks such as Y and Z"), even where a statement reads one as its subject.
   const before = sk.text.slice(Math.max(0, at - 40), at);
   return L.subjectStart.test(before) && !L.examplesBefore.test(before) ? out : [];
