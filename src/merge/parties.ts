@@ -4,7 +4,7 @@
 // its parent ("Full Name (FN)", "P’s payments unit, S").
 import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, fieldRules, INDEX_BASE, MARK, type CompiledPattern, type CompiledRules } from "./rules.js";
-import { findMentions, nameKey, skeleton, splitSentences, type Mention, type Sentence, type Skeleton } from "./text.js";
+import { findMentions, nameKey, skeleton, splitSentences, type Mention, type Sentence, type Skeleton, type SkeletonRules } from "./text.js";
 
 export interface PartyCandidate {
   /** Display name: the canonical name of the org fact where there is one. */
@@ -123,7 +123,7 @@ function analyse(text: string, facts: readonly RawFact[], published: string | nu
   const R = fieldRules();
   const sentences = splitSentences(text);
   const mentions = findMentions(text, facts, R.nameStop, R.suffixes, R.descriptorEndings, R.personTitles, { goods: R.goodsAfterCount, notAlone: R.notAlone });
-  const skeletons = skeletonsOf(text, sentences, mentions, facts, R.leadsGroup);
+  const skeletons = skeletonsOf(text, sentences, mentions, facts, R);
   const names = namesOf(mentions);
   const uf = new AliasSets();
   const links = linksOf(R, skeletons, uf);
@@ -156,7 +156,7 @@ function analyse(text: string, facts: readonly RawFact[], published: string | nu
 }
 
 /** Each sentence's skeleton: walks sentences, mentions and facts together, linear in the text. */
-function skeletonsOf(text: string, sentences: Sentence[], mentions: Mention[], facts: readonly RawFact[], leadsGroup: RegExp | null): Skeleton[] {
+function skeletonsOf(text: string, sentences: Sentence[], mentions: Mention[], facts: readonly RawFact[], rules: SkeletonRules): Skeleton[] {
   const sortedFacts = facts.filter((f) => f.type !== "org" && f.type !== "quote").sort((x, y) => x.start - y.start);
   let mi = 0, fi = 0;
   const out: Skeleton[] = [];
@@ -172,7 +172,7 @@ function skeletonsOf(text: string, sentences: Sentence[], mentions: Mention[], f
     const subject = subjectOf(text, s, own);
     const it = pronounSubject(text, s, own, subject ?? before);
     if (it) own = [...own, it].sort((x, y) => x.start - y.start);
-    out.push(skeleton(text, s, own, sortedFacts.slice(fi, fj), leadsGroup));
+    out.push(skeleton(text, s, own, sortedFacts.slice(fi, fj), rules));
     before = subject;
   }
   return out;

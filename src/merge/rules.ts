@@ -167,6 +167,11 @@ export const FieldsRulesSchema = z.object({
      * consortium led by X".
      */
     leadsGroup: Pattern.optional(),
+    /**
+     * The noun after a percentage that makes it a stake ("a 74% stake", "51 per cent equity
+     * interest"): the skeleton reads a stake of more than half as the word "majority".
+     */
+    stakeNoun: Pattern.optional(),
     suffixes: z.array(z.string()),
     statements: z.array(Pattern.extend({ roles: z.tuple([z.string().nullable(), z.string().nullable()]), weight: z.number().positive() })),
     roles: z.array(Pattern.extend({ roles: z.tuple([z.string(), z.string()]) })),
@@ -287,6 +292,8 @@ export interface CompiledRules {
   notAlone: Set<string>;
   /** parties.leadsGroup, anchored at the end of a name (null when the rules have none). */
   leadsGroup: RegExp | null;
+  /** parties.stakeNoun, anchored right after a percentage (null when the rules have none). */
+  stakeNoun: RegExp | null;
   suffixes: Set<string>;
   statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number })[];
   /** parties.roundFollowUp compiled: each pattern's group 1 is the one name it reads. */
@@ -474,6 +481,7 @@ export function fieldRules(): CompiledRules {
     descriptorEndings: (r.parties.descriptorEndings ?? []).map((e) => e.toLowerCase()),
     goodsAfterCount: r.parties.goodsAfterCount ? { before: re(r.parties.goodsAfterCount.before, r.parties.goodsAfterCount.id), after: re(r.parties.goodsAfterCount.after, r.parties.goodsAfterCount.id) } : null,
     leadsGroup: r.parties.leadsGroup ? re(`^(?:${r.parties.leadsGroup.pattern})`, r.parties.leadsGroup.id, "iu") : null,
+    stakeNoun: r.parties.stakeNoun ? re(`^\\s+(?:${r.parties.stakeNoun.pattern})`, r.parties.stakeNoun.id, "iu") : null,
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
     statements: r.parties.statements.map((s) => ({ ...party(s, true), roles: s.roles, weight: s.weight })),
     roundFollowUp: r.parties.roundFollowUp

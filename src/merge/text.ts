@@ -368,13 +368,21 @@ export type SkeletonFact = Span & { type?: string; value?: Record<string, unknow
  * as the word "majority", so that statements about a controlling stake ("sell its majority stake in
  * Y to Z") read it as they read the word.
  */
-function isMajorityStake(text: string, f: SkeletonFact): boolean {
-  if (f.type !== "percent") return false;
+function isMajorityStake(text: string, f: SkeletonFact, stakeNoun: RegExp | null): boolean {
+  if (f.type !== "percent" || !stakeNoun) return false;
   const v = f.value?.value;
   if (typeof v !== "number" || !(v > 50 && v <= 100) || f.value?.max !== undefined) return false;
-  return MAJORITY_NOUN.test(text.slice(f.end, f.end + 40));
+  return stakeNoun.test(text.slice(f.end, f.end + 40));
 }
-const MAJORITY_NOUN = /^\s+(?:(?:equity|direct|indirect|controlling)\s+)?(?:stake|interest|holding|shareholding|ownership)\b/;
+
+/** The rules a skeleton reads (merge/rules.ts compiles them from rules/fields.json's parties). */
+export interface SkeletonRules {
+  /** parties.leadsGroup, anchored: what after a name makes it the leader of a group that acts. */
+  leadsGroup: RegExp | null;
+  /** parties.stakeNoun, anchored: the noun after a percentage that makes it a stake. */
+  stakeNoun: RegExp | null;
+}
+const NO_SKELETON_RULES: SkeletonRules = { leadsGroup: null, stakeNoun: null };
 
 /** A sentence with mentions as MARK+index and other facts as FACT_MARK; `map` gives the mention of each index. */
 export interface Skeleton {
@@ -393,7 +401,7 @@ function describesNext(text: string, end: number, next: number): boolean {
   return /^[a-z][a-z -]*$/.test(words) && isOrgNoun(words);
 }
 
-export function skeleton(text: string, span: Span, mentions: readonly Mention[], facts: readonly SkeletonFact[], leadsGroup: RegExp | null = null): Skeleton {
+export function skeleton(text: string, span: Span, mentions: readonly Mention[], facts: readonly SkeletonFact[], rules: SkeletonRules = NO_SKELETON_RULES): Skeleton {
   const items: { start: number; end: number; m?: Mention; majority?: boolean }[] = [];
   for (const m of mentions) if (m.start >= span.start && m.end <= span.end) items.push({ start: m.start, end: m.end, m });
   const first = items.length;
@@ -406,7 +414,7 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
       const m = items[k]!;
       holds = m.start >= f.start && m.end <= f.end && (m.start > f.start || m.end < f.end);
     }
-    if (!holds) items.push({ start: f.start, end: f.end, majority: isMajorityStake(text, f) });
+    if (!holds) items.push({ start: f.start, end: f.end, majority: isMajorityStake(text, f, rules.stakeNoun) });
   }
   items.sort((a, b) => a.start - b.start || (a.m ? -1 : 1));
   let out = "";
@@ -437,7 +445,7 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
         pos += skip.length;
       }
       // "A Blackstone-led consortium agreed to buy Y": the name stands for the group it leads.
-      const led = leadsGroup?.exec(text.slice(pos, Math.min(span.end, pos + 80)));
+      const led = rules.leadsGroup?.exec(text.slice(pos, Math.min(span.end, pos + 80)));
       if (led) pos += led[0].length;
       continue;
     } else out += it.majority ? "majority" : FACT_MARK;
