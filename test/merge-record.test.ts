@@ -253,6 +253,27 @@ describe("buildRecords", () => {
     expect(two.parties.map((p) => p.name).sort()).toEqual(["Alder", "Birch"]);
   });
 
+  it("one deal told as a sale by one source ('X sells its stake in Z to Y') and as a purchase by another ('Y buys Z') is one record; a pair on other sides is not", () => {
+    const rec = buildRecords([
+      withParties("a.txt", [["alder", 1.8, { seller: 1.8 }], ["birch", 1.8, { buyer: 1.8 }], ["cedar grid", 1.8, { target: 1.8 }]]),
+      withParties("b.txt", [["birch", 2, { acquirer: 2 }], ["cedar grid", 2, { target: 2 }]]),
+    ], []);
+    expect(rec).toHaveLength(1);
+    expect(rec[0]!.parties.map((p) => [p.name, p.role]).sort()).toEqual([["Alder", "seller"], ["Birch", "acquirer"], ["Cedar Grid", "target"]]);
+    // The buyer of one is the target of the other: two deals.
+    const two = buildRecords([
+      withParties("a.txt", [["alder", 1.8, { seller: 1.8 }], ["birch", 1.8, { buyer: 1.8 }], ["cedar grid", 1.8, { target: 1.8 }]]),
+      withParties("b.txt", [["cedar grid", 2, { acquirer: 2 }], ["birch", 2, { target: 2 }]]),
+    ], []);
+    expect(two).toHaveLength(2);
+    // A source with a seller and a buyer but no target names two sides only.
+    const pairs = buildRecords([
+      withParties("a.txt", [["alder", 1.8, { seller: 1.8 }], ["birch", 1.8, { buyer: 1.8 }], ["cedar grid", 1, { provider: 1 }]]),
+      withParties("b.txt", [["birch", 2, { acquirer: 2 }], ["cedar grid", 2, { target: 2 }]]),
+    ], []);
+    expect(pairs).toHaveLength(2);
+  });
+
   it("a company named in full by some sources and by its first words by others is one party; a unit sold by its parent, or one a source calls the other's unit, is not", () => {
     const rec = buildRecords([
       withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["birch natural resources", 3, { target: 3 }]]),
@@ -401,9 +422,11 @@ describe("buildRecords", () => {
     const seller = withParties("a.txt", [["alder", 2, { seller: 2 }], ["birch", 2, { buyer: 2 }], ["cedar", 1, { target: 1 }]]);
     const buyer = withParties("b.txt", [["cedar", 3, { target: 3 }], ["birch", 3, { acquirer: 3 }], ["alder", 1, { seller: 1 }]]);
     expect(buildRecords([seller, buyer], []).map((r) => r.sources)).toEqual([["a.txt", "b.txt"]]);
-    // Without the seller in the second report, one side in common is not enough.
+    // Without the seller in the second report, one side in common is not enough where the first
+    // names the third side with another role than a sale's (see "told as a sale … and as a purchase").
+    const provider = withParties("a.txt", [["alder", 2, { seller: 2 }], ["birch", 2, { buyer: 2 }], ["cedar", 1, { provider: 1 }]]);
     const only = withParties("b.txt", [["cedar", 3, { target: 3 }], ["birch", 3, { acquirer: 3 }]]);
-    expect(buildRecords([seller, only], []).map((r) => r.sources)).toEqual([["a.txt"], ["b.txt"]]);
+    expect(buildRecords([provider, only], []).map((r) => r.sources)).toEqual([["a.txt"], ["b.txt"]]);
   });
 
   it("an announcement the day after a source's publication stamp counts; two days after, or after a day the user gave, does not", () => {

@@ -1153,6 +1153,22 @@ describe("every party statement fires on its case", () => {
     const rules = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.flatMap((p) => p.rules);
     expect(rules("Alder Ltd agreed to sell its 50% stake in Cedar Media to Birch Co.")).not.toContain("party.sell-stake-to");
   });
+  it("what a stake sold is in is the sale's third side, the target ('sell its 74% stake in Z to Y', 'buy a stake in Z from X'), and the stake is this deal's", () => {
+    const roles = (text: string) => rolesOf(text);
+    expect(roles("Alder Ltd agreed to sell its 74% stake in Cedar Media to Birch Co.")).toEqual({ alder: "seller", birch: "buyer", cedar: "target" });
+    expect(roles("Alder Ltd has reached an agreement to sell its entire 74 per cent interest in the South African retailer's Cedar Media to Birch Co.").cedar).toBe("target");
+    expect(roles("Alder Ltd agreed to sell its 74% stake in South Africa's Cedar Media to Birch Co.").cedar).toBe("target");
+    expect(roles("Birch Co agreed to buy a 60% stake in Cedar Media from Alder Ltd.")).toMatchObject({ alder: "seller", cedar: "target" });
+    // What the seller keeps or a stake in something else is no third side.
+    expect(roles("Alder Ltd agreed to sell its majority stake to Birch Co, which also owns Cedar Media.").cedar).toBeUndefined();
+    // The sold company stated as the object is a party of the deal: the stake's clause is no other deal with it.
+    const text = "Alder Ltd has agreed to sell its 74% stake in Cedar Media to Birch Co.";
+    const facts = extracted(text);
+    const tags = tagFields(text, facts, "2026-03-09");
+    const pct = facts.findIndex((f) => f.type === "percent");
+    expect(facts[pct]!.start).toBe(text.indexOf("74%"));
+    expect(tags[pct]?.fields).toEqual(["stake"]);
+  });
   it("names listed before a statement's subject share its part ('Y and Z agreed to jointly acquire W'); not a list that is another clause's object", () => {
     const roles = (text: string) => rolesOf(text);
     expect(roles("Alder Ltd and Canada's Birch Co have agreed to jointly acquire Cedar Media for $3 billion.")).toMatchObject({ alder: "co-acquirer", birch: "acquirer" });

@@ -131,13 +131,15 @@ function analyse(text: string, facts: readonly RawFact[], published: string | nu
   linkNamePrefixes(names, uf, links);
   const year = sourceYear(text, published, facts);
   const otherDealSentences = otherDealSentencesOf(R, text, sentences, year);
-  const { cand, pairWeight } = statementsOf(R, sentences, skeletons, otherDealSentences, uf, year);
+  const { cand, pairWeight, objects } = statementsOf(R, sentences, skeletons, otherDealSentences, uf, year);
   applyRoles(R, sentences, skeletons, otherDealSentences, uf, cand, links, year);
   const display = displayNames(names, uf, knownShortNames(facts));
   const parties = partyList(cand, display);
   const pair = bestPair(pairWeight);
   // A consortium's other members ("with BHP and Lundin Mining") are on a side of the pair: parties too.
-  const partyRoots = partyRootsOf([...pair, ...parties.filter((p) => Object.keys(p.roles).some((r) => r.startsWith("co-")) || p.rules.includes("party.consortium")).map((p) => p.key)], links, uf);
+  // So is what the pair's own statements say is sold ("sell its stake in Z to Y").
+  const sold = pair.length === 2 ? (objects.get(pair.join("\u0000")) ?? []) : [];
+  const partyRoots = partyRootsOf([...pair, ...sold, ...parties.filter((p) => Object.keys(p.roles).some((r) => r.startsWith("co-")) || p.rules.includes("party.consortium")).map((p) => p.key)], links, uf);
   const aliases = uf.aliases;
   const salient = pair.length < 2 ? salientPair(sentences, mentions, uf) : [];
   const usedKeys = new Set<string>(salient);
@@ -480,9 +482,11 @@ function addRole(c: Cand, role: string, w: number): void {
 }
 
 /** The statements of the deal: weight per organisation (headline and first sentences weigh most) and per pair. */
-function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Map<number, number>, uf: AliasSets, year: number | null): { cand: Map<string, Cand>; pairWeight: Map<string, number> } {
+function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeletons: readonly Skeleton[], other: Map<number, number>, uf: AliasSets, year: number | null): { cand: Map<string, Cand>; pairWeight: Map<string, number>; objects: Map<string, string[]> } {
   const cand = new Map<string, Cand>();
   const pairWeight = new Map<string, number>();
+  // Per pair (keys joined as in pairWeight), the third sides its statements name.
+  const objects = new Map<string, string[]>();
   // A pair, and each party, counts once per sentence, at its strongest statement: two patterns
   // that read the same words ("placed an order to buy jets from Y" is an order and a purchase) are
   // one statement. These hold the weight each has gained in the current sentence.
@@ -561,7 +565,18 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
             const earlier = 1 - later;
             const own = earlier === 1 ? ka : kb, against = earlier === 1 ? kb : ka;
             if (st.roles[earlier]) for (const x of listBefore(R.lists, sk, m, pr[earlier]!)) if (![own, against].includes(uf.find(x.key)) && !x.asset) add(x, w / 2, `co-${st.roles[earlier]}`, "party.consortium");
+            // "X agreed to sell its 74% stake in Z to Y": what is sold is the deal's third side.
             const pk = ka < kb ? `${ka}\u0000${kb}` : `${kb}\u0000${ka}`;
+            if (st.object) {
+              const o = st.object.re.exec(m[0]);
+              const z = o ? sk.mentions[idx(o[1])] : undefined;
+              const kz = z ? uf.find(z.key) : "";
+              if (z && !z.asset && kz !== ka && kz !== kb) {
+                add(z, w, st.object.role, st.id);
+                const list = objects.get(pk) ?? objects.set(pk, []).get(pk)!;
+                if (!list.includes(kz)) list.push(kz);
+              }
+            }
             const gain = raise(pairInSentence, pk, w);
             if (gain) pairWeight.set(pk, (pairWeight.get(pk) ?? 0) + gain);
           }
@@ -570,7 +585,7 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
       }
     }
   }
-  return { cand, pairWeight };
+  return { cand, pairWeight, objects };
 }
 
 /** Where a statement's match names the mention (its mark's offset in the skeleton), or -1. */

@@ -24,6 +24,8 @@ interface SourceInfo {
   coFams: Set<string>;
   /** Families of all the source's parties (its pair and the others its statements name). */
   partyFams: Set<string>;
+  /** The side of a sale (seller, buyer, target) each party family takes in the source, by its strongest role. */
+  sides: Map<string, string>;
   values: Fact[];
   /** The days (YYYY-MM-DD) the source says the deal was announced. */
   announced: string[];
@@ -45,7 +47,7 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
     const entry = entries.get(id)!;
     const summary = asSummary(entry.deal);
     if (summary) ents.addSummary(summary);
-    infos.push({ id, entry, summary, claims: [], fams: [], salient: [], coFams: new Set(), partyFams: new Set(), values: [], announced: [] });
+    infos.push({ id, entry, summary, claims: [], fams: [], salient: [], coFams: new Set(), partyFams: new Set(), sides: new Map(), values: [], announced: [] });
   }
   ents.close();
   const byId = new Map(infos.map((i) => [i.id, i]));
@@ -55,6 +57,11 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
     i.salient = sidesOf(i.summary?.salient ?? [], ents);
     i.coFams = new Set((i.summary?.parties ?? []).filter((p) => Object.keys(p.roles ?? {}).some((r) => r.startsWith("co-"))).map((p) => ents.family(p.key)));
     i.partyFams = new Set([...i.fams, ...(i.summary?.parties ?? []).map((p) => ents.family(p.key))]);
+    for (const p of i.summary?.parties ?? []) {
+      const side = SALE_SIDE[topRole(p.roles)?.[0] ?? ""];
+      const fam = ents.family(p.key);
+      if (side && !i.sides.has(fam)) i.sides.set(fam, side);
+    }
     i.values = i.claims.filter((f) => f.fields?.includes("value"));
     i.announced = announcedDays(i.claims);
   }
@@ -622,6 +629,9 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
   // too: the same three organisations told from two sides ("X sells its stake to Y" / "Y buys
   // target Z", each naming the third).
   const crossNamed = (a: SourceInfo, b: SourceInfo) => a.fams.length >= 2 && b.fams.length >= 2 && a.fams.every((f) => b.partyFams.has(f)) && b.fams.every((f) => a.partyFams.has(f));
+  // "X sells its stake in Z to Y" / "Y buys Z": the other's pair is two of the three sides of a's
+  // sale, each on the side the other source puts it (a buyer a buyer, a target a target).
+  const saleSides = (a: SourceInfo, b: SourceInfo) => new Set(a.sides.values()).size === 3 && b.fams.length === 2 && b.fams.every((f) => !!b.sides.get(f) && a.sides.get(f) === b.sides.get(f));
   // "LG buys ZKW" / "LG Electronics buys ZKW": two pairs with one side in common, whose other sides
   // are a name and a longer one that starts with its words (a group and its unit, or one company
   // named more fully). Entities make such names one family across sources only from four letters
@@ -644,7 +654,7 @@ function groupSources(infos: SourceInfo[]): SourceInfo[][] {
       const s = shared(a, b);
       const v = valuesAgree(a.values, b.values);
       const bothPairs = a.fams.length >= 2 && b.fams.length >= 2;
-      if (s >= 2 || (s >= 1 && v === true) || (s >= 1 && v !== false && sameDayAnnounced(a, b)) || (s >= 1 && v !== false && (covers(a, b) || covers(b, a) || crossNamed(a, b) || widened(a, b))) || sameNamed(a, b) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
+      if (s >= 2 || (s >= 1 && v === true) || (s >= 1 && v !== false && sameDayAnnounced(a, b)) || (s >= 1 && v !== false && (covers(a, b) || covers(b, a) || crossNamed(a, b) || widened(a, b) || saleSides(a, b) || saleSides(b, a))) || sameNamed(a, b) || (!bothPairs && s === 0 && (a.fams.length === 0 || b.fams.length === 0) && v === true)) union(a.id, b.id);
     }
   }
   const groups = new Map<string, SourceInfo[]>();

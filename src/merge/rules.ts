@@ -173,7 +173,18 @@ export const FieldsRulesSchema = z.object({
      */
     stakeNoun: Pattern.optional(),
     suffixes: z.array(z.string()),
-    statements: z.array(Pattern.extend({ roles: z.tuple([z.string().nullable(), z.string().nullable()]), weight: z.number().positive() })),
+    statements: z.array(
+      Pattern.extend({
+        roles: z.tuple([z.string().nullable(), z.string().nullable()]),
+        weight: z.number().positive(),
+        /**
+         * A third side the statement names: "X agreed to sell its 74% stake in Z to Y" sells Z.
+         * `pattern` holds {C}, the name, and is run over the statement's own match; the name found
+         * takes `role` at the statement's weight.
+         */
+        object: z.object({ pattern: z.string(), role: z.string() }).optional(),
+      }),
+    ),
     roles: z.array(Pattern.extend({ roles: z.tuple([z.string(), z.string()]) })),
     links: z.array(Pattern.extend({ kind: z.enum(["alias", "parent"]) })),
     /** The other side's role when only one side's is stated: a buyer's counterpart provides. */
@@ -295,7 +306,7 @@ export interface CompiledRules {
   /** parties.stakeNoun, anchored right after a percentage (null when the rules have none). */
   stakeNoun: RegExp | null;
   suffixes: Set<string>;
-  statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number })[];
+  statements: (CompiledPattern & { roles: [string | null, string | null]; weight: number; object: { re: RegExp; role: string } | null })[];
   /** parties.roundFollowUp compiled: each pattern's group 1 is the one name it reads. */
   roundFollowUp: { id: string; raised: RegExp; ledBy: RegExp[]; weight: number } | null;
   roles: (CompiledPattern & { roles: [string, string] })[];
@@ -390,6 +401,11 @@ export function fieldRules(): CompiledRules {
     (compiledRe as RegExp & { aFirst?: boolean }).aFirst = a < b;
     return compiledRe;
   };
+  // A statement's third side: {C} is the one name it reads (group 1).
+  const objectPattern = (src: string, id: string) => {
+    if (!src.includes("{C}") || src.includes("{A}") || src.includes("{B}")) throw new RuleError(`rules/fields.json: rule ${id}: an object pattern needs {C} and no {A} or {B}`);
+    return re(src.replaceAll("{C}", "{A}"), id);
+  };
   // A party pattern with the literals it needs, so that sentences without them are never scanned.
   const partyLits: (Literals | null)[] = [];
   const party = <T extends { id: string; pattern: string }>(s: T, aliasInBrackets = false) => {
@@ -483,7 +499,7 @@ export function fieldRules(): CompiledRules {
     leadsGroup: r.parties.leadsGroup ? re(`^(?:${r.parties.leadsGroup.pattern})`, r.parties.leadsGroup.id, "iu") : null,
     stakeNoun: r.parties.stakeNoun ? re(`^\\s+(?:${r.parties.stakeNoun.pattern})`, r.parties.stakeNoun.id, "iu") : null,
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
-    statements: r.parties.statements.map((s) => ({ ...party(s, true), roles: s.roles, weight: s.weight })),
+    statements: r.parties.statements.map((s) => ({ ...party(s, true), roles: s.roles, weight: s.weight, object: s.object ? { re: objectPattern(s.object.pattern, s.id), role: s.object.role } : null })),
     roundFollowUp: r.parties.roundFollowUp
       ? { id: r.parties.roundFollowUp.id, raised: re(r.parties.roundFollowUp.raisedPattern, r.parties.roundFollowUp.id), ledBy: r.parties.roundFollowUp.ledByPatterns.map((p) => re(p, r.parties.roundFollowUp!.id)), weight: r.parties.roundFollowUp.weight }
       : null,
