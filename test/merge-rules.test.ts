@@ -1039,6 +1039,10 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.take-private", "Alder Ltd to take Birch Co private in $3 billion hospital deal", "alder", "birch"],
   ["party.win-auction", "Alder Ltd said on Wednesday it had won a court-supervised auction for the assets of bankrupt outdoor retailer Birch Co with a $412 million bid.", "alder", "birch"],
   ["party.win-auction", "Alder Ltd wins bankruptcy auction for Birch Co with $412 million bid", "alder", "birch"],
+  ["party.win-battle-for", "Alder Ltd beat Rupert Murdoch's Elm Corp in the battle for Birch Co after offering around $39 billion.", "alder", "birch"],
+  ["party.win-battle-for", "Alder Ltd has outbid Elm Corp in an auction to buy Birch Co, the takeover regulator has confirmed.", "alder", "birch"],
+  ["party.win-named-battle", "Alder Ltd beats Elm Corp in Birch Co auction with $39B bid", "alder", "birch"],
+  ["party.buy-goods", "The ministry said Alder Ltd signed a contract covering the purchase of 80 Birch Co Falco fighter jets.", "alder", "birch"],
   ["party.winning-bidder", "Alder Ltd emerged as the winning bidder for the assets of Birch Co after a two-day auction.", "alder", "birch"],
   ["party.winning-bidder", "Alder Ltd was named the stalking-horse bidder for Birch Co in March.", "alder", "birch"],
   ["party.deal-with", "Alder Ltd's new licensing deal with Birch Co covers Europe.", "alder", "birch"],
@@ -1168,6 +1172,25 @@ describe("every party statement fires on its case", () => {
     const pct = facts.findIndex((f) => f.type === "percent");
     expect(facts[pct]!.start).toBe(text.indexOf("74%"));
     expect(tags[pct]?.fields).toEqual(["stake"]);
+  });
+  it("a contest's winner buys, not each who takes part ('X has outbid Z in an auction to buy Y'); a battle for something else is none", () => {
+    const roles = (text: string) => rolesOf(text);
+    expect(roles("Alder Ltd has outbid Elm Corp in an auction to buy Birch Co.")).toEqual({ alder: "acquirer", birch: "target" });
+    expect(roles("Elm Corp joined the race to buy Birch Co.").elm).toBeUndefined();
+    expect(roles("Alder Ltd won the battle for market share against Birch Co.")).toEqual({});
+  });
+  it("goods bought by the unit: their maker supplies them, it is not bought ('buy 80 Airbus jets'); a product named after a count is no party", () => {
+    const roles = (text: string) => rolesOf(text);
+    expect(roles("Alder Ltd will buy 80 Birch Aviation Falco F4 fighter jets, Birch Aviation said.")).toEqual({ alder: "buyer", birch: "provider" });
+    expect(roles("Alder Ltd agreed to buy Birch Aviation for $2 billion.")).toEqual({ alder: "acquirer", birch: "target" });
+    // The maker's first word before its model, where the text names the maker in full.
+    expect(roles("Alder Ltd will be purchasing 80 Birch Falco fighter jets. Birch Aviation said it was proud.")).toEqual({ alder: "buyer", birch: "provider" });
+    // A model's designation before the noun; the same product counted without its noun elsewhere.
+    const keys = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.map((p) => p.key);
+    expect(keys("Alder Ltd has signed a deal to buy 80 French-made Falco F4 fighter jets.")).toEqual([]);
+    expect(keys("Alder Ltd has signed a deal to buy 80 Falco fighter jets. The sale of 80 Falco to Alder Ltd is a success.")).toEqual([]);
+    // A country that is purchasing is a party.
+    expect(rolesOf("Norway will be purchasing 12 frigates from Birch Co.")).toEqual({ norway: "buyer", birch: "provider" });
   });
   it("names listed before a statement's subject share its part ('Y and Z agreed to jointly acquire W'); not a list that is another clause's object", () => {
     const roles = (text: string) => rolesOf(text);

@@ -158,6 +158,28 @@ describe("the gazetteer's broadcasters", () => {
   });
 });
 
+describe("a known name that opens with an ordinal", () => {
+  it("'21st Century Fox' is one name from its ordinal on, as is its other spelling; an ordinal alone or before a month is none", () => {
+    const text = "Comcast has beat 21st Century Fox in a rare auction. Rupert Murdoch's Twenty-First Century Fox lost. On the 21st March, in the 21st century, Comcast said.";
+    const facts = extractOrgs(text);
+    expect(facts.map((f) => [text.slice(f.start, f.end), f.value.name])).toEqual([
+      ["Comcast", "Comcast"],
+      ["21st Century Fox", "21st Century Fox"],
+      ["Twenty-First Century Fox", "21st Century Fox"],
+      ["Comcast", "Comcast"],
+    ]);
+  });
+});
+
+describe("a lede set in capitals", () => {
+  it("its opening words are no name's first words ('COMCAST HAS OUTBID Rupert Murdoch's Fox'); capitals mid-sentence stay a name's ('the deal with ABC NEXT Media Ltd')", () => {
+    const text = "COMCAST HAS OUTBID Rupert Murdoch’s rival in an auction to buy Sky plc.";
+    expect(extractOrgs(text).map((f) => text.slice(f.start, f.end))).toEqual(["COMCAST", "Sky plc"]);
+    const mid = "The deal with ABC NEXT Media Ltd was signed on Monday.";
+    expect(extractOrgs(mid).map((f) => mid.slice(f.start, f.end))).toEqual(["ABC NEXT Media Ltd"]);
+  });
+});
+
 describe("not organisations", () => {
   it("people, places, months, weekdays, products and headings", () => {
     const text =

@@ -292,7 +292,7 @@ function mkTok(text: string, s: number, e: number, w: string, poss: boolean, kno
   const c0 = w[0]!;
   // A name may open with one or two lower-case letters before its capital ("iRobot", "eToro",
   // "nCino"): such a word is a name's shape, in any list or none (products are told apart later).
-  const cap = isUpper(c0) || (c0 >= "0" && c0 <= "9" && /^\d+\p{Lu}/u.test(w)) || (c0 !== c0.toUpperCase() && w !== w.toLowerCase() && (known.has(w.toLowerCase()) || LOWER_LEAD_NAME.test(w)));
+  const cap = isUpper(c0) || (c0 >= "0" && c0 <= "9" && (/^\d+\p{Lu}/u.test(w) || known.has(w))) || (c0 !== c0.toUpperCase() && w !== w.toLowerCase() && (known.has(w.toLowerCase()) || LOWER_LEAD_NAME.test(w)));
   return { s, e, w, cap, poss, tail: null, sentStart: cap ? isSentenceStart(text, s) : false, k: undefined, pk: undefined };
 }
 
@@ -477,6 +477,9 @@ function rules(): Compiled {
       if (/^[A-Z0-9&]{1,5}$/.test(f)) exactCase.add(k);
       gazMaxLen = Math.max(gazMaxLen, k.split(" ").length);
       if (!/\s/.test(f)) knownTokens.add(f.toLowerCase());
+      // "21st Century Fox": a known name's first word may be an ordinal, read as a name's word.
+      const lead = /^\d+[a-z]+(?=\s)/.exec(f);
+      if (lead) knownTokens.add(lead[0]);
       // A word of a name that ends in "'s" ("Moody's", "Standard & Poor's"): its "'s" is no possessive.
       for (const w of f.split(/\s+/)) if (/\p{L}['’]s$/u.test(w)) knownTokens.add(w.toLowerCase().replace(/’/g, "'"));
     }
@@ -1943,6 +1946,29 @@ function spelledByAcronym(text: string, toks: readonly Tok[], a: number, b: numb
 
 const COMPASS = new Set(["South", "North", "East", "West", "Southeast", "Southwest", "Northeast", "Northwest", "Central"]);
 
+/**
+ * "COMCAST HAS OUTBID Rupert Murdoch's Fox": a lede's first words set in capitals, two or more and
+ * one of them a common word, before words in mixed case, are the sentence's opening, not a name's
+ * first words: where the name starts. A single capitalised acronym stays ("ADNOC Gas", "TAG Pipelines").
+ */
+function capsLedeEnd(text: string, toks: readonly Tok[], a: number, b: number): number {
+  if (a >= b || !ALL_CAPS_WORD.test(toks[a]!.w)) return a;
+  // Only where the sentence so far is in capitals too ("COMCAST HAS OUTBID …"), never mid-sentence ("… the MLS NEXT Pro league").
+  let from = toks[a]!.s;
+  while (from > 0 && !LEDE_BOUNDARY.has(text.charCodeAt(from - 1))) from--;
+  if (!CAPS_SO_FAR.test(text.slice(from, toks[a]!.s))) return a;
+  let k = a;
+  let common = false;
+  while (k < b && ALL_CAPS_WORD.test(toks[k]!.w)) {
+    if (lexiconKind(toks[k]!.w) === "common") common = true;
+    k++;
+  }
+  return k - a >= 2 && common && k < b && toks[k]!.cap && !ALL_CAPS_WORD.test(toks[k]!.w) ? k : a;
+}
+const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
+const LEDE_BOUNDARY = new Set([".", "!", "?", "\n"].map((ch) => ch.charCodeAt(0)));
+const CAPS_SO_FAR = /^[\s"“‘'(–—-]*(?:[A-Z][A-Z&'’.-]*\s+)*$/;
+
 function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt: Uint8Array, roleBefore: boolean, roleAfter: boolean): void {
   // Leading stop words ("The", "In", "Under") and dangling connectors go.
   let a = 0;
@@ -1953,6 +1979,7 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // keeps a demonym or compass word there as the name's own.
   const spellsFrom = (k: number) => endsNamed || spelledByAcronym(text, toks, k, b);
   let nounBefore = false;
+  a = capsLedeEnd(text, toks, a, b);
   for (;;) {
     if (a >= b) break;
     const w = toks[a]!.w;

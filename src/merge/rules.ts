@@ -103,6 +103,8 @@ export const FieldsRulesSchema = z.object({
   indexNames: z.string().optional(),
   /** What `{UNIT}` stands for: the nouns of a part of a company that is sold ("arm", "unit", "operations"). */
   unitNoun: z.string().optional(),
+  /** What `{GOODS}` stands for: the nouns of goods a buyer orders by the unit ("jets", "frigates", "locomotives"). */
+  goodsNoun: z.string().optional(),
   breakers: z.array(z.string()),
   /** A per-share amount: followed by "a share", "per share", or small and in a clause about shares. */
   perShare: z.object({ id: z.string(), after: z.string(), smallBelow: z.number().positive(), context: z.string(), reason: z.string() }),
@@ -374,12 +376,14 @@ export function fieldRules(): CompiledRules {
   const shares = r.sharesNoun;
   const index = r.indexNames;
   const unit = r.unitNoun;
+  const goods = r.goodsNoun;
   const re = (src: string, id: string, flags = "i") => {
     if (src.includes("{SHARES}") && shares === undefined) throw new RuleError(`rules/fields.json: rule ${id}: {SHARES} is used but sharesNoun is not defined`);
     if (src.includes("{INDEX}") && index === undefined) throw new RuleError(`rules/fields.json: rule ${id}: {INDEX} is used but indexNames is not defined`);
     if (src.includes("{UNIT}") && unit === undefined) throw new RuleError(`rules/fields.json: rule ${id}: {UNIT} is used but unitNoun is not defined`);
+    if (src.includes("{GOODS}") && goods === undefined) throw new RuleError(`rules/fields.json: rule ${id}: {GOODS} is used but goodsNoun is not defined`);
     try {
-      return new RegExp(src.replaceAll("{DEAL}", deal).replaceAll("{SHARES}", shares ?? "").replaceAll("{INDEX}", index ?? "").replaceAll("{UNIT}", unit ?? "").replaceAll("{A}", NAME).replaceAll("{B}", NAME), flags);
+      return new RegExp(src.replaceAll("{DEAL}", deal).replaceAll("{SHARES}", shares ?? "").replaceAll("{INDEX}", index ?? "").replaceAll("{UNIT}", unit ?? "").replaceAll("{GOODS}", goods ?? "").replaceAll("{A}", NAME).replaceAll("{B}", NAME), flags);
     } catch (e) {
       throw new RuleError(`rules/fields.json: rule ${id}: bad pattern (${(e as Error).message})`);
     }

@@ -166,6 +166,27 @@ function pluralOfGoods(text: string, s: number, name: string, count: RegExp | nu
   return false;
 }
 
+/**
+ * Goods whose first capitalised word is the first word of an organisation the text names ("80
+ * Dassault Rafale fighter jets" beside "Dassault Aviation"): that word is a mention of the maker.
+ */
+function makerIn(text: string, s: number, e: number, mentions: readonly Mention[]): Mention | null {
+  const m = GOODS_FIRST_CAP.exec(text.slice(s, e));
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const maker = mentions.find((o) => o.fromFact && (o.start >= e || o.end <= s) && (o.key === word || o.key.startsWith(word + " ")));
+  if (!maker) return null;
+  const at = s + m.index + m[0].length - m[1]!.length;
+  // The maker's whole name where the goods write it ("80 Birch Aviation Falco jets"), else its first word.
+  const whole = text.slice(maker.start, maker.end);
+  const len = whole.length <= e - at && text.startsWith(whole, at) ? whole.length : m[1]!.length;
+  return { start: at, end: at + len, name: maker.name, key: maker.key, fromFact: false };
+}
+/** The name goods are counted by, after a count and descriptions ("80 French-made Falco fighter jets": "Falco"). */
+const GOODS_NAME = /^(?:[\d,.]+\s+|[a-z]+\s+)(?:[\w.]+-[\w-]+\s+)?(\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*)*)(?=\s)/u;
+/** The first capitalised word of goods, after a count and descriptions ("80 French-made Dassault Rafale jets"). */
+const GOODS_FIRST_CAP = /^(?:[\d,.]+\s+|[a-z]+\s+)?(?:[\w.]+-[\w-]+\s+)?(\p{Lu}[\p{Ll}&]{2,})(?=\s+\p{Lu})/u;
+
 /** What else tells a capitalised run from a name (rules/fields.json, parties). */
 export interface MentionRules {
   /** A count before and a noun of goods after: so many of a product ("six Rafale warplanes"). */
@@ -211,6 +232,17 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     if (key) out.push({ start: f.start, end: f.end, name, key, fromFact: true });
     covered.push(f);
   }
+  // "80 Dassault Rafale fighter jets" (a quantity) beside "Dassault Aviation said": the goods' first
+  // word is their maker, an organisation the text names in full, and a mention of it.
+  // The names such quantities count as goods ("80 Falco fighter jets"): see goodsKeys below.
+  const countedNames: string[] = [];
+  for (const f of facts) {
+    if (f.type !== "quantity") continue;
+    const maker = makerIn(text, f.start, f.end, out);
+    if (maker) out.push(maker);
+    const named = GOODS_NAME.exec(text.slice(f.start, f.end));
+    if (named) countedNames.push(named[1]!);
+  }
   if (people) {
     // A quote of a company ("…," Goldman Sachs said) has a name for its speaker, no person's: one
     // that is an organisation's name, or starts with one ("Valtora Pension Plan" beside "Valtora").
@@ -234,6 +266,8 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     return false;
   };
   let run: { start: number; end: number; person?: boolean; product?: boolean } | null = null;
+  // Names the text counts as goods ("80 Rafale fighter jets"): their keys.
+  const goodsKeys = new Set<string>(countedNames.map((n) => nameKey(n, suffixes)));
   // Where the last model code ended ("A321| Neo aircraft"): a word right after it is the model's.
   let modelEnd = -1;
   // Where the last person's title ended ("… Officer| Peng Xiao"): a run that starts right after it is a person.
@@ -276,6 +310,14 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     // "buy six Rafale warplanes": so many of a product. A name an org fact holds elsewhere in the
     // text is a maker's ("orders 60 Zephyra jets" beside "Zephyra said"), and stays.
     if (goods && goodsAfterCount(text, s, e, goods) && !out.some((o) => o.fromFact && o.key === key)) {
+      // Remembered, with a descriptor before it gone ("French-made Rafale"), for the same name
+      // counted elsewhere without its noun ("the sale of 80 Rafale to Y").
+      goodsKeys.add(key);
+      const bare = /^\S+-\S+\s+(.+)$/.exec(name);
+      if (bare) goodsKeys.add(nameKey(bare[1]!, suffixes));
+      // "six Dassault Rafale warplanes" beside "Dassault Aviation said": the goods' maker is a mention.
+      const maker = makerIn(text, s, e, out);
+      if (maker) out.push(maker);
       run = null;
       return;
     }
@@ -328,6 +370,12 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
   }
   flush();
+  // "the sale of 80 Rafale to Y": a name the text counts as goods elsewhere, counted here too, is goods.
+  if (goodsKeys.size && goods) {
+    const gk = goodsKeys;
+    const counted = (x: Mention) => /\s$/.test(text.slice(x.start - 1, x.start)) && goods.before.test(text.slice(Math.max(0, x.start - 60), x.start));
+    for (let i = out.length - 1; i >= 0; i--) if (!out[i]!.fromFact && gk.has(out[i]!.key) && counted(out[i]!)) out.splice(i, 1);
+  }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Names the text calls a building or asset ("X, a 36-storey office building"): every mention of
   // them is marked, so that buying the tower makes no party of it (and the words "buy X" still
