@@ -313,7 +313,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
       // Remembered, with a descriptor before it gone ("French-made Rafale"), for the same name
       // counted elsewhere without its noun ("the sale of 80 Rafale to Y").
       goodsKeys.add(key);
-      const bare = /^\S+-\S+\s+(.+)$/.exec(name);
+      const bare = /^\S+-\S+\s(\S.*)$/.exec(name);
       if (bare) goodsKeys.add(nameKey(bare[1]!, suffixes));
       // "six Dassault Rafale warplanes" beside "Dassault Aviation said": the goods' maker is a mention.
       const maker = makerIn(text, s, e, out);
