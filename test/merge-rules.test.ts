@@ -595,21 +595,21 @@ describe("every cue rule fires on its case", () => {
     facts.sort((a, b) => a.start - b.start);
     expect(tagFields(text, facts)[facts.indexOf(f)]?.fields).toEqual(["value"]);
   });
+  /** Each text's dollar amount `sub` (of `amount`) is no claim on the deal's value. */
+  const noValue = (amount: number, cases: readonly (readonly [string, string])[]) => {
+    for (const [text, sub] of cases) expect(tagOf(text, fact(text, sub, "money", usd(amount)))?.fields ?? [], text).not.toContain("value");
+  };
   it("a company's market capitalisation is no deal value, whatever deal noun follows it", () => {
-    for (const [text, sub] of [
+    noValue(2.15e9, [
       ["In February, Birch Co, which has a market capitalisation of $2.15 billion, turned down a non-binding acquisition offer by Alder Ltd.", "$2.15 billion"],
       ["Birch Co, with a market cap of about $2.15 billion, rejected the takeover proposal from Alder Ltd.", "$2.15 billion"],
-    ] as const) {
-      expect(tagOf(text, fact(text, sub, "money", usd(2.15e9)))?.fields ?? [], text).not.toContain("value");
-    }
+    ]);
   });
   it("a worth set before something that is no deal, or after a deal that is another clause's, is no value", () => {
-    for (const [text, sub] of [
+    noValue(5e9, [
       ["Worth $5 billion, Birch Co is the largest company in the region that Alder Ltd has bought.", "$5 billion"],
       ["The deal between Alder Ltd and Birch Co closed in May, and the company is worth $5 billion.", "$5 billion"],
-    ] as const) {
-      expect(tagOf(text, fact(text, sub, "money", usd(5e9)))?.fields ?? [], text).not.toContain("value");
-    }
+    ]);
   });
   it("an offer set against the price is a premium, not a share move; shares that closed higher than before are a move", () => {
     const premium = "Alder Ltd will pay $13.65 a share. The price is 25 percent higher than Birch Co's closing share price.";

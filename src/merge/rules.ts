@@ -1,8 +1,10 @@
 // The deal fields as data (rules/fields.json): which fact types each field takes and the cues that
 // tie a fact to it; how articles state who made the deal; how they link a unit to its parent.
 // Validated by zod and compiled once; `{DEAL}` in a pattern stands for the deal nouns, `{SHARES}` for
-// the nouns of a company's shares, `{INDEX}` for the names of market benchmarks, `{A}`/`{B}` for an
-// organisation mention in the skeleton of a sentence (see text.ts).
+// the nouns of a company's shares, `{INDEX}` for the names of market benchmarks, `{UNIT}` for the nouns
+// of a part of a company, `{GOODS}` for the nouns of goods and `{GOODS_AFTER}` for what follows a
+// maker's name in them, `{A}`/`{B}` (and `{C}` in a statement's object) for an organisation mention
+// in the skeleton of a sentence (see text.ts).
 import { z } from "zod";
 import { loadRules, RuleError } from "../rules/load.js";
 import { FactType } from "../model.js";
@@ -105,6 +107,11 @@ export const FieldsRulesSchema = z.object({
   unitNoun: z.string().optional(),
   /** What `{GOODS}` stands for: the nouns of goods a buyer orders by the unit ("jets", "frigates", "locomotives"). */
   goodsNoun: z.string().optional(),
+  /**
+   * What `{GOODS_AFTER}` stands for: what follows a maker's name in goods bought by the unit (a
+   * model's designation or name, up to two words, then a noun of goods: "Rafale F4 fighter jets").
+   */
+  goodsAfterName: z.string().optional(),
   breakers: z.array(z.string()),
   /** A per-share amount: followed by "a share", "per share", or small and in a clause about shares. */
   perShare: z.object({ id: z.string(), after: z.string(), smallBelow: z.number().positive(), context: z.string(), reason: z.string() }),
@@ -377,10 +384,15 @@ export function fieldRules(): CompiledRules {
   const index = r.indexNames;
   const unit = r.unitNoun;
   const goods = r.goodsNoun;
+  const goodsAfter = r.goodsAfterName;
   const re = (src: string, id: string, flags = "i") => {
     if (src.includes("{SHARES}") && shares === undefined) throw new RuleError(`rules/fields.json: rule ${id}: {SHARES} is used but sharesNoun is not defined`);
     if (src.includes("{INDEX}") && index === undefined) throw new RuleError(`rules/fields.json: rule ${id}: {INDEX} is used but indexNames is not defined`);
     if (src.includes("{UNIT}") && unit === undefined) throw new RuleError(`rules/fields.json: rule ${id}: {UNIT} is used but unitNoun is not defined`);
+    if (src.includes("{GOODS_AFTER}")) {
+      if (goodsAfter === undefined) throw new RuleError(`rules/fields.json: rule ${id}: {GOODS_AFTER} is used but goodsAfterName is not defined`);
+      src = src.replaceAll("{GOODS_AFTER}", goodsAfter);
+    }
     if (src.includes("{GOODS}") && goods === undefined) throw new RuleError(`rules/fields.json: rule ${id}: {GOODS} is used but goodsNoun is not defined`);
     try {
       return new RegExp(src.replaceAll("{DEAL}", deal).replaceAll("{SHARES}", shares ?? "").replaceAll("{INDEX}", index ?? "").replaceAll("{UNIT}", unit ?? "").replaceAll("{GOODS}", goods ?? "").replaceAll("{A}", NAME).replaceAll("{B}", NAME), flags);
