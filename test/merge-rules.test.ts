@@ -172,6 +172,10 @@ const CUES: Case[] = [
   ["announced.said-when", "Alder Ltd said in a press release Monday that the acquisition of Birch Co adds an oil field.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.said-on", "The drugmaker said on Monday it will pay $229 per Birch Co share.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.said-on", "Alder Inc said on Wednesday that it will pay 83.50 dollars (£65.02) per share in cash.", "Wednesday", "date", { iso: "2026-01-07" }],
+  ["announced.verb-deal-on", "Birch Co launched its initial stock offering on Thursday, pricing at the top of its range.", "Thursday", "date", { iso: "2026-01-08" }],
+  ["announced.said-on", "Birch Co priced its IPO at the top of its indicative range, the company said on Thursday.", "Thursday", "date", { iso: "2026-01-08" }],
+  ["announced.won-contest-on", "Alder Ltd won out in a day-long auction overseen by the takeover regulator on Saturday.", "Saturday", "date", { iso: "2026-01-10" }],
+  ["announced.won-contest-on", "Alder Ltd won the battle for Birch Co on Friday.", "Friday", "date", { iso: "2026-01-09" }],
   ["announced.on-date-verb", "Alder Ltd on Friday said it had raised its stake in Birch Co to 20%.", "Friday", "date", { iso: "2026-01-02" }],
   ["announced.said-trailing", "Alder Ltd will acquire a 51.6 per cent stake in Birch Co for Rs 12,450 crore, the two companies said in stock exchange filings on 6 January.", "6 January", "date", { iso: "2026-01-06" }],
   ["announced.said-trailing", "Alder Ltd will pay $2 billion for a 21 per cent stake in Birch Co, the carmaker said in a filing to the Hong Kong stock exchange on January 6.", "January 6", "date", { iso: "2026-01-06" }],
@@ -323,7 +327,7 @@ describe("every cue rule fires on its case", () => {
       expect(tag?.rules ? Object.values(tag.rules) : []).toEqual([id]);
     });
   }
-  it("an earnings announcement, shares placed with investors and a bare 'announcement' with no deal claim no announcement day", () => {
+  it("an earnings announcement, shares placed with investors, a bare 'announcement', an award won and a product launched claim no announcement day", () => {
     for (const [text, sub] of [
       ["Alder Ltd's earnings announcement on Monday beat forecasts.", "Monday"],
       ["Alder Ltd placed the shares with investors on Monday.", "Monday"],
@@ -335,6 +339,9 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd will announce its results on Monday.", "Monday"],
       ["Alder Ltd will buy Birch Co. Results announcement date: Monday", "Monday"],
       ["Alder Ltd will buy Birch Co. The regulator confirmed in a statement Monday it had received the filing.", "Monday"],
+      ["Alder Ltd won the award for best employer on Monday.", "Monday"],
+      ["Alder Ltd launched its new phone on Monday.", "Monday"],
+      ["Alder Ltd said on Monday its profit rose.", "Monday"],
     ] as const) {
       const tag = tagOf(text, fact(text, sub, "date", { iso: "2026-01-05" }));
       expect(tag?.fields ?? [], text).not.toContain("announced");
