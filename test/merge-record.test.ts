@@ -313,6 +313,25 @@ describe("buildRecords", () => {
       ["Alder", "target", ["a.txt", "b.txt", "c.txt", "d.txt"], 11],
       ["Birch Capital", "acquirer", ["a.txt", "b.txt", "c.txt", "d.txt"], 11],
     ]);
+    // A short name with two fuller ones, all buying ("Birch", "Birch Airlines", "Birch Air Group"):
+    // one party, under the name most sources give.
+    const fan = buildRecords([
+      withParties("a.txt", [["birch air group", 3, { acquirer: 3 }], ["alder", 3, { target: 3 }]]),
+      withParties("b.txt", [["birch", 3, { acquirer: 3 }], ["alder", 3, { target: 3 }]]),
+      withParties("c.txt", [["birch", 3, { acquirer: 3 }], ["alder", 3, { target: 3 }]]),
+      withParties("d.txt", [["birch airlines", 2, { acquirer: 2 }], ["alder", 2, { target: 2 }]]),
+    ], [])[0]!;
+    expect(fan.parties.map((p) => [p.name, p.role, p.sources, p.weight])).toEqual([
+      ["Alder", "target", ["a.txt", "b.txt", "c.txt", "d.txt"], 11],
+      ["Birch", "acquirer", ["a.txt", "b.txt", "c.txt", "d.txt"], 11],
+    ]);
+    // Fuller names in two roles ("Cedar Cloud" providing, "Cedar Bank" buying) stay apart.
+    const split = buildRecords([
+      withParties("a.txt", [["alder", 3, { target: 3 }], ["cedar bank", 3, { buyer: 3 }], ["cedar cloud", 2, { provider: 2 }]]),
+      withParties("b.txt", [["cedar bank", 3, { buyer: 3 }], ["alder", 3, { target: 3 }]]),
+      withParties("c.txt", [["cedar", 1, { buyer: 1 }], ["alder", 3, { target: 3 }]]),
+    ], [])[0]!;
+    expect(split.parties.map((p) => p.name).sort()).toEqual(["Alder", "Cedar", "Cedar Bank", "Cedar Cloud"]);
   });
 
   it("a consortium's members are listed beside its lead with the lead's role; a co-role no side has is none", () => {

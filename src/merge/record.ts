@@ -896,6 +896,7 @@ function mergeShortForms<A extends { root: string; weight: number; roles: Record
   const linked = (a: string, b: string) => [...ents.statedParents].some(([k, v]) => ents.root(k) === a && [...v].some((x) => ents.root(x) === b));
   const byRoot = new Map(members.map((m) => [m.root, m]));
   const into = new Map<string, string>();
+  const fans = new Map<string, string[]>();
   for (const [short, long] of wordPrefixPairs(byRoot.keys(), 4)) {
     if (into.has(short) || into.has(long) || ents.family(short) !== ents.family(long)) continue;
     if (linked(short, long) || linked(long, short) || sides.has(pairKey(short, long))) continue;
@@ -905,12 +906,29 @@ function mergeShortForms<A extends { root: string; weight: number; roles: Record
     // Only where no other member also starts with the short name: "Acme" of "Acme Cloud" and "Acme
     // Bank" is neither. A longer form of the long name itself is no other ("RedBird", "RedBird
     // Capital" and "RedBird Capital Partners" are one chain of names).
-    if ([...byRoot.keys()].some((k) => k !== long && k !== short && k.startsWith(short + " ") && !k.startsWith(long + " "))) continue;
+    if ([...byRoot.keys()].some((k) => k !== long && k !== short && k.startsWith(short + " ") && !k.startsWith(long + " "))) {
+      (fans.get(short) ?? fans.set(short, []).get(short)!).push(long);
+      continue;
+    }
     into.set(short, long);
+  }
+  // A short name with several fuller ones, all on its side with its own role ("Alaska", "Alaska
+  // Airlines" and "Alaska Air Group" buying; "Take-Two Interactive", "Take-Two Interactive
+  // Software" and "Take-Two Interactive Entertainment"): one party, where every member that starts
+  // with the short name passed the tests above (one family, no unit stated, no pair) and none is in
+  // a chain already. "Acme Cloud" selling and "Acme Bank" buying stay apart: their roles differ.
+  for (const [short, longs] of fans) {
+    if (into.has(short) || [...into.values()].includes(short)) continue;
+    const all = [...byRoot.keys()].filter((k) => k.startsWith(short + " "));
+    if (all.length !== longs.length || longs.some((l) => into.has(l) || [...into.values()].includes(l))) continue;
+    const role = topRole(byRoot.get(short)!.roles)?.[0];
+    if (!role || longs.some((l) => topRole(byRoot.get(l)!.roles)?.[0] !== role)) continue;
+    for (const l of longs) into.set(l, short);
   }
   if (!into.size) return members;
   // Each name goes to the end of its chain ("RedBird" to "RedBird Capital" to "RedBird Capital
-  // Partners"), and each chain becomes one member. Every step is to a longer name: the walk ends.
+  // Partners"), and each chain becomes one member. Every step is to a longer name, or from a fan's
+  // fuller name to its short one, which is in no chain: the walk ends.
   const finalOf = (k: string) => {
     let t = k;
     while (into.has(t)) t = into.get(t)!;
