@@ -257,6 +257,12 @@ describe("initials and known names inside longer names", () => {
     expect(spans("The firms advising were Wachtell, Lipton, Rosen & Katz and Goldman Sachs.").map((x) => x[0])).toEqual(["Wachtell, Lipton, Rosen & Katz", "Goldman Sachs"]);
     expect(spans("Apple, Google and Meta signed the pledge.").map((x) => x[0])).toEqual(["Apple", "Google", "Meta"]);
   });
+  it("'and' with one head word and a suffix after it ends one name ('Kestrel Petroleum and Chemical Corporation'); two named firms joined by 'and' stay two", () => {
+    expect(spans("Qatar will supply Kestrel Petroleum and Chemical Corporation with gas.").map((x) => x[0])).toEqual(["Kestrel Petroleum and Chemical Corporation"]);
+    expect(spans("Investors included Harrowgate Asset Management and Research Company and others.").map((x) => x[0])).toEqual(["Harrowgate Asset Management and Research Company"]);
+    expect(spans("Quarrystone Capital and Pellworth Ventures Corp signed the deal.").map((x) => x[0])).toEqual(["Quarrystone Capital", "Pellworth Ventures Corp"]);
+    expect(spans("Quarrystone Capital and Pellworth Ventures signed the deal.").map((x) => x[0])).toEqual(["Quarrystone Capital", "Pellworth Ventures"]);
+  });
   it("a head word after a known name makes a unit with its own name; a corporate suffix does not", () => {
     expect(spans("Researchers at Microsoft Research and engineers at Nvidia Corp. said so.")).toEqual([["Microsoft Research", "Microsoft Research"], ["Nvidia Corp", "Nvidia"]]);
   });

@@ -2002,10 +2002,14 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // And "Veltheim Automobil and Karvell Cell Technologies": two words or more on each side, the
   // second ending in a head word or suffix ("Food and Drug Administration" keeps its one-word part).
   const lastOfSpan = span[span.length - 1]!.w;
+  // "China Petroleum and Chemical Corporation", "Pacific Gas and Electric Company": after the "and",
+  // one head word and a suffix finish one name; they are no company of their own.
+  const headThenSuffix = (k: number) => span.length - k - 1 === 2 && R.heads.has(span[k + 1]!.w) && R.suffixes.has(lastOfSpan);
   const andAt = span.findIndex(
     (t, k) =>
       k > 0 &&
       (t.w === "and" || t.w === "&") &&
+      !(t.w === "and" && headThenSuffix(k)) &&
       (R.heads.has(span[k - 1]!.w) ||
         R.suffixes.has(span[k - 1]!.w) ||
         (t.w === "and" && k >= 2 && span.length - k - 1 >= 2 && !!span[k - 1]!.cap && !!span[k - 2]!.cap && (R.suffixes.has(lastOfSpan) || (R.heads.has(lastOfSpan) && !R.weakHeads.has(lastOfSpan)))) ||
