@@ -251,6 +251,20 @@ describe("buildRecords", () => {
       withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }]]),
     ], [])[0]!;
     expect(two.parties.map((p) => p.name).sort()).toEqual(["Alder", "Birch"]);
+    // A seller that bought the target not long before ("Elm, which bought Birch last year, sells
+    // it to Alder"): its purchase outweighs its sale in the text, yet it is this sale's seller.
+    const resale = buildRecords([
+      withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }], ["elm", 5, { acquirer: 3, seller: 2 }]]),
+      withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }], ["elm", 3.5, { acquirer: 2, seller: 1.5 }]]),
+      withParties("c.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }]]),
+    ], [])[0]!;
+    expect(resale.parties.map((p) => [p.name, p.role]).sort()).toEqual([["Alder", "acquirer"], ["Birch", "target"], ["Elm", "seller"]]);
+    // A rival bidder, never said to sell, is no side.
+    const rival = buildRecords([
+      withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }], ["elm", 3, { acquirer: 3 }]]),
+      withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }], ["elm", 2, { acquirer: 2 }]]),
+    ], [])[0]!;
+    expect(rival.parties.map((p) => p.name).sort()).toEqual(["Alder", "Birch"]);
   });
 
   it("one deal told as a sale by one source ('X sells its stake in Z to Y') and as a purchase by another ('Y buys Z') is one record; a pair on other sides is not", () => {

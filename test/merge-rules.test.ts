@@ -1186,6 +1186,11 @@ describe("every party statement fires on its case", () => {
     expect(roles("Elm Corp joined the race to buy Birch Co.").elm).toBeUndefined();
     expect(roles("Alder Ltd won the battle for market share against Birch Co.")).toEqual({});
   });
+  it("a pronoun right after the verb is what was bought: no later name is ('Alder Ltd acquired it … via its Birch Partners fund')", () => {
+    expect(rolesOf("The hotel group is being sold months after Alder Ltd acquired it at a value of $6 billion via its $15.8 billion Birch Real Estate Partners fund.")).toEqual({});
+    expect(rolesOf("Alder Ltd will acquire it in partnership with Birch Co.")).toEqual({});
+    expect(rolesOf("Alder Ltd will acquire Birch Co in partnership with Cedar Fund.").birch).toBe("target");
+  });
   it("goods bought by the unit: their maker supplies them, it is not bought ('buy 80 Airbus jets'); a product named after a count is no party", () => {
     const roles = (text: string) => rolesOf(text);
     expect(roles("Alder Ltd will buy 80 Birch Aviation Falco F4 fighter jets, Birch Aviation said.")).toEqual({ alder: "buyer", birch: "provider" });

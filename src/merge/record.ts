@@ -769,9 +769,18 @@ function saleThirdSide(fams: readonly string[], byFam: ReadonlyMap<string, Famil
   for (const [f, x] of byFam) {
     if (fams.includes(f)) continue;
     const t = topRole(x.roles);
-    if (!t || SALE_SIDE[t[0]] !== missing) continue;
-    if (x.sources.size < 2 && t[1] < weaker / 3) continue;
-    if (t[1] > bestW || (t[1] === bestW && best !== null && cmp(f, best) < 0)) [best, bestW] = [f, t[1]];
+    if (!t) continue;
+    let w = t[1];
+    if (SALE_SIDE[t[0]] !== missing) {
+      // A seller that bought what it sells not long before ("Blackstone, which bought Y last year,
+      // sells it to Z"): its purchase outweighs its sale in the text, but a second buyer of the
+      // target is no side of this sale. Its seller's weight counts, in two sources and a third of
+      // the weaker side's weight.
+      if (missing !== "seller" || SALE_SIDE[t[0]] !== "buyer") continue;
+      w = x.roles.seller ?? 0;
+      if (x.sources.size < 2 || w < weaker / 3) continue;
+    } else if (x.sources.size < 2 && w < weaker / 3) continue;
+    if (w > bestW || (w === bestW && best !== null && cmp(f, best) < 0)) [best, bestW] = [f, w];
   }
   return best;
 }
@@ -861,15 +870,19 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
   const famRoles = new Map(fams.map((f) => [f, byFam.get(f)!.roles]));
   const famRole = sideRoles(fams.slice(0, 2), famRoles);
   // The third side of a sale takes its own strongest role; a consortium's members, their lead's.
-  const thirdRole = third ? topRole(byFam.get(third)!.roles) : undefined;
-  if (third && thirdRole) famRole.set(third, thirdRole[0]);
+  // A seller whose purchase outweighs its sale in the text (saleThirdSide) is the seller here.
+  const thirdTop = third ? topRole(byFam.get(third)!.roles) : undefined;
+  const thirdRole = thirdTop && SALE_SIDE[thirdTop[0]] === "buyer" ? "seller" : thirdTop?.[0];
+  if (third && thirdRole) famRole.set(third, thirdRole);
   for (const [f, role] of coMembers) famRole.set(f, role);
   return members.map((m) => {
     const p: Party = { name: ents.display(m.root), sources: [...m.sources].sort(cmp) };
     let role = famRole.get(ents.family(m.root));
     // A unit sold by its parent: its own role in the sale, not its parent's ("X sells its unit Y to Z": Y is the target).
     const own = topRole(m.roles)?.[0];
-    if (role && own && SALE_SIDE[role] && SALE_SIDE[own] && SALE_SIDE[role] !== SALE_SIDE[own]) role = own;
+    // Not a seller's own earlier purchase ("Blackstone, which bought Y last year"): it sells here.
+    const sellsHere = role === "seller" && ents.family(m.root) === third && SALE_SIDE[own ?? ""] === "buyer";
+    if (role && own && !sellsHere && SALE_SIDE[role] && SALE_SIDE[own] && SALE_SIDE[role] !== SALE_SIDE[own]) role = own;
     if (role) p.role = role;
     p.weight = Math.round(m.weight * 1000) / 1000;
     const known = new Set([m.root, ...(m.absorbed ?? [])]);
