@@ -875,15 +875,21 @@ describe("every cue rule fires on its case", () => {
       expect(tagOf(text, fact(text, sub, "money", usd(3e4)))?.fields ?? [], text).not.toContain("value");
     }
   });
-  it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades'); a supply deal's span is", () => {
+  it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades', 'Over the next five years, insurers are expected to'), nor a plan to cut ('plans to shed 1,200 stores over three years'); a supply deal's span is", () => {
     for (const [text, sub, iso] of [
       ["Alder Ltd will buy Birch Co. Alder Ltd said \"synergies\" over the next three years would lead to roughly $1.5 billion in savings after the deal.", "three years", "P3Y"],
       ["The deal makes Alder Ltd a large producer of copper, a metal that is expected to see demand soar by almost 60% over the next two decades.", "two decades", "P20Y"],
+      // A fronted horizon of what is expected, and a plan to cut.
+      ["Alder Ltd will buy Birch Hotels. Over the next five years, insurers are expected to spend as much as $73 billion on overseas property acquisitions.", "five years", "P5Y"],
+      ["Sycamore Ltd will buy Birch Co. Birch Co has said it plans to shed around 1,200 stores over three years under the deal.", "three years", "P3Y"],
     ] as const) {
       expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields ?? [], text).not.toContain("term");
     }
     const text = "Alder Ltd signed a deal to supply chips to Birch Co over the next five years.";
     expect(tagOf(text, fact(text, "five years", "duration", { iso: "P5Y" }))?.fields).toEqual(["term"]);
+    // A plan to build under a contract: the contract's span after a comma is still its term.
+    const build = "Alder Ltd will buy the power from 1.3 gigawatts of capacity that Birch Co plans to build, in a contract that will run for two decades.";
+    expect(tagOf(build, fact(build, "two decades", "duration", { iso: "P20Y" }))?.fields).toEqual(["term"]);
   });
   it("a price a share with its conversion in brackets is still a price a share ('660,000 won ($495) per share'); money raised by issuing bonds is no round; how long a buyer means to hold what it buys is no term", () => {
     const ps = "Alder Ltd launched a tender offer for a 14.6% stake in Birch Co for 660,000 won ($495) per share on Sept. 13.";
