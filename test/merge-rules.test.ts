@@ -176,6 +176,7 @@ const CUES: Case[] = [
   ["announced.said-on", "Birch Co priced its IPO at the top of its indicative range, the company said on Thursday.", "Thursday", "date", { iso: "2026-01-08" }],
   ["announced.won-contest-on", "Alder Ltd won out in a day-long auction overseen by the takeover regulator on Saturday.", "Saturday", "date", { iso: "2026-01-10" }],
   ["announced.won-contest-on", "Alder Ltd won the battle for Birch Co on Friday.", "Friday", "date", { iso: "2026-01-09" }],
+  ["announced.city-dateline", "KUALA LUMPUR, Nov 29 — Alder Ltd has entered into an agreement with Birch Co to divest its stake.", "Nov 29", "date", { iso: "2025-11-29" }],
   ["announced.on-date-verb", "Alder Ltd on Friday said it had raised its stake in Birch Co to 20%.", "Friday", "date", { iso: "2026-01-02" }],
   ["announced.said-trailing", "Alder Ltd will acquire a 51.6 per cent stake in Birch Co for Rs 12,450 crore, the two companies said in stock exchange filings on 6 January.", "6 January", "date", { iso: "2026-01-06" }],
   ["announced.said-trailing", "Alder Ltd will pay $2 billion for a 21 per cent stake in Birch Co, the carmaker said in a filing to the Hong Kong stock exchange on January 6.", "January 6", "date", { iso: "2026-01-06" }],
@@ -508,6 +509,14 @@ describe("every cue rule fires on its case", () => {
     const text = "Alder Ltd will acquire 2seventy bio, Inc. for $5.00 per share. Alder Ltd said the deal would close soon.";
     const s = summarizeSource(text, orgs(text)) as unknown as DealSummary;
     expect(s.parties.map((p) => p.key)).not.toContain("inc");
+  });
+  it("a deal named after a company that is no party was announced on its own day ('the Cedar acquisition, which was announced earlier on Oct 8'); one named after a party is this deal's", () => {
+    const claims = (text: string, sub: string) => tagOf(text, fact(text, sub, "date", { iso: "2025-10-08" }))?.fields ?? [];
+    const lead = "Alder Ltd agreed to buy a 16% stake in Birch Co from Elm Fund for $2 billion. ";
+    expect(claims(lead + "The sale needs the completion of the Cedar Health acquisition, which was announced earlier on Oct 8.", "Oct 8")).not.toContain("announced");
+    expect(claims(lead + "Birch Co announced the Cedar acquisition on Oct 8, 2025.", "Oct 8, 2025")).not.toContain("announced");
+    expect(claims(lead + "That follows an additional 30% equity interest in Cedar Saglik Holding AS, which was announced on Oct 8 this year.", "Oct 8")).not.toContain("announced");
+    expect(claims(lead + "Alder Ltd announced the Birch Co acquisition on Oct 8.", "Oct 8")).toContain("announced");
   });
   it("a dated dateline is the announcement only where the date follows the places that open the line", () => {
     const text = "WARWICK, England, 6 January 2026 - Alder Ltd and Birch Co have agreed to form a venture, a plan first floated on 3 March 2025.";

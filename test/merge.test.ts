@@ -483,6 +483,22 @@ describe("announced: relative and year-less dates", () => {
     expect(doc.record.fields.announced?.claims.map((c) => [c.source, c.value.iso])).toEqual([["a.txt", "2026-06-08"], ["b.txt", "2026-06-08"], ["c.txt", "2026-06-09"]]);
   });
 
+  it("a deal no source dates: a yearless day with no weekday takes the weekday another source gives, within a year of the claims' years", () => {
+    // 8 June is a Monday in 2026, a Tuesday in 2027 (the closing), a Saturday only in 2024.
+    const doc = documentOf([
+      { id: "a.txt", path: "a.txt", format: "text", text: "KUALA LUMPUR, June 8 — Tarnwell Group has entered into an agreement to buy Coppice Mills for $3.1 billion. The deal is expected to close in 2027." },
+      { id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion, the company said on Monday. It expects to complete the deal in 2027." },
+    ]);
+    expect(doc.sources.map((s) => s.dateInferred?.day ?? null)).toEqual(["2026-06-08", "2026-06-08"]);
+    expect(doc.record.fields.announced?.value).toEqual({ iso: "2026-06-08", inferred: true });
+    // A weekday the day takes only three years from the claims' is too loose a fit.
+    const far = documentOf([
+      { id: "a.txt", path: "a.txt", format: "text", text: "KUALA LUMPUR, June 8 — Tarnwell Group has entered into an agreement to buy Coppice Mills for $3.1 billion. The deal is expected to close in 2027." },
+      { id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion, the company said on Saturday. It expects to complete the deal in 2027." },
+    ]);
+    expect(far.sources.map((s) => s.dateInferred ?? null)).toEqual([null, null]);
+  });
+
   it("a deal no source dates: no year from the claims' years alone, nor without a year written anywhere", () => {
     // The dateline's day names no weekday: 2027 (the closing) is no safe guess of its year.
     const noWeekday = documentOf([

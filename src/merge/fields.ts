@@ -79,7 +79,7 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
     const best = hits[0]!;
     const field = R.byName.get(best.field)!;
     if (field.dealScoped && (aboutOtherDeal(R, memo, a, text, f, s.index, clause) || pastYearDeal(R, memo, text, facts, f, clause, a.year))) return null;
-    if (field.notClaims.some((m) => (!m.factIs || m.factIs.test(text.slice(f.start, f.end))) && m.re.test(m.where === "before" ? near.pre : m.where === "after" ? near.post : text.slice(clause.start, clause.end)))) return null;
+    if (field.notClaims.some((m) => (!m.factIs || m.factIs.test(text.slice(f.start, f.end))) && notClaimed(a, text, m, near, clause, s, f))) return null;
     const tag: FieldTag = { fields: [best.field], cues: { [best.field]: [best.text.trim()] }, rules: { [best.field]: best.cue.id } };
     // Which way it went: "fell 4%", "closed lower by 4%", "closed 4% down".
     const dir = field.direction;
@@ -105,6 +105,28 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
   applyYields(R, facts, tags);
   applyConversions(text, facts, tags);
   return tags;
+}
+
+/**
+ * Whether a field's notClaim matches the fact's surroundings; where it names a company
+ * (nameNotParty: its first group that took part), only when that company is none of the deal's parties.
+ */
+function notClaimed(a: SourceAnalysis, text: string, m: CompiledField["notClaims"][number], near: Near, clause: Span, s: Span, f: RawFact): boolean {
+  const back = Math.max(s.start, f.start - WINDOW);
+  const [hay, from] =
+    m.where === "before" ? [near.pre, near.preEnd - near.pre.length] : m.where === "after" ? [near.post, near.postFrom] : m.where === "sentence-before" ? [text.slice(back, f.start), back] : [text.slice(clause.start, clause.end), clause.start];
+  if (!m.nameNotParty) return m.re.test(hay);
+  // Where the source names no parties, no name can be told apart from them.
+  if (!a.partyRoots.size) return false;
+  const hit = m.re.exec(hay);
+  // Rules compile case-insensitive: the name's words must be capitalised in the text itself.
+  const name = hit?.slice(1).find((g) => g !== undefined);
+  if (!hit || !name || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(name)) return false;
+  const at = from + hit.index + hit[0].indexOf(name);
+  const i = firstMentionFrom(a, at);
+  const men = a.mentions[i];
+  // A name the analysis reads as a party's (or the start of one) is this deal's own.
+  return !(men && men.start < at + name.length && a.partyRoots.has(a.root(men.key)));
 }
 
 /** The clause of the sentence that holds the whole fact (binary search), else the sentence. */

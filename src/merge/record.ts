@@ -227,10 +227,13 @@ function anchorUndatedDeal(group: SourceInfo[], inferred: Map<string, InferredDa
   if (group.some((i) => i.announced.length)) return [];
   const hint = yearHint(group);
   if (hint === null) return [];
+  // The weekdays the sources give the announcement, each source's counted once.
+  const told = new Map<string, number>();
+  for (const i of group) for (const w of new Set(announcedWeekdays(i))) told.set(w.toLowerCase(), (told.get(w.toLowerCase()) ?? 0) + 1);
   const days: string[] = [];
   for (const i of group) {
     if (i.entry.published) continue;
-    const own = inferred.get(i.id) ?? ownYearlessDay(i, hint);
+    const own = inferred.get(i.id) ?? ownYearlessDay(i, hint, told);
     if (!own) continue;
     inferred.set(i.id, own);
     i.claims = i.claims.map((c) => withInferredDay(c, own));
@@ -259,7 +262,7 @@ function yearHint(group: readonly SourceInfo[]): number | null {
  * the hint (within three) in which the day falls on a weekday the source names for the announcement
  * ("on Tuesday, Dec. 1", "said on Monday"); none when it names no weekday.
  */
-function ownYearlessDay(i: SourceInfo, hint: number): InferredDay | null {
+function ownYearlessDay(i: SourceInfo, hint: number, told: ReadonlyMap<string, number>): InferredDay | null {
   const dateline = (i.entry as SourceEntry & { datelineDay?: string }).datelineDay;
   let monthDay: string | null = typeof dateline === "string" && /^--\d{2}-\d{2}$/.test(dateline) ? dateline.slice(2) : null;
   let from: InferredDay["from"] = "dateline";
@@ -276,18 +279,33 @@ function ownYearlessDay(i: SourceInfo, hint: number): InferredDay | null {
     }
   }
   if (!monthDay) return null;
-  // The weekdays the source gives the announcement: a bare weekday claim, or one that opens the day's own words.
-  // (A word that is no weekday reads as no day, so it fits no year.)
-  const weekdays = announced.map((c) => (BARE_WEEKDAY.test(c.text) ? c.text : /^([A-Za-z]+)\.?,?\s/.exec(c.text)?.[1])).filter((w): w is string => !!w);
+  let weekdays = announcedWeekdays(i);
   // The weekday makes the year: without it, the years the claims write (often the closing's) are too loose a guide.
-  if (!weekdays.length) return null;
+  // A source that gives none may take the one the other sources give ("KUALA LUMPUR, Nov 29 — X
+  // has entered into an agreement" beside "In a statement issued on Thursday"), the weekday most of
+  // them give, only within a year of the hint: over seven years every weekday would fit.
+  let years = [0, -1, 1, -2, 2, -3, 3];
+  if (!weekdays.length) {
+    const top = [...told].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+    if (!top.length || (top.length > 1 && top[1]![1] === top[0]![1])) return null;
+    weekdays = [top[0]![0]];
+    years = [0, -1, 1];
+  }
+  if (!announced.length) return null;
   // A weekday read against a day is that day only if the day is that weekday.
   const isWeekday = (day: string, w: string) => rereadDate({ ...announced[0]!, text: w }, day)?.iso === day;
-  for (const k of [0, -1, 1, -2, 2, -3, 3]) {
+  for (const k of years) {
     const day = `${hint + k}-${monthDay}`;
     if (!Number.isNaN(Date.parse(day)) && weekdays.some((w) => isWeekday(day, w))) return { day, from, ...(from === "announcement" ? { near: true as const } : {}) };
   }
   return null;
+}
+
+/** The weekdays a source gives the announcement: a bare weekday claim, or one that opens the day's own words ("Tuesday, Dec. 1"; not the month of "Nov 29"). */
+const WEEKDAY_WORD = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+function announcedWeekdays(i: SourceInfo): string[] {
+  const announced = i.claims.filter((c) => c.type === "date" && c.value.iso === null && c.fields?.includes("announced"));
+  return announced.map((c) => (BARE_WEEKDAY.test(c.text) ? c.text.replace(/\.$/, "") : /^([A-Za-z]+)\.?,?\s/.exec(c.text)?.[1])).filter((w): w is string => !!w && WEEKDAY_WORD.test(w));
 }
 
 /**

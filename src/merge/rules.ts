@@ -84,9 +84,13 @@ const FieldRule = z.object({
   /**
    * Words beside a figure that make it no claim on this field however strong its cue ("while the
    * SMI index was up 0.3%": a benchmark's move, not a company's). `before`: the clause text before
-   * the fact; `after`: the text after it; `factIs`, where given, limits it to facts whose text matches.
+   * the fact; `after`: the text after it; `sentence-before`: the sentence before it, across clauses
+   * (up to 160 characters); `factIs`, where given, limits it to facts whose text matches.
+   * `nameNotParty`: the pattern (case-sensitive, unlike the others) has a name in its first group
+   * that took part, and the words are no claim only where that
+   * name is none of the deal's parties ("the Acibadem acquisition, which was announced on Oct 8").
    */
-  notClaims: z.array(z.object({ id: z.string(), where: z.enum(["before", "after", "clause"]), pattern: z.string(), factIs: z.string().optional(), reason: z.string() })).optional(),
+  notClaims: z.array(z.object({ id: z.string(), where: z.enum(["before", "after", "clause", "sentence-before"]), pattern: z.string(), factIs: z.string().optional(), nameNotParty: z.boolean().optional(), reason: z.string() })).optional(),
   /**
    * Which way a move went: down when the cue that tied the fact matches `down` ("fell", "closed
    * lower by"), or the words right after the fact match `downAfter` ("closed 0.6% down"). A claim
@@ -259,7 +263,7 @@ export interface CompiledField {
   aspectMarks: { id: string; where: "before" | "after" | "sentence-before"; re: RegExp; aspect: string; factTypes: readonly string[] | null; qualify: boolean; signed: boolean }[];
   /** factIs: only a fact whose text matches it. */
   /** "clause": the pattern reads the fact's whole clause (anchor it with ^ and lookaheads). */
-  notClaims: { id: string; where: "before" | "after" | "clause"; re: RegExp; factIs: RegExp | null }[];
+  notClaims: { id: string; where: "before" | "after" | "clause" | "sentence-before"; re: RegExp; factIs: RegExp | null; nameNotParty: boolean }[];
   direction: { id: string; types: readonly string[]; down: RegExp; downAfter: RegExp } | null;
 }
 
@@ -437,7 +441,7 @@ export function fieldRules(): CompiledRules {
     notPerShare: !!f.notPerShare,
     factual: !!f.factual,
     aspectMarks: (f.aspectMarks ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), aspect: m.aspect, factTypes: m.factTypes ?? null, qualify: !!m.qualify, signed: !!m.signed })),
-    notClaims: (f.notClaims ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), factIs: m.factIs ? re(m.factIs, m.id) : null })),
+    notClaims: (f.notClaims ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id, m.nameNotParty ? "" : "i"), factIs: m.factIs ? re(m.factIs, m.id) : null, nameNotParty: m.nameNotParty === true })),
     direction: f.direction ? { id: f.direction.id, types: f.direction.types, down: re(f.direction.down, f.direction.id, "i"), downAfter: re(f.direction.downAfter, f.direction.id, "i") } : null,
     cues: f.cues.map((c) => {
       const g = c.gapWords ?? 2;
