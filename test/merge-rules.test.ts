@@ -1201,6 +1201,14 @@ describe("every party statement fires on its case", () => {
     expect(roles("Elm Corp joined the race to buy Birch Co.").elm).toBeUndefined();
     expect(roles("Alder Ltd won the battle for market share against Birch Co.")).toEqual({});
   });
+  it("a league's name between 'the' and a club's noun is no party ('buying the Serie A club', 'the Italian Serie A soccer club AS Roma')", () => {
+    expect(rolesOf("Alder Ltd signed a deal to purchase the Italian Serie A soccer club Birch Roma, the club said on Thursday.")).toEqual({ alder: "acquirer", birch: "target" });
+    expect(rolesOf("The club announced a change of ownership, with Alder Ltd buying the Serie A club for $700 million.")).toEqual({});
+    expect(rolesOf("Alder Ltd agreed to buy the English Premier League club for $1.3 billion.")).toEqual({});
+    // Not a side of a trade, nor a league that is itself bought.
+    expect(rolesOf("Alder Ltd agreed to buy Birch Co for $2 billion. Investors liked the Birch Co side of the trade.")).toEqual({ alder: "acquirer", birch: "target" });
+    expect(rolesOf("Alder Ltd agreed to buy a stake in the Premier League for $1.3 billion.").premier).toBeDefined();
+  });
   it("a pronoun right after the verb is what was bought: no later name is ('Alder Ltd acquired it … via its Birch Partners fund')", () => {
     expect(rolesOf("The hotel group is being sold months after Alder Ltd acquired it at a value of $6 billion via its $15.8 billion Birch Real Estate Partners fund.")).toEqual({});
     expect(rolesOf("Alder Ltd will acquire it in partnership with Birch Co.")).toEqual({});
