@@ -884,13 +884,17 @@ describe("every cue rule fires on its case", () => {
       expect(tagOf(text, fact(text, sub, "money", usd(3e4)))?.fields ?? [], text).not.toContain("value");
     }
   });
-  it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades', 'Over the next five years, insurers are expected to'), nor a plan to cut ('plans to shed 1,200 stores over three years'); a supply deal's span is", () => {
+  it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades', 'Over the next five years, insurers are expected to'), nor a plan to cut ('plans to shed 1,200 stores over three years') or a pledge beside the deal ('pledged to invest 1 billion euros in Germany over the next 5 years'); a supply deal's span is", () => {
     for (const [text, sub, iso] of [
       ["Alder Ltd will buy Birch Co. Alder Ltd said \"synergies\" over the next three years would lead to roughly $1.5 billion in savings after the deal.", "three years", "P3Y"],
       ["The deal makes Alder Ltd a large producer of copper, a metal that is expected to see demand soar by almost 60% over the next two decades.", "two decades", "P20Y"],
       // A fronted horizon of what is expected, and a plan to cut.
       ["Alder Ltd will buy Birch Hotels. Over the next five years, insurers are expected to spend as much as $73 billion on overseas property acquisitions.", "five years", "P5Y"],
       ["Sycamore Ltd will buy Birch Co. Birch Co has said it plans to shed around 1,200 stores over three years under the deal.", "three years", "P3Y"],
+      // A saving's horizon with no "next", a run rate's, and a pledge made beside the deal.
+      ["Alder Ltd said the acquisition of Birch Co would generate annual cost savings of around €100 million over five years.", "five years", "P5Y"],
+      ["Alder Ltd will buy Birch Co. This represents an annual run rate of €370m, with around 70% anticipated to be achieved within three years post-closing the transaction.", "three years", "P3Y"],
+      ["As part of the deal with Birch Co, Alder Ltd has pledged to invest 1 billion euros in Germany over the next 5 years.", "5 years", "P5Y"],
     ] as const) {
       expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields ?? [], text).not.toContain("term");
     }
