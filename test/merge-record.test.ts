@@ -339,6 +339,13 @@ describe("buildRecords", () => {
       ["Alder", "target", ["a.txt", "b.txt", "c.txt", "d.txt"], 11],
       ["Birch", "acquirer", ["a.txt", "b.txt", "c.txt", "d.txt"], 11],
     ]);
+    // A short name only named, with no role of its own ("Elmwood"), beside two fuller ones sold: one party.
+    const named = buildRecords([
+      withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["elmwood health", 3, { target: 3 }], ["elmwood", 1, {}]]),
+      withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["elmwood health", 2, { target: 2 }], ["elmwood hospital", 2, { target: 2 }]]),
+      withParties("c.txt", [["alder", 3, { acquirer: 3 }], ["elmwood health", 3, { target: 3 }]]),
+    ], [])[0]!;
+    expect(named.parties.map((p) => [p.name, p.role]).sort()).toEqual([["Alder", "acquirer"], ["Elmwood Health", "target"]]);
     // Fuller names in two roles ("Cedar Cloud" providing, "Cedar Bank" buying) stay apart.
     const split = buildRecords([
       withParties("a.txt", [["alder", 3, { target: 3 }], ["cedar bank", 3, { buyer: 3 }], ["cedar cloud", 2, { provider: 2 }]]),

@@ -943,17 +943,20 @@ function mergeShortForms<A extends { root: string; weight: number; roles: Record
     }
     into.set(short, long);
   }
-  // A short name with several fuller ones, all on its side with its own role ("Alaska", "Alaska
+  // A short name with several fuller ones, all with one role ("Alaska", "Alaska
   // Airlines" and "Alaska Air Group" buying; "Take-Two Interactive", "Take-Two Interactive
-  // Software" and "Take-Two Interactive Entertainment"): one party, where every member that starts
+  // Software" and "Take-Two Interactive Entertainment"; "Mission" only named, beside "Mission
+  // Health" and "Mission Hospital" sold): one party, where every member that starts
   // with the short name passed the tests above (one family, no unit stated, no pair) and none is in
   // a chain already. "Acme Cloud" selling and "Acme Bank" buying stay apart: their roles differ.
   for (const [short, longs] of fans) {
     if (into.has(short) || [...into.values()].includes(short)) continue;
     const all = [...byRoot.keys()].filter((k) => k.startsWith(short + " "));
     if (all.length !== longs.length || longs.some((l) => into.has(l) || [...into.values()].includes(l))) continue;
-    const role = topRole(byRoot.get(short)!.roles)?.[0];
-    if (!role || longs.some((l) => topRole(byRoot.get(l)!.roles)?.[0] !== role)) continue;
+    // Every name with a role of its own has the same one (a short name only named may have none).
+    const roles = new Set([short, ...longs].map((k) => topRole(byRoot.get(k)!.roles)?.[0]));
+    roles.delete(undefined);
+    if (roles.size !== 1 || longs.some((l) => !topRole(byRoot.get(l)!.roles))) continue;
     for (const l of longs) into.set(l, short);
   }
   if (!into.size) return members;
