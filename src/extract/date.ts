@@ -847,6 +847,11 @@ export const dateExtractor: Extractor = {
   extract: extractDates,
 };
 
+/** Whether a word is a weekday's name or abbreviation in the rules (rules/dates.json weekdays): "Thursday", "Thu.", not "Nov". */
+export function isWeekdayWord(word: string): boolean {
+  return compile().lex.weekday.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
 /** For tests and tools: the rules' patterns with their slots filled in, in their written order. */
 export function dateRulePatterns(): string[] {
   return compile().rules.map((r) => r.re.source);

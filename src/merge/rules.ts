@@ -174,6 +174,8 @@ export const FieldsRulesSchema = z.object({
      * so many of a product, no organisation (only names that no org fact holds).
      */
     goodsAfterCount: z.object({ id: z.string(), before: z.string(), after: z.string(), reason: z.string() }).optional(),
+    /** "the" before a name and a club's noun after it ("buying the Serie A club"): a league's name, no party. Case-sensitive. */
+    leagueClub: z.object({ id: z.string(), before: z.string(), after: z.string(), reason: z.string() }).optional(),
     /**
      * What right after a name makes it the leader of a group that acts ("a Blackstone-led
      * consortium agreed to buy Y"): statements read the name as the group's, as they read "a
@@ -313,6 +315,7 @@ export interface CompiledRules {
   personTitles: Set<string>;
   descriptorEndings: readonly string[];
   goodsAfterCount: { before: RegExp; after: RegExp } | null;
+  leagueClub: { before: RegExp; after: RegExp } | null;
   notAlone: Set<string>;
   /** parties.leadsGroup, anchored at the end of a name (null when the rules have none). */
   leadsGroup: RegExp | null;
@@ -516,6 +519,7 @@ export function fieldRules(): CompiledRules {
     notAlone: new Set(r.parties.notAlone),
     descriptorEndings: (r.parties.descriptorEndings ?? []).map((e) => e.toLowerCase()),
     goodsAfterCount: r.parties.goodsAfterCount ? { before: re(r.parties.goodsAfterCount.before, r.parties.goodsAfterCount.id), after: re(r.parties.goodsAfterCount.after, r.parties.goodsAfterCount.id) } : null,
+    leagueClub: r.parties.leagueClub ? { before: re(r.parties.leagueClub.before, r.parties.leagueClub.id, ""), after: re(r.parties.leagueClub.after, r.parties.leagueClub.id, "") } : null,
     leadsGroup: r.parties.leadsGroup ? re(`^(?:${r.parties.leadsGroup.pattern})`, r.parties.leadsGroup.id, "iu") : null,
     stakeNoun: r.parties.stakeNoun ? re(`^\\s+(?:${r.parties.stakeNoun.pattern})`, r.parties.stakeNoun.id, "iu") : null,
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),

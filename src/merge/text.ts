@@ -193,6 +193,8 @@ export interface MentionRules {
   goods?: { before: RegExp; after: RegExp } | null;
   /** Words that are no name on their own ("LNG"), though a name may end with them. */
   notAlone?: ReadonlySet<string>;
+  /** "the" before a name and a club's noun after it: a league's name ("the Serie A club"), no party. */
+  leagueClub?: { before: RegExp; after: RegExp } | null;
 }
 
 /** Places joined by hyphens ("an Israel-US consortium", "US-China talks"): a description, no name. */
@@ -401,18 +403,14 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
   // then a name: the first only describes the second (no party, no other deal's counterpart).
   for (let k = kept.length - 2; k >= 0; k--) if (describesNext(text, kept[k]!.end, kept[k + 1]!.start)) kept.splice(k, 1);
   // "buying the Serie A club", "the Italian Serie A soccer club AS Roma": a league's name between
-  // "the" and a club's noun says what kind of club, it is no party.
-  for (let k = kept.length - 1; k >= 0; k--) {
+  // "the" and a club's noun says what kind of club, it is no party (rules: parties.leagueClub).
+  const league = more.leagueClub;
+  if (league) for (let k = kept.length - 1; k >= 0; k--) {
     const x = kept[k]!;
-    if (LEAGUE_CLUB_AFTER.test(text.slice(x.end, x.end + 40)) && LEAGUE_CLUB_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start))) kept.splice(k, 1);
+    if (league.after.test(text.slice(x.end, x.end + 40)) && league.before.test(text.slice(Math.max(0, x.start - 30), x.start))) kept.splice(k, 1);
   }
   return kept;
 }
-
-/** After a league's name: its letter or number ("Serie A", "Ligue 1"), a sport, then "club" or "side" (not "the Y side of the trade"). */
-const LEAGUE_CLUB_AFTER = /^(?: [A-Z0-9]{1,2})? (?:(?:soccer|football|basketball|baseball|hockey|rugby|cricket|volleyball|handball) )?(?:clubs?|sides?(?! of\b))\b/;
-/** Before it: "the", and at most one capitalised word ("the Italian"). */
-const LEAGUE_CLUB_BEFORE = /\b[Tt]he (?:[A-Z][\w-]* )?$/;
 
 /** Does the text before `end` end in "'s" or "’s"? (Two characters looked at, not the whole run.) */
 function possessiveEnd(text: string, end: number): boolean {
