@@ -123,6 +123,7 @@ const CUES: Case[] = [
   ["announced.said-trailing", "Alder Ltd will spend about $4.3 billion to buy Birch Co and widen its reach in cancer drugs, the pharmaceutical giant said Monday.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.said-trailing", "Alder Ltd and Birch Co will spend about $5 billion to build a plant in Spain, the companies said January 6, in one of the largest bets yet.", "January 6", "date", { iso: "2026-01-06" }],
   ["announced.dateline-date", "WARWICK, England and EINDHOVEN, the Netherlands, 6 January 2026 - Alder Ltd (LSE: ALDR) and Birch Co have agreed to form a joint venture.", "6 January 2026", "date", { iso: "2026-01-06" }],
+  ["announced.on-date-subject", "Cedar Holdings announced that on December 11, 2023, its wholly-owned subsidiary Birch, Inc. entered into a licensing agreement with Alder Ltd.", "December 11, 2023", "date", { iso: "2023-12-11" }],
   ["announced.on-date-subject", "Late in the evening of March 3, 2026, Alder Ltd and Birch Co unveiled a joint venture.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["announced.on-date-subject", "On March 3, 2026, Alder Ltd. (Head office: Tokyo; President: Ken Sato) announced a joint venture with Birch Co.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["announced.on-date-appositive", "On Feb. 5, 2026, Alder Ltd, a wholly owned unit of the Cedar Foundation and the parent of Dune Co, announced a merger agreement with Birch Co.", "Feb. 5, 2026", "date", { iso: "2026-02-05" }],
@@ -343,6 +344,8 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd won the award for best employer on Monday.", "Monday"],
       ["Alder Ltd launched its new phone on Monday.", "Monday"],
       ["Alder Ltd said on Monday its profit rose.", "Monday"],
+      // A report's own day, not the deal's: the date after "reported on" opens no clause of the deal.
+      ["Cedar News reported on Monday that Alder Ltd had won the race to buy Birch Co, citing sources.", "Monday"],
     ] as const) {
       const tag = tagOf(text, fact(text, sub, "date", { iso: "2026-01-05" }));
       expect(tag?.fields ?? [], text).not.toContain("announced");
@@ -895,6 +898,10 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd said the acquisition of Birch Co would generate annual cost savings of around €100 million over five years.", "five years", "P5Y"],
       ["Alder Ltd will buy Birch Co. This represents an annual run rate of €370m, with around 70% anticipated to be achieved within three years post-closing the transaction.", "three years", "P3Y"],
       ["As part of the deal with Birch Co, Alder Ltd has pledged to invest 1 billion euros in Germany over the next 5 years.", "5 years", "P5Y"],
+      // A benefit's horizon, a market's spending and follow-on contracts expected over a horizon.
+      ["Alder Ltd will buy 24% of Birch Co. The partnership will bring \"a contribution of several hundred million dollars for both airlines over the next five years\", predicts its chief.", "five years", "P5Y"],
+      ["Alder Ltd will buy Birch Co. It is expected that there will be around $1 trillion of capital expenditures in the United States over the next five years.", "five years", "P5Y"],
+      ["Alder Ltd will build four reactors for Birch Co. The deal is expected to lead to additional contracts worth $20 billion to operate the reactors over the next 60 years.", "60 years", "P60Y"],
     ] as const) {
       expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields ?? [], text).not.toContain("term");
     }
@@ -903,6 +910,39 @@ describe("every cue rule fires on its case", () => {
     // A plan to build under a contract: the contract's span after a comma is still its term.
     const build = "Alder Ltd will buy the power from 1.3 gigawatts of capacity that Birch Co plans to build, in a contract that will run for two decades.";
     expect(tagOf(build, fact(build, "two decades", "duration", { iso: "P20Y" }))?.fields).toEqual(["term"]);
+  });
+  it("a bond's tenor ('a 3.15% 10-year deal that priced', 'five-year senior notes') and the contracts the assets bought already have ('backed by 25-year power purchase agreements') are no term; the deal's own years are", () => {
+    for (const [text, sub, iso] of [
+      ["Alder Ltd will buy Birch Co. Alder Ltd last accessed the bond market in March with a US$800m 3.15% 10-year deal that priced at T+95bp.", "10-year", "P10Y"],
+      ["Alder Ltd will buy Birch Co and will fund the deal with five-year senior notes.", "five-year", "P5Y"],
+      ["Alder Ltd will buy Birch Co's solar parks. All projects are backed by 25-year power purchase agreements with buyers.", "25-year", "P25Y"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields ?? [], text).not.toContain("term");
+    }
+    for (const [text, sub, iso] of [
+      ["Alder Ltd signed a 10-year deal with Birch Co to buy its chips.", "10-year", "P10Y"],
+      ["Alder Ltd signed a 25-year power purchase agreement with Birch Co.", "25-year", "P25Y"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields, text).toEqual(["term"]);
+    }
+  });
+  it("a seller the deal's own statement names ('agreed to buy Birch Co from Cedar Ltd for $844 million') is a side of this deal: the figure and the day told beside it are this deal's", () => {
+    const text = "Alder Ltd agreed to buy Birch Co from Cedar Ltd for $844 million, the two companies said on Thursday.";
+    const facts: RawFact[] = [...orgs(text), { type: "org", start: text.indexOf("Cedar Ltd"), end: text.indexOf("Cedar Ltd") + 9, value: { name: "Cedar Ltd" }, rule: "test" }];
+    const f = fact(text, "$844 million", "money", usd(8.44e8));
+    const d = fact(text, "Thursday", "date", { iso: "2026-01-08" });
+    facts.push(f, d);
+    facts.sort((a, b) => a.start - b.start);
+    const tags = tagFields(text, facts, "2026-01-09");
+    expect(tags[facts.indexOf(f)]?.fields).toEqual(["value"]);
+    expect(tags[facts.indexOf(d)]?.fields).toEqual(["announced"]);
+    // A deal with someone who sells nothing here is still another deal: "signed a deal with Cedar Ltd".
+    const other = "Alder Ltd will buy Birch Co for $2 billion. Birch Co also signed a supply deal with Cedar Ltd for $50 million.";
+    const of: RawFact[] = [...orgs(other), { type: "org", start: other.indexOf("Cedar Ltd"), end: other.indexOf("Cedar Ltd") + 9, value: { name: "Cedar Ltd" }, rule: "test" }];
+    const g = fact(other, "$50 million", "money", usd(5e7));
+    of.push(g);
+    of.sort((a, b) => a.start - b.start);
+    expect(tagFields(other, of)[of.indexOf(g)]?.fields ?? []).not.toContain("value");
   });
   it("a price a share with its conversion in brackets is still a price a share ('660,000 won ($495) per share'); money raised by issuing bonds is no round; how long a buyer means to hold what it buys is no term", () => {
     const ps = "Alder Ltd launched a tender offer for a 14.6% stake in Birch Co for 660,000 won ($495) per share on Sept. 13.";

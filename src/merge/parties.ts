@@ -139,7 +139,9 @@ function analyse(text: string, facts: readonly RawFact[], published: string | nu
   // A consortium's other members ("with BHP and Lundin Mining") are on a side of the pair: parties too.
   // So is what the pair's own statements say is sold ("sell its stake in Z to Y").
   const sold = pair.length === 2 ? (objects.get(pair.join("\u0000")) ?? []) : [];
-  const partyRoots = partyRootsOf([...pair, ...sold, ...parties.filter((p) => Object.keys(p.roles).some((r) => r.startsWith("co-")) || p.rules.includes("party.consortium")).map((p) => p.key)], links, uf);
+  // A seller the deal's own statements name ("agreed to buy Y from Z for $1bn") is a side of it too:
+  // the figure told beside it is this deal's, not a deal with another party.
+  const partyRoots = partyRootsOf([...pair, ...sold, ...parties.filter((p) => Object.keys(p.roles).some((r) => r.startsWith("co-") || r === "seller") || p.rules.includes("party.consortium")).map((p) => p.key)], links, uf);
   const aliases = uf.aliases;
   const salient = pair.length < 2 ? salientPair(sentences, mentions, uf) : [];
   const usedKeys = new Set<string>(salient);
