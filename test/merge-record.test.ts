@@ -353,6 +353,29 @@ describe("buildRecords", () => {
       withParties("c.txt", [["cedar", 1, { buyer: 1 }], ["alder", 3, { target: 3 }]]),
     ], [])[0]!;
     expect(split.parties.map((p) => p.name).sort()).toEqual(["Alder", "Cedar", "Cedar Bank", "Cedar Cloud"]);
+    // A unit named with its parent first in one source ("Cedar Elm Health") and without in all
+    // ("Elm Health"), its parent a party too: one party, under the name more sources give.
+    const unitName = buildRecords([
+      withParties("a.txt", [["alder", 3, { buyer: 3 }], ["cedar elm health", 3, { target: 3 }], ["elm health", 1, { target: 1 }], ["cedar", 2, { seller: 2 }]]),
+      withParties("b.txt", [["alder", 3, { buyer: 3 }], ["elm health", 3, { target: 3 }], ["cedar elm health", 1, { target: 1 }], ["cedar", 2, { seller: 2 }]]),
+      withParties("c.txt", [["alder", 3, { buyer: 3 }], ["elm health", 3, { target: 3 }]]),
+    ], [])[0]!;
+    expect(unitName.parties.map((p) => [p.name, p.role, p.sources]).sort()).toEqual([
+      ["Alder", "buyer", ["a.txt", "b.txt", "c.txt"]],
+      ["Cedar", "seller", ["a.txt", "b.txt"]],
+      ["Elm Health", "target", ["a.txt", "b.txt", "c.txt"]],
+    ]);
+    // Not where the words before are no party's, nor where the two take different roles.
+    const noParent = buildRecords([
+      withParties("a.txt", [["alder", 3, { buyer: 3 }], ["dover elm health", 3, { target: 3 }], ["elm health", 1, { target: 1 }]]),
+      withParties("b.txt", [["alder", 3, { buyer: 3 }], ["elm health", 3, { target: 3 }], ["dover elm health", 1, { target: 1 }]]),
+    ], [])[0]!;
+    expect(noParent.parties.map((p) => [p.name, p.weight])).toEqual([["Alder", 6], ["Dover Elm Health", 4]]);
+    const twoRoles = buildRecords([
+      withParties("a.txt", [["alder", 3, { buyer: 3 }], ["cedar elm health", 3, { seller: 3 }], ["elm health", 1, { target: 1 }], ["cedar", 2, { seller: 2 }]]),
+      withParties("b.txt", [["alder", 3, { buyer: 3 }], ["elm health", 3, { target: 3 }], ["cedar elm health", 1, { seller: 1 }]]),
+    ], [])[0]!;
+    expect(twoRoles.parties.map((p) => [p.name, p.weight])).toEqual([["Alder", 6], ["Cedar Elm Health", 6], ["Elm Health", 4]]);
   });
 
   it("a consortium's members are listed beside its lead with the lead's role; a co-role no side has is none", () => {

@@ -150,6 +150,11 @@ describe("a known name's unit", () => {
     expect(spans("Shares of Hyundai Heavy Industries Holdings rose, and Samsung Heavy Industries said it won.")).toEqual(["Hyundai Heavy Industries Holdings", "Samsung Heavy Industries"]);
     expect(spans("Shares of Hyundai Heavy Industries rose.")).toEqual(["Hyundai Heavy Industries"]);
   });
+  it("ends at a weak head word after a word of its own ('Siemens Green Energy', 'RBC Capital Markets')", () => {
+    const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
+    expect(spans("Siemens Green Energy said on Monday it would buy the plants.")).toEqual([["Siemens Green Energy", "Siemens Green Energy"]]);
+    expect(spans("The banks advising were RBC Capital Markets and others.")).toEqual([["RBC Capital Markets", "RBC Capital Markets"]]);
+  });
 });
 
 describe("the gazetteer's broadcasters", () => {

@@ -1798,7 +1798,9 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
           const w = toks[k]!;
           // "Westpac Banking Corp": a corporate suffix closes the unit as a head word does (the unit's name is without it).
           const suffix = k > j && R.suffixes.has(w.w) && !toks[k - 1]!.poss;
-          if ((R.heads.has(w.w) && !R.weakHeads.has(w.w) && k > j) || suffix) {
+          // A weak head word closes it too after a word of the unit's own ("Adani Green Energy"):
+          // alone after a known name it may be a generic word ("Shell Energy prices").
+          if ((R.heads.has(w.w) && k > j) || suffix) {
             if (inProse(text, t.s, w.e)) {
               j = k + 1;
               // "Hyundai Heavy Industries Holdings": more head words after the first belong to the unit's name.

@@ -958,10 +958,25 @@ function mergeShortForms<A extends { root: string; weight: number; roles: Record
     if (roles.size !== 1 || longs.some((l) => !topRole(byRoot.get(l)!.roles))) continue;
     for (const l of longs) into.set(l, short);
   }
+  // A unit named with its parent before it by some sources ("IBM Watson Health") and without by
+  // others ("Watson Health"), where the parent is a member too: one party, with the same role.
+  for (const long of byRoot.keys()) {
+    for (let sp = long.indexOf(" "); sp > 0; sp = long.indexOf(" ", sp + 1)) {
+      const prefix = long.slice(0, sp), short = long.slice(sp + 1);
+      if (!short.includes(" ") || !byRoot.has(short) || !byRoot.has(ents.root(prefix))) continue;
+      if (into.has(short) || into.has(long) || [...into.values()].includes(long)) continue;
+      if (linked(short, long) || linked(long, short) || sides.has(pairKey(short, long))) continue;
+      const [rs, rl] = [topRole(byRoot.get(short)!.roles)?.[0], topRole(byRoot.get(long)!.roles)?.[0]];
+      if (rs && rl && rs !== rl) continue;
+      into.set(long, short);
+      break;
+    }
+  }
   if (!into.size) return members;
   // Each name goes to the end of its chain ("RedBird" to "RedBird Capital" to "RedBird Capital
   // Partners"), and each chain becomes one member. Every step is to a longer name, or from a fan's
-  // fuller name to its short one, which is in no chain: the walk ends.
+  // fuller name to its short one, or from a unit's name with its parent to the unit's own, which is
+  // in no chain: the walk ends.
   const finalOf = (k: string) => {
     let t = k;
     while (into.has(t)) t = into.get(t)!;
