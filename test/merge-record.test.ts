@@ -376,6 +376,24 @@ describe("buildRecords", () => {
       withParties("b.txt", [["alder", 3, { buyer: 3 }], ["elm health", 3, { target: 3 }], ["cedar elm health", 1, { seller: 1 }]]),
     ], [])[0]!;
     expect(twoRoles.parties.map((p) => [p.name, p.weight])).toEqual([["Alder", 6], ["Cedar Elm Health", 6], ["Elm Health", 4]]);
+    // One name spelt with and without a plural "s" ("Birch Foods Group", "Birch Food Group"): one
+    // party, with the weight of both.
+    const spelt = buildRecords([
+      withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["birch foods group", 3, { target: 3 }], ["birch food group", 1, { target: 1 }]]),
+      withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["birch food group", 3, { target: 3 }], ["birch foods group", 1, { target: 1 }]]),
+    ], [])[0]!;
+    expect(spelt.parties.map((p) => [p.name, p.role, p.sources, p.weight]).sort()).toEqual([["Alder", "acquirer", ["a.txt", "b.txt"], 6], ["Birch Foods Group", "target", ["a.txt", "b.txt"], 8]]);
+    // Not two words apart ("Birch Foods Groups"), nor a name of one word ("Elms" and "Elm").
+    const spelt2 = buildRecords([
+      withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["birch foods groups", 3, { target: 3 }], ["birch food group", 1, { target: 1 }]]),
+      withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["birch food group", 3, { target: 3 }], ["birch foods groups", 1, { target: 1 }]]),
+    ], [])[0]!;
+    expect(spelt2.parties.map((p) => p.weight)).not.toContain(8);
+    const spelt3 = buildRecords([
+      withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["elms", 3, { target: 3 }], ["elm", 1, { target: 1 }]]),
+      withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["elm", 3, { target: 3 }], ["elms", 1, { target: 1 }]]),
+    ], [])[0]!;
+    expect(spelt3.parties.map((p) => p.weight)).not.toContain(8);
   });
 
   it("a consortium's members are listed beside its lead with the lead's role; a co-role no side has is none", () => {
@@ -395,6 +413,19 @@ describe("buildRecords", () => {
       withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["birch", 2, { target: 2 }], ["cedar", 2, { acquirer: 2 }]]),
     ], [])[0]!;
     expect(rival.parties.map((p) => p.name)).toEqual(["Alder", "Birch"]);
+    // Members of a group no side leads ("free care to people in Lagos, Kano and Gombe", the lead
+    // no side) are none, though a side has the role elsewhere.
+    const unled = buildRecords([
+      withParties("a.txt", [["alder", 3, { seller: 3 }], ["birch", 3, { buyer: 3 }]]),
+      withParties("b.txt", [["alder", 3, {}], ["birch", 3, {}], ["fern", 2, { buyer: 2 }], ["cedar", 1.5, { "co-buyer": 1.5 }], ["dover", 1.5, { "co-buyer": 1.5 }]]),
+    ], [])[0]!;
+    expect(unled.parties.map((p) => [p.name, p.role])).toEqual([["Alder", "seller"], ["Birch", "buyer"]]);
+    // A member named as a co-acquirer once and a buyer elsewhere is on the acquirer's side.
+    const sameSide = buildRecords([
+      withParties("a.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }], ["cedar", 1.5, { "co-acquirer": 1.5 }]]),
+      withParties("b.txt", [["alder", 3, { acquirer: 3 }], ["birch", 3, { target: 3 }], ["cedar", 2, { buyer: 2 }]]),
+    ], [])[0]!;
+    expect(sameSide.parties.map((p) => [p.name, p.role])).toEqual([["Alder", "acquirer"], ["Birch", "target"], ["Cedar", "acquirer"]]);
   });
 
   it("an order from two makers is one deal: a source whose pair is the buyer and one maker, with the other maker as a co-provider, joins the sources whose pair is the buyer and that other maker", () => {

@@ -926,6 +926,23 @@ describe("every cue rule fires on its case", () => {
       expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields, text).toEqual(["term"]);
     }
   });
+  it("a product or region the lexicon knows is no party ('to buy Patriot missiles from Birch Co', 'its Permian Basin assets'); one first name before another person's whole name shares the surname ('from Dan and Tanya Roe')", () => {
+    expect(rolesOf("Alder Ltd signed a deal to buy Patriot missiles from Birch Co.")).toEqual({ alder: "buyer", birch: "provider" });
+    // A region the places lexicon knows is no party either: "its Permian Basin assets" is what is sold, not a company.
+    expect(Object.keys(rolesOf("Alder Ltd agreed to sell its Permian Basin assets to Birch Co for $9.5 billion."))).toEqual(["alder", "birch"]);
+    const couple = rolesOf("Alder Ltd has agreed to buy Birch Co from Dan and Tanya Roe for $6 billion.");
+    expect(couple.dan).toBe("seller");
+    const keys = (summarizeSource("Alder Ltd has agreed to buy Birch Co from Dan and Tanya Roe for $6 billion.", extracted("Alder Ltd has agreed to buy Birch Co from Dan and Tanya Roe for $6 billion."), null) as unknown as DealSummary).parties.map((p) => p.key);
+    expect(keys).toContain("dan roe");
+    expect(keys).not.toContain("dan");
+  });
+  it("a deal this one is likened to, or one already closed, is another deal: its figure is no value ('similar to Cedar’s acquisition of Dover Inc for $9.7 billion')", () => {
+    const text = "Alder Ltd will buy Birch Co for $9.5 billion. The scale of the deal is similar to Alder Ltd’s acquisition of Cedar Inc for $9.7 billion in October.";
+    expect(tagOf(text, fact(text, "$9.7 billion", "money", usd(9.7e9)))?.fields ?? []).not.toContain("value");
+    expect(tagOf(text, fact(text, "$9.5 billion", "money", usd(9.5e9)))?.fields).toEqual(["value"]);
+    const closed = "Alder Ltd will buy Birch Co's Texas acreage. Alder Ltd bought Cedar Inc in an all-stock deal announced in October that closed early this year.";
+    expect(tagOf(closed, fact(closed, "October", "date", { iso: "2026-10" }), "2026-11-01")?.fields ?? []).not.toContain("announced");
+  });
   it("a seller the deal's own statement names ('agreed to buy Birch Co from Cedar Ltd for $844 million') is a side of this deal: the figure and the day told beside it are this deal's", () => {
     const text = "Alder Ltd agreed to buy Birch Co from Cedar Ltd for $844 million, the two companies said on Thursday.";
     const facts: RawFact[] = [...orgs(text), { type: "org", start: text.indexOf("Cedar Ltd"), end: text.indexOf("Cedar Ltd") + 9, value: { name: "Cedar Ltd" }, rule: "test" }];
@@ -1137,6 +1154,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.sell-stake-to", "Alder Ltd agreed to sell its majority stake in Cedar Media to Birch Co for $2 billion.", "alder", "birch"],
   ["party.sell-stake-to", "Shares in Cedar Media fell after Alder Ltd’s (ALD.N) deal to sell its majority stake to Czech investor Birch Co missed expectations.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd sells 80% of its Brazilian operation to Birch Co, will record a loss.", "alder", "birch"],
+  ["party.sell-to", "Alder Ltd on Monday sold its oil acreage to Birch Co for $9.5 billion in cash.", "alder", "birch"],
   ["party.sell-stake-in-own-unit", "Alder Ltd said on Monday that it has sold an 80 percent stake in its Brazilian operations to private equity firm Birch Co, exiting a weak business.", "alder", "birch"],
   ["party.sale-of-own-to", "Alder Ltd has approved the sale of its fixed-line network to US private equity company Birch Co for 19 billion euros.", "alder", "birch"],
   ["party.board-approve-offer", "Italian communications company Birch Co said Sunday that its board of directors has approved the binding acquisition offer by the Alder Ltd investment company.", "alder", "birch"],

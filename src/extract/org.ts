@@ -2823,6 +2823,11 @@ export function isPlaceName(name: string): boolean {
   return isPlaceKey(R, nameKey(name));
 }
 
+/** Is the name one of the products lexicon's ("Patriot", "iPhone")? */
+export function isProductName(name: string): boolean {
+  return rules().products.has(name.toLowerCase());
+}
+
 let headKeysMemo: Set<string> | null = null;
 /** The strong head words ("bank", "capital", "holdings"), as name keys write them: lower case, accents folded. */
 export function headWordKeys(): ReadonlySet<string> {

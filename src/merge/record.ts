@@ -416,6 +416,7 @@ class Entities {
       }
     };
     for (const [a, b] of nearSpellings([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
+    for (const [a, b] of pluralSpellings([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
     for (const [a, b] of acronymPairs([...this.aliasEdges.keys()], this.names)) this.edge(this.aliasEdges, a, b);
     for (const [a, b] of innerHeadPairs([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
     for (const [a, b] of spacedSpellings([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
@@ -526,6 +527,31 @@ function nearSpellings(keys: readonly string[]): [string, string][] {
         seen.add(id);
         out.push([a, b]);
       }
+  }
+  return out;
+}
+
+/**
+ * Name keys of two words or more that differ only by a plural "s" on one word of four letters or
+ * more ("kraft foods group" / "kraft food group", "naspers holding" / "naspers holdings"): one
+ * entity. Copied coverage drops or adds the letter; a name of one word ("mars") is left alone.
+ */
+function pluralSpellings(keys: readonly string[]): [string, string][] {
+  const bySingular = new Map<string, string[]>();
+  for (const k of keys) {
+    if (!k.includes(" ")) continue;
+    const sing = k.split(" ").map((w) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w)).join(" ");
+    (bySingular.get(sing) ?? bySingular.set(sing, []).get(sing)!).push(k);
+  }
+  const out: [string, string][] = [];
+  for (const ks of bySingular.values()) {
+    if (ks.length < 2) continue;
+    const list = [...ks].sort(cmp);
+    for (let i = 1; i < list.length; i++) {
+      // One word apart, no more: "kraft foods groups" is not "kraft food group".
+      const a = list[0]!.split(" "), b = list[i]!.split(" ");
+      if (a.length === b.length && a.filter((w, j) => w !== b[j]).length === 1) out.push([list[0]!, list[i]!]);
+    }
   }
   return out;
 }
@@ -754,6 +780,13 @@ function sideRoles(fams: string[], famRoles: Map<string, Record<string, number>>
 /** The three sides of a sale, by role: who sells, who buys, what is sold. */
 const SALE_SIDE: Record<string, string> = { seller: "seller", buyer: "buyer", acquirer: "buyer", target: "target" };
 
+/** The role of the set that is the given one, or on the same side of a sale ("buyer" for "acquirer"); else undefined. */
+function sameSideRole(role: string, roles: ReadonlySet<string>): string | undefined {
+  if (roles.has(role)) return role;
+  if (!SALE_SIDE[role]) return undefined;
+  return [...roles].sort(cmp).find((r) => SALE_SIDE[r] === SALE_SIDE[role]);
+}
+
 /** A role and its weight: the heaviest, the first by name on a tie. */
 function topRole(roles: Record<string, number> | undefined): [string, number] | undefined {
   let best: [string, number] | undefined;
@@ -807,7 +840,19 @@ function saleThirdSide(fams: readonly string[], byFam: ReadonlyMap<string, Famil
  * "co-buyer"): families whose strongest role is a co-role of a side's role, up to four, each with
  * the plain role; and a second provider of one order, stated as such in two sources.
  */
-function consortiumMembers(fams: readonly string[], byFam: ReadonlyMap<string, Family>): Map<string, string> {
+function consortiumMembers(fams: readonly string[], byFam: ReadonlyMap<string, Family>, rolesIn: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>> = new Map()): Map<string, string> {
+  // A member with a co-role is one of a side's own consortium: some source that gives it the
+  // co-role gives a side the role itself ("X and Y, with Z alongside, will buy"). Members of a
+  // group no side leads ("free care to people in Lagos, Kano and Gombe") are none.
+  const ledBySide = (f: string, role: string) => {
+    const mine = rolesIn.get(f);
+    if (!mine) return true;
+    for (const [src, roles] of mine) {
+      if (!roles.has(`co-${role}`)) continue;
+      if (fams.slice(0, 2).some((side) => rolesIn.get(side)?.get(src)?.has(role))) return true;
+    }
+    return false;
+  };
   const weaker = Math.min(...fams.slice(0, 2).map((f) => byFam.get(f)?.weight ?? 0));
   // The sides' roles, and what each implies of the other ("buyer" ↔ "provider"), as sideRoles gives them.
   const comp = fieldRules().complements;
@@ -830,11 +875,14 @@ function consortiumMembers(fams: readonly string[], byFam: ReadonlyMap<string, F
     if (fams.includes(f)) continue;
     const t = topRole(x.roles);
     if (!t) continue;
-    if (t[0].startsWith("co-") && sideRolesSet.has(t[0].slice(3))) out.push([f, t[0].slice(3), t[1]]);
+    if (t[0].startsWith("co-") && sideRolesSet.has(t[0].slice(3))) {
+      if (ledBySide(f, t[0].slice(3))) out.push([f, t[0].slice(3), t[1]]);
+    }
     // A member whose own statements make it a buyer too ("Y will pay £4.2bn to buy Z's Nordic
     // units"), named a member in one source at least ("acquired by X and Y"), in two sources and as
     // heavy as half the weaker side. (A buyer never named a member is a rival bidder.)
-    else if (sideRolesSet.has(t[0]) && (x.roles[`co-${t[0]}`] ?? 0) > 0 && x.weight >= weaker / 2 && x.sources.size >= 2) out.push([f, t[0], t[1]]);
+    // A buyer beside an acquirer is on the same side ("buyer" and "acquirer" are one side of a sale): it takes the side's role.
+    else if (sameSideRole(t[0], sideRolesSet) && (x.roles[`co-${sameSideRole(t[0], sideRolesSet)}`] ?? 0) > 0 && x.weight >= weaker / 2 && x.sources.size >= 2) out.push([f, sameSideRole(t[0], sideRolesSet)!, t[1]]);
     // Two makers of one order ("orders for 470 Y and Z jets"): a second provider as heavy as half
     // the weaker side, in two sources. (Not a second acquirer: that is a rival bidder.)
     else if (t[0] === "provider" && sideRolesSet.has("provider") && x.weight >= weaker / 2 && x.sources.size >= 2) out.push([f, t[0], t[1]]);
@@ -851,10 +899,15 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
   /** absorbed: the roots of the names one party is known by where a short form was merged into it (mergeShortForms). */
   interface Agg { root: string; weight: number; roles: Record<string, number>; sources: Set<string>; absorbed?: Set<string> }
   const agg = new Map<string, Agg>();
+  // Each family's roles, source by source (for consortiumMembers).
+  const rolesIn = new Map<string, Map<string, Set<string>>>();
   for (const g of group) {
     for (const p of (g.summary?.parties ?? []) as PartyCandidate[]) {
       if (typeof p.key !== "string" || !(p.weight > 0)) continue;
       const root = ents.root(p.key);
+      const bySrc = rolesIn.get(ents.family(root)) ?? rolesIn.set(ents.family(root), new Map()).get(ents.family(root))!;
+      const rs = bySrc.get(g.id) ?? bySrc.set(g.id, new Set()).get(g.id)!;
+      for (const r of Object.keys(p.roles ?? {})) rs.add(r);
       const a = agg.get(root) ?? { root, weight: 0, roles: {}, sources: new Set<string>() };
       a.weight += p.weight;
       for (const [r, w] of Object.entries(p.roles ?? {})) a.roles[r] = (a.roles[r] ?? 0) + (w as number);
@@ -880,7 +933,7 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
   const fams = [...byFam].sort((x, y) => y[1].weight - x[1].weight || (inPairs.get(y[0]) ?? 0) - (inPairs.get(x[0]) ?? 0) || cmp(x[0], y[0])).slice(0, 2).map((x) => x[0]);
   const third = saleThirdSide(fams, byFam);
   if (third) fams.push(third);
-  const coMembers = consortiumMembers(fams, byFam);
+  const coMembers = consortiumMembers(fams, byFam, rolesIn);
   fams.push(...coMembers.keys());
   const members = mergeShortForms([...agg.values()].filter((a) => fams.includes(ents.family(a.root))), ents, group);
   members.sort((x, y) => fams.indexOf(ents.family(x.root)) - fams.indexOf(ents.family(y.root)) || y.weight - x.weight || cmp(x.root, y.root));

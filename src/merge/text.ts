@@ -6,7 +6,7 @@ import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, facilityAfter, isDemonym, isOrgNoun, isPersonName, isPlaceName, leadingHeadKeys, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, facilityAfter, isDemonym, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -304,9 +304,16 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
       run = null;
       return;
     }
-    if (more.notAlone?.has(name)) {
+    // A product the lexicon knows ("to buy Patriot missiles", "its Dreamliner order") is nobody's party.
+    if (more.notAlone?.has(name) || isProductName(name)) {
       run = null;
       return;
+    }
+    // "from Dan and Tanya Snyder": a first name alone, then "and" and another person's first name
+    // and surname, shares that surname: the mention is the whole person's.
+    if (!poss && !name.includes(" ")) {
+      const couple = /^\s+(?:and|&)\s+([A-Z][\p{L}’'-]+)\s+([A-Z][\p{L}’'-]+)\b/u.exec(text.slice(e, e + 60));
+      if (couple && isPersonName(`${name} ${couple[2]}`) && isPersonName(`${couple[1]} ${couple[2]}`)) name = `${name} ${couple[2]}`;
     }
     const key = nameKey(name, suffixes);
     // "buy six Rafale warplanes": so many of a product. A name an org fact holds elsewhere in the
