@@ -178,6 +178,7 @@ const CUES: Case[] = [
   ["announced.won-contest-on", "Alder Ltd won out in a day-long auction overseen by the takeover regulator on Saturday.", "Saturday", "date", { iso: "2026-01-10" }],
   ["announced.won-contest-on", "Alder Ltd won the battle for Birch Co on Friday.", "Friday", "date", { iso: "2026-01-09" }],
   ["announced.city-dateline", "KUALA LUMPUR, Nov 29 — Alder Ltd has entered into an agreement with Birch Co to divest its stake.", "Nov 29", "date", { iso: "2025-11-29" }],
+  ["announced.caps-city-dateline", "LONDON, July 23 Japan's Alder Ltd has agreed to buy Birch Co from its owner for 844 million pounds in cash.", "July 23", "date", { iso: "2025-07-23" }],
   ["announced.on-date-verb", "Alder Ltd on Friday said it had raised its stake in Birch Co to 20%.", "Friday", "date", { iso: "2026-01-02" }],
   ["announced.said-trailing", "Alder Ltd will acquire a 51.6 per cent stake in Birch Co for Rs 12,450 crore, the two companies said in stock exchange filings on 6 January.", "6 January", "date", { iso: "2026-01-06" }],
   ["announced.said-trailing", "Alder Ltd will pay $2 billion for a 21 per cent stake in Birch Co, the carmaker said in a filing to the Hong Kong stock exchange on January 6.", "January 6", "date", { iso: "2026-01-06" }],
@@ -520,6 +521,16 @@ describe("every cue rule fires on its case", () => {
     expect(claims(lead + "Birch Co announced the Cedar acquisition on Oct 8, 2025.", "Oct 8, 2025")).not.toContain("announced");
     expect(claims(lead + "That follows an additional 30% equity interest in Cedar Saglik Holding AS, which was announced on Oct 8 this year.", "Oct 8")).not.toContain("announced");
     expect(claims(lead + "Alder Ltd announced the Birch Co acquisition on Oct 8.", "Oct 8")).toContain("announced");
+  });
+  it("a city's dateline with no dash dates the deal only where the city is in capitals ('LONDON, July 23 Japan's …'); a place noun after a name makes it a place, no counterpart ('in Hong Kong’s Central district')", () => {
+    const text = "Leeds, July 23 Alder Ltd has agreed to buy Birch Co.";
+    expect(tagOf(text, fact(text, "July 23", "date", { iso: "2025-07-23" }))?.fields ?? []).not.toContain("announced");
+    const place = "Alder Ltd announced on Tuesday that it agreed to buy Dover Tower, a 36-storey office building in Hong Kong’s Central district, from developer Birch Co for about US$1.25 billion.";
+    const facts: RawFact[] = [...orgs(place), { type: "org", start: place.indexOf("Central"), end: place.indexOf("Central") + 7, value: { name: "Central" }, rule: "test" }];
+    const f = fact(place, "US$1.25 billion", "money", { amount: 1.25e9, currency: "USD", qualifier: "about" });
+    facts.push(f);
+    facts.sort((a, b) => a.start - b.start);
+    expect(tagFields(place, facts, "2026-07-14")[facts.indexOf(f)]?.fields).toEqual(["value"]);
   });
   it("a dated dateline is the announcement only where the date follows the places that open the line", () => {
     const text = "WARWICK, England, 6 January 2026 - Alder Ltd and Birch Co have agreed to form a venture, a plan first floated on 3 March 2025.";
@@ -1148,6 +1159,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.buy-possessive-unit", "Before Alder Ltd finalised its purchase of Italian utility giant Birch Co’s distribution operations in June, talks went on.", "alder", "birch"],
   ["party.buy-named-unit", "Alder Ltd agreed to buy Cedar Co's German unit Birch Systems for $2 billion.", "alder", "birch"],
   ["party.buy-company-from", "Alder Ltd will buy Cedar Tower from Birch Co for $300 million. Cedar Tower, a 36-storey office building, opened in 1990.", "alder", "birch"],
+  ["party.buy-company-from", "Japan's Alder Ltd has agreed to buy Cedar Tower, a 36-storey office building in the city, from Britain's Birch Co for 844 million pounds.", "alder", "birch"],
   ["party.acquire-from", "Alder Ltd has agreed to pay around $3 billion to acquire two Peruvian assets from Italy’s biggest utility, Birch Co, as it expands.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
   ["party.owned-stake-bought-by", "As reported by the press, Cedar Media's stake owned by Birch Co is being acquired by Alder Ltd and its partners.", "alder", "birch"],

@@ -32,7 +32,7 @@ const Cue = z.object({
   needsPartyAfter: z.string().optional(),
   /** A "before" cue whose match must follow an organisation's name: its subject ("Acme rose 4%"). */
   subjectOrg: z.boolean().optional(),
-  /** The pattern's letters match only in the case written (a ticker's capitals: "CVX"); patterns are case-blind otherwise. */
+  /** The pattern's letters (and preEnds') match only in the case written (a ticker's capitals: "CVX", a dateline's city: "LONDON"); patterns are case-blind otherwise. */
   caseSensitive: z.boolean().optional(),
   /** The fact's own text must match this (a unit: "megawatts"). */
   factIs: z.string().optional(),
@@ -452,7 +452,7 @@ export function fieldRules(): CompiledRules {
       // Before: the cue, then at most g words, then the fact. After: at most g words, then the cue.
       if (c.where === "before") cueRe = re(`(?:${c.pattern})((?:[\\s,(]+${WORD}){0,${g}})[\\s,(]*$`, c.id, c.caseSensitive ? "" : "i");
       else if (c.where === "after") cueRe = re(`^[\\s,]*((?:${WORD}[\\s,]+){0,${g}}?)(?:${c.pattern})`, c.id);
-      else if (c.where === "line") cueRe = re(c.pattern, c.id, "iu");
+      else if (c.where === "line") cueRe = re(c.pattern, c.id, c.caseSensitive ? "u" : "iu");
       else cueRe = re(c.pattern, c.id, "ig");
       return {
         id: c.id,
@@ -471,7 +471,7 @@ export function fieldRules(): CompiledRules {
         inFact: !!c.inFact,
         needsPartyAfter: c.needsPartyAfter ?? null,
         subjectOrg: !!c.subjectOrg,
-        preEnds: c.preEnds ? re(c.preEnds, c.id) : null,
+        preEnds: c.preEnds ? re(c.preEnds, c.id, c.caseSensitive ? "" : "i") : null,
         factIs: c.factIs ? re(c.factIs, c.id) : null,
         factTypes: c.factTypes ?? null,
         perShare: c.perShare ?? null,

@@ -204,6 +204,9 @@ function placeCompound(name: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.length > 0 && (isPlaceName(p) || isDemonym(p)));
 }
 
+/** A noun that makes the name before it a place: "the Central district", "Kerala state" is not (a state is also a government). */
+const PLACE_NOUN_AFTER = /^\s+(?:district|province|prefecture|county|borough|municipality|governorate)\b/;
+
 /** A count right before the name and a noun of goods right after it ("six Rafale warplanes"). */
 function goodsAfterCount(text: string, s: number, e: number, goods: { before: RegExp; after: RegExp }): boolean {
   const before = text.slice(Math.max(0, s - 60), s);
@@ -231,7 +234,8 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     const name = typeof f.value.name === "string" && f.value.name ? f.value.name : text.slice(f.start, f.end);
     const key = nameKey(name, suffixes);
-    if (key) out.push({ start: f.start, end: f.end, name, key, fromFact: true });
+    // "in Hong Kong’s Central district": an organisation fact a place noun follows is that place.
+    if (key && !PLACE_NOUN_AFTER.test(text.slice(f.end, f.end + 16))) out.push({ start: f.start, end: f.end, name, key, fromFact: true });
     covered.push(f);
   }
   // "80 Dassault Rafale fighter jets" (a quantity) beside "Dassault Aviation said": the goods' first
@@ -304,8 +308,9 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
       run = null;
       return;
     }
-    // A product the lexicon knows ("to buy Patriot missiles", "its Dreamliner order") is nobody's party.
-    if (more.notAlone?.has(name) || isProductName(name)) {
+    // A product the lexicon knows ("to buy Patriot missiles", "its Dreamliner order") is nobody's
+    // party; nor is a name a place noun follows ("in Hong Kong’s Central district").
+    if (more.notAlone?.has(name) || isProductName(name) || PLACE_NOUN_AFTER.test(text.slice(e, e + 16))) {
       run = null;
       return;
     }
