@@ -178,6 +178,8 @@ const CUES: Case[] = [
   ["announced.won-contest-on", "Alder Ltd won out in a day-long auction overseen by the takeover regulator on Saturday.", "Saturday", "date", { iso: "2026-01-10" }],
   ["announced.won-contest-on", "Alder Ltd won the battle for Birch Co on Friday.", "Friday", "date", { iso: "2026-01-09" }],
   ["announced.city-dateline", "KUALA LUMPUR, Nov 29 — Alder Ltd has entered into an agreement with Birch Co to divest its stake.", "Nov 29", "date", { iso: "2025-11-29" }],
+  ["term.term-of", "Alder Ltd signed a cloud agreement with Birch Co. The agreement has an initial term of five years.", "five years", "duration", { iso: "P5Y" }],
+  ["term.over-with-deal", "Alder Ltd signed a cloud agreement with Birch Co. The agreement with the Birch Co subsidiary spans five years with equal payments.", "five years", "duration", { iso: "P5Y" }],
   ["announced.caps-city-dateline", "LONDON, July 23 Japan's Alder Ltd has agreed to buy Birch Co from its owner for 844 million pounds in cash.", "July 23", "date", { iso: "2025-07-23" }],
   ["announced.on-date-verb", "Alder Ltd on Friday said it had raised its stake in Birch Co to 20%.", "Friday", "date", { iso: "2026-01-02" }],
   ["announced.said-trailing", "Alder Ltd will acquire a 51.6 per cent stake in Birch Co for Rs 12,450 crore, the two companies said in stock exchange filings on 6 January.", "6 January", "date", { iso: "2026-01-06" }],
@@ -921,6 +923,15 @@ describe("every cue rule fires on its case", () => {
     // A plan to build under a contract: the contract's span after a comma is still its term.
     const build = "Alder Ltd will buy the power from 1.3 gigawatts of capacity that Birch Co plans to build, in a contract that will run for two decades.";
     expect(tagOf(build, fact(build, "two decades", "duration", { iso: "P20Y" }))?.fields).toEqual(["term"]);
+  });
+  it("a term stated as such is the deal's, not a warrant's ('10 million warrants with a strike price of $65 and a term of 10 years') nor a portfolio's average ('a weighted average lease term of 5.6 years')", () => {
+    for (const [text, sub, iso] of [
+      ["Alder Ltd will buy Birch Co for $1.9 billion in cash, plus 10 million Alder Ltd warrants with a strike price of $65 and a term of 10 years.", "10 years", "P10Y"],
+      ["Alder Ltd will buy Birch Co's warehouses, which are 97.8% leased with a weighted average lease term of 5.6 years.", "5.6 years", "P5.6Y"],
+      ["Alder Ltd signed a supply agreement with Birch Co. The tender offer has a term of 30 days.", "30 days", "P30D"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields ?? [], text).not.toContain("term");
+    }
   });
   it("a bond's tenor ('a 3.15% 10-year deal that priced', 'five-year senior notes') and the contracts the assets bought already have ('backed by 25-year power purchase agreements') are no term; the deal's own years are", () => {
     for (const [text, sub, iso] of [
