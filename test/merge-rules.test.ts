@@ -323,6 +323,10 @@ function tagOf(text: string, f: RawFact, published: string | null = null, more: 
   const facts = [...orgs(text), ...more, f].sort((a, b) => a.start - b.start);
   return tagFields(text, facts, published)[facts.indexOf(f)];
 }
+/** Each case's fact ([text, the fact's words, its iso value], of the type) is no claim on the field. */
+function expectNoClaim(field: string, type: FactType, cases: readonly (readonly [string, string, string])[]) {
+  for (const [text, sub, iso] of cases) expect(tagOf(text, fact(text, sub, type, { iso }))?.fields ?? [], text).not.toContain(field);
+}
 
 describe("every cue rule fires on its case", () => {
   for (const [id, text, sub, type, value] of CUES) {
@@ -901,7 +905,7 @@ describe("every cue rule fires on its case", () => {
     }
   });
   it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades', 'Over the next five years, insurers are expected to'), nor a plan to cut ('plans to shed 1,200 stores over three years') or a pledge beside the deal ('pledged to invest 1 billion euros in Germany over the next 5 years'); a supply deal's span is", () => {
-    for (const [text, sub, iso] of [
+    expectNoClaim("term", "duration", [
       ["Alder Ltd will buy Birch Co. Alder Ltd said \"synergies\" over the next three years would lead to roughly $1.5 billion in savings after the deal.", "three years", "P3Y"],
       ["The deal makes Alder Ltd a large producer of copper, a metal that is expected to see demand soar by almost 60% over the next two decades.", "two decades", "P20Y"],
       // A fronted horizon of what is expected, and a plan to cut.
@@ -915,9 +919,7 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd will buy 24% of Birch Co. The partnership will bring \"a contribution of several hundred million dollars for both airlines over the next five years\", predicts its chief.", "five years", "P5Y"],
       ["Alder Ltd will buy Birch Co. It is expected that there will be around $1 trillion of capital expenditures in the United States over the next five years.", "five years", "P5Y"],
       ["Alder Ltd will build four reactors for Birch Co. The deal is expected to lead to additional contracts worth $20 billion to operate the reactors over the next 60 years.", "60 years", "P60Y"],
-    ] as const) {
-      expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields ?? [], text).not.toContain("term");
-    }
+    ]);
     const text = "Alder Ltd signed a deal to supply chips to Birch Co over the next five years.";
     expect(tagOf(text, fact(text, "five years", "duration", { iso: "P5Y" }))?.fields).toEqual(["term"]);
     // A plan to build under a contract: the contract's span after a comma is still its term.
@@ -925,22 +927,18 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(build, fact(build, "two decades", "duration", { iso: "P20Y" }))?.fields).toEqual(["term"]);
   });
   it("a term stated as such is the deal's, not a warrant's ('10 million warrants with a strike price of $65 and a term of 10 years') nor a portfolio's average ('a weighted average lease term of 5.6 years')", () => {
-    for (const [text, sub, iso] of [
+    expectNoClaim("term", "duration", [
       ["Alder Ltd will buy Birch Co for $1.9 billion in cash, plus 10 million Alder Ltd warrants with a strike price of $65 and a term of 10 years.", "10 years", "P10Y"],
       ["Alder Ltd will buy Birch Co's warehouses, which are 97.8% leased with a weighted average lease term of 5.6 years.", "5.6 years", "P5.6Y"],
       ["Alder Ltd signed a supply agreement with Birch Co. The tender offer has a term of 30 days.", "30 days", "P30D"],
-    ] as const) {
-      expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields ?? [], text).not.toContain("term");
-    }
+    ]);
   });
   it("a bond's tenor ('a 3.15% 10-year deal that priced', 'five-year senior notes') and the contracts the assets bought already have ('backed by 25-year power purchase agreements') are no term; the deal's own years are", () => {
-    for (const [text, sub, iso] of [
+    expectNoClaim("term", "duration", [
       ["Alder Ltd will buy Birch Co. Alder Ltd last accessed the bond market in March with a US$800m 3.15% 10-year deal that priced at T+95bp.", "10-year", "P10Y"],
       ["Alder Ltd will buy Birch Co and will fund the deal with five-year senior notes.", "five-year", "P5Y"],
       ["Alder Ltd will buy Birch Co's solar parks. All projects are backed by 25-year power purchase agreements with buyers.", "25-year", "P25Y"],
-    ] as const) {
-      expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields ?? [], text).not.toContain("term");
-    }
+    ]);
     for (const [text, sub, iso] of [
       ["Alder Ltd signed a 10-year deal with Birch Co to buy its chips.", "10-year", "P10Y"],
       ["Alder Ltd signed a 25-year power purchase agreement with Birch Co.", "25-year", "P25Y"],
@@ -1052,12 +1050,10 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(text, fact(text, "$10 billion", "money", usd(1e10)))?.fields ?? []).not.toContain("value");
   });
   it("the window of a price average a premium is measured against is no term ('its average price for the three-month period'); an average paid over a deal's years keeps its term", () => {
-    for (const [text, sub, iso] of [
+    expectNoClaim("term", "duration", [
       ["Alder Ltd tabled an all-cash bid for Birch Co, a 44% premium on its average price for the three-month period ending April 25.", "three-month", "P3M"],
       ["Alder Ltd will buy Birch Co at a 30% premium to the three-month volume-weighted average price.", "three-month", "P3M"],
-    ] as const) {
-      expect(tagOf(text, fact(text, sub, "duration", { iso }))?.fields ?? [], text).not.toContain("term");
-    }
+    ]);
     const own = "Alder Ltd agreed a deal with Birch Co, worth an average of $2 billion a year over the ten years.";
     expect(tagOf(own, fact(own, "ten years", "duration", { iso: "P10Y" }))?.fields).toEqual(["term"]);
   });
@@ -1741,13 +1737,11 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
     expect(tagOf(b, fact(b, "4.3%", "percent", { value: 4.3 }))?.fields).toEqual(["stock"]);
   });
   it("no announcement from a date after 'agreed to buy' that tells another thing ('founded on', 'expected on')", () => {
-    for (const [text, sub, iso] of [
+    expectNoClaim("announced", "date", [
       ["Alder Ltd agreed to buy Birch Co, which was founded on 5 July 1956, for $3.2 billion.", "5 July 1956", "1956-07-05"],
       ["Alder Ltd agreed to buy Birch Co for $3.2 billion, with closing expected on March 31.", "March 31", "2026-03-31"],
       ["Alder Ltd agreed to buy Birch Co, listed on the Oslo exchange on 5 July 1996, for $3.2 billion.", "5 July 1996", "1996-07-05"],
-    ] as const) {
-      expect(tagOf(text, fact(text, sub, "date", { iso }))?.fields ?? [], text).not.toContain("announced");
-    }
+    ]);
   });
   it("a possessive pronoun before the shares stands for the first party its sentence, or the one before, names", () => {
     for (const [text, sub, aspect] of [

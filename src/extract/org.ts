@@ -54,6 +54,8 @@ export const OrgRules = z.object({
   facilityNouns: z.array(z.string()),
   /** What an appositive names when the name before it is a building or asset, no company: "X, a 36-storey office building". */
   buildingNouns: z.array(z.string()).default([]),
+  /** A noun right after a name that makes it a place, in lower case as written ("the Central district"; not "Kerala state": a state is also a government). */
+  placeNounsAfter: z.array(z.string()).default([]),
   productCues: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
   dealContexts: z.array(z.string()),
   /** Verbs of title-case headlines ("X and Y Forge Alliance"): never part of a name there. */
@@ -354,6 +356,7 @@ interface Compiled {
   officePortfolios: Set<string>;
   facilityRe: RegExp;
   buildingAfterRe: RegExp | null;
+  placeNounAfterRe: RegExp | null;
   productAfterRe: RegExp;
   orgNounSet: Set<string>;
   headlineVerbs: Set<string>;
@@ -539,6 +542,7 @@ function rules(): Compiled {
     officeModifiers: new Set(r.governmentOffice?.modifiers ?? []),
     officePortfolios: new Set(r.governmentOffice?.portfolios ?? []),
     facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b(?!\\s(?:${alt(r.businessAfterFacility)})\\b)`),
+    placeNounAfterRe: r.placeNounsAfter.length ? new RegExp(`^\\s+(?:${alt(r.placeNounsAfter)})\\b`) : null,
     buildingAfterRe: r.buildingNouns.length
       ? new RegExp(`^,\\s(?:which\\s(?:is|was)\\s)?(?:its|their|his|her|the|a|an)\\s(?:[\\p{L}\\p{N}-]+\\s){0,4}?(?:${alt(r.buildingNouns)})\\b(?![\\s-](?:${alt(r.businessAfterFacility)}|chain|operator|owner|developer|maker|manager|brand)\\b)`, "u")
       : null,
@@ -2821,6 +2825,11 @@ export function placeCounterpartBefore(before: string): boolean {
 export function isPlaceName(name: string): boolean {
   const R = rules();
   return isPlaceKey(R, nameKey(name));
+}
+
+/** "in Hong Kong’s Central district": a place noun right after a name makes it a place (null when the rules list none). */
+export function placeNounAfter(): RegExp | null {
+  return rules().placeNounAfterRe;
 }
 
 /** Is the name one of the products lexicon's ("Patriot", "iPhone")? */

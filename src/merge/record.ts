@@ -875,6 +875,7 @@ function consortiumMembers(fams: readonly string[], byFam: ReadonlyMap<string, F
     if (fams.includes(f)) continue;
     const t = topRole(x.roles);
     if (!t) continue;
+    let side: string | undefined;
     if (t[0].startsWith("co-") && sideRolesSet.has(t[0].slice(3))) {
       if (ledBySide(f, t[0].slice(3))) out.push([f, t[0].slice(3), t[1]]);
     }
@@ -882,7 +883,7 @@ function consortiumMembers(fams: readonly string[], byFam: ReadonlyMap<string, F
     // units"), named a member in one source at least ("acquired by X and Y"), in two sources and as
     // heavy as half the weaker side. (A buyer never named a member is a rival bidder.)
     // A buyer beside an acquirer is on the same side ("buyer" and "acquirer" are one side of a sale): it takes the side's role.
-    else if (sameSideRole(t[0], sideRolesSet) && (x.roles[`co-${sameSideRole(t[0], sideRolesSet)}`] ?? 0) > 0 && x.weight >= weaker / 2 && x.sources.size >= 2) out.push([f, sameSideRole(t[0], sideRolesSet)!, t[1]]);
+    else if ((side = sameSideRole(t[0], sideRolesSet)) && (x.roles[`co-${side}`] ?? 0) > 0 && x.weight >= weaker / 2 && x.sources.size >= 2) out.push([f, side, t[1]]);
     // Two makers of one order ("orders for 470 Y and Z jets"): a second provider as heavy as half
     // the weaker side, in two sources. (Not a second acquirer: that is a rival bidder.)
     else if (t[0] === "provider" && sideRolesSet.has("provider") && x.weight >= weaker / 2 && x.sources.size >= 2) out.push([f, t[0], t[1]]);
@@ -905,7 +906,8 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
     for (const p of (g.summary?.parties ?? []) as PartyCandidate[]) {
       if (typeof p.key !== "string" || !(p.weight > 0)) continue;
       const root = ents.root(p.key);
-      const bySrc = rolesIn.get(ents.family(root)) ?? rolesIn.set(ents.family(root), new Map()).get(ents.family(root))!;
+      const fam = ents.family(root);
+      const bySrc = rolesIn.get(fam) ?? rolesIn.set(fam, new Map()).get(fam)!;
       const rs = bySrc.get(g.id) ?? bySrc.set(g.id, new Set()).get(g.id)!;
       for (const r of Object.keys(p.roles ?? {})) rs.add(r);
       const a = agg.get(root) ?? { root, weight: 0, roles: {}, sources: new Set<string>() };

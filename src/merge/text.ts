@@ -6,7 +6,7 @@ import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, facilityAfter, isDemonym, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, facilityAfter, isDemonym, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -204,9 +204,6 @@ function placeCompound(name: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.length > 0 && (isPlaceName(p) || isDemonym(p)));
 }
 
-/** A noun that makes the name before it a place: "the Central district", "Kerala state" is not (a state is also a government). */
-const PLACE_NOUN_AFTER = /^\s+(?:district|province|prefecture|county|borough|municipality|governorate)\b/;
-
 /** A count right before the name and a noun of goods right after it ("six Rafale warplanes"). */
 function goodsAfterCount(text: string, s: number, e: number, goods: { before: RegExp; after: RegExp }): boolean {
   const before = text.slice(Math.max(0, s - 60), s);
@@ -223,6 +220,8 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
   const out: Mention[] = [];
   const covered: Span[] = [];
   const orgStarts = new Set<number>();
+  // A place noun right after a name makes it a place ("the Central district"; rules: orgs.json placeNounsAfter).
+  const placeNoun = placeNounAfter();
   // People: the speakers of the source's quotes, by full name and by surname ("Smith said").
   let people: Set<string> | null = null;
   for (const f of facts) {
@@ -235,7 +234,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     const name = typeof f.value.name === "string" && f.value.name ? f.value.name : text.slice(f.start, f.end);
     const key = nameKey(name, suffixes);
     // "in Hong Kong’s Central district": an organisation fact a place noun follows is that place.
-    if (key && !PLACE_NOUN_AFTER.test(text.slice(f.end, f.end + 16))) out.push({ start: f.start, end: f.end, name, key, fromFact: true });
+    if (key && !placeNoun?.test(text.slice(f.end, f.end + 16))) out.push({ start: f.start, end: f.end, name, key, fromFact: true });
     covered.push(f);
   }
   // "80 Dassault Rafale fighter jets" (a quantity) beside "Dassault Aviation said": the goods' first
@@ -310,7 +309,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     // A product the lexicon knows ("to buy Patriot missiles", "its Dreamliner order") is nobody's
     // party; nor is a name a place noun follows ("in Hong Kong’s Central district").
-    if (more.notAlone?.has(name) || isProductName(name) || PLACE_NOUN_AFTER.test(text.slice(e, e + 16))) {
+    if (more.notAlone?.has(name) || isProductName(name) || placeNoun?.test(text.slice(e, e + 16))) {
       run = null;
       return;
     }
