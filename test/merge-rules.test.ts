@@ -1150,6 +1150,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.deal-with", "Alder Ltd has renewed its national television rights deal with the Birch Co for 12 years.", "alder", "birch"],
   ["party.pair-deal", "The Alder Ltd-Birch Co deal covers Europe and Asia.", "alder", "birch"],
   ["party.between", "The agreement between Alder Ltd and Birch Co covers Europe.", "alder", "birch"],
+  ["party.between", "The deal was signed between the government-run Alder Ltd and China's state owned Birch Co in the capital.", "alder", "birch"],
   ["party.between", "The project will be a joint venture between the Alder Fund (AF), which will hold a 70 per cent stake, and South Korea's Birch Motor, which will own the rest.", "alder fund", "birch motor"],
   ["party.merge", "Alder Ltd agreed to merge with Birch Co in an all-share deal.", "alder", "birch"],
   ["party.and-merge", "Alder Ltd, Birch Co confirm plan to merge in 50:50 deal", "alder", "birch"],

@@ -341,6 +341,15 @@ describe("initials and known names inside longer names", () => {
     // Not a country's possessive before a name: "Japan’s Sorano" stays "Sorano".
     expect(spans("Japan’s Sorano said it would sell its unit to Japan Sorano Co.").map((x) => x[0])).toEqual(["Sorano", "Japan Sorano Co"]);
   });
+  it("a place-led name keeps its place before plain words that end in head words ('China Tidewater Port Holdings'), and ends at 'and' ('the Kenya Harbours Authority and …')", () => {
+    // "Port" only opens a longer place's name ("Port Louis"); alone it is a plain word of the name.
+    expect(spans("It sold shares to China Tidewater Port Holdings on Monday.").map((x) => x[0])).toEqual(["China Tidewater Port Holdings"]);
+    expect(spans("Shares of Norway Fjordline Holdings rose.").map((x) => x[0])).toEqual(["Norway Fjordline Holdings"]);
+    // The words after "and" are another name's, not this one's last words.
+    expect(spans("The deal was signed between the Kenya Harbours Authority and China's state owned China Tidewater Port Holdings.").map((x) => x[0])).toEqual(["Kenya Harbours Authority", "China Tidewater Port Holdings"]);
+    // Still not: a place, then a possessive or a title-case line's words.
+    expect(spans("China’s Tidewater said it would sell its unit.").map((x) => x[0])).toEqual(["Tidewater"]);
+  });
   it("a person's full name after a role's organisation ends it ('Chief Executive of IndiGo Pieter Elbers' is IndiGo)", () => {
     expect(spans("The order was hailed by Chief Executive of Kestrel Air Pieter Elbers on Monday.").map((x) => x[0])).toEqual(["Kestrel Air"]);
     expect(spans("The order was hailed by Chief Executive of Kestrel Air Richard Hale on Monday.").map((x) => x[0])).toEqual(["Kestrel Air"]);

@@ -1882,8 +1882,11 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       // capitalised and none a title, month, first name, place or well-known name, is a name that
       // starts with a place. Only in running prose: not in a title-case line, a table or a page title.
       // "Japan Industrial Partners Inc.": the words may end in corporate suffixes.
+      // The name ends at a connector ("the Sri Lanka Ports Authority and China's …": the words after "and" are another's).
       let rest = n;
-      while (rest > i + plen + 1 && R.suffixes.has(toks[rest - 1]!.w)) rest--;
+      for (let k = i + plen + 1; k < n; k++) if (toks[k]!.w === "and" || toks[k]!.w === "&") { rest = k; break; }
+      // "China Merchants Port Holdings": the words may end in head words too.
+      while (rest > i + plen + 1 && (R.suffixes.has(toks[rest - 1]!.w) || R.heads.has(toks[rest - 1]!.w))) rest--;
       const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (rest - (i + plen) <= 3 && toks.slice(i + plen, rest).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)) || (i === 0 && free.length === 0 && acronymSpellsPlace(text, toks, n)));
       if (!keeps) {
         if (free.length) flushFree(false);
@@ -2980,7 +2983,8 @@ function plainNameWord(R: Compiled, t: Tok): boolean {
   if (R.roleTitle.has(t.w) || R.honorifics.has(t.w) || R.calendar.has(t.w) || R.firstNames.has(t.w)) return false;
   // A well-known name of its own ("Apple") is not; the first word of a longer one ("Industrial" of
   // "Industrial and Commercial Bank of China") may be.
-  return !R.placeFirst.has(placeKey(t)) && !R.gazByKey.has(tokKey(t)) && !R.stop.has(t.w);
+  // A word that only opens a longer place's name ("Port" of "Port Louis") is plain: "China Merchants Port Holdings".
+  return !R.placeKeys.has(placeKey(t)) && !R.gazByKey.has(tokKey(t)) && !R.stop.has(t.w);
 }
 
 /**
