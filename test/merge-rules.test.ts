@@ -43,6 +43,7 @@ const CUES: Case[] = [
   ["announced.agreed-to-on", "Alder Ltd agreed to buy Birch Co for $3.2 billion on Sunday, in a deal engineered by regulators.", "Sunday", "date", { iso: "2026-01-04" }],
   ["value.raise-bid-to", "Alder Ltd has increased its offer to buy Birch Co to $2.9 billion, a week after a panel ruled.", "$2.9 billion", "money", usd(2.9e9)],
   ["value.consideration", "Birch Co announced the disposal of its tower to Alder Ltd for a headline consideration of $1.2bn.", "$1.2bn", "money", usd(1.2e9)],
+  ["value.consideration", "Alder Ltd will pay Birch Co $5.5 billion in the agreement, which has a total potential consideration of up to $22 billion.", "$22 billion", "money", usd(22e9, "up to")],
   ["value.worth", "Alder Ltd has agreed to buy Birch Co in a cash-and-stock deal worth up to $4 billion including an earn-out.", "$4 billion", "money", usd(4e9, "up to")],
   ["announced.confirmed-that", "BIRCH CO confirmed today that a quarter of the club has been sold to Alder Ltd.", "today", "date", { iso: "2026-01-06" }],
   ["announced.statement-released", "Alder Ltd will pay $47.25 a share for Birch Co, according to a statement released before the US market opened on January 6.", "January 6", "date", { iso: "2026-01-06" }],
@@ -467,6 +468,13 @@ describe("every cue rule fires on its case", () => {
     for (const text of ["Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co shares fell 5% Tuesday after the regulator said it would review the deal.\n", "Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co shares fell 5% Tuesday after analysts said the outlook was weak.\n", "Birch Co shares fell 5% on Tuesday after announcing weak results.\n"]) {
       expect(tagOf(text, fact(text, "Tuesday", "date", { iso: "2026-01-06" }))?.fields ?? [], text).not.toContain("announced");
     }
+  });
+  it("a contingent or deferred consideration is a part paid later, not the deal's value", () => {
+    for (const text of ["Alder Ltd will buy Birch Co's mine. The deal also includes a contingent consideration of up to $120 million.\n", "Alder Ltd agreed to buy Birch Co, with a deferred consideration of $120 million.\n"]) {
+      expect(tagOf(text, fact(text, "$120 million", "money", usd(120e6)))?.fields ?? [], text).not.toContain("value");
+    }
+    const total = "Alder Ltd agreed to buy Birch Co's mine for a total consideration of $120 million.\n";
+    expect(tagOf(total, fact(total, "$120 million", "money", usd(120e6)))?.fields).toContain("value");
   });
   it("'a separate' marks another deal, not this deal's own release or a spin-off's listing", () => {
     const own = "Alder Ltd will pay $6.9 billion for 77% of Birch Co's coal unit, Alder Ltd said in a separate release on Tuesday.\n";
@@ -1203,6 +1211,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.fund-for", "Alder Ltd said it had finalised an award of up to $1.85 billion in direct funding for Birch Co.", "alder", "birch"],
   ["party.and-announce", "Two producers, Alder Ltd (ALD:NYSE) and Birch Co (BRC:NYSE), announced that they have entered into a definitive agreement to combine.", "alder", "birch"],
   ["party.rights-to", "U.S. streaming company Alder Ltd has won the exclusive British broadcast rights to the Birch Co, a cricket competition, in a five-season deal.", "alder", "birch"],
+  ["party.rights-to", "Alder Ltd pays $4B upfront for rights to 3 Birch Co antibody drugs.", "alder", "birch"],
   ["party.takes-rights", "Alder Ltd takes the Birch Co's UK live rights at £210m a season.", "alder", "birch"],
   ["party.merge", "Alder Ltd said it would merge with Birch Co, in a deal that values the pair at $4 billion.", "alder", "birch"],
   ["party.merge", "Alder Ltd said it would merge with ketchup maker Birch Co to form the third-largest food company.", "alder", "birch"],
@@ -1555,6 +1564,15 @@ describe("every party statement fires on its case", () => {
     expect(pair("Italian carmaker Alder Ltd and its German partner Birch Co announced a $3.4 billion plant in Hungary, which opens in 2024.")).toEqual(["alder", "birch"]);
     // A person before a comma and a description is no partner in a pair.
     expect(pair("Alder Ltd, the Birch Co partner leading the deal, said the firm had no plans to sell.")).toEqual([]);
+  });
+  it("a title-case headline's amount word ('Multi-Billion', 'Billion-Dollar') and an acronym's plural ('ADCs') are no name's words", () => {
+    const pair = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).pair.map((k) => k.split(" ")[0]).sort();
+    expect(pair("Alder Signs Multi-Billion Deal With Birch Co For Drug Development\n\nAlder said it would co-develop three drugs.")).toEqual(["alder", "birch"]);
+    expect(pair("Alder Signs Billion-Dollar Deal With Birch Co\n\nAlder said it would co-develop three drugs.")).toEqual(["alder", "birch"]);
+    const keys = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.map((p) => p.key);
+    expect(keys("Alder Ltd pays $4B upfront for rights to 3 Birch ADCs in a bet on its future.")).toEqual(["alder", "birch"]);
+    // A name whose own word has a scale word's letters inside it stays ("Millionaire Capital").
+    expect(keys("Alder Ltd agreed to buy Millionaire Capital for $1bn.")).toContain("millionaire capital");
   });
   it("a model code ends a name ('Birch Co AV220 jets' names Birch Co); an order book or 'in order to' is no deal", () => {
     const s = summarizeSource("Alder Ltd has placed a firm order for 60 Birch Co AV220 narrowbody jets.", orgs("Alder Ltd has placed a firm order for 60 Birch Co AV220 narrowbody jets.")) as unknown as DealSummary;

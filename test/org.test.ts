@@ -523,6 +523,17 @@ describe("the token scanner", () => {
 
 describe("subjects with an auxiliary, places after 'the city of', names in capitals", () => {
   const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
+  it("a well-known name that is also a word is a company before a deal verb in lower case, in a headline too ('Shell inks deal with …'); a title-case line's preposition ends a name", () => {
+    const body = "\n\nThe company said on Friday it would pay $4 billion.";
+    expect(names("Shell inks multibillion deal with Birch Co" + body)).toEqual(["Birch", "Shell"]);
+    expect(names("Shell pays $4B upfront for rights to Birch Co drugs" + body)).toEqual(["Birch", "Shell"]);
+    expect(names("Shell seals deal with Birch Co" + body)).toEqual(["Birch", "Shell"]);
+    // Not a title-case line's verb, nor a word that is no verb after it.
+    expect(names("Shell Shock Hits Birch Co Deal" + body)).not.toContain("Shell");
+    // "… Big Deal With Birch Co": the preposition ends the words before it, which are no name.
+    expect(names("Alder Signs Big Deal With Birch Co" + body)).toEqual(["Birch"]);
+    expect(names("Alder Lands Supply Contract From Birch Co" + body)).toEqual(["Birch"]);
+  });
   it("a name before 'has agreed', 'had sold', 'will acquire' or 'is to buy' acts as a company, place-led or not", () => {
     for (const [text, name] of [
       ["Deal news\n\nVarnia Southern Power Grid has agreed to pay $2.9 billion for the unit.", "Varnia Southern Power Grid"],

@@ -22,6 +22,7 @@ export const OrgRules = z.object({
   weakHeadWords: z.array(z.string()),
   orgNouns: z.array(z.string()),
   orgVerbs: z.array(z.string()),
+  knownNameVerbs: z.array(z.string()).default([]),
   /** Auxiliaries an org verb may follow: "X has agreed", "X had already sold". */
   orgVerbAuxiliaries: z.array(z.string()).default([]),
   /** The verbs (and their auxiliaries) that make a place the subject of a deal: a party (merge/text.ts findMentions). */
@@ -60,6 +61,7 @@ export const OrgRules = z.object({
   dealContexts: z.array(z.string()),
   /** Verbs of title-case headlines ("X and Y Forge Alliance"): never part of a name there. */
   headlineVerbs: z.array(z.string()),
+  headlinePrepositions: z.array(z.string()).default([]),
   /** Nouns after a possessive that only a company has ("X’s shares", "X’s cloud division"). */
   possessiveBusinessNouns: z.array(z.string()),
   /** Words right after such a noun that make it a place's ("X’s stock market"). */
@@ -339,6 +341,8 @@ interface Compiled {
   namePrefixRe: RegExp;
   orgNounRe: RegExp;
   orgVerbRe: RegExp;
+  /** The deal verbs after which a well-known name that is also a word acts as a company ("Shell inks"). */
+  knownNameVerbRe: RegExp | null;
   placeActsRe: RegExp | null;
   placeCounterpartRe: RegExp | null;
   roleLast: Set<string>;
@@ -360,6 +364,7 @@ interface Compiled {
   productAfterRe: RegExp;
   orgNounSet: Set<string>;
   headlineVerbs: Set<string>;
+  headlinePrepositions: Set<string>;
   possBizRe: RegExp;
   workplace: Set<string>;
   headFrames: Set<string>;
@@ -529,6 +534,7 @@ function rules(): Compiled {
     namePrefixRe: new RegExp(`^(?:${alt(r.namePrefixes)})\\p{Lu}\\p{Ll}+$`, "u"),
     orgNounRe: new RegExp(`^,\\s(?:which\\s(?:is|was|remains)\\s)?(?:a|an|the)\\s(?:[\\p{L}\\p{N}$.’'-]+\\s){0,5}?(?:${alt(r.orgNouns)}|[\\p{L}.-]+-based)\\b`, "u"),
     orgVerbRe: new RegExp(`^\\s${r.orgVerbAuxiliaries.length ? `(?:(?:${alt(r.orgVerbAuxiliaries)})\\s)?` : ""}(?:${alt(r.orgVerbs)})\\b`),
+    knownNameVerbRe: r.knownNameVerbs.length ? new RegExp(`^\\s(?:${alt(r.knownNameVerbs)})\\b`) : null,
     placeCounterpartRe: r.placeActs?.counterpartBefore.length ? new RegExp(`\\b(?:${alt(r.placeActs.counterpartBefore).replace(/ /g, "\\s")})\\s$`, "i") : null,
     placeActsRe: r.placeActs?.verbs.length ? new RegExp(`^\\s(?:on\\s[A-Z][a-z]+\\s)?${r.placeActs.auxiliaries.length ? `(?:(?:${alt(r.placeActs.auxiliaries).replace(/ /g, "\\s")})\\s)?` : ""}(?:${alt(r.placeActs.verbs)})\\b`, "i") : null,
     roleLast: new Set(speech.roleWords.map((w) => w.toLowerCase().split(" ").pop()!)),
@@ -549,6 +555,7 @@ function rules(): Compiled {
     productAfterRe: new RegExp(`^(?:\\s(?:v\\d|\\d+\\.\\d)|,\\s(?:which\\s(?:is|was|remains|we\\sconsider|we\\scall|many\\sconsider)\\s)?(?:(?:its|their|the|a|an|[\\p{Lu}][\\p{L}\\p{N}]*(?:’s|'s))\\s)(?:[\\p{L}-]+\\s){0,4}?(?:${alt(r.productCues.after)})\\b)`, "u"),
     orgNounSet: new Set(r.orgNouns.map((x) => x.toLowerCase())),
     headlineVerbs: new Set(r.headlineVerbs.map((x) => x.toLowerCase())),
+    headlinePrepositions: new Set(r.headlinePrepositions),
     // Up to two lower-case modifiers between the possessive and the noun ("X’s vast data centers").
     possBizRe: new RegExp(`^(?:\\s[a-z][a-z-]*){0,2}?\\s(?:${alt(r.possessiveBusinessNouns)})\\b(?!\\s(?:${alt(r.possessiveNotAfter)})\\b)`),
     workplace: new Set(r.workplaceNouns),
@@ -1899,7 +1906,8 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     // Breakers: role titles ("CEO", "Chief Executive"), honorifics, months, weekdays, and in a
     // title-case line a verb after a name ("X and Y Forge $3bn Alliance"; "Partners" only before "with").
     // A headline's verb ("Acme to Land Deal"), unless a company's head word follows ("Shunwah Land Holdings").
-    const headlineVerb = i > 0 && (headingAt[t.s]! & 2) === 2 && R.headlineVerbs.has(t.w.toLowerCase()) && (!R.heads.has(t.w) || /^\s(?:with|With|to|To)\b/.test(text.slice(t.e, t.e + 6))) && !(i + 1 < n && isStrongHead(R, toks[i + 1]!.w));
+    // A title-case line's preposition ends the name before it too ("… Big Deal With Birch Co").
+    const headlineVerb = i > 0 && (headingAt[t.s]! & 2) === 2 && (R.headlinePrepositions.has(t.w) || R.headlineVerbs.has(t.w.toLowerCase())) && (!R.heads.has(t.w) || /^\s(?:with|With|to|To)\b/.test(text.slice(t.e, t.e + 6))) && !(i + 1 < n && isStrongHead(R, toks[i + 1]!.w));
     if (headlineVerb || R.roleTitle.has(t.w) || (R.calendar.has(t.w) && !monthAsFirstName(text, toks, i, R)) || R.honorifics.has(t.w)) {
       const isRole = R.roleTitle.has(t.w) || R.honorifics.has(t.w);
       // "Crown Prince Mohammed": the word before the honorific is part of the title, no name.
@@ -2510,8 +2518,10 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   const after = aWs || a0 === 44 || a0 === 40 ? text.slice(ap, c.end + 80) : "";
   if (c.gaz) {
     // A well-known name that is also a word, place or person (rules: orgs.json weakNames) opens the
-    // sentence as the subject of a company's verb: "Amazon agreed to buy …", "Oracle said …".
-    if (aWs && !c.heading && (R.orgVerbRe.test(after) || WEAK_SAID_RE.test(after))) {
+    // sentence as the subject of a company's verb: "Amazon agreed to buy …", "Oracle said …"; in a
+    // headline too where the verb is in lower case ("Merck inks deal with …"; a title-case line's
+    // "Signs" is not read).
+    if (aWs && (R.orgVerbRe.test(after) || R.knownNameVerbRe?.test(after) || (!c.heading && WEAK_SAID_RE.test(after)))) {
       c.rule = "org.gazetteer";
       c.name = c.gaz;
     }

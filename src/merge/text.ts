@@ -5,6 +5,7 @@
 import type { RawFact } from "../extract/types.js";
 import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
+import { numbersCompiled } from "../extract/numbers.js";
 import { foldAccents } from "../util/fold.js";
 import { buildingAfter, detailsAfterName, facilityAfter, isDemonym, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
 
@@ -215,6 +216,27 @@ function goodsAfterCount(text: string, s: number, e: number, goods: { before: Re
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
  * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
  */
+const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
+let scaleWordsMemo: ReadonlySet<string> | null = null;
+/**
+ * A capitalised word made of a scale word ("Multi-Billion", "Billion-Dollar", "Multibillion",
+ * "Trillion-Yen"): a title-case headline's way to say how large, never a name's word. The scale
+ * words are the numbers lexicon's (rules: numbers.json scales).
+ */
+function amountWord(word: string): boolean {
+  if (!scaleWordsMemo) {
+    const set = new Set<string>();
+    for (const [w, k] of numbersCompiled().wordKinds) if (k.kind === "scale" && w.length >= 4 && !w.includes(" ")) set.add(w.toLowerCase());
+    scaleWordsMemo = set;
+  }
+  const lower = word.toLowerCase();
+  const bare = lower.startsWith("multi") ? lower.slice(lower[5] === "-" ? 6 : 5) : lower;
+  if (scaleWordsMemo.has(bare)) return true;
+  if (!lower.includes("-")) return false;
+  for (const part of lower.split("-")) if (scaleWordsMemo.has(part)) return true;
+  return false;
+}
+
 export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = [], titles: ReadonlySet<string> = new Set(), more: MentionRules = {}): Mention[] {
   const goods = more.goods ?? null;
   const out: Mention[] = [];
@@ -359,6 +381,12 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
       // "San Francisco-based": the words before it in the run are the place it describes, no name.
       if (run && text.slice(run.end, s) === " ") run = null;
       else flush();
+      continue;
+    }
+    // "Multi-Billion", "Billion-Dollar", "Multibillion": a headline's amount word, no name (and the end of one).
+    // "3 Daiichi ADCs", "Nvidia GPUs": an acronym's plural is goods or things, no name's word (and the end of one).
+    if ((word.length > 7 && amountWord(word)) || PLURAL_ACRONYM.test(word)) {
+      flush();
       continue;
     }
     // A model code ("AV220", "A320neo") names a product, not a company: it ends the name before it.
