@@ -934,6 +934,16 @@ describe("every cue rule fires on its case", () => {
     const build = "Alder Ltd will buy the power from 1.3 gigawatts of capacity that Birch Co plans to build, in a contract that will run for two decades.";
     expect(tagOf(build, fact(build, "two decades", "duration", { iso: "P20Y" }))?.fields).toEqual(["term"]);
   });
+  it("a sale a regulator imposes names no buyer and no seller ('X was required to divest certain spectrum to Y')", () => {
+    expect(rolesOf("Under conditions imposed by regulators, Alder Ltd was required to divest certain spectrum to Birch Co.")).toEqual({});
+    expect(rolesOf("Alder Ltd was forced to sell its cable unit to Birch Co.")).toEqual({});
+  });
+  it("a plan to grow over a horizon is no term ('we intend to at least double the number of employees … over the next five years')", () => {
+    expectNoClaim("term", "duration", [
+      ["Alder Ltd will buy Birch Co. As an integral part of the transaction, we intend to at least double the number of employees employed by Birch Co in the UK over the next five years, Alder Ltd said.", "five years", "P5Y"],
+      ["Alder Ltd will buy Birch Co. As part of the deal, Alder Ltd plans to triple output over the next three years.", "three years", "P3Y"],
+    ]);
+  });
   it("a term stated as such is the deal's, not a warrant's ('10 million warrants with a strike price of $65 and a term of 10 years') nor a portfolio's average ('a weighted average lease term of 5.6 years')", () => {
     expectNoClaim("term", "duration", [
       ["Alder Ltd will buy Birch Co for $1.9 billion in cash, plus 10 million Alder Ltd warrants with a strike price of $65 and a term of 10 years.", "10 years", "P10Y"],
@@ -1178,6 +1188,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.buy-company-from", "Japan's Alder Ltd has agreed to buy Cedar Tower, a 36-storey office building in the city, from Britain's Birch Co for 844 million pounds.", "alder", "birch"],
   ["party.acquire-from", "Alder Ltd has agreed to pay around $3 billion to acquire two Peruvian assets from Italy’s biggest utility, Birch Co, as it expands.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
+  ["party.sell-to", "Alder Ltd has agreed to sell wireless spectrum licenses for $23 billion to Birch Co.", "alder", "birch"],
+  ["party.acquire-from", "Birch Co set to acquire Spectrum Licenses from Alder Ltd for $23 billion in cash.", "birch", "alder"],
   ["party.owned-stake-bought-by", "As reported by the press, Cedar Media's stake owned by Birch Co is being acquired by Alder Ltd and its partners.", "alder", "birch"],
   ["party.sell-stake-to", "Alder Ltd agreed to sell its majority stake in Cedar Media to Birch Co for $2 billion.", "alder", "birch"],
   ["party.sell-stake-to", "Shares in Cedar Media fell after Alder Ltd’s (ALD.N) deal to sell its majority stake to Czech investor Birch Co missed expectations.", "alder", "birch"],

@@ -534,6 +534,10 @@ describe("subjects with an auxiliary, places after 'the city of', names in capit
     expect(names("Alder Signs Big Deal With Birch Co" + body)).toEqual(["Birch"]);
     expect(names("Alder Lands Supply Contract From Birch Co" + body)).toEqual(["Birch"]);
   });
+  it("a run that ends in a word for what is sold is no name ('to acquire Spectrum Licenses from …', 'Wireless Assets')", () => {
+    expect(names("Alder Ltd set to acquire Spectrum Licenses from Birch Co for $23 billion.")).toEqual(["Alder", "Birch"]);
+    expect(names("Alder Ltd will buy Nordic Wireless Assets from Birch Co.")).toEqual(["Alder", "Birch"]);
+  });
   it("a name before 'has agreed', 'had sold', 'will acquire' or 'is to buy' acts as a company, place-led or not", () => {
     for (const [text, name] of [
       ["Deal news\n\nVarnia Southern Power Grid has agreed to pay $2.9 billion for the unit.", "Varnia Southern Power Grid"],

@@ -38,6 +38,7 @@ export const OrgRules = z.object({
   weekdays: z.array(z.string()),
   stopWords: z.array(z.string()),
   productNames: z.array(z.string()),
+  notLastWords: z.array(z.string()).default([]),
   productPatterns: z.array(z.string()),
   /** Nouns of goods a model code names ("K2 tanks", "A321 aircraft"). */
   goodsNouns: z.array(z.string()).default([]),
@@ -336,6 +337,8 @@ interface Compiled {
   roleTitle: Set<string>;
   roleLower: string[];
   products: Set<string>;
+  /** Words that end no name ("acquire Spectrum Licenses from Y"): what is sold, not who sells it. */
+  notLast: Set<string>;
   productRes: RegExp[];
   goodsNounRe: RegExp | null;
   namePrefixRe: RegExp;
@@ -529,6 +532,7 @@ function rules(): Compiled {
     roleTitle,
     roleLower,
     products: new Set(r.productNames.map((p) => p.toLowerCase())),
+    notLast: new Set(r.notLastWords),
     productRes: productRegexes(r.productPatterns),
     goodsNounRe: r.goodsNouns.length ? new RegExp(`^\\s(?:[a-z]+-[a-z]+\\s|[a-z]+\\s)?(?:${alt(r.goodsNouns)})\\b`) : null,
     namePrefixRe: new RegExp(`^(?:${alt(r.namePrefixes)})\\p{Lu}\\p{Ll}+$`, "u"),
@@ -2538,6 +2542,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   }
 
   if (c.person || (isProduct(R, c, text) && !codeNamedAsOrg(text, c, R, last, aWs, a0, after))) return;
+  // "to acquire Spectrum Licenses from Y": a run that ends in a word for what is sold names no one.
+  if (R.notLast.has(last.w)) return;
   if (n === 1 && (R.stop.has(first.w) || R.calendar.has(first.w))) return;
   // "Oskarsund's B shares", "Class A stock": a lone letter is a share class, never a name by context.
   if (n === 1 && first.w.length === 1) return;
@@ -2843,6 +2849,11 @@ export function isPlaceName(name: string): boolean {
 /** "in Hong Kong’s Central district": a place noun right after a name makes it a place (null when the rules list none). */
 export function placeNounAfter(): RegExp | null {
   return rules().placeNounAfterRe;
+}
+
+/** Does the name end in a word that ends no name ("Spectrum Licenses"; rules: orgs.json notLastWords)? */
+export function endsWithNotNameWord(name: string): boolean {
+  return rules().notLast.has(name.slice(name.lastIndexOf(" ") + 1));
 }
 
 /** Is the name one of the products lexicon's ("Patriot", "iPhone")? */

@@ -7,7 +7,7 @@ import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { numbersCompiled } from "../extract/numbers.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, facilityAfter, isDemonym, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -331,7 +331,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     // A product the lexicon knows ("to buy Patriot missiles", "its Dreamliner order") is nobody's
     // party; nor is a name a place noun follows ("in Hong Kong’s Central district").
-    if (more.notAlone?.has(name) || isProductName(name) || placeNoun?.test(text.slice(e, e + 16))) {
+    if (more.notAlone?.has(name) || isProductName(name) || placeNoun?.test(text.slice(e, e + 16)) || endsWithNotNameWord(name)) {
       run = null;
       return;
     }
