@@ -334,6 +334,19 @@ function recordsOfResults(results: ReturnType<typeof extractSource>[]) {
 }
 const DEAL = "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion.";
 
+describe("a company written as its acronym of three letters and named in full", () => {
+  it("'BXR Semiconductors' and 'BXR' are one party across sources, though a source names both (three letters are enough for a name in capitals)", () => {
+    const rec = recordOf([
+      ["a.txt", "2026-03-06", "Alder Corp agreed to buy BXR Semiconductors for $47 billion on Thursday. BXR shares rose 2%."],
+      ["b.txt", "2026-03-06", "Alder Corp said it would buy BXR for $47 billion. BXR shares rose."],
+    ]);
+    expect(rec.parties.map((p) => [p.name, p.role, p.sources])).toEqual([
+      ["Alder", "acquirer", ["a.txt", "b.txt"]],
+      ["BXR", "target", ["a.txt", "b.txt"]],
+    ]);
+  });
+});
+
 describe("an order of aircraft counted with their maker's name", () => {
   it("'to order 355 Birch Co aircraft': the count holds the maker's name, which stays a party; 'the latest order increases Y's total' is no order from Y", () => {
     const rec = recordOf([

@@ -428,13 +428,18 @@ class Entities {
     // Across sources too, a name that starts with another one's words is its unit or the same
     // company more fully named ("Korean Air" in some reports, "Korean Air Lines" in others): one
     // family, as within a source (parties.ts linkNamePrefixes); four letters or more, not "air" of
-    // "air india".
-    for (const [parent, child] of wordPrefixPairs(roots, 4)) this.edge(famEdges, parent, child);
+    // "air india", or three written in capitals ("NXP" of "NXP Semiconductors").
+    for (const [parent, child] of this.prefixPairs(roots)) this.edge(famEdges, parent, child);
     components(famEdges, roots, this.famOf, (k) => k);
   }
 
   root(k: string): string {
     return this.rootOf.get(k) ?? k;
+  }
+
+  /** Pairs of a name and a longer one that starts with its words: four letters or more, or an acronym of three ("NXP"). */
+  prefixPairs(keys: Iterable<string>): [string, string][] {
+    return wordPrefixPairs(keys, 3).filter(([short]) => short.length >= 4 || [...(this.names.get(short)?.keys() ?? [])].some((n) => /^[A-Z0-9&]{3}$/.test(n)));
   }
   family(k: string): string {
     const r = this.root(k);
@@ -982,7 +987,7 @@ function mergeShortForms<A extends { root: string; weight: number; roles: Record
   const byRoot = new Map(members.map((m) => [m.root, m]));
   const into = new Map<string, string>();
   const fans = new Map<string, string[]>();
-  for (const [short, long] of wordPrefixPairs(byRoot.keys(), 4)) {
+  for (const [short, long] of ents.prefixPairs(byRoot.keys())) {
     if (into.has(short) || into.has(long) || ents.family(short) !== ents.family(long)) continue;
     if (linked(short, long) || linked(long, short) || sides.has(pairKey(short, long))) continue;
     // A unit sold by its parent ("Hallerbach sells Hallerbach Motion Systems"): two sides of the sale.
