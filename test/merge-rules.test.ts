@@ -43,6 +43,7 @@ const CUES: Case[] = [
   ["announced.agreed-to-on", "Alder Ltd agreed to buy Birch Co for $3.2 billion on Sunday, in a deal engineered by regulators.", "Sunday", "date", { iso: "2026-01-04" }],
   ["value.raise-bid-to", "Alder Ltd has increased its offer to buy Birch Co to $2.9 billion, a week after a panel ruled.", "$2.9 billion", "money", usd(2.9e9)],
   ["value.consideration", "Birch Co announced the disposal of its tower to Alder Ltd for a headline consideration of $1.2bn.", "$1.2bn", "money", usd(1.2e9)],
+  ["value.amount-stake", "Birch Co sold a US$10.1 billion stake in its natural-gas pipelines to a consortium led by Alder Ltd.", "US$10.1 billion", "money", usd(10.1e9)],
   ["value.consideration", "Alder Ltd will pay Birch Co $5.5 billion in the agreement, which has a total potential consideration of up to $22 billion.", "$22 billion", "money", usd(22e9, "up to")],
   ["value.worth", "Alder Ltd has agreed to buy Birch Co in a cash-and-stock deal worth up to $4 billion including an earn-out.", "$4 billion", "money", usd(4e9, "up to")],
   ["announced.confirmed-that", "BIRCH CO confirmed today that a quarter of the club has been sold to Alder Ltd.", "today", "date", { iso: "2026-01-06" }],
@@ -468,6 +469,12 @@ describe("every cue rule fires on its case", () => {
     for (const text of ["Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co shares fell 5% Tuesday after the regulator said it would review the deal.\n", "Alder Ltd agreed to buy Birch Co for $2 billion. Birch Co shares fell 5% Tuesday after analysts said the outlook was weak.\n", "Birch Co shares fell 5% on Tuesday after announcing weak results.\n"]) {
       expect(tagOf(text, fact(text, "Tuesday", "date", { iso: "2026-01-06" }))?.fields ?? [], text).not.toContain("announced");
     }
+  });
+  it("a stake's worth with no sale in its clause is no value ('its $50 billion stake in Y'); a deal this one is measured against is another deal ('It surpasses X's agreement in March to buy …')", () => {
+    const hold = "Alder Ltd will buy Birch Co's port. Its $50 billion stake in Cedar Inc is its largest holding.\n";
+    expect(tagOf(hold, fact(hold, "$50 billion", "money", usd(50e9)))?.fields ?? []).not.toContain("value");
+    const other = "Alder Ltd will buy a stake in Birch Co's pipelines. It surpasses Cedar Inc's agreement in March to buy the waste arm of Dogwood Plc for £4.2 billion.\n";
+    expect(tagOf(other, fact(other, "£4.2 billion", "money", { amount: 4.2e9, currency: "GBP" }))?.fields ?? []).not.toContain("value");
   });
   it("a contingent or deferred consideration is a part paid later, not the deal's value", () => {
     for (const text of ["Alder Ltd will buy Birch Co's mine. The deal also includes a contingent consideration of up to $120 million.\n", "Alder Ltd agreed to buy Birch Co, with a deferred consideration of $120 million.\n"]) {
