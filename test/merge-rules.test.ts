@@ -1196,6 +1196,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.acquire-from", "Alder Ltd has agreed to pay around $3 billion to acquire two Peruvian assets from Italy’s biggest utility, Birch Co, as it expands.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd has agreed to sell wireless spectrum licenses for $23 billion to Birch Co.", "alder", "birch"],
+  ["party.sell-to", "Alder Ltd have agreed terms to sell the club to a consortium led by Birch Co.", "alder", "birch"],
   ["party.acquire-from", "Birch Co set to acquire Spectrum Licenses from Alder Ltd for $23 billion in cash.", "birch", "alder"],
   ["party.owned-stake-bought-by", "As reported by the press, Cedar Media's stake owned by Birch Co is being acquired by Alder Ltd and its partners.", "alder", "birch"],
   ["party.sell-stake-to", "Alder Ltd agreed to sell its majority stake in Cedar Media to Birch Co for $2 billion.", "alder", "birch"],
@@ -1315,6 +1316,7 @@ describe("every party statement fires on its case", () => {
     expect(rolesOf("Alder Ltd signed a deal to purchase the Italian Serie A soccer club Birch Roma, the club said on Thursday.")).toEqual({ alder: "acquirer", birch: "target" });
     expect(rolesOf("The club announced a change of ownership, with Alder Ltd buying the Serie A club for $700 million.")).toEqual({});
     expect(rolesOf("Alder Ltd agreed to buy the English Premier League club for $1.3 billion.")).toEqual({});
+    expect(rolesOf("Alder Ltd set to complete takeover of Premier League club after deal is agreed.")).toEqual({});
     // Not a side of a trade, nor a league that is itself bought.
     expect(rolesOf("Alder Ltd agreed to buy Birch Co for $2 billion. Investors liked the Birch Co side of the trade.")).toEqual({ alder: "acquirer", birch: "target" });
     expect(rolesOf("Alder Ltd agreed to buy a stake in the Premier League for $1.3 billion.").premier).toBeDefined();
