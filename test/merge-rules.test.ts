@@ -941,6 +941,11 @@ describe("every cue rule fires on its case", () => {
     const build = "Alder Ltd will buy the power from 1.3 gigawatts of capacity that Birch Co plans to build, in a contract that will run for two decades.";
     expect(tagOf(build, fact(build, "two decades", "duration", { iso: "P20Y" }))?.fields).toEqual(["term"]);
   });
+  it("a name sold is told from what is sold only where it is the subject ('Y has been sold to X'), not the last of a list of brands", () => {
+    expect(rolesOf("The brewer makes beers such as Cedar Draught and Birch Co has been sold to Alder Ltd.").birch).toBeUndefined();
+    expect(rolesOf("Birch Co, the brewer, has been sold to Alder Ltd.").birch).toBeUndefined();
+    expect(rolesOf("“Birch Co here wanted to be sold twice,” according to Alder Ltd.").birch).toBeUndefined();
+  });
   it("a sale a regulator imposes names no buyer and no seller ('X was required to divest certain spectrum to Y')", () => {
     expect(rolesOf("Under conditions imposed by regulators, Alder Ltd was required to divest certain spectrum to Birch Co.")).toEqual({});
     expect(rolesOf("Alder Ltd was forced to sell its cable unit to Birch Co.")).toEqual({});
@@ -1197,6 +1202,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd has agreed to sell wireless spectrum licenses for $23 billion to Birch Co.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd have agreed terms to sell the club to a consortium led by Birch Co.", "alder", "birch"],
+  ["party.been-sold-to", "Birch Co has been sold by its offshore owners to Japan's Alder Ltd for $16 billion.", "alder", "birch"],
   ["party.acquire-from", "Birch Co set to acquire Spectrum Licenses from Alder Ltd for $23 billion in cash.", "birch", "alder"],
   ["party.owned-stake-bought-by", "As reported by the press, Cedar Media's stake owned by Birch Co is being acquired by Alder Ltd and its partners.", "alder", "birch"],
   ["party.sell-stake-to", "Alder Ltd agreed to sell its majority stake in Cedar Media to Birch Co for $2 billion.", "alder", "birch"],
