@@ -946,6 +946,10 @@ describe("every cue rule fires on its case", () => {
     expect(rolesOf("Birch Co, the brewer, has been sold to Alder Ltd.").birch).toBeUndefined();
     expect(rolesOf("“Birch Co here wanted to be sold twice,” according to Alder Ltd.").birch).toBeUndefined();
   });
+  it("a name joined by Spanish 'y' is one party ('Puertos y Logistica')", () => {
+    const text = "Alder Ltd will buy a 71.3 percent stake in Chile's Cordillera y Costa (CYC) from Birch Co and other shareholders.";
+    expect((summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => p.key)).toContain("cordillera y costa");
+  });
   it("a sale a regulator imposes names no buyer and no seller ('X was required to divest certain spectrum to Y')", () => {
     expect(rolesOf("Under conditions imposed by regulators, Alder Ltd was required to divest certain spectrum to Birch Co.")).toEqual({});
     expect(rolesOf("Alder Ltd was forced to sell its cable unit to Birch Co.")).toEqual({});

@@ -534,6 +534,10 @@ describe("subjects with an auxiliary, places after 'the city of', names in capit
     expect(names("Alder Signs Big Deal With Birch Co" + body)).toEqual(["Birch"]);
     expect(names("Alder Lands Supply Contract From Birch Co" + body)).toEqual(["Birch"]);
   });
+  it("Spanish 'y' between two capitalised words is the name's own ('Chile’s Cordillera y Costa'), with or without a suffix", () => {
+    expect(names("Alder Ltd will buy a 71.3 percent stake in Chile's Cordillera y Costa (CYC) from Birch Co.")).toContain("Cordillera y Costa");
+    expect(names("Alder Ltd will buy Cordillera y Costa SA from Birch Co.")).toContain("Cordillera y Costa");
+  });
   it("a run that ends in a word for what is sold is no name ('to acquire Spectrum Licenses from …', 'Wireless Assets')", () => {
     expect(names("Alder Ltd set to acquire Spectrum Licenses from Birch Co for $23 billion.")).toEqual(["Alder", "Birch"]);
     expect(names("Alder Ltd will buy Nordic Wireless Assets from Birch Co.")).toEqual(["Alder", "Birch"]);

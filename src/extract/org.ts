@@ -2050,7 +2050,8 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   const ih = R.institutionHeads.has(span[0]!.w) ? 0 : span.length >= 4 && R.demonyms.has(span[0]!.w) && R.institutionHeads.has(span[1]!.w) ? 1 : -1;
   const institution = ih >= 0 && span.length >= ih + 3 && (span[ih + 1]!.w === "of" || span[ih + 1]!.w === "for") && !R.suffixes.has(lastW) && !(R.heads.has(lastW) && !R.weakHeads.has(lastW));
   const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span) || institution;
-  const keptConnector = (t: Tok, k: number) => (t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (ih >= 0 && k === ih + 1));
+  // Spanish "y" between two capitalised words is a name's own ("Puertos y Logistica"): English writes no such "y".
+  const keptConnector = (t: Tok, k: number) => t.w === "y" || ((t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (ih >= 0 && k === ih + 1)));
   // "John Smith of Paineira Capital": a person of an organisation, even where the run ends in a head word.
   const personOf = named ? span.findIndex((t, k) => k >= 2 && k <= 3 && t.w === "of" && !keptConnector(t, k)) : -1;
   // Two plain capitalised words before "of" are a person even where the first name is in no list

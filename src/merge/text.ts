@@ -216,6 +216,7 @@ function goodsAfterCount(text: string, s: number, e: number, goods: { before: Re
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
  * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
  */
+const NAME_JOINERS = new Set([" de ", " y "]);
 const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
 let scaleWordsMemo: ReadonlySet<string> | null = null;
 /**
@@ -400,7 +401,8 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     if (/['’]s\b/.test(text.slice(e, e + 3))) e += 2;
     const gap = run ? text.slice(run.end, s) : "";
-    if (run && (gap === " " || gap === " & " || gap === " of " || gap === " de ") && !possessiveEnd(text, run.end)) {
+    // A name in Spanish or Portuguese joins its words with "de" or "y" ("Puertos y Logistica").
+    if (run && (gap === " " || gap === " & " || gap === " of " || NAME_JOINERS.has(gap)) && !possessiveEnd(text, run.end)) {
       run.end = e;
     } else {
       flush();
