@@ -138,6 +138,7 @@ const CUES: Case[] = [
   ["announced.release-dateline", "SAN DIEGO, Calif., January 6, 2026 /Newswire/ -- Birch Co, a biotech company, today announced a licence agreement with Alder Ltd.", "January 6, 2026", "date", { iso: "2026-01-06" }],
   ["announced.on-date-said", "On Tuesday, drugmaker Alder Ltd and San Diego's Birch Co said they had signed a licence.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["value.spend-to-buy", "Alder Ltd is spending about $1 billion, retention pay included, to buy Birch Co.", "$1 billion", "money", usd(1e9, "about")],
+  ["value.spend-to-buy", "Alder Ltd is paying $5.1 billion to enter into a 10-year collaboration with Birch Co.", "$5.1 billion", "money", usd(5.1e9)],
   ["announced.said-when", "Alder Ltd said yesterday that it's buying Birch Co.", "yesterday", "date", { iso: "2026-01-05" }],
   ["value.equity-at", "Alder Ltd will pay $4.85 a share in cash for Birch Co, valuing its equity at $3 billion.", "$3 billion", "money", usd(3e9)],
   ["announced.verb-before", "Birch Co announced to the ASX on March 3, 2026 that Alder Ltd would buy it.", "March 3, 2026", "date", { iso: "2026-03-03" }],
@@ -475,6 +476,18 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(hold, fact(hold, "$50 billion", "money", usd(50e9)))?.fields ?? []).not.toContain("value");
     const other = "Alder Ltd will buy a stake in Birch Co's pipelines. It surpasses Cedar Inc's agreement in March to buy the waste arm of Dogwood Plc for £4.2 billion.\n";
     expect(tagOf(other, fact(other, "£4.2 billion", "money", { amount: 4.2e9, currency: "GBP" }))?.fields ?? []).not.toContain("value");
+  });
+  it("an equity investment beside a licence's or a collaboration's upfront payment is one part of what is paid, not the value; an equity investment alone is", () => {
+    for (const [text, sub] of [
+      ["Birch Co will secure $3.95bn (£3.5bn) upfront payment and $1.1bn (£874m) equity investment from Alder Ltd under the licence.\n", "$1.1bn"],
+      ["Birch Co will secure $3.95bn (£3.5bn) upfront payment and $1.1bn (£874m) equity investment from Alder Ltd under the licence.\n", "£874m"],
+      ["Alder Ltd agreed to pay $3.95 billion upfront and make an equity investment of $1.1 billion as part of a 10-year collaboration with Birch Co.\n", "$1.1 billion"],
+    ]) {
+      const f = fact(text, sub, "money", sub.startsWith("£") ? { amount: 874e6, currency: "GBP" } : usd(1.1e9));
+      expect(tagOf(text, f)?.fields ?? [], `${sub} in ${text}`).not.toContain("value");
+    }
+    const alone = "Alder Ltd will make a $500 million equity investment in Birch Co, the companies said.\n";
+    expect(tagOf(alone, fact(alone, "$500 million", "money", usd(5e8)))?.fields).toEqual(["value"]);
   });
   it("a contingent or deferred consideration is a part paid later, not the deal's value", () => {
     for (const text of ["Alder Ltd will buy Birch Co's mine. The deal also includes a contingent consideration of up to $120 million.\n", "Alder Ltd agreed to buy Birch Co, with a deferred consideration of $120 million.\n"]) {

@@ -112,6 +112,7 @@ export function tagFields(text: string, facts: readonly RawFact[], published: st
  * (nameNotParty: its first group that took part), only when that company is none of the deal's parties.
  */
 function notClaimed(a: SourceAnalysis, text: string, m: CompiledField["notClaims"][number], near: Near, clause: Span, s: Span, f: RawFact): boolean {
+  if (m.needs && !m.needs.test(text.slice(s.start, s.end))) return false;
   const back = Math.max(s.start, f.start - WINDOW);
   const [hay, from] =
     m.where === "before" ? [near.pre, near.preEnd - near.pre.length] : m.where === "after" ? [near.post, near.postFrom] : m.where === "sentence-before" ? [text.slice(back, f.start), back] : [text.slice(clause.start, clause.end), clause.start];

@@ -90,7 +90,7 @@ const FieldRule = z.object({
    * that took part, and the words are no claim only where that
    * name is none of the deal's parties ("the Acibadem acquisition, which was announced on Oct 8").
    */
-  notClaims: z.array(z.object({ id: z.string(), where: z.enum(["before", "after", "clause", "sentence-before"]), pattern: z.string(), factIs: z.string().optional(), nameNotParty: z.boolean().optional(), reason: z.string() })).optional(),
+  notClaims: z.array(z.object({ id: z.string(), where: z.enum(["before", "after", "clause", "sentence-before"]), pattern: z.string(), factIs: z.string().optional(), nameNotParty: z.boolean().optional(), /** The fact's sentence must match this too. */ needs: z.string().optional(), reason: z.string() })).optional(),
   /**
    * Which way a move went: down when the cue that tied the fact matches `down` ("fell", "closed
    * lower by"), or the words right after the fact match `downAfter` ("closed 0.6% down"). A claim
@@ -265,7 +265,7 @@ export interface CompiledField {
   aspectMarks: { id: string; where: "before" | "after" | "sentence-before"; re: RegExp; aspect: string; factTypes: readonly string[] | null; qualify: boolean; signed: boolean }[];
   /** factIs: only a fact whose text matches it. */
   /** "clause": the pattern reads the fact's whole clause (anchor it with ^ and lookaheads). */
-  notClaims: { id: string; where: "before" | "after" | "clause" | "sentence-before"; re: RegExp; factIs: RegExp | null; nameNotParty: boolean }[];
+  notClaims: { id: string; where: "before" | "after" | "clause" | "sentence-before"; re: RegExp; factIs: RegExp | null; nameNotParty: boolean; needs: RegExp | null }[];
   direction: { id: string; types: readonly string[]; down: RegExp; downAfter: RegExp } | null;
 }
 
@@ -444,7 +444,7 @@ export function fieldRules(): CompiledRules {
     notPerShare: !!f.notPerShare,
     factual: !!f.factual,
     aspectMarks: (f.aspectMarks ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), aspect: m.aspect, factTypes: m.factTypes ?? null, qualify: !!m.qualify, signed: !!m.signed })),
-    notClaims: (f.notClaims ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id, m.nameNotParty ? "" : "i"), factIs: m.factIs ? re(m.factIs, m.id) : null, nameNotParty: m.nameNotParty === true })),
+    notClaims: (f.notClaims ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id, m.nameNotParty ? "" : "i"), factIs: m.factIs ? re(m.factIs, m.id) : null, nameNotParty: m.nameNotParty === true, needs: m.needs ? re(m.needs, m.id, "i") : null })),
     direction: f.direction ? { id: f.direction.id, types: f.direction.types, down: re(f.direction.down, f.direction.id, "i"), downAfter: re(f.direction.downAfter, f.direction.id, "i") } : null,
     cues: f.cues.map((c) => {
       const g = c.gapWords ?? 2;
