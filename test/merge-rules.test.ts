@@ -85,6 +85,8 @@ const CUES: Case[] = [
   ["term.adj-noun", "Alder Ltd signed a five-year contract with Birch Co.", "five-year", "duration", { iso: "P5Y" }],
   ["term.adj-noun", "Alder Ltd signed a 20-year PPA with Birch Co.", "20-year", "duration", { iso: "P20Y" }],
   ["term.adj-noun", "Birch Co will sell its towers to Alder Ltd and rent them back under a 15-year lease.", "15-year", "duration", { iso: "P15Y" }],
+  ["term.adj-noun", "Alder Ltd will buy a 49% stake in a new entity that holds 20-year leasing rights over Birch Co's pipelines.", "20-year", "duration", { iso: "P20Y" }],
+  ["term.rights-for", "Alder Ltd will acquire a 49% stake in a new company with lease rights to 38 of Birch Co's pipelines for 20 years.", "20 years", "duration", { iso: "P20Y" }],
   ["term.rent-back-for", "Birch Co hands its masts to Alder Ltd and signs up to rent them back for 15 years.", "15 years", "duration", { iso: "P15Y" }],
   ["term.noun-over", "Alder Ltd and Birch Co signed a contract lasting over six years.", "six years", "duration", { iso: "P6Y" }],
   ["term.period-of", "Alder Ltd will supply Birch Co with 83 jets, and the supplies will be completed over a period of six years.", "six years", "duration", { iso: "P6Y" }],
