@@ -141,6 +141,7 @@ const CUES: Case[] = [
   ["announced.on-date-said", "On Tuesday, drugmaker Alder Ltd and San Diego's Birch Co said they had signed a licence.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["value.spend-to-buy", "Alder Ltd is spending about $1 billion, retention pay included, to buy Birch Co.", "$1 billion", "money", usd(1e9, "about")],
   ["value.spend-to-buy", "Alder Ltd is paying $5.1 billion to enter into a 10-year collaboration with Birch Co.", "$5.1 billion", "money", usd(5.1e9)],
+  ["value.winning-bid", "A consortium of Alder Ltd and Birch Co won the tender to privatise the port. The winning bid was closed at $1.18 billion.", "$1.18 billion", "money", usd(1.18e9)],
   ["announced.said-when", "Alder Ltd said yesterday that it's buying Birch Co.", "yesterday", "date", { iso: "2026-01-05" }],
   ["value.equity-at", "Alder Ltd will pay $4.85 a share in cash for Birch Co, valuing its equity at $3 billion.", "$3 billion", "money", usd(3e9)],
   ["announced.verb-before", "Birch Co announced to the ASX on March 3, 2026 that Alder Ltd would buy it.", "March 3, 2026", "date", { iso: "2026-03-03" }],
@@ -969,10 +970,13 @@ describe("every cue rule fires on its case", () => {
     expect(rolesOf("Under conditions imposed by regulators, Alder Ltd was required to divest certain spectrum to Birch Co.")).toEqual({});
     expect(rolesOf("Alder Ltd was forced to sell its cable unit to Birch Co.")).toEqual({});
   });
-  it("a plan to grow over a horizon is no term ('we intend to at least double the number of employees … over the next five years')", () => {
+  it("a plan to grow over a horizon, or the years a deal keeps people in work, or the span a count is taken over, is no term ('second large order from Y in 16 months', 'we intend to at least double the number of employees … over the next five years', 'create 5,000 jobs … over the next 10 years')", () => {
     expectNoClaim("term", "duration", [
       ["Alder Ltd will buy Birch Co. As an integral part of the transaction, we intend to at least double the number of employees employed by Birch Co in the UK over the next five years, Alder Ltd said.", "five years", "P5Y"],
       ["Alder Ltd will buy Birch Co. As part of the deal, Alder Ltd plans to triple output over the next three years.", "three years", "P3Y"],
+      ["Alder Ltd signed its largest order ever with Birch Co, a contract for 234 jets - enough to guarantee work for 5,000 staff for the next 10 years.", "10 years", "P10Y"],
+      ["The president said the deal with Alder Ltd would create 5,000 jobs in France over the next 10 years.", "10 years", "P10Y"],
+      ["The deal is Alder Air's second large order from Birch Co in 16 months, following last November's order of 230 planes.", "16 months", "P16M"],
     ]);
   });
   it("a term stated as such is the deal's, not a warrant's ('10 million warrants with a strike price of $65 and a term of 10 years') nor a portfolio's average ('a weighted average lease term of 5.6 years')", () => {

@@ -534,6 +534,9 @@ describe("subjects with an auxiliary, places after 'the city of', names in capit
     expect(names("Alder Signs Big Deal With Birch Co" + body)).toEqual(["Birch"]);
     expect(names("Alder Lands Supply Contract From Birch Co" + body)).toEqual(["Birch"]);
   });
+  it("a place-led name keeps a word with a letter beyond ASCII ('Hamburg Süd')", () => {
+    expect(names("Alder Ltd agreed to buy German rival Hamburg Süd for $4 billion.")).toContain("Hamburg Süd");
+  });
   it("Spanish 'y' between two capitalised words is the name's own ('Chile’s Cordillera y Costa'), with or without a suffix", () => {
     expect(names("Alder Ltd will buy a 71.3 percent stake in Chile's Cordillera y Costa (CYC) from Birch Co.")).toContain("Cordillera y Costa");
     expect(names("Alder Ltd will buy Cordillera y Costa SA from Birch Co.")).toContain("Cordillera y Costa");

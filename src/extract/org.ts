@@ -3001,7 +3001,7 @@ function placeLedName(R: Compiled, t: Tok): boolean {
 
 /** A capitalised word of three letters or more, and no title, month, first name, place, gazetteer or stop word. */
 function plainNameWord(R: Compiled, t: Tok): boolean {
-  if (!t.cap || t.w.length < 3 || !/^[A-Z][a-z]/.test(t.w)) return false;
+  if (!t.cap || t.w.length < 3 || !/^\p{Lu}\p{Ll}/u.test(t.w)) return false;
   if (R.roleTitle.has(t.w) || R.honorifics.has(t.w) || R.calendar.has(t.w) || R.firstNames.has(t.w)) return false;
   // A well-known name of its own ("Apple") is not; the first word of a longer one ("Industrial" of
   // "Industrial and Commercial Bank of China") may be.
