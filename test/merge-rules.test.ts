@@ -44,6 +44,7 @@ const CUES: Case[] = [
   ["value.raise-bid-to", "Alder Ltd has increased its offer to buy Birch Co to $2.9 billion, a week after a panel ruled.", "$2.9 billion", "money", usd(2.9e9)],
   ["value.consideration", "Birch Co announced the disposal of its tower to Alder Ltd for a headline consideration of $1.2bn.", "$1.2bn", "money", usd(1.2e9)],
   ["value.amount-stake", "Birch Co sold a US$10.1 billion stake in its natural-gas pipelines to a consortium led by Alder Ltd.", "US$10.1 billion", "money", usd(10.1e9)],
+  ["value.amount-stake", "Alder Boss Becomes Birch Co's Biggest Shareholder By Acquiring $9 Billion Stake", "$9 Billion", "money", usd(9e9)],
   ["value.consideration", "Alder Ltd will pay Birch Co $5.5 billion in the agreement, which has a total potential consideration of up to $22 billion.", "$22 billion", "money", usd(22e9, "up to")],
   ["value.worth", "Alder Ltd has agreed to buy Birch Co in a cash-and-stock deal worth up to $4 billion including an earn-out.", "$4 billion", "money", usd(4e9, "up to")],
   ["announced.confirmed-that", "BIRCH CO confirmed today that a quarter of the club has been sold to Alder Ltd.", "today", "date", { iso: "2026-01-06" }],
@@ -479,6 +480,8 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(hold, fact(hold, "$50 billion", "money", usd(50e9)))?.fields ?? []).not.toContain("value");
     const other = "Alder Ltd will buy a stake in Birch Co's pipelines. It surpasses Cedar Inc's agreement in March to buy the waste arm of Dogwood Plc for £4.2 billion.\n";
     expect(tagOf(other, fact(other, "£4.2 billion", "money", { amount: 4.2e9, currency: "GBP" }))?.fields ?? []).not.toContain("value");
+    const similar = "Alder Ltd will buy a stake in Birch Co's gas pipelines. In a similarly-structured transaction in April, Birch Co sold a $12.4 billion stake in its oil pipelines to Cedar Inc.\n";
+    expect(tagOf(similar, fact(similar, "$12.4 billion", "money", usd(12.4e9)))?.fields ?? []).not.toContain("value");
   });
   it("an equity investment beside a licence's or a collaboration's upfront payment is one part of what is paid, not the value; an equity investment alone is", () => {
     for (const [text, sub] of [
