@@ -157,6 +157,7 @@ const CUES: Case[] = [
   ["value.pay-for", "Alder Ltd agreed to buy Birch Co. Alder Ltd will pay $2 billion for Birch Co.", "$2 billion", "money", usd(2e9)],
   ["announced.on-date-said", "On Tuesday, Alder Ltd said it had agreed to buy Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.said-when", "Alder Ltd said yesterday it had agreed to buy Birch Co.", "yesterday", "date", { iso: "2026-01-05" }],
+  ["announced.said-when", "Alder Ltd is buying Birch Co. Alder Ltd CEO Jane Roe said in prepared statement Thursday that the acquisition will add more fee-based revenues.", "Thursday", "date", { iso: "2026-01-01" }],
   ["announced.said-when", "Birch Co said Wednesday that Alder Capital Partners had made the highest bid for the company's stores.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["announced.filed-on", "Birch Co filed its notice of successful bidder last Thursday, naming Alder Ltd the winner of its bankruptcy auction.", "last Thursday", "date", { iso: "2026-01-01" }],
   ["announced.said-trailing", "Birch Co will sell its mills to Alder Ltd, the company said yesterday.", "yesterday", "date", { iso: "2026-01-05" }],
