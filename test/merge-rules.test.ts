@@ -1229,6 +1229,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd has agreed to sell wireless spectrum licenses for $23 billion to Birch Co.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd have agreed terms to sell the club to a consortium led by Birch Co.", "alder", "birch"],
+  ["party.make-investment-in", "Alder Ltd will make a $100 million equity investment in Birch Co.", "alder", "birch"],
   ["party.been-sold-to", "Birch Co has been sold by its offshore owners to Japan's Alder Ltd for $16 billion.", "alder", "birch"],
   ["party.acquire-from", "Birch Co set to acquire Spectrum Licenses from Alder Ltd for $23 billion in cash.", "birch", "alder"],
   ["party.owned-stake-bought-by", "As reported by the press, Cedar Media's stake owned by Birch Co is being acquired by Alder Ltd and its partners.", "alder", "birch"],
