@@ -1911,8 +1911,8 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     // title-case line a verb after a name ("X and Y Forge $3bn Alliance"; "Partners" only before "with").
     // A headline's verb ("Acme to Land Deal"), unless a company's head word follows ("Shunwah Land Holdings").
     // A title-case line's preposition ends the name before it too ("… Big Deal With Birch Co").
-    const headlineVerb = i > 0 && (headingAt[t.s]! & 2) === 2 && (R.headlinePrepositions.has(t.w) || R.headlineVerbs.has(t.w.toLowerCase())) && (!R.heads.has(t.w) || /^\s(?:with|With|to|To)\b/.test(text.slice(t.e, t.e + 6))) && !(i + 1 < n && isStrongHead(R, toks[i + 1]!.w));
-    if (headlineVerb || R.roleTitle.has(t.w) || (R.calendar.has(t.w) && !monthAsFirstName(text, toks, i, R)) || R.honorifics.has(t.w)) {
+    const headlineBreak = i > 0 && (headingAt[t.s]! & 2) === 2 && (R.headlinePrepositions.has(t.w) || R.headlineVerbs.has(t.w.toLowerCase())) && (!R.heads.has(t.w) || /^\s(?:with|With|to|To)\b/.test(text.slice(t.e, t.e + 6))) && !(i + 1 < n && isStrongHead(R, toks[i + 1]!.w));
+    if (headlineBreak || R.roleTitle.has(t.w) || (R.calendar.has(t.w) && !monthAsFirstName(text, toks, i, R)) || R.honorifics.has(t.w)) {
       const isRole = R.roleTitle.has(t.w) || R.honorifics.has(t.w);
       // "Crown Prince Mohammed": the word before the honorific is part of the title, no name.
       const last = free[free.length - 1];

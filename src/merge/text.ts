@@ -212,10 +212,7 @@ function goodsAfterCount(text: string, s: number, e: number, goods: { before: Re
   return goods.before.test(before);
 }
 
-/**
- * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
- * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
- */
+/** Words that join a Spanish or Portuguese name's words ("Puertos y Logistica"), as "of" joins an English one's. */
 const NAME_JOINERS = new Set([" de ", " y "]);
 const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
 let scaleWordsMemo: ReadonlySet<string> | null = null;
@@ -238,6 +235,10 @@ function amountWord(word: string): boolean {
   return false;
 }
 
+/**
+ * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
+ * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
+ */
 export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = [], titles: ReadonlySet<string> = new Set(), more: MentionRules = {}): Mention[] {
   const goods = more.goods ?? null;
   const out: Mention[] = [];
