@@ -69,6 +69,8 @@ export const SourceEntry = z.looseObject({
    * day as "--MM-DD". The record takes its year from the other sources of the deal.
    */
   datelineDay: z.string().regex(/^--\d{2}-\d{2}$/).optional(),
+  /** The weekday the dateline gives its day, where it names one ("Saturday, October 25"): "Saturday". */
+  datelineWeekday: z.string().optional(),
   /**
    * Where `published` is null: the day the source's relative dates were read against, inferred from
    * the other sources of its deal (merge/record.ts), and how: its dateline's day, its own relative

@@ -496,6 +496,19 @@ describe("announced: relative and year-less dates", () => {
     expect(doc.record.fields.announced?.claims.map((c) => [c.source, c.value.iso])).toEqual([["a.txt", "2026-06-08"], ["b.txt", "2026-06-08"], ["c.txt", "2026-06-09"]]);
   });
 
+  it("a deal no source dates: a yearless date line's own weekday makes its year, and the announcement's weekday falls before it", () => {
+    // 25 October is a Saturday in 2025 (a Sunday in 2026, the year the claims write); the
+    // announcement's Thursday is two days before it. The announcement's weekday must not make the
+    // year (25 October is a Thursday in 2029).
+    const doc = documentOf([
+      { id: "a.txt", path: "a.txt", format: "text", text: "Tarnwell and Coppice agree cloud deal\n\nSaturday, October 25\n\nTarnwell Group and Coppice Mills announced their cloud partnership Thursday, a deal worth $3.1 billion. The capacity comes online in 2026." },
+      { id: "b.txt", path: "b.txt", format: "text", text: "Tarnwell Group agreed a $3.1 billion cloud deal with Coppice Mills. The capacity comes online in 2026." },
+    ]);
+    expect(doc.sources[0]!.datelineWeekday).toBe("Saturday");
+    expect(doc.sources[0]!.dateInferred).toEqual({ day: "2025-10-25", from: "dateline" });
+    expect(doc.record.fields.announced?.value).toEqual({ iso: "2025-10-23", inferred: true });
+  });
+
   it("a deal no source dates: a yearless day with no weekday takes the weekday another source gives, within a year of the claims' years", () => {
     // 8 June is a Monday in 2026, a Tuesday in 2027 (the closing), a Saturday only in 2024.
     const doc = documentOf([

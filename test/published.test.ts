@@ -31,7 +31,7 @@ describe("findPublished", () => {
     const caption = "The company's logo is seen at its headquarters in Oslo, Norway June 14, 2018. WIRE/Kari Nordmann/File Photo";
     expect(findPublished(`${caption}\n\nOSLO, November 22, 2021 - ${prose}`)).toBe("2021-11-22");
     expect(findPublished(`A headline\nA trader works on the floor, May 2, 2019. REUTERS/Jane Roe\n${prose}`)).toBeNull();
-    expect(findDatelineDay(`${caption}\n\nOSLO, Nov 22 (Wire) - ${prose}`)).toBe("--11-22");
+    expect(findDatelineDay(`${caption}\n\nOSLO, Nov 22 (Wire) - ${prose}`)).toEqual({ day: "--11-22", weekday: null });
     // A date line that is no caption still counts.
     expect(findPublished(`A headline\nBy A. Writer, Reuters | June 14, 2018\n${prose}`)).toBe("2018-06-14");
   });
@@ -63,10 +63,17 @@ describe("findPublished", () => {
 
 describe("findDatelineDay", () => {
   it("keeps the day of a dateline without a year, and nothing from the body", () => {
-    expect(findDatelineDay("A headline\n\nSAN FRANCISCO, Sept 8 (Wire) - " + prose)).toBe("--09-08");
-    expect(findDatelineDay("LONDON, 14 April (Wire) - " + prose)).toBe("--04-14");
+    expect(findDatelineDay("A headline\n\nSAN FRANCISCO, Sept 8 (Wire) - " + prose)).toEqual({ day: "--09-08", weekday: null });
+    expect(findDatelineDay("LONDON, 14 April (Wire) - " + prose)).toEqual({ day: "--04-14", weekday: null });
     expect(findDatelineDay(`A headline\n${prose}\nOn March 9 the deal closed.`)).toBeNull();
     expect(findDatelineDay("A headline\nBy A. Writer\n" + prose)).toBeNull();
+  });
+
+  it("keeps the weekday a yearless date line gives its day", () => {
+    expect(findDatelineDay("A headline\n\nSaturday, October 25\n\n" + prose)).toEqual({ day: "--10-25", weekday: "Saturday" });
+    expect(findDatelineDay("A headline\n\nTue., Dec. 1\n\n" + prose)).toEqual({ day: "--12-01", weekday: "Tue" });
+    // A month is no weekday.
+    expect(findDatelineDay("A headline\n\nMarch 9\n\n" + prose)).toEqual({ day: "--03-09", weekday: null });
   });
 });
 

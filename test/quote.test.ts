@@ -91,6 +91,15 @@ describe("speakers", () => {
       ["This is a vote of confidence in the country.", "Margit Della Roe"],
     ]);
   });
+  it("a pronoun that opens a sentence on the same line as the one before introduces the quote ('… since 2021. She said the deal would let it “…”')", () => {
+    expect(quotes("Margit Della Roe has run Alder since 2021. She said: “The merger is great for customers and for the country.”")).toEqual([
+      { text: "The merger is great for customers and for the country.", speaker: "Margit Della Roe", role: undefined, rule: "quote.said-before" },
+    ]);
+    expect(quotes("Margit Della Roe has been under pressure to cut debt. She said the deal would let Alder “spend our money on the things customers actually notice”.")[0]).toMatchObject({ speaker: "Margit Della Roe", rule: "quote.said-before" });
+    expect(quotes("Quenby Systems Inc. reported its results. It said: “Demand for our chips is stronger than at any time before.”")[0]).toMatchObject({ speaker: "Quenby Systems", rule: "quote.said-before" });
+    // A pronoun with no one named before it names no one.
+    expect(quotes("Shares fell 4% in early trading. She said: “The merger is great for customers and for the country.”")[0]!.speaker).toBeNull();
+  });
   it("a last name alone resolves to the full name given earlier", () => {
     const q = quotes("Teodor Brandvik runs the unit.\n“The timing is right for this deal,” Brandvik told reporters.");
     expect(q[0]!.speaker).toBe("Teodor Brandvik");

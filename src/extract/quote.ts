@@ -641,11 +641,14 @@ function speakerFromPhrase(phrase: string, base: number, C: Compiled, orgs: OrgI
   const last = p.charCodeAt(p.length - 1);
   if (last === 44 || last === 46) p = p.slice(0, -1); // /[,.]$/
   if (!p) return null;
-  if (p.length <= 4) {
+  // A sentence's head keeps the blank after the previous sentence's stop: " He said: “…”".
+  let lead = 0;
+  while (lead < p.length && isWs(p.charCodeAt(lead))) lead++;
+  if (p.length - lead <= 4) {
     // (Lower-casing never shortens a text: a longer phrase cannot be "he" or "they".)
-    const low = p.toLowerCase();
-    if (/^(?:he|she)$/.test(low)) return { name: low, kind: "pronoun", at: base };
-    if (/^(?:it|they)$/.test(low)) return { name: low, kind: "referent", at: base };
+    const low = p.slice(lead).toLowerCase();
+    if (/^(?:he|she)$/.test(low)) return { name: low, kind: "pronoun", at: base + lead };
+    if (/^(?:it|they)$/.test(low)) return { name: low, kind: "referent", at: base + lead };
   }
   if (mayBeReferent(p, C) && C.orgRefRe.test(p.trim()) || mayBeReferent(p, null) && /^(?:the|a)\s(?:company|firm|group|startup|bank|lender|fund|agency|regulator|retailer|chipmaker|carmaker|developer|provider|operator|business)(?:’s|'s)?(?:\s(?:spokesperson|spokesman|spokeswoman|statement))?$/i.test(p.trim()))
     return { name: p.trim(), kind: "referent", at: base };
@@ -1183,6 +1186,8 @@ export function extractQuotes(text: string, found: readonly RawFact[]): RawFact[
           const byFirst = firstNameAfter(text, named, k, q.open);
           if (byFirst) name = byFirst;
         }
+        // The role the person was quoted with before ("Jane Roe, CEO of X, said …" then "She said: …").
+        if (name) role = roles.get(name);
       } else if (speaker.kind === "referent") {
         // "The company" is no news outlet the source spoke to ("told Wire", "(Wire)").
         const outlets = (outletsCache ??= outletNames(text, outsideOrgs));

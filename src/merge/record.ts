@@ -115,7 +115,7 @@ function dateFromDatelineDays(group: SourceInfo[], inferred: Map<string, Inferre
   const ref = known[Math.floor(known.length / 2)]!;
   const refDay = Date.parse(ref);
   for (const i of group) {
-    const day = (i.entry as SourceEntry & { datelineDay?: string }).datelineDay;
+    const day = i.entry.datelineDay;
     if (i.entry.published || typeof day !== "string" || !/^--\d{2}-\d{2}$/.test(day)) continue;
     const y0 = Number(ref.slice(0, 4));
     let best: string | null = null;
@@ -263,7 +263,7 @@ function yearHint(group: readonly SourceInfo[]): number | null {
  * ("on Tuesday, Dec. 1", "said on Monday"); none when it names no weekday.
  */
 function ownYearlessDay(i: SourceInfo, hint: number, told: ReadonlyMap<string, number>): InferredDay | null {
-  const dateline = (i.entry as SourceEntry & { datelineDay?: string }).datelineDay;
+  const dateline = i.entry.datelineDay;
   let monthDay: string | null = typeof dateline === "string" && /^--\d{2}-\d{2}$/.test(dateline) ? dateline.slice(2) : null;
   let from: InferredDay["from"] = "dateline";
   const announced = i.claims.filter((c) => c.type === "date" && c.value.iso === null && c.fields?.includes("announced")).sort((a, b) => a.start - b.start);
@@ -279,7 +279,10 @@ function ownYearlessDay(i: SourceInfo, hint: number, told: ReadonlyMap<string, n
     }
   }
   if (!monthDay) return null;
-  let weekdays = announcedWeekdays(i);
+  // The dateline's own weekday names the dateline's day ("Saturday, October 25"), which may come
+  // days after the announcement's ("announced … Thursday"): it alone makes the year.
+  const ownWeekday = from === "dateline" ? i.entry.datelineWeekday : undefined;
+  let weekdays = ownWeekday ? [ownWeekday] : announcedWeekdays(i);
   // The weekday makes the year: without it, the years the claims write (often the closing's) are too loose a guide.
   // A source that gives none may take the one the other sources give ("KUALA LUMPUR, Nov 29 — X
   // has entered into an agreement" beside "In a statement issued on Thursday"), the weekday most of

@@ -68,7 +68,8 @@ export function readSource(input: SourceInput, opts: ExtractOptions = {}): ReadS
   };
   if (!published) {
     const day = findDatelineDay(view.text);
-    if (day) source.datelineDay = day;
+    if (day) source.datelineDay = day.day;
+    if (day?.weekday) source.datelineWeekday = day.weekday;
   }
   const { startMap, endMap } = view.offsets;
   return { source, text: view.text, early, rawText: view.raw === view.text ? null : view.raw, startMap, endMap, furniture: view.furniture };
@@ -100,9 +101,10 @@ export function tagSource(r: ReadSource, opts: ExtractOptions = {}): SourceResul
   });
   // The deal summary in its place, before the dateline's day, whichever way the entry came here
   // (JSON between threads keeps no key that was undefined).
-  const { datelineDay, ...head } = r.source;
+  const { datelineDay, datelineWeekday, ...head } = r.source;
   const source: SourceEntry = { ...head, deal: summarizeSource(r.text, raw, published) };
   if (datelineDay) source.datelineDay = datelineDay;
+  if (datelineWeekday) source.datelineWeekday = datelineWeekday;
   return { source, facts };
 }
 

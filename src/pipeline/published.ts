@@ -3,7 +3,7 @@
 // A date deep in the body is not the publication date: it may be the date of an embedded post
 // ("— Acme Corp (@acme) June 4, 2026") or of another event ("announced on June 3, 2026").
 // So the scan stops at the first line of body prose that does not open with a dateline.
-import { dateExtractor } from "../extract/date.js";
+import { dateExtractor, isWeekdayWord } from "../extract/date.js";
 
 const HEAD_LINES = 10;
 const MAX_HEAD_CHARS = 1500;
@@ -20,8 +20,11 @@ export function findPublished(text: string): string | null {
  * Where a source has no full date of its own: the day (month and day, no year) its dateline gives,
  * as "--MM-DD" ("SAN FRANCISCO, Sept 8 (Wire) -"), from the same header lines findPublished reads.
  */
-export function findDatelineDay(text: string): string | null {
-  return scanHeader(text, datelineDay);
+export function findDatelineDay(text: string): { day: string; weekday: string | null } | null {
+  const hit = scanHeader(text, datelineDay);
+  if (!hit) return null;
+  const sp = hit.indexOf(" ");
+  return sp < 0 ? { day: hit, weekday: null } : { day: hit.slice(0, sp), weekday: hit.slice(sp + 1) };
 }
 
 /**
@@ -126,14 +129,19 @@ function ownSegment(line: string, start: number, end: number): boolean {
 
 const SEGMENT_SEP = /\s[·|•]\s/g;
 
-/** A day without a year that opens a header line (a dateline), as "--MM-DD". */
+/**
+ * A day without a year that opens a header line (a dateline), as "--MM-DD", followed by a space and
+ * its weekday where the dateline names one ("Saturday, October 25").
+ */
 function datelineDay(line: string): string | null {
   // Any reference date gives the month and day; only they are kept (the year is another source's).
   const facts = dateExtractor.extract({ text: line, refDate: "2000-07-01", sourceId: "", found: [] });
   for (const f of facts) {
     const iso = f.value.iso;
     if (typeof iso !== "string" || !f.value.inferred || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) continue;
-    if (opensLine(line, f.start)) return `--${iso.slice(5)}`;
+    if (!opensLine(line, f.start)) continue;
+    const wd = /^([A-Za-z]+)\.?,?\s/.exec(line.slice(f.start, f.end))?.[1];
+    return wd && isWeekdayWord(wd) ? `--${iso.slice(5)} ${wd}` : `--${iso.slice(5)}`;
   }
   return null;
 }
