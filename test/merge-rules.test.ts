@@ -585,6 +585,9 @@ describe("every cue rule fires on its case", () => {
     expect(tagOf(text, f)?.rules).toEqual({ value: "value.in-grants" });
     const g = fact(text, "$2.4 billion", "money", usd(2.4e9, "up to"));
     expect(tagOf(text, g)?.fields ?? []).not.toContain("value");
+    // Money reached through funding is no grant: "in unused liquidity through funding from X".
+    const liquidity = "Birch Co accessed $70 billion in unused liquidity through funding from Alder Ltd.";
+    expect(tagOf(liquidity, fact(liquidity, "$70 billion", "money", usd(7e10)))?.fields ?? []).not.toContain("value");
     const said = "Alder Ltd will sell __€900m__ of bonds. Birch Co agreed a deal with Alder Ltd that is worth *€2bn*.";
     expect(tagOf(said, fact(said, "€2bn", "money", { amount: 2e9, currency: "EUR" }))?.rules).toEqual({ value: "value.worth" });
   });
@@ -1224,6 +1227,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.buy-possessive-unit", "Before Alder Ltd finalised its purchase of Italian utility giant Birch Co’s distribution operations in June, talks went on.", "alder", "birch"],
   ["party.buy-named-unit", "Alder Ltd agreed to buy Cedar Co's German unit Birch Systems for $2 billion.", "alder", "birch"],
   ["party.buy-company-from", "Alder Ltd will buy Cedar Tower from Birch Co for $300 million. Cedar Tower, a 36-storey office building, opened in 1990.", "alder", "birch"],
+  ["party.buy-company-from", "Alder Ltd snaps up Cedar Tower from Birch Co in $300m deal. Cedar Tower, a 36-storey office building, opened in 1990.", "alder", "birch"],
   ["party.buy-company-from", "Japan's Alder Ltd has agreed to buy Cedar Tower, a 36-storey office building in the city, from Britain's Birch Co for 844 million pounds.", "alder", "birch"],
   ["party.acquire-from", "Alder Ltd has agreed to pay around $3 billion to acquire two Peruvian assets from Italy’s biggest utility, Birch Co, as it expands.", "alder", "birch"],
   ["party.sell-to", "Alder Ltd agreed to sell its cable unit to Birch Co for $2 billion.", "alder", "birch"],

@@ -884,6 +884,12 @@ describe("value: one deal in two currencies, or with its debt", () => {
     ]);
     expect(r.parties).toHaveLength(2);
     expect(r.parties.find((p) => p.name.startsWith("Tarnwell"))!.sources).toEqual(["a.txt", "b.txt"]);
+    // Run together in one word of several ("JPMorgan Chase" / "JP Morgan Chase"): one party too.
+    const two = recordOf([
+      ["a.txt", "2024-02-06", "JR Tarnwell Chase agreed to buy Coppice Mills for $3.1 billion."],
+      ["b.txt", "2024-02-06", "JRTarnwell Chase agreed to buy Coppice Mills for $3.1 billion."],
+    ]);
+    expect(two.parties.map((p) => p.sources)).toEqual([["a.txt", "b.txt"], ["a.txt", "b.txt"]]);
   });
 
   it("a deal paid in parts: the total is the value; the upfront part is another aspect, never the value", () => {

@@ -176,6 +176,30 @@ describe("a known name that opens with an ordinal", () => {
   });
 });
 
+describe("a name that opens with 'First'", () => {
+  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
+  it("'First' before the words of a name that ends in a head word or suffix is the name's own; the adverb, with its comma, is not", () => {
+    expect(spans("Halvard Bancorp acquired San Francisco-based First Coastal Bank after its seizure. Shares of First Tarrant Minerals fell. First Ostrava Holdings Ltd rose.")).toEqual([
+      ["Halvard Bancorp", "Halvard Bancorp"],
+      ["First Coastal Bank", "First Coastal Bank"],
+      ["First Tarrant Minerals", "First Tarrant Minerals"],
+      ["First Ostrava Holdings Ltd", "First Ostrava Holdings"],
+    ]);
+    expect(spans("First, Coastal Bank must repay its deposits.")).toEqual([["Coastal Bank", "Coastal Bank"]]);
+    // No head word or suffix: the ordinal opens the sentence, no name.
+    expect(spans("First Minister Jane Roe welcomed the plan.")).toEqual([]);
+  });
+  it("'First' and the short form of a name the source establishes with it is that name ('First Coastal' beside 'First Coastal Bank')", () => {
+    expect(spans("Halvard Bancorp snaps up troubled First Coastal from regulators. Halvard Bancorp has taken over First Coastal Bank. First Coastal's debt is excluded.")).toEqual([
+      ["Halvard Bancorp", "Halvard Bancorp"],
+      ["First Coastal", "First Coastal Bank"],
+      ["Halvard Bancorp", "Halvard Bancorp"],
+      ["First Coastal Bank", "First Coastal Bank"],
+      ["First Coastal", "First Coastal Bank"],
+    ]);
+  });
+});
+
 describe("a lede set in capitals", () => {
   it("its opening words are no name's first words ('COMCAST HAS OUTBID Rupert Murdoch's Fox'); capitals mid-sentence stay a name's ('the deal with ABC NEXT Media Ltd')", () => {
     const text = "COMCAST HAS OUTBID Rupert Murdoch’s rival in an auction to buy Sky plc.";

@@ -39,6 +39,8 @@ export const OrgRules = z.object({
   stopWords: z.array(z.string()),
   productNames: z.array(z.string()),
   notLastWords: z.array(z.string()).default([]),
+  /** Stop words that open a name ending in a head word or suffix when a capitalised word follows ("First Republic Bank"). */
+  nameOpeners: z.array(z.string()).default([]),
   productPatterns: z.array(z.string()),
   /** Nouns of goods a model code names ("K2 tanks", "A321 aircraft"). */
   goodsNouns: z.array(z.string()).default([]),
@@ -339,6 +341,7 @@ interface Compiled {
   products: Set<string>;
   /** Words that end no name ("acquire Spectrum Licenses from Y"): what is sold, not who sells it. */
   notLast: Set<string>;
+  nameOpeners: Set<string>;
   productRes: RegExp[];
   goodsNounRe: RegExp | null;
   namePrefixRe: RegExp;
@@ -533,6 +536,7 @@ function rules(): Compiled {
     roleLower,
     products: new Set(r.productNames.map((p) => p.toLowerCase())),
     notLast: new Set(r.notLastWords),
+    nameOpeners: new Set(r.nameOpeners),
     productRes: productRegexes(r.productPatterns),
     goodsNounRe: r.goodsNouns.length ? new RegExp(`^\\s(?:[a-z]+-[a-z]+\\s|[a-z]+\\s)?(?:${alt(r.goodsNouns)})\\b`) : null,
     namePrefixRe: new RegExp(`^(?:${alt(r.namePrefixes)})\\p{Lu}\\p{Ll}+$`, "u"),
@@ -1564,7 +1568,8 @@ function establishNames(text: string, cands: Cand[], R: Compiled, lowerSeen: Low
 function joinDemonymHead(c: Cand, text: string, established: ReadonlyMap<string, string>, R: Compiled): void {
   if (c.place || c.person || c.gaz || c.start < 2 || text.charCodeAt(c.start - 1) !== 32) return;
   const m = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, c.start - 24), c.start));
-  if (!m || !(R.demonyms.has(m[1]!) || COMPASS.has(m[1]!))) return;
+  // So is an opener the source writes before a name it establishes ("First Republic" beside "First Republic Bank").
+  if (!m || !(R.demonyms.has(m[1]!) || COMPASS.has(m[1]!) || R.nameOpeners.has(m[1]!))) return;
   const at = c.start - m[0].length;
   if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) return;
   widenToEstablished(c, at, `${m[1]} ${c.core}`, established);
@@ -2004,6 +2009,9 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   for (;;) {
     if (a >= b) break;
     const w = toks[a]!.w;
+    // "First Republic Bank", "First Quantum Minerals": an opener before a capitalised word of a name
+    // that ends in a head word or suffix is the name's own ("First, Alder Bank …" has a comma).
+    if (endsNamed && R.nameOpeners.has(w) && a + 1 < b && toks[a + 1]!.cap && !R.stop.has(toks[a + 1]!.w) && text.charCodeAt(toks[a]!.e) === 32) break;
     if ((R.stop.has(w) || !toks[a]!.cap) && !R.heads.has(w)) a++;
     // A demonym before a strong head word is the name's own ("Scandinavian Airlines System",
     // "Australian Securities Exchange"), not a description ("Swedish carrier X" is lower case).
@@ -2467,7 +2475,9 @@ function weakHeadName(R: Compiled, c: Cand, lowerSeen: LowerSeen): boolean {
   if (n < 2 || n > 4) return false;
   const last = c.toks[n - 1]!;
   if (!R.weakHeads.has(last.w) || R.weakHeadsWithContext.has(last.w) || last.tail) return false;
-  for (let k = 0; k < n - 1; k++) {
+  // "First Quantum Minerals": an opener (pushFree kept it) before the words that make the name.
+  const from = n >= 3 && R.nameOpeners.has(c.toks[0]!.w) ? 1 : 0;
+  for (let k = from; k < n - 1; k++) {
     const t = c.toks[k]!;
     // "Viacom18 Media": a capitalised word with digits after its letters is a name's, no common word.
     if (t.poss || t.tail || !(isCapWord(t.w) || NAME_WITH_DIGITS.test(t.w))) return false;
@@ -2475,7 +2485,7 @@ function weakHeadName(R: Compiled, c: Cand, lowerSeen: LowerSeen): boolean {
     if (isPlaceKey(R, tokKey(t)) || lowerSeen.has(tokLower(t)) || lexiconKind(t.w) !== "unknown") return false;
   }
   // The tagger last, on the few candidates left: "Natural Gas", "Solar Power" are no names.
-  for (let k = 0; k < n - 1; k++) if (describingWord(c.toks[k]!.w)) return false;
+  for (let k = from; k < n - 1; k++) if (describingWord(c.toks[k]!.w)) return false;
   return true;
 }
 

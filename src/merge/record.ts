@@ -484,17 +484,19 @@ function innerHeadPairs(keys: readonly string[]): [string, string][] {
 }
 
 /**
- * Name keys that are one name written as one word and as several ("qatarenergy" / "qatar energy"):
- * outlets write a company's run-together brand with a space. Only where the one-word form is a key
- * of the sources too, and has six letters or more.
+ * Name keys that are one name with its words run together in some places and spaced in others
+ * ("qatarenergy" / "qatar energy", "jpmorgan chase" / "jp morgan chase"): outlets write a
+ * company's run-together brand with a space. Only where the letters, spaces left out, are six or more.
  */
 function spacedSpellings(keys: readonly string[]): [string, string][] {
-  const whole = new Set(keys.filter((k) => !k.includes(" ")));
+  const byJoined = new Map<string, string>();
   const out: [string, string][] = [];
-  for (const k of keys) {
-    if (!k.includes(" ")) continue;
+  for (const k of [...keys].sort(cmp)) {
     const joined = k.replace(/ /g, "");
-    if (joined.length >= 6 && joined !== k && whole.has(joined)) out.push([joined, k]);
+    if (joined.length < 6) continue;
+    const first = byJoined.get(joined);
+    if (first === undefined) byJoined.set(joined, k);
+    else out.push([first, k]);
   }
   return out;
 }
