@@ -945,6 +945,9 @@ describe("every cue rule fires on its case", () => {
   it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades', 'Over the next five years, insurers are expected to'), nor a plan to cut ('plans to shed 1,200 stores over three years') or a pledge beside the deal ('pledged to invest 1 billion euros in Germany over the next 5 years'); a supply deal's span is", () => {
     expectNoClaim("term", "duration", [
       ["Alder Ltd will buy Birch Co. Alder Ltd said \"synergies\" over the next three years would lead to roughly $1.5 billion in savings after the deal.", "three years", "P3Y"],
+      // A horizon told as a period, and the road to the deal.
+      ["The merger of Alder Ltd and Birch Co is expected to generate at least $500 million of revenue synergies over a five-year period.", "five-year", "P5Y"],
+      ["Birch Co will buy 64 jets from Alder Ltd. The six-year tendering process included rival bids from three other makers.", "six-year", "P6Y"],
       ["The deal makes Alder Ltd a large producer of copper, a metal that is expected to see demand soar by almost 60% over the next two decades.", "two decades", "P20Y"],
       // A fronted horizon of what is expected, and a plan to cut.
       ["Alder Ltd will buy Birch Hotels. Over the next five years, insurers are expected to spend as much as $73 billion on overseas property acquisitions.", "five years", "P5Y"],
