@@ -1271,6 +1271,9 @@ describe("name keys and mentions", () => {
   it("a country that signs, orders, buys or chooses is a party's name ('Poland on Friday signed a deal'); a country where things are is none", () => {
     const acts = "Poland on Friday signed a deal worth about $6.5 billion to purchase tanks from Alder Ltd. Norway has selected Birch Co's frigates.";
     expect(findMentions(acts, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Poland", "Friday", "Alder Ltd", "Norway", "Birch Co"]);
+    // A deal struck, inked or sealed is one signed.
+    const struck = "Finland has struck a deal with America’s Alder Ltd to buy 64 jets. Chile inked a pact with Birch Co.";
+    expect(findMentions(struck, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Finland", "Alder Ltd", "Chile", "Birch Co"]);
     const where = "Alder Ltd has plants in Poland and Norway, and sold tanks to Chile in 2020.";
     expect(findMentions(where, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Alder Ltd"]);
   });
