@@ -852,6 +852,12 @@ export function isWeekdayWord(word: string): boolean {
   return compile().lex.weekday.has(word.toLowerCase().replace(/\.$/, ""));
 }
 
+/** The weekday that opens a date's own words ("Tuesday, Dec. 1", "Sat. Oct 25"), as written; null where none does (the month of "Nov 29"). */
+export function openingWeekday(text: string): string | null {
+  const w = /^([A-Za-z]+)\.?,?\s/.exec(text)?.[1];
+  return w && isWeekdayWord(w) ? w : null;
+}
+
 /** For tests and tools: the rules' patterns with their slots filled in, in their written order. */
 export function dateRulePatterns(): string[] {
   return compile().rules.map((r) => r.re.source);

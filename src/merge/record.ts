@@ -4,7 +4,7 @@
 // sorts or takes a best-by-total-order, so shards merged in any grouping give the same records.
 import type { Claim, DealRecord, Fact, Party, RecordField, SourceEntry } from "../model.js";
 import { fieldRules, type CompiledField } from "./rules.js";
-import { dateExtractor, isWeekdayWord } from "../extract/date.js";
+import { dateExtractor, isWeekdayWord, openingWeekday } from "../extract/date.js";
 import { headWordKeys } from "../extract/org.js";
 import { compatible, dateInterval, intervalOf, isPlainFigure, isScaleOnly, nominal, precision, reachOf, valueKey } from "./compare.js";
 import { wordPrefixPairs, type DealSummary, type PartyCandidate } from "./parties.js";
@@ -307,7 +307,7 @@ function ownYearlessDay(i: SourceInfo, hint: number, told: ReadonlyMap<string, n
 /** The weekdays a source gives the announcement: a bare weekday claim, or one that opens the day's own words ("Tuesday, Dec. 1"; not the month of "Nov 29"). */
 function announcedWeekdays(i: SourceInfo): string[] {
   const announced = i.claims.filter((c) => c.type === "date" && c.value.iso === null && c.fields?.includes("announced"));
-  return announced.map((c) => (BARE_WEEKDAY.test(c.text) ? c.text.replace(/\.$/, "") : /^([A-Za-z]+)\.?,?\s/.exec(c.text)?.[1])).filter((w): w is string => !!w && isWeekdayWord(w));
+  return announced.map((c) => (BARE_WEEKDAY.test(c.text) ? c.text.replace(/\.$/, "") : openingWeekday(c.text))).filter((w): w is string => !!w && isWeekdayWord(w));
 }
 
 /**

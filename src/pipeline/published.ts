@@ -3,7 +3,7 @@
 // A date deep in the body is not the publication date: it may be the date of an embedded post
 // ("— Acme Corp (@acme) June 4, 2026") or of another event ("announced on June 3, 2026").
 // So the scan stops at the first line of body prose that does not open with a dateline.
-import { dateExtractor, isWeekdayWord } from "../extract/date.js";
+import { dateExtractor, openingWeekday } from "../extract/date.js";
 
 const HEAD_LINES = 10;
 const MAX_HEAD_CHARS = 1500;
@@ -20,18 +20,21 @@ export function findPublished(text: string): string | null {
  * Where a source has no full date of its own: the day (month and day, no year) its dateline gives,
  * as "--MM-DD" ("SAN FRANCISCO, Sept 8 (Wire) -"), from the same header lines findPublished reads.
  */
-export function findDatelineDay(text: string): { day: string; weekday: string | null } | null {
-  const hit = scanHeader(text, datelineDay);
-  if (!hit) return null;
-  const sp = hit.indexOf(" ");
-  return sp < 0 ? { day: hit, weekday: null } : { day: hit.slice(0, sp), weekday: hit.slice(sp + 1) };
+export function findDatelineDay(text: string): DatelineDay | null {
+  return scanHeader(text, datelineDay);
+}
+
+/** A dateline's day without a year ("--MM-DD"), and its weekday where the dateline names one. */
+export interface DatelineDay {
+  day: string;
+  weekday: string | null;
 }
 
 /**
  * The header lines, in order, until one gives an answer or body prose starts: at most HEAD_LINES
  * non-blank lines within MAX_HEAD_CHARS, skipping the signature lines of embedded posts.
  */
-function scanHeader(text: string, read: (line: string) => string | null): string | null {
+function scanHeader<T>(text: string, read: (line: string) => T | null): T | null {
   let pos = 0;
   let seen = 0;
   let afterProse = false;
@@ -129,19 +132,15 @@ function ownSegment(line: string, start: number, end: number): boolean {
 
 const SEGMENT_SEP = /\s[·|•]\s/g;
 
-/**
- * A day without a year that opens a header line (a dateline), as "--MM-DD", followed by a space and
- * its weekday where the dateline names one ("Saturday, October 25").
- */
-function datelineDay(line: string): string | null {
+/** A day without a year that opens a header line (a dateline), with its weekday where it names one ("Saturday, October 25"). */
+function datelineDay(line: string): DatelineDay | null {
   // Any reference date gives the month and day; only they are kept (the year is another source's).
   const facts = dateExtractor.extract({ text: line, refDate: "2000-07-01", sourceId: "", found: [] });
   for (const f of facts) {
     const iso = f.value.iso;
     if (typeof iso !== "string" || !f.value.inferred || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) continue;
     if (!opensLine(line, f.start)) continue;
-    const wd = /^([A-Za-z]+)\.?,?\s/.exec(line.slice(f.start, f.end))?.[1];
-    return wd && isWeekdayWord(wd) ? `--${iso.slice(5)} ${wd}` : `--${iso.slice(5)}`;
+    return { day: `--${iso.slice(5)}`, weekday: openingWeekday(line.slice(f.start, f.end)) };
   }
   return null;
 }
