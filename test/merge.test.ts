@@ -1260,6 +1260,14 @@ describe("name keys and mentions", () => {
     const kingdom = "Alder Ltd signed a supply deal with the kingdom of Varnia.";
     expect(findMentions(kingdom, [], new Set(), new Set()).map((m) => m.name)).toContain("Varnia");
   });
+  it("one word that opens a sentence or headline and that the text also writes in lower case is a common noun ('Consortium acquires …'); 'St.' joins the name after it, and a place before '-based' is none", () => {
+    const text = "Consortium acquires Birch Co lease\n\nA consortium of investors led by Alder Ltd has bought the lease.";
+    expect(findMentions(text, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Birch Co", "Alder Ltd"]);
+    // Never written in lower case: a name, at a sentence start too.
+    expect(findMentions("Kestrel acquires Birch Co lease.", [], new Set(), new Set()).map((m) => m.name)).toEqual(["Kestrel", "Birch Co"]);
+    const saint = "Alder Ltd is acquiring the St. Paul-based Birch Co. It bought St. Halvard Holdings too.";
+    expect(findMentions(saint, [], new Set(["It"]), new Set(), ["-based"]).map((m) => m.name)).toEqual(["Alder Ltd", "Birch Co", "St. Halvard Holdings"]);
+  });
   it("a demonym alone is no mention ('two Peruvian assets'); a name it opens still is", () => {
     const text = "Alder Ltd agreed to acquire two Peruvian assets from Birch Co, and Chinese Grid Holdings said it would bid.";
     expect(findMentions(text, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Alder Ltd", "Birch Co", "Chinese Grid Holdings"]);

@@ -176,6 +176,38 @@ describe("a known name that opens with an ordinal", () => {
   });
 });
 
+describe("abbreviations, firms' lists and places inside names", () => {
+  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
+  it("'St.' opens a name: its full stop ends no sentence before the next capitalised word ('St. Halvard Medical Inc.', then 'St. Halvard')", () => {
+    expect(spans("Alder Ltd will buy St. Halvard Medical Inc. in a cash-and-stock deal. Shares of St. Halvard soared.")).toEqual([
+      ["Alder Ltd", "Alder"],
+      ["St. Halvard Medical Inc", "St. Halvard Medical"],
+      ["St. Halvard", "St. Halvard Medical"],
+    ]);
+    // A sentence that ends in another abbreviation's full stop still ends there.
+    expect(spans("The deal was priced at $5 a share vs. Alder Ltd's offer.")).toEqual([["Alder Ltd", "Alder"]]);
+  });
+  it("a name with a place's hyphen tail is that place ('the St. Paul-based …', 'Danvers-based'), no organisation", () => {
+    expect(spans("Alder Ltd is acquiring the St. Paul-based St. Halvard Medical Inc. in a deal. The Danvers-based Birch Co said.")).toEqual([
+      ["Alder Ltd", "Alder"],
+      ["St. Halvard Medical Inc", "St. Halvard Medical"],
+      ["Birch Co", "Birch"],
+    ]);
+  });
+  it("a firm's list that ends in 'and Co.' is one name, its connector and suffix left out of the name; a known name's bracketed initials are its alias", () => {
+    expect(spans("Medical group Becton, Dickinson and Co. (BD) will buy Alder Ltd. A release from BD said the deal would close.")).toEqual([
+      ["Becton, Dickinson and Co", "Becton Dickinson"],
+      ["BD", "Becton Dickinson"],
+      ["Alder Ltd", "Alder"],
+      ["BD", "Becton Dickinson"],
+    ]);
+    expect(canonical("Halvard and Co.")).toBe("Halvard");
+    expect(canonical("Marks and Spencer")).toBe("Marks and Spencer");
+    // Initials that spell no known name's words are no alias of it.
+    expect(spans("Becton Dickinson (XY) rose.")).toEqual([["Becton Dickinson", "Becton Dickinson"]]);
+  });
+});
+
 describe("a name that opens with 'First'", () => {
   const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
   it("'First' before the words of a name that ends in a head word or suffix is the name's own; the adverb, with its comma, is not", () => {
@@ -188,6 +220,15 @@ describe("a name that opens with 'First'", () => {
     expect(spans("First, Coastal Bank must repay its deposits.")).toEqual([["Coastal Bank", "Coastal Bank"]]);
     // No head word or suffix: the ordinal opens the sentence, no name.
     expect(spans("First Minister Jane Roe welcomed the plan.")).toEqual([]);
+  });
+  it("'First' before a word that is also a stop word and a head word ('Data') opens the name when a suffix ends it ('First Data Corp'); its short form is that name", () => {
+    expect(spans("Halvard Bancorp agreed to buy First Data Corp for $22 billion. First Data shares rose.")).toEqual([
+      ["Halvard Bancorp", "Halvard Bancorp"],
+      ["First Data Corp", "First Data"],
+      ["First Data", "First Data"],
+    ]);
+    // Without the opener every word is a stop word: no name.
+    expect(spans("Shares of Data Corp rose.")).toEqual([]);
   });
   it("'First' and the short form of a name the source establishes with it is that name ('First Coastal' beside 'First Coastal Bank')", () => {
     expect(spans("Halvard Bancorp snaps up troubled First Coastal from regulators. Halvard Bancorp has taken over First Coastal Bank. First Coastal's debt is excluded.")).toEqual([

@@ -41,6 +41,7 @@ export const OrgRules = z.object({
   notLastWords: z.array(z.string()).default([]),
   /** Stop words that open a name ending in a head word or suffix when a capitalised word follows ("First Republic Bank"). */
   nameOpeners: z.array(z.string()).default([]),
+  nameAbbreviations: z.array(z.string()).default([]),
   productPatterns: z.array(z.string()),
   /** Nouns of goods a model code names ("K2 tanks", "A321 aircraft"). */
   goodsNouns: z.array(z.string()).default([]),
@@ -75,6 +76,8 @@ export const OrgRules = z.object({
   headFrames: z.array(z.string()),
   /** Lower-case hyphen tails after a single name that make it an organisation ("X-backed"). */
   attributeTails: z.array(z.string()),
+  /** "St. Paul-based": a name with such a hyphen tail is the place of what follows. */
+  placeTails: z.array(z.string()).default([]),
   /** Plural nouns of members ("Workers", "Farmers") that, before a collective head, make a union's or association's name. */
   memberNouns: z.array(z.string()),
   /** Heads of bodies of members ("Union", "Association"): "X and Y Workers' Union" is one name. */
@@ -342,6 +345,8 @@ interface Compiled {
   /** Words that end no name ("acquire Spectrum Licenses from Y"): what is sold, not who sells it. */
   notLast: Set<string>;
   nameOpeners: Set<string>;
+  /** "St" of "St. Jude Medical": an abbreviation whose full stop ends no sentence before a capitalised word. */
+  nameAbbrevs: Set<string>;
   productRes: RegExp[];
   goodsNounRe: RegExp | null;
   namePrefixRe: RegExp;
@@ -375,6 +380,7 @@ interface Compiled {
   workplace: Set<string>;
   headFrames: Set<string>;
   attributeTails: Set<string>;
+  placeTails: Set<string>;
   memberNouns: Set<string>;
   collectiveHeads: Set<string>;
   monthFirstNames: Set<string>;
@@ -537,6 +543,7 @@ function rules(): Compiled {
     products: new Set(r.productNames.map((p) => p.toLowerCase())),
     notLast: new Set(r.notLastWords),
     nameOpeners: new Set(r.nameOpeners),
+    nameAbbrevs: new Set(r.nameAbbreviations),
     productRes: productRegexes(r.productPatterns),
     goodsNounRe: r.goodsNouns.length ? new RegExp(`^\\s(?:[a-z]+-[a-z]+\\s|[a-z]+\\s)?(?:${alt(r.goodsNouns)})\\b`) : null,
     namePrefixRe: new RegExp(`^(?:${alt(r.namePrefixes)})\\p{Lu}\\p{Ll}+$`, "u"),
@@ -569,6 +576,7 @@ function rules(): Compiled {
     workplace: new Set(r.workplaceNouns),
     headFrames: new Set(r.headFrames),
     attributeTails: new Set(r.attributeTails),
+    placeTails: new Set(r.placeTails),
     memberNouns: new Set(r.memberNouns),
     collectiveHeads: new Set(r.collectiveHeads),
     monthFirstNames: new Set(r.monthFirstNames),
@@ -1004,7 +1012,7 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
     const sep = prev ? text.slice(prev.e, t.s) : "";
-    let joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || (sep === ", " && firmListAt(text, prev)) || (sep === "." && /\.com$|^com/.test(t.w)) || (sep === ". " && !t.sentStart && DOTTED_INITIALS.test(prev.w)));
+    let joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || (sep === ", " && firmListAt(text, prev)) || (sep === "." && /\.com$|^com/.test(t.w)) || (sep === ". " && !t.sentStart && (DOTTED_INITIALS.test(prev.w) || R.nameAbbrevs.has(prev.w))));
     // "Nordic Logistics Workers’ Union": a plural possessive of members before a collective head is inside the name.
     if (prev && !joinable && prev.poss && (sep === "' " || sep === "’ ") && R.memberNouns.has(prev.w) && R.collectiveHeads.has(t.w)) {
       prev.poss = false;
@@ -1046,7 +1054,9 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
 function firmListAt(text: string, prev: Tok): boolean {
   // Most commas between names open no firm's name: no "&" near, nothing more to read.
   const amp = text.indexOf("&", prev.e);
-  if (amp < 0 || amp > prev.e + 160) return false;
+  // "Becton, Dickinson and Co.": a firm's list may end in "and" and its suffix.
+  const andCo = amp < 0 || amp > prev.e + 160 ? text.indexOf(" and Co", prev.e) : -1;
+  if ((amp < 0 || amp > prev.e + 160) && (andCo < 0 || andCo > prev.e + 160)) return false;
   // Only one word before the first comma: "Clayton, …", not "Acme Holdings, Beta & Co".
   if (prev.s >= 2 && text.charCodeAt(prev.s - 1) === 32 && text.charCodeAt(prev.s - 2) !== 44) {
     // The word before (unless it is the list's own, "Wachtell, "), read back to its start: a
@@ -1059,7 +1069,7 @@ function firmListAt(text: string, prev: Tok): boolean {
 }
 // Literals (not built from one shared string), so the regex-linear test reads them.
 const FIRM_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:, \p{Lu}[\p{Ll}'’-]+){1,4},? & \p{Lu}[\p{Ll}'’-]+$/u;
-const FIRM_LIST = /^(?:, \p{Lu}[\p{Ll}'’-]+){1,4},? & \p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}&])/u;
+const FIRM_LIST = /^(?:, \p{Lu}[\p{Ll}'’-]+){1,4},? (?:& \p{Lu}[\p{Ll}'’-]+|and Co(?:mpany)?)(?![\p{L}\p{N}&])/u;
 
 type Evidence =
   | "org.gazetteer"
@@ -1188,7 +1198,8 @@ function initialsGoOn(text: string, toks: Tok[], R: Compiled, lowerSeen: LowerSe
     const p = toks[i - 1]!;
     // The initials token as written: "A.S" (its last dot trimmed), right before ". " and this word.
     if (p.e + 2 !== t.s || text.charCodeAt(p.e) !== 46 || text.charCodeAt(p.e + 1) !== 32) continue;
-    if (!DOTTED_INITIALS.test(p.w)) continue;
+    // "St. Jude Medical": an abbreviation that opens a name goes on as initials do (rules: orgs.json nameAbbreviations).
+    if (!DOTTED_INITIALS.test(p.w) && !R.nameAbbrevs.has(p.w)) continue;
     // Place initials go on only into a well-known name: "U.S. Steel", not "the U.S. Apple said".
     if (isPlaceKey(R, tokKey(p))) {
       if (R.gazByKey.has(tokKey(p) + " " + tokKey(t))) t.sentStart = false;
@@ -1796,6 +1807,8 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       // A corporate suffix or head word right after a known name belongs to it ("Example.com Inc.", "Halvorsen Research").
       const inHeading = (headingAt[t.s]! & 1) === 1;
       while (j < n && (R.suffixes.has(toks[j]!.w) || (!inHeading && R.heads.has(toks[j]!.w) && !R.weakHeads.has(toks[j]!.w))) && !toks[j - 1]!.poss) j++;
+      // "Becton, Dickinson and Co.": "and" and a suffix after a known name are its own.
+      if (j === i + matched && j + 1 < n && (toks[j]!.w === "and" || toks[j]!.w === "&") && R.suffixes.has(toks[j + 1]!.w) && !toks[j - 1]!.poss) j += 2;
       // "the J.P. Morgan Healthcare Conference": where the run goes on past the head word with a
       // word that is neither head nor suffix, the longer name is something else's; the known name stands alone.
       // "HSBC Bank Canada", "Walmart Mexico": a country or region last in the run, in prose, names the known name's unit there.
@@ -1811,7 +1824,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       // "Salesforce Ventures", "Microsoft Research": a head word after a known name makes a unit with
       // a name of its own (a corporate suffix does not: "Nvidia Corp." is Nvidia).
       let lastHead = -1;
-      for (let k = i + matched; k < j; k++) if (!R.suffixes.has(toks[k]!.w)) lastHead = k;
+      for (let k = i + matched; k < j; k++) if (!R.suffixes.has(toks[k]!.w) && toks[k]!.w !== "and" && toks[k]!.w !== "&") lastHead = k;
       if (lastHead >= 0) unit = toks.slice(i, lastHead + 1).map((x) => x.w).join(" ");
       if (j === i + matched && !inHeading && !toks[j - 1]!.poss) {
         for (let k = j; k < n && k <= j + 2; k++) {
@@ -2005,13 +2018,17 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // keeps a demonym or compass word there as the name's own.
   const spellsFrom = (k: number) => endsNamed || spelledByAcronym(text, toks, k, b);
   let nounBefore = false;
+  let openerKept = false;
   a = capsLedeEnd(text, toks, a, b);
   for (;;) {
     if (a >= b) break;
     const w = toks[a]!.w;
     // "First Republic Bank", "First Quantum Minerals": an opener before a capitalised word of a name
     // that ends in a head word or suffix is the name's own ("First, Alder Bank …" has a comma).
-    if (endsNamed && R.nameOpeners.has(w) && a + 1 < b && toks[a + 1]!.cap && !R.stop.has(toks[a + 1]!.w) && text.charCodeAt(toks[a]!.e) === 32) break;
+    if (endsNamed && R.nameOpeners.has(w) && a + 1 < b && toks[a + 1]!.cap && (!R.stop.has(toks[a + 1]!.w) || R.heads.has(toks[a + 1]!.w)) && text.charCodeAt(toks[a]!.e) === 32) {
+      openerKept = true;
+      break;
+    }
     if ((R.stop.has(w) || !toks[a]!.cap) && !R.heads.has(w)) a++;
     // A demonym before a strong head word is the name's own ("Scandinavian Airlines System",
     // "Australian Securities Exchange"), not a description ("Swedish carrier X" is lower case).
@@ -2093,10 +2110,13 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
     pushFree(text, span.slice(possAt + 1), R, out, headingAt, false, roleAfter);
     return;
   }
-  if (span.every((t) => R.stop.has(t.w) || R.calendar.has(t.w))) return;
+  // "First Data Corp": an opener the loop above kept makes a name of words that are each a stop word.
+  if (!openerKept && span.every((t) => R.stop.has(t.w) || R.calendar.has(t.w))) return;
   // Suffix tokens are stripped from the core name.
   let c = span.length;
   while (c > 1 && R.suffixes.has(span[c - 1]!.w)) c--;
+  // "Dickinson and Co": the connector before a suffix goes with it.
+  if (c > 1 && c < span.length && (span[c - 1]!.w === "and" || span[c - 1]!.w === "&")) c--;
   let core = span[0]!.w;
   for (let k = 1; k < c; k++) core += gapText(text, span[k - 1]!.e, span[k]!.s) + span[k]!.w;
   const cand: Cand = {
@@ -2515,12 +2535,28 @@ function isOrgShaped(R: Compiled, c: Cand): boolean {
   return R.heads.has(last) || R.suffixes.has(last) || c.toks.some((t) => isCamel(R, t.w)) || (c as CandX).hasSuffix === true;
 }
 
+/**
+ * "Becton, Dickinson and Co. (BD)": a bracketed short form right after a well-known name that
+ * spells the initials of its words (its suffix left out) is that name's alias in this source.
+ */
+function gazetteerAlias(text: string, c: Cand, R: Compiled): void {
+  let at = c.end;
+  if (text.charCodeAt(at) === 46) at++;
+  if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 40) return;
+  const def = DEF_RE.exec(text.slice(at, at + 16));
+  if (!def || !def[1] || !/^[A-Z]{2,5}$/.test(def[1])) return;
+  let ini = "";
+  for (const t of c.toks) if (t.cap && !R.suffixes.has(t.w)) ini += t.w[0]!.toUpperCase();
+  if (ini === def[1]) c.defAlias = def[1];
+}
+
 const WEAK_SAID_RE = /^\s(?:said|says|told)\b/;
 const SAID_RE = /^\s(?:said|says|told|added|stated|noted|declined|did not|didn’t|didn't|would not|will|has|had|is|was)\b/;
 
 function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeLast: ReadonlySet<string>): void {
   // Decided when the run was split ("Air India": splitRun).
-  if ((c.gaz && !c.weakGaz) || c.place || c.rule === "org.head") return;
+  if (c.gaz && !c.weakGaz) return gazetteerAlias(text, c, R);
+  if (c.place || c.rule === "org.head") return;
   const x = c as CandX;
   const n = c.toks.length;
   const last = c.toks[n - 1]!;
@@ -2631,6 +2667,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   // "by X Times", "at X Cloud": a weak head word in a source or workplace frame.
   if (n >= 2 && R.heads.has(last.w) && !first.poss && endsWithPhrase((ws ??= wordsBeforeAt(text, c.start, 64, 5)), R.headFrames) && !c.toks.some((t) => R.firstNames.has(t.w))) return set("org.head");
 
+  // "the St. Paul-based St. Jude": a name with a place's hyphen tail is a place (rules: orgs.json placeTails).
+  if (last.tail && R.placeTails.has(last.tail)) return;
   // "the Flemish Brabant city of Leuven is selling": a place, whatever verb follows it.
   if (placeOfBefore(text.slice(Math.max(0, c.start - 24), c.start))) return;
   const single = n === 1;
@@ -2829,9 +2867,16 @@ function computeCanonical(name: string, R: Compiled): string {
     while (a > 0 && (s[a - 1] === " " || s[a - 1] === ",")) a--;
     if (a === b || b === s.length || !R.suffixes.has(s.slice(b).replace(/\.$/, ""))) break;
     s = s.slice(0, a).trim();
+    // "Becton, Dickinson and Co.": the connector before the suffix goes with it.
+    if (s.endsWith(" and") || s.endsWith(" &")) s = s.slice(0, s.lastIndexOf(" ")).trimEnd();
   }
   const g = R.gazByKey.get(nameKey(s));
   return g ?? s;
+}
+
+/** Whether a word is an abbreviation that opens a name ("St" of "St. Jude Medical"; rules: orgs.json nameAbbreviations). */
+export function isNameAbbreviation(word: string): boolean {
+  return rules().nameAbbrevs.has(word);
 }
 
 /** Whether a word is a demonym ("Peruvian", "Chinese"): an adjective of a place, no name. */

@@ -7,7 +7,7 @@ import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { numbersCompiled } from "../extract/numbers.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, isNameAbbreviation, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -294,7 +294,8 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     for (let i = lo; i < covered.length && covered[i]!.start < e; i++) if (covered[i]!.end > s) return true;
     return false;
   };
-  let run: { start: number; end: number; person?: boolean; product?: boolean } | null = null;
+  // abbrevEnd: where a run ends in an abbreviation that opens a name ("St" of "St. Jude"), before its full stop.
+  let run: { start: number; end: number; person?: boolean; product?: boolean; abbrevEnd?: number } | null = null;
   // Names the text counts as goods ("80 Rafale fighter jets"): their keys.
   const goodsKeys = new Set<string>(countedNames.map((n) => nameKey(n, suffixes)));
   // Where the last model code ended ("A321| Neo aircraft"): a word right after it is the model's.
@@ -343,6 +344,12 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
       const couple = /^\s+(?:and|&)\s+([A-Z][\p{L}’'-]+)\s+([A-Z][\p{L}’'-]+)\b/u.exec(text.slice(e, e + 60));
       if (couple && isPersonName(`${name} ${couple[2]}`) && isPersonName(`${couple[1]} ${couple[2]}`)) name = `${name} ${couple[2]}`;
     }
+    // "Consortium acquires port lease" beside "a consortium of investors": one word that opens a
+    // sentence or headline, and that the text also writes in lower case, is a common noun.
+    if (!poss && !name.includes(" ") && opensSentence(text, s) && writtenLower(text, name)) {
+      run = null;
+      return;
+    }
     const key = nameKey(name, suffixes);
     // "buy six Rafale warplanes": so many of a product. A name an org fact holds elsewhere in the
     // text is a maker's ("orders 60 Zephyra jets" beside "Zephyra said"), and stays.
@@ -380,8 +387,9 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     // A token holds no apostrophe and ends in no full stop (CAP_TOKEN): the word is the token.
     const word = m[0];
     if (word.includes("-") && endsWithAny(word.toLowerCase(), descriptorEndings)) {
-      // "San Francisco-based": the words before it in the run are the place it describes, no name.
-      if (run && text.slice(run.end, s) === " ") run = null;
+      // "San Francisco-based": the words before it in the run are the place it describes, no name
+      // ("St. Paul-based" too).
+      if (run && (text.slice(run.end, s) === " " || (run.abbrevEnd === run.end && text.slice(run.end, s) === ". "))) run = null;
       else flush();
       continue;
     }
@@ -403,7 +411,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     if (/['’]s\b/.test(text.slice(e, e + 3))) e += 2;
     const gap = run ? text.slice(run.end, s) : "";
     // A name in Spanish or Portuguese joins its words with "de" or "y" ("Puertos y Logistica").
-    if (run && (gap === " " || gap === " & " || gap === " of " || NAME_JOINERS.has(gap)) && !possessiveEnd(text, run.end)) {
+    if (run && (gap === " " || gap === " & " || gap === " of " || NAME_JOINERS.has(gap) || (gap === ". " && run.abbrevEnd === run.end)) && !possessiveEnd(text, run.end)) {
       run.end = e;
     } else {
       flush();
@@ -412,6 +420,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
       // "150 A321 Neo aircraft", "the A350 Freighter": a word after a model code is the model's name.
       else if (modelEnd >= 0 && text.slice(modelEnd, s) === " ") run.product = true;
     }
+    if (text.charCodeAt(e) === 46 && text.charCodeAt(e + 1) === 32 && isNameAbbreviation(word)) run.abbrevEnd = e;
   }
   flush();
   // "the sale of 80 Rafale to Y": a name the text counts as goods elsewhere, counted here too, is goods.
@@ -482,6 +491,23 @@ export interface SkeletonRules {
   stakeNoun: RegExp | null;
 }
 const NO_SKELETON_RULES: SkeletonRules = { leadsGroup: null, stakeNoun: null };
+
+/** Whether only blanks, quotes or brackets stand between `at` and the start of the text, a line or a sentence. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === '"' || text[i] === "“" || text[i] === "‘" || text[i] === "(")) i--;
+  return i < 0 || text[i] === "\n" || text[i] === "." || text[i] === "!" || text[i] === "?" || text[i] === ":";
+}
+
+/** Whether the text writes the word in lower case somewhere, as a whole word. */
+function writtenLower(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if ((at === 0 || !letterOrDigitAt(text, at - 1)) && (at + lower.length >= text.length || !letterOrDigitAt(text, at + lower.length))) return true;
+  }
+  return false;
+}
 
 /** A sentence with mentions as MARK+index and other facts as FACT_MARK; `map` gives the mention of each index. */
 export interface Skeleton {
