@@ -71,6 +71,10 @@ const CUES: Case[] = [
   ["value.total-of", "Birch Co will license its drug to Alder Ltd for US$250 million upfront, for a total potential deal value of up to US$1.9 billion.", "US$1.9 billion", "money", usd(1.9e9, "up to")],
   ["value.worth", "Alder Ltd and Birch Co agreed on Monday to combine in an all-stock merger of equals valued at $4.3 billion.", "$4.3 billion", "money", usd(4.3e9)],
   ["value.buy-for", "Alder Ltd has ordered twelve container ships from Birch Co for $2.62 billion.", "$2.62 billion", "money", usd(2.62e9)],
+  // A lease won, and a lease granted.
+  ["value.buy-for", "The 50-year lease of the port has been won by a consortium led by Alder Ltd and Birch Co for $9.7 billion.", "$9.7 billion", "money", usd(9.7e9)],
+  ["value.buy-for", "The state has leased the port to Alder Ltd for more than $9.7 billion.", "$9.7 billion", "money", usd(9.7e9)],
+  ["value.noun-after", "The state reached financial close on the $9.7 billion lease of the port to Alder Ltd.", "$9.7 billion", "money", usd(9.7e9)],
   ["value.in-grants", "Birch Co wins up to $1.85 billion in chip grants from Alder Ltd.", "$1.85 billion", "money", usd(1.85e9, "up to")],
   ["value.grant-of", "Alder Ltd signed off an award of up to $1.85 billion to build Birch Co's plant.", "$1.85 billion", "money", usd(1.85e9, "up to")],
   ["value.deal-at-value-of", "Alder Ltd agreed to combine with Birch Co at a pro forma equity value of about $3.4bn.", "$3.4bn", "money", usd(3.4e9, "about")],
@@ -941,6 +945,20 @@ describe("every cue rule fires on its case", () => {
     ] as const) {
       expect(tagOf(text, fact(text, sub, "money", usd(3e4)))?.fields ?? [], text).not.toContain("value");
     }
+  });
+  it("a lease's or a concession's own payments are no deal ('a $310 million upfront concession fee', 'lease payments'), nor is a release ('According to the release, Alder Ltd will invest …')", () => {
+    for (const [text, sub] of [
+      ["Alder Ltd will build the terminal, in a package that combines construction with a $310 million upfront concession fee.", "$310 million"],
+      ["Alder Ltd signed the deal with Birch Co. It expects $310 million of lease payments a year.", "$310 million"],
+      ["According to the release, Alder Ltd will spend time on it, and $310 million is its budget.", "$310 million"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "money", usd(3.1e8)))?.fields ?? [], text).not.toContain("value");
+    }
+  });
+  it("the length of concessions or leases a company already holds is no term of the deal; a lease the deal grants is", () => {
+    expectNoClaim("term", "duration", [["Alder Ltd will buy Birch Co. Birch Co holds 50-year concessions for three airports that were awarded in 2008.", "50-year", "P50Y"]]);
+    const granted = "Alder Ltd won a 50-year lease of the port from Birch Co.";
+    expect(tagOf(granted, fact(granted, "50-year", "duration", { iso: "P50Y" }))?.fields ?? []).toContain("term");
   });
   it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades', 'Over the next five years, insurers are expected to'), nor a plan to cut ('plans to shed 1,200 stores over three years') or a pledge beside the deal ('pledged to invest 1 billion euros in Germany over the next 5 years'); a supply deal's span is", () => {
     expectNoClaim("term", "duration", [
