@@ -780,6 +780,21 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.value?.values?.find((v) => v.text === "US$3.04 billion")?.aspect).toBe("converted|money");
   });
 
+  it("a hedged figure in another currency gives way to the figure most sources state, in their currency ('nearly £6 billion' beside '$8.45 billion (£5.98 billion)'); a hedged figure in the currency most sources use stays, and no one source's conversion stands in for it", () => {
+    const r = recordOf([
+      ["a.txt", "2026-05-26", "Tarnwell Group has bought Coppice Mills for nearly £6 billion. As the $8.45 billion (£5.98 billion) deal was agreed, Tarnwell Group said it would keep the brand."],
+      ["b.txt", "2026-05-26", "Tarnwell Group agreed to buy Coppice Mills for $8.45 billion."],
+      ["c.txt", "2026-05-26", "Tarnwell Group will purchase Coppice Mills for 8.45 billion dollars."],
+      ["d.txt", "2026-05-26", "Tarnwell Group will buy Coppice Mills in a £6bn deal."],
+    ]);
+    expect(r.fields.value?.value).toEqual({ amount: 8.45e9, currency: "USD" });
+    const g = recordOf([
+      ["a.txt", "2026-03-03", "Tarnwell Group raised its offer for Coppice Mills, valuing it at about £1.73 billion ($2.2 billion)."],
+      ["b.txt", "2026-03-03", "Tarnwell Group raised its offer for Coppice Mills. That makes it a $2.2 billion deal."],
+      ["c.txt", "2026-03-03", "Tarnwell Group agreed to buy Coppice Mills in a £1.46bn takeover."],
+    ]);
+    expect(g.fields.value?.value).toEqual({ amount: 1.73e9, currency: "GBP", qualifier: "about" });
+  });
   it("the figure two sources give beats one source's figure in another currency", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for 1.15 trillion yen."],

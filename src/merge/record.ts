@@ -1711,13 +1711,17 @@ function firstStatedOfOneSource<T extends Rated>(rated: readonly T[], ok: (a: Cl
  */
 function statedFigure<T extends Rated>(rated: readonly T[], best: ClaimX | null, ok: (a: ClaimX, b: ClaimX) => boolean): ClaimX | null {
   if (!best || !hedgedFigure(best)) return best;
-  const b = best.claim.value;
+  // Compared as rated, in one currency where the sources' conversions give one ("nearly £6
+  // billion" beside "$8.45 billion (£5.98 billion)"): a figure written in the hedged one's own
+  // currency, or in the currency most sources use, is the one stated.
+  const b = best.cv;
   const near = (x: ClaimX) => {
-    const v = x.claim.value;
+    const v = x.cv;
     // Same type and currency, and near the hedged figure: "up to CHF 2.95 billion" allows $50 million, but does not state it.
     return x.claim.type === best.claim.type && v.currency === b.currency && typeof v.amount === typeof b.amount && Math.abs(Number(v.amount ?? v.value) - Number(b.amount ?? b.value)) <= 0.25 * Math.abs(Number(b.amount ?? b.value));
   };
-  return rated.find((r) => r.x !== best && r.x.aspect === best.aspect && !hedgedFigure(r.x) && near(r.x) && ok(r.x, best))?.x ?? best;
+  const written = best.claim.value.currency;
+  return rated.find((r) => r.x !== best && r.x.aspect === best.aspect && !hedgedFigure(r.x) && (r.x.claim.value.currency === written || r.inPivot === 1) && near(r.x) && ok(r.x, best))?.x ?? best;
 }
 /**
  * A rounded figure ("$7 billion") agrees with the finer ones it rounds ("$6.9 billion", "$6.8
