@@ -30,6 +30,8 @@ const CUES: Case[] = [
   ["value.amount-value", "Alder Ltd is selling 60% of its fibre unit to Birch Co. Alder Ltd calls it a $4bn enterprise value.", "$4bn", "money", usd(4e9)],
   ["value.enterprise-value-is", "Alder Ltd is selling 60% of its fibre unit to Birch Co. Alder Ltd puts the enterprise value at $4bn.", "$4bn", "money", usd(4e9)],
   ["value.pay-for-stake", "Alder Ltd will buy into Birch Co. It pays about $57 million now for 25%, and holds an option on more.", "$57 million", "money", usd(5.7e7, "about")],
+  // The stake of a seller that is no party, named in the possessive.
+  ["value.pay-for-stake", "The deal saw Alder Ltd fork out some $7.4 billion for Kestrel Group's 73-percent stake in Birch Co.", "$7.4 billion", "money", usd(7.4e9, "some")],
   ["value.stake-for", "Alder Ltd will take a minority position in Birch Co. The first step is a 25% stake for about $57 million.", "$57 million", "money", usd(5.7e7, "about")],
   ["value.valued-deal-at", "Alder Ltd signed a six-year supply agreement with Birch Co. The companies valued the contract at about $2.9 billion.", "$2.9 billion", "money", usd(2.9e9, "about")],
   ["value.total-of", "We have agreed to acquire Birch Co from Alder Ltd for a total consideration of approximately $3.6 billion.", "$3.6 billion", "money", usd(3.6e9, "approximately")],
@@ -146,6 +148,9 @@ const CUES: Case[] = [
   ["announced.on-date-said", "On Tuesday, drugmaker Alder Ltd and San Diego's Birch Co said they had signed a licence.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["value.spend-to-buy", "Alder Ltd is spending about $1 billion, retention pay included, to buy Birch Co.", "$1 billion", "money", usd(1e9, "about")],
   ["value.spend-to-buy", "Alder Ltd is paying $5.1 billion to enter into a 10-year collaboration with Birch Co.", "$5.1 billion", "money", usd(5.1e9)],
+  // A figure restated in another currency before "to gain", and a shelling out.
+  ["value.spend-to-buy", "Alder Ltd will pay 8.6 billion dollars or more than 7.5 billion euros to gain more than 84 percent of the shares of Birch Co.", "8.6 billion dollars", "money", usd(8.6e9)],
+  ["value.spend-to-buy", "Alder Ltd shelled out $2 billion to buy Birch Co.", "$2 billion", "money", usd(2e9)],
   ["value.winning-bid", "A consortium of Alder Ltd and Birch Co won the tender to privatise the port. The winning bid was closed at $1.18 billion.", "$1.18 billion", "money", usd(1.18e9)],
   ["announced.said-when", "Alder Ltd said yesterday that it's buying Birch Co.", "yesterday", "date", { iso: "2026-01-05" }],
   ["value.equity-at", "Alder Ltd will pay $4.85 a share in cash for Birch Co, valuing its equity at $3 billion.", "$3 billion", "money", usd(3e9)],

@@ -907,6 +907,16 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(two.parties.map((p) => p.sources)).toEqual([["a.txt", "b.txt"], ["a.txt", "b.txt"]]);
   });
 
+  it("a headline's clipped last word ('Envision Health' beside 'Envision Healthcare') is one party across sources", () => {
+    const r = recordOf([
+      ["a.txt", "2018-06-11", "Alder Ltd to buy Tarnwell Health for $9.9 billion"],
+      ["b.txt", "2018-06-11", "Alder Ltd agreed to buy Tarnwell Healthcare for $9.9 billion."],
+    ]);
+    expect(r.parties.map((p) => [p.name, p.sources])).toEqual([
+      ["Alder", ["a.txt", "b.txt"]],
+      ["Tarnwell Healthcare", ["a.txt", "b.txt"]],
+    ]);
+  });
   it("a deal paid in parts: the total is the value; the upfront part is another aspect, never the value", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Coppice Mills agreed to license its drug to Tarnwell Group for $50 million upfront and up to $1.2 billion in total."],

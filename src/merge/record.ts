@@ -423,6 +423,7 @@ class Entities {
     for (const [a, b] of acronymPairs([...this.aliasEdges.keys()], this.names)) this.edge(this.aliasEdges, a, b);
     for (const [a, b] of innerHeadPairs([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
     for (const [a, b] of spacedSpellings([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
+    for (const [a, b] of clippedSpellings([...this.aliasEdges.keys()])) this.edge(this.aliasEdges, a, b);
     components(this.aliasEdges, this.aliasEdges.keys(), this.rootOf, (k) => k);
     // Families over entity roots.
     const famEdges = new Map<string, Set<string>>();
@@ -497,6 +498,29 @@ function spacedSpellings(keys: readonly string[]): [string, string][] {
     const first = byJoined.get(joined);
     if (first === undefined) byJoined.set(joined, k);
     else out.push([first, k]);
+  }
+  return out;
+}
+
+/**
+ * Name keys of two words or more, the same but for a last word that one of them writes clipped
+ * ("envision health" / "envision healthcare", "acme pharma" / "acme pharmaceuticals"): a headline's
+ * short form of the same company. The clipped word keeps five letters or more, so "Bank"
+ * ("Bankers") and the like are no clipping. Grouped by the words before it, so linear in the keys.
+ */
+function clippedSpellings(keys: readonly string[]): [string, string][] {
+  const byHead = new Map<string, string[]>();
+  for (const k of keys) {
+    const sp = k.lastIndexOf(" ");
+    if (sp < 0 || !/^[a-z]{5,}$/.test(k.slice(sp + 1))) continue;
+    const head = `${k.slice(0, sp)}|${k.slice(sp + 1, sp + 6)}`;
+    (byHead.get(head) ?? byHead.set(head, []).get(head)!).push(k);
+  }
+  const out: [string, string][] = [];
+  for (const ks of byHead.values()) {
+    if (ks.length < 2) continue;
+    const list = [...ks].sort((a, b) => a.length - b.length || cmp(a, b));
+    for (let i = 1; i < list.length; i++) if (list[i]!.startsWith(list[0]!)) out.push([list[0]!, list[i]!]);
   }
   return out;
 }
