@@ -1293,6 +1293,15 @@ describe("name keys and mentions", () => {
     const saint = "Alder Ltd is acquiring the St. Paul-based Birch Co. It bought St. Halvard Holdings too.";
     expect(findMentions(saint, [], new Set(["It"]), new Set(), ["-based"]).map((m) => m.name)).toEqual(["Alder Ltd", "Birch Co", "St. Halvard Holdings"]);
   });
+  it("a name right before a contract's or programme's noun, that no org fact holds, is an asset ('won the Kestrel Cloud Infrastructure contract'), no party", () => {
+    const text = "Alder Ltd won the Kestrel Cloud Infrastructure contract to supply Birch Co.";
+    const ms = findMentions(text, [], new Set(), new Set());
+    expect(ms.map((m) => [m.name, m.asset === true])).toEqual([
+      ["Alder Ltd", false],
+      ["Kestrel Cloud Infrastructure", true],
+      ["Birch Co", false],
+    ]);
+  });
   it("a demonym alone is no mention ('two Peruvian assets'); a name it opens still is", () => {
     const text = "Alder Ltd agreed to acquire two Peruvian assets from Birch Co, and Chinese Grid Holdings said it would bid.";
     expect(findMentions(text, [], new Set(), new Set()).map((m) => m.name)).toEqual(["Alder Ltd", "Birch Co", "Chinese Grid Holdings"]);

@@ -208,6 +208,18 @@ describe("abbreviations, firms' lists and places inside names", () => {
   });
 });
 
+describe("a contract's or programme's name", () => {
+  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
+  it("a name defined in brackets right before 'contract' or 'programme' is the contract's, no organisation ('the Joint Kestrel Defense Infrastructure (JKDI) contract'); a company's name defined so is", () => {
+    expect(spans("Alder Ltd was seen as the front-runner to win the Joint Kestrel Defense Infrastructure (JKDI) contract.")).toEqual([["Alder Ltd", "Alder"]]);
+    expect(spans("Kestrel Defense Infrastructure Group (KDIG) signed a contract with Alder Ltd.")).toEqual([
+      ["Kestrel Defense Infrastructure Group", "Kestrel Defense Infrastructure Group"],
+      ["KDIG", "Kestrel Defense Infrastructure Group"],
+      ["Alder Ltd", "Alder"],
+    ]);
+  });
+});
+
 describe("a name that opens with 'First'", () => {
   const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
   it("'First' before the words of a name that ends in a head word or suffix is the name's own; the adverb, with its comma, is not", () => {

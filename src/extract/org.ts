@@ -57,6 +57,8 @@ export const OrgRules = z.object({
    */
   governmentOffice: z.object({ modifiers: z.array(z.string()), portfolios: z.array(z.string()) }).optional(),
   facilityNouns: z.array(z.string()),
+  /** "the Joint Enterprise Defense Infrastructure (JEDI) contract": a name right before such a noun is the contract's or programme's. */
+  programNouns: z.array(z.string()).default([]),
   /** What an appositive names when the name before it is a building or asset, no company: "X, a 36-storey office building". */
   buildingNouns: z.array(z.string()).default([]),
   /** A noun right after a name that makes it a place, in lower case as written ("the Central district"; not "Kerala state": a state is also a government). */
@@ -370,6 +372,9 @@ interface Compiled {
   officeModifiers: Set<string>;
   officePortfolios: Set<string>;
   facilityRe: RegExp;
+  programRe: RegExp | null;
+  /** The same noun after the name's bracketed short form: " (JEDI) contract". */
+  programDefRe: RegExp | null;
   buildingAfterRe: RegExp | null;
   placeNounAfterRe: RegExp | null;
   productAfterRe: RegExp;
@@ -563,6 +568,8 @@ function rules(): Compiled {
     officeModifiers: new Set(r.governmentOffice?.modifiers ?? []),
     officePortfolios: new Set(r.governmentOffice?.portfolios ?? []),
     facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b(?!\\s(?:${alt(r.businessAfterFacility)})\\b)`),
+    programRe: r.programNouns.length ? new RegExp(`^\\s(?:\\(\\p{Lu}[\\p{L}\\p{N}]{1,9}\\)\\s)?(?:[a-z-]+\\s)?(?:${alt(r.programNouns)})s?\\b`, "u") : null,
+    programDefRe: r.programNouns.length ? new RegExp(`^\\s\\(\\p{Lu}[\\p{L}\\p{N}]{1,9}\\)\\s(?:[a-z-]+\\s)?(?:${alt(r.programNouns)})s?\\b`, "u") : null,
     placeNounAfterRe: r.placeNounsAfter.length ? new RegExp(`^\\s+(?:${alt(r.placeNounsAfter)})\\b`) : null,
     buildingAfterRe: r.buildingNouns.length
       ? new RegExp(`^,\\s(?:which\\s(?:is|was)\\s)?(?:its|their|his|her|the|a|an)\\s(?:[\\p{L}\\p{N}-]+\\s){0,4}?(?:${alt(r.buildingNouns)})\\b(?![\\s-](?:${alt(r.businessAfterFacility)}|chain|operator|owner|developer|maker|manager|brand)\\b)`, "u")
@@ -2618,7 +2625,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     const lastW = (b[b.length - 1] ?? "").replace(/,$/, "");
     return R.productBefore.has(lastW) || R.productBefore.has((b[b.length - 2] ?? "") + " " + lastW);
   };
-  if (!last.poss && !(a0 === 44 && R.orgNounRe.test(after)) && (productBefore() || ((aWs || a0 === 44) && R.productAfterRe.test(after)) || (aWs && R.facilityRe.test(after)) || (a0 === 44 && R.buildingAfterRe?.test(after)))) {
+  if (!last.poss && !(a0 === 44 && R.orgNounRe.test(after)) && (productBefore() || ((aWs || a0 === 44) && R.productAfterRe.test(after)) || (aWs && (R.facilityRe.test(after) || R.programDefRe?.test(after))) || (a0 === 44 && R.buildingAfterRe?.test(after)))) {
     x.notOrg = true;
     return;
   }
@@ -2935,6 +2942,11 @@ export function leadingHeadKeys(): ReadonlySet<string> {
 /** " gas field", " power station": a facility's noun right after a name makes the name the facility's (" oilfield services" does not). */
 export function facilityAfter(): RegExp {
   return rules().facilityRe;
+}
+
+/** " contract", " (JEDI) contract", " cloud programme": a contract's or programme's noun after a name (null when the rules list none). */
+export function programAfter(): RegExp | null {
+  return rules().programRe;
 }
 
 /** ", a 36-storey office building": an appositive that makes the name before it a building or asset (null when the rules list none). */

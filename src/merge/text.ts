@@ -7,7 +7,7 @@ import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { numbersCompiled } from "../extract/numbers.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, isNameAbbreviation, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, programAfter, isNameAbbreviation, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -437,10 +437,11 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
   // gas field", "the Hinkley Point power station").
   const building = buildingAfter();
   const facility = facilityAfter();
+  const program = programAfter();
   let assets: Set<string> | null = null;
   for (const x of out) {
     const c = text.charCodeAt(x.end);
-    if (c === 44 ? building?.test(text.slice(x.end, x.end + 100)) : c === 32 && !x.fromFact && facility.test(text.slice(x.end, x.end + 40))) (assets ??= new Set()).add(x.key);
+    if (c === 44 ? building?.test(text.slice(x.end, x.end + 100)) : c === 32 && !x.fromFact && (facility.test(text.slice(x.end, x.end + 40)) || !!program?.test(text.slice(x.end, x.end + 40)))) (assets ??= new Set()).add(x.key);
   }
   // Drop mentions nested in an earlier one.
   const kept: Mention[] = [];
