@@ -282,6 +282,9 @@ const CUES: Case[] = [
   ["announced.passive-on", "Alder Ltd will now acquire Birch Co. The announcement was made on Tuesday, Dec. 1.", "Tuesday, Dec. 1", "date", { iso: "2025-12-01", inferred: true }],
   ["announced.passive-on", "Alder Ltd is taking over Birch Co by way of a share exchange. This was agreed by the parties on Sunday evening after hectic negotiations.", "Sunday", "date", { iso: "2026-01-04" }],
   ["announced.wire-dateline", "Nov 18 (Wire) - Private equity firm Alder Ltd has agreed to buy Birch Co's tea business for 4.5 billion euros.", "Nov 18", "date", { iso: "2025-11-18", inferred: true }],
+  // A page's date line over the lede, with its byline and outlet, or alone above a byline.
+  ["announced.date-line-lede", "Alder Ltd to buy Birch Co\n\nJane Roe and John Doe – The Harbour Herald – July 29, 2025 – HH\n\nAlder Ltd has signed an agreement to buy Birch Co for $85 billion.", "July 29, 2025", "date", { iso: "2025-07-29" }],
+  ["announced.date-line-lede", "Birch Co acquired by Alder Ltd\n\nSeptember 29, 2025\n\nBy Jane Roe\n\nBirch Co has entered into a definitive agreement to be acquired by Alder Ltd.", "September 29, 2025", "date", { iso: "2025-09-29" }],
   ["announced.on-date-subject", "On Wednesday, Alder Ltd and Birch Co finalized a $8.5 billion deal to merge their assets.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["value.creating-worth", "Birch Co will own the remaining 49 per cent, creating the biggest mobile phone network in the UK, worth a reported £15bn.", "£15bn", "money", { amount: 15e9, currency: "GBP", qualifier: "a reported" }],
   ["announced.revealed", "Chip software maker Alder Ltd revealed back in January its plans to acquire Birch Co.", "January", "date", { iso: "2026-01" }],
@@ -353,6 +356,14 @@ describe("every cue rule fires on its case", () => {
       expect(tag?.rules ? Object.values(tag.rules) : []).toEqual([id]);
     });
   }
+  it("a page's date line claims no announcement day over a lede that tells no agreement, nor does a date inside a line of other words", () => {
+    for (const [text, sub] of [
+      ["Alder Ltd to buy Birch Co\n\nJuly 29, 2025\n\nAlder Ltd is in talks to buy Birch Co, people familiar said.", "July 29, 2025"],
+      ["Alder Ltd to buy Birch Co\n\nShare prices as of July 29, 2025 close\n\nAlder Ltd has signed an agreement to buy Birch Co.", "July 29, 2025"],
+    ] as const) {
+      expect(tagOf(text, fact(text, sub, "date", { iso: "2025-07-29" }))?.fields ?? [], text).not.toContain("announced");
+    }
+  });
   it("an earnings announcement, shares placed with investors, a bare 'announcement', an award won and a product launched claim no announcement day", () => {
     for (const [text, sub] of [
       ["Alder Ltd's earnings announcement on Monday beat forecasts.", "Monday"],

@@ -907,6 +907,19 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(two.parties.map((p) => p.sources)).toEqual([["a.txt", "b.txt"], ["a.txt", "b.txt"]]);
   });
 
+  it("a page's date line over a lede that says the deal was struck is the record's announcement day only where no source states one; it clashes with none", () => {
+    const only = recordOf([
+      ["a.txt", null, "Tarnwell Group to buy Coppice Mills\n\nJuly 29, 2025\n\nTarnwell Group has signed an agreement to buy Coppice Mills for $85 billion."],
+      ["b.txt", null, "Tarnwell Group agreed to buy Coppice Mills for $85 billion."],
+    ]);
+    expect(only.fields.announced?.value).toEqual({ iso: "2025-07-29" });
+    const stated = recordOf([
+      ["a.txt", null, "Tarnwell Group to buy Coppice Mills\n\nJuly 30, 2025\n\nTarnwell Group has signed an agreement to buy Coppice Mills for $85 billion."],
+      ["b.txt", "2025-07-29", "Tarnwell Group agreed on July 29, 2025 to buy Coppice Mills for $85 billion."],
+    ]);
+    expect(stated.fields.announced?.value).toEqual({ iso: "2025-07-29" });
+    expect(stated.fields.announced?.conflict).toBe(false);
+  });
   it("a headline's clipped last word ('Envision Health' beside 'Envision Healthcare') is one party across sources", () => {
     const r = recordOf([
       ["a.txt", "2018-06-11", "Alder Ltd to buy Tarnwell Health for $9.9 billion"],

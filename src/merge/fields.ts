@@ -636,6 +636,7 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
     if (!m || m.index > f.start - ls) return null;
     if (cue.factInMatch && f.end - ls > m.index + m.text.length) return null;
     if (cue.prevLine && !memo.prevLineTest(ls, cue.prevLine)) return null;
+    if (cue.nextLine && !cue.nextLine.test(nextLine(text, le) ?? "")) return null;
     return { score: 40, text: m.text };
   }
   return nearestInClause(memo.cueMatches(clause, cue), f);
@@ -722,6 +723,25 @@ function gapHasBreaker(R: CompiledRules, gap: string): boolean {
   for (const w of gap.toLowerCase().split(/[\s,(]+/)) if (w && R.breakers.has(w)) return true;
   return false;
 }
+
+/** The next line with text after the line that ends at `lineEnd`, past one byline ("By …", "Posted by …"), or null. */
+function nextLine(text: string, lineEnd: number): string | null {
+  let s = lineEnd;
+  for (let skipped = 0; s < text.length; ) {
+    const nl = text.indexOf("\n", s + 1);
+    const e = nl < 0 ? text.length : nl;
+    const line = text.slice(s, e).trim();
+    s = e;
+    if (!line) continue;
+    if (skipped === 0 && BYLINE.test(line)) {
+      skipped++;
+      continue;
+    }
+    return line;
+  }
+  return null;
+}
+const BYLINE = /^(?:By|Written by|Posted by|Reporting by)\s/;
 
 function previousLine(text: string, lineStart: number): string | null {
   let end = lineStart - 1;

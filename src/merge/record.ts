@@ -1205,7 +1205,7 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
     bareDollarsOfOthers(xs);
     if (field.name === "value") dropStakeValuations(xs, stakesOf(group));
     soleSideStakes(xs);
-    out[field.name] = consensus(xs, secondaryAspects(field.aspectMarks), field.types);
+    out[field.name] = consensus(xs, secondaryAspects(field), field.types);
   }
   return out;
 }
@@ -1620,8 +1620,10 @@ function earlierPairFromTwoSources(a: ValueClass, b: ValueClass): boolean {
  * Aspects that mark a figure as a part or another measure of the field's headline one (an upfront
  * part, a figure including debt, a conversion): on equal support the plain figure is the value.
  */
-function secondaryAspects(marks: readonly { aspect: string }[]): ReadonlySet<string> {
-  return new Set(["converted", ...marks.map((m) => m.aspect)]);
+function secondaryAspects(field: CompiledField): ReadonlySet<string> {
+  const out = new Set(["converted", ...field.aspectMarks.map((m) => m.aspect)]);
+  for (const c of field.cues) if (c.secondary && c.aspect) out.add(c.aspect);
+  return out;
 }
 
 /**

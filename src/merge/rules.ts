@@ -26,6 +26,8 @@ const Cue = z.object({
   notIf: z.string().optional(),
   after: z.string().optional(),
   prevLine: z.string().optional(),
+  /** A "line" cue: the next line with text, after a byline ("By …"), must match (the lede under a date line). */
+  nextLine: z.string().optional(),
   /** A "line" cue whose match must hold the fact (a dateline's own date, not a later date on its line). */
   factInMatch: z.boolean().optional(),
   inFact: z.boolean().optional(),
@@ -43,6 +45,8 @@ const Cue = z.object({
   /** "require": the fact must be a per-share amount; "exclude": it must not be one. */
   perShare: z.enum(["require", "exclude"]).optional(),
   aspect: z.string().optional(),
+  /** The cue's aspect ranks below a plain claim: its claims are the record's only where no source states the field plainly. */
+  secondary: z.boolean().optional(),
   reason: z.string(),
 });
 
@@ -240,6 +244,7 @@ export interface CompiledCue {
   notIf: RegExp | null;
   after: RegExp | null;
   prevLine: RegExp | null;
+  nextLine: RegExp | null;
   factInMatch: boolean;
   inFact: boolean;
   needsPartyAfter: string | null;
@@ -249,6 +254,7 @@ export interface CompiledCue {
   factTypes: string[] | null;
   perShare: "require" | "exclude" | null;
   aspect: string | null;
+  secondary: boolean;
   /** Places of re, bare, notIf, after and preEnds in the rules' textFilter (-1: none). */
   lit: { re: number; bare: number; notIf: number; after: number; preEnds: number };
 }
@@ -467,6 +473,7 @@ export function fieldRules(): CompiledRules {
         notIf: c.notIf ? re(c.notIf, c.id) : null,
         after: c.after ? re(c.after, c.id) : null,
         prevLine: c.prevLine ? re(c.prevLine, c.id) : null,
+        nextLine: c.nextLine ? re(c.nextLine, c.id) : null,
         factInMatch: !!c.factInMatch,
         inFact: !!c.inFact,
         needsPartyAfter: c.needsPartyAfter ?? null,
@@ -476,6 +483,7 @@ export function fieldRules(): CompiledRules {
         factTypes: c.factTypes ?? null,
         perShare: c.perShare ?? null,
         aspect: c.aspect ?? null,
+        secondary: !!c.secondary,
         lit: { re: -1, bare: -1, notIf: -1, after: -1, preEnds: -1 },
       };
     }),
