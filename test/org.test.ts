@@ -470,9 +470,12 @@ describe("initials and known names inside longer names", () => {
     expect(spans("The Arab Potash Co signed. Jordan was the second Arab country to sign.").map((x) => x[0])).toEqual(["Arab Potash Co"]);
     expect(spans("A consortium of Siemens Mobility, Orascom Construction and Arab Contractors will build it.").map((x) => x[0])).toContain("Arab Contractors");
   });
-  it("a sentence-opening 'Using', 'Including' or 'Citing' is no part of the name after it ('Including Tallmark's debt')", () => {
+  it("a sentence-opening 'Using', 'Including', 'Citing', 'Adding' or 'Once' is no part of the name after it ('Including Tallmark's debt')", () => {
     expect(spans("Including Tallmark's debt, the deal is worth $5 billion.").map((x) => x[0])).toEqual(["Tallmark"]);
     expect(spans("Using Tallmark's cloud, the service will launch next year.").map((x) => x[0])).toEqual(["Tallmark"]);
+    // "Adding", "Once": a participle and a conjunction that open a sentence.
+    expect(spans("Adding Tallmark Software would make the group larger.").map((x) => x[0])).toEqual(["Tallmark Software"]);
+    expect(spans("Once Tallmark Software merges with Alder Ltd, shares will rise.").map((x) => x[0])).toEqual(["Tallmark Software", "Alder Ltd"]);
   });
   it("an undersecretary, a commissioner or an ambassador is a person's title: no organisation runs through it ('Transportation Undersecretary Timothy Batan')", () => {
     expect(spans("The deal, according to Transportation Undersecretary Timothy Batan, is expected to bring in revenue.")).toEqual([]);
