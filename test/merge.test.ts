@@ -1047,6 +1047,15 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(r.fields.announced?.claims.map((c) => [c.source, c.text, c.value.iso])).toEqual([["a.txt", "Monday", "2026-08-10"]]);
   });
 
+  it("a figure after a deal verb whose doer and object are both other companies is another deal's ('In January, Ansel Aviation bought Pell Rail in a $22 billion deal'); where the object is a party it is this deal's", () => {
+    const r = recordOf([
+      ["a.txt", "2026-08-11", "Tarnwell Group agreed to buy Coppice Mills for $21.5 billion. In January, Ansel Aviation bought Pell Rail in a $22 billion all-stock deal."],
+      ["b.txt", "2026-08-11", "Tarnwell Group will buy Coppice Mills for $21.5 billion."],
+    ]);
+    expect(r.fields.value?.claims.map((c) => [c.source, c.text])).toEqual([["a.txt", "$21.5 billion"], ["b.txt", "$21.5 billion"]]);
+    expect(r.fields.value?.conflict).toBe(false);
+  });
+
   it("a head word that opens a name is left out of its key: 'Banco Taquaral' and 'Taquaral' are one party, and one record", () => {
     const r = recordOf([
       ["a.txt", "2026-08-11", "Banco Taquaral SA agreed to take over smaller rival Banco Carauna SA in an all-share deal, the two banks said late on Monday. Taquaral's acquisition of Carauna needs approval."],

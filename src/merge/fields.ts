@@ -799,10 +799,16 @@ function aboutOtherDeal(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, t
   if (cp >= 0 && !(cp >= f.end && R.counterpartSecondPredicate?.test(text.slice(f.end, cp)))) return true;
   // The nearest mention in the clause that ends before the fact (mentions do not overlap, so their
   // ends are in order too): the last one that ends by the fact's start, when it starts in the clause.
-  const nearestBefore = lastEndingBy(memo.eligible, f.start);
+  const i = lastIndexEndingBy(memo.eligible, f.start);
+  const nearestBefore = i >= 0 ? memo.eligible[i]! : null;
   if (!nearestBefore || nearestBefore.start < clause.start) return false;
   if (a.partyRoots.has(a.root(nearestBefore.key))) return false;
-  return R.subjectBetween.test(text.slice(nearestBefore.end, f.start));
+  if (R.subjectBetween.test(text.slice(nearestBefore.end, f.start))) return true;
+  // "In January, Fiserv bought First Data in a $22 billion all-stock deal": the doer one mention
+  // further back, neither of them a party, with the deal's verb between it and the figure.
+  const doer = i >= 1 ? memo.eligible[i - 1]! : null;
+  if (!doer || doer.start < clause.start || a.partyRoots.has(a.root(doer.key))) return false;
+  return R.subjectBetween.test(text.slice(doer.end, f.start));
 }
 
 /**
@@ -855,13 +861,19 @@ function firstMentionFrom(a: SourceAnalysis, pos: number): number {
 
 /** The last mention that ends by `pos` (mentions do not overlap, so their ends are in order too); null when none. */
 function lastEndingBy(ms: readonly Mention[], pos: number): Mention | null {
+  const i = lastIndexEndingBy(ms, pos);
+  return i >= 0 ? ms[i]! : null;
+}
+
+/** Index of the last mention (of mentions in order) that ends by `pos`, or -1. */
+function lastIndexEndingBy(ms: readonly Mention[], pos: number): number {
   let lo = 0, hi = ms.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (ms[mid]!.end <= pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? ms[lo - 1]! : null;
+  return lo - 1;
 }
 
 /** Index of the first span (of spans sorted by start) that starts at or after `pos`. */
