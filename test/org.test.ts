@@ -208,6 +208,18 @@ describe("abbreviations, firms' lists and places inside names", () => {
   });
 });
 
+describe("a company 'of' a place", () => {
+  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
+  it("a name that ends in a strong head word, then 'of' and a place, is the company alone where the text also names it without them ('Tallmark Systems of Fort Lauderdale')", () => {
+    expect(spans("Tallmark Systems of Fort Lauderdale to be sold for $16.5 billion. Tallmark Systems, the software developer, agreed.")).toEqual([
+      ["Tallmark Systems", "Tallmark Systems"],
+      ["Tallmark Systems", "Tallmark Systems"],
+    ]);
+    // Named only with its place, the name is left whole.
+    expect(spans("Tallmark Systems of Boston rose.")).toEqual([["Tallmark Systems of Boston", "Tallmark Systems of Boston"]]);
+  });
+});
+
 describe("a contract's or programme's name", () => {
   const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
   it("a name defined in brackets right before 'contract' or 'programme' is the contract's, no organisation ('the Joint Kestrel Defense Infrastructure (JKDI) contract'); a company's name defined so is", () => {

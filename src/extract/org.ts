@@ -2081,6 +2081,16 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // The body's head opens the run, or follows a demonym ("the Vietnamese Ministry of Industry and Trade").
   const ih = R.institutionHeads.has(span[0]!.w) ? 0 : span.length >= 4 && R.demonyms.has(span[0]!.w) && R.institutionHeads.has(span[1]!.w) ? 1 : -1;
   const institution = ih >= 0 && span.length >= ih + 3 && (span[ih + 1]!.w === "of" || span[ih + 1]!.w === "for") && !R.suffixes.has(lastW) && !(R.heads.has(lastW) && !R.weakHeads.has(lastW));
+  // "Citrix Systems of Fort Lauderdale": a company's name that ends in a strong head word, then
+  // "of" and a place, where the text also names the company without them: the place is where the
+  // company is, no part of its name.
+  if (ih < 0) {
+    const ofAt = span.findIndex((t, k) => k >= 2 && t.w === "of" && R.heads.has(span[k - 1]!.w) && !R.weakHeads.has(span[k - 1]!.w));
+    if (ofAt > 0 && ofAt < span.length - 1 && isPlaceKey(R, spanKey(span, ofAt + 1, span.length - ofAt - 1, tokKey)) && namedWithoutOf(text, text.slice(span[0]!.s, span[ofAt - 1]!.e))) {
+      pushFree(text, span.slice(0, ofAt), R, out, headingAt, roleBefore, false);
+      return;
+    }
+  }
   const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span) || institution;
   // Spanish "y" between two capitalised words is a name's own ("Puertos y Logistica"): English writes no such "y".
   const keptConnector = (t: Tok, k: number) => t.w === "y" || ((t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (ih >= 0 && k === ih + 1)));
@@ -2146,6 +2156,17 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   (cand as CandX).hasSuffix = c < span.length;
   (cand as CandX).nounBefore = nounBefore;
   out.push(cand);
+}
+
+/** Whether the text writes the name somewhere not followed by " of" (a whole word at both ends). */
+function namedWithoutOf(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
+    if (!text.startsWith(" of ", end)) return true;
+  }
+  return false;
 }
 
 type CandX = Cand & { roleBefore?: boolean; roleAfter?: boolean; hasSuffix?: boolean; nounBefore?: boolean; notOrg?: boolean; personTail?: boolean };
