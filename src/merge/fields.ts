@@ -726,15 +726,15 @@ function gapHasBreaker(R: CompiledRules, gap: string): boolean {
 
 /** The next line with text after the line that ends at `lineEnd`, past one byline ("By …", "Posted by …"), or null. */
 function nextLine(text: string, lineEnd: number): string | null {
-  let s = lineEnd;
-  for (let skipped = 0; s < text.length; ) {
+  let bylinePassed = false;
+  for (let s = lineEnd; s < text.length; ) {
     const nl = text.indexOf("\n", s + 1);
     const e = nl < 0 ? text.length : nl;
     const line = text.slice(s, e).trim();
     s = e;
     if (!line) continue;
-    if (skipped === 0 && BYLINE.test(line)) {
-      skipped++;
+    if (!bylinePassed && BYLINE.test(line)) {
+      bylinePassed = true;
       continue;
     }
     return line;

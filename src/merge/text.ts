@@ -7,7 +7,7 @@ import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { numbersCompiled } from "../extract/numbers.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, programAfter, isNameAbbreviation, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, isNameAbbreviation, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, LowerSeen, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore, programAfter } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -296,6 +296,8 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
   };
   // abbrevEnd: where a run ends in an abbreviation that opens a name ("St" of "St. Jude"), before its full stop.
   let run: { start: number; end: number; person?: boolean; product?: boolean; abbrevEnd?: number } | null = null;
+  // Words the text writes in lower case, looked up when a one-word name opens a sentence (built once, when first asked).
+  let lowerSeen: LowerSeen | null = null;
   // Names the text counts as goods ("80 Rafale fighter jets"): their keys.
   const goodsKeys = new Set<string>(countedNames.map((n) => nameKey(n, suffixes)));
   // Where the last model code ended ("A321| Neo aircraft"): a word right after it is the model's.
@@ -346,7 +348,7 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     // "Consortium acquires port lease" beside "a consortium of investors": one word that opens a
     // sentence or headline, and that the text also writes in lower case, is a common noun.
-    if (!poss && !name.includes(" ") && opensSentence(text, s) && writtenLower(text, name)) {
+    if (!poss && !name.includes(" ") && opensSentence(text, s) && name.toLowerCase() !== name && (lowerSeen ??= new LowerSeen(text)).has(name.toLowerCase())) {
       run = null;
       return;
     }
@@ -498,16 +500,6 @@ function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === '"' || text[i] === "“" || text[i] === "‘" || text[i] === "(")) i--;
   return i < 0 || text[i] === "\n" || text[i] === "." || text[i] === "!" || text[i] === "?" || text[i] === ":";
-}
-
-/** Whether the text writes the word in lower case somewhere, as a whole word. */
-function writtenLower(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (lower === word) return false;
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if ((at === 0 || !letterOrDigitAt(text, at - 1)) && (at + lower.length >= text.length || !letterOrDigitAt(text, at + lower.length))) return true;
-  }
-  return false;
 }
 
 /** A sentence with mentions as MARK+index and other facts as FACT_MARK; `map` gives the mention of each index. */
