@@ -954,22 +954,18 @@ describe("every cue rule fires on its case", () => {
     ] as const) {
       expect(tagOf(text, fact(text, sub, "money", usd(Number(sub.replace(/\D/g, "")) * 1e9)))?.fields, text).toEqual(["value"]);
     }
-    for (const [text, sub] of [
+    noValue(3e4, [
       ["Alder Ltd will buy Birch Co. Its newest chip has a list price of about $30,000.", "$30,000"],
       // A price a unit is no deal's value, as a price a share is not.
       ["Alder Ltd will buy Birch Co, funded by a bought deal priced at $30,000 a unit.", "$30,000"],
-    ] as const) {
-      expect(tagOf(text, fact(text, sub, "money", usd(3e4)))?.fields ?? [], text).not.toContain("value");
-    }
+    ]);
   });
   it("a lease's or a concession's own payments are no deal ('a $310 million upfront concession fee', 'lease payments'), nor is a release ('According to the release, Alder Ltd will invest …')", () => {
-    for (const [text, sub] of [
+    noValue(3.1e8, [
       ["Alder Ltd will build the terminal, in a package that combines construction with a $310 million upfront concession fee.", "$310 million"],
       ["Alder Ltd signed the deal with Birch Co. It expects $310 million of lease payments a year.", "$310 million"],
       ["According to the release, Alder Ltd will spend time on it, and $310 million is its budget.", "$310 million"],
-    ] as const) {
-      expect(tagOf(text, fact(text, sub, "money", usd(3.1e8)))?.fields ?? [], text).not.toContain("value");
-    }
+    ]);
   });
   it("the length of concessions or leases a company already holds is no term of the deal; a lease the deal grants is", () => {
     expectNoClaim("term", "duration", [["Alder Ltd will buy Birch Co. Birch Co holds 50-year concessions for three airports that were awarded in 2008.", "50-year", "P50Y"]]);

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { canonical, extractOrgs, LowerSeen, nameKey, orgInternals } from "../src/extract/org.js";
 
 const names = (text: string) => [...new Set(extractOrgs(text).map((f) => f.value.name))].sort();
+/** Each organisation fact of the text: its text and its name, in order. */
+const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
 
 describe("canonical names", () => {
   it("strips corporate suffixes, possessives and a leading article", () => {
@@ -151,8 +153,7 @@ describe("a known name's unit", () => {
     expect(spans("Shares of Hyundai Heavy Industries rose.")).toEqual(["Hyundai Heavy Industries"]);
   });
   it("ends at a weak head word after a word of its own ('Siemens Green Energy', 'RBC Capital Markets')", () => {
-    const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
-    expect(spans("Siemens Green Energy said on Monday it would buy the plants.")).toEqual([["Siemens Green Energy", "Siemens Green Energy"]]);
+      expect(spans("Siemens Green Energy said on Monday it would buy the plants.")).toEqual([["Siemens Green Energy", "Siemens Green Energy"]]);
     expect(spans("The banks advising were RBC Capital Markets and others.")).toEqual([["RBC Capital Markets", "RBC Capital Markets"]]);
   });
 });
@@ -177,7 +178,6 @@ describe("a known name that opens with an ordinal", () => {
 });
 
 describe("abbreviations, firms' lists and places inside names", () => {
-  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
   it("'St.' opens a name: its full stop ends no sentence before the next capitalised word ('St. Halvard Medical Inc.', then 'St. Halvard')", () => {
     expect(spans("Alder Ltd will buy St. Halvard Medical Inc. in a cash-and-stock deal. Shares of St. Halvard soared.")).toEqual([
       ["Alder Ltd", "Alder"],
@@ -209,7 +209,6 @@ describe("abbreviations, firms' lists and places inside names", () => {
 });
 
 describe("a company 'of' a place", () => {
-  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
   it("a name that ends in a strong head word, then 'of' and a place, is the company alone where the text also names it without them ('Tallmark Systems of Fort Lauderdale')", () => {
     expect(spans("Tallmark Systems of Fort Lauderdale to be sold for $16.5 billion. Tallmark Systems, the software developer, agreed.")).toEqual([
       ["Tallmark Systems", "Tallmark Systems"],
@@ -221,7 +220,6 @@ describe("a company 'of' a place", () => {
 });
 
 describe("a contract's or programme's name", () => {
-  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
   it("a name defined in brackets right before 'contract' or 'programme' is the contract's, no organisation ('the Joint Kestrel Defense Infrastructure (JKDI) contract'); a company's name defined so is", () => {
     expect(spans("Alder Ltd was seen as the front-runner to win the Joint Kestrel Defense Infrastructure (JKDI) contract.")).toEqual([["Alder Ltd", "Alder"]]);
     expect(spans("Kestrel Defense Infrastructure Group (KDIG) signed a contract with Alder Ltd.")).toEqual([
@@ -233,7 +231,6 @@ describe("a contract's or programme's name", () => {
 });
 
 describe("a name that opens with 'First'", () => {
-  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
   it("'First' before the words of a name that ends in a head word or suffix is the name's own; the adverb, with its comma, is not", () => {
     expect(spans("Halvard Bancorp acquired San Francisco-based First Coastal Bank after its seizure. Shares of First Tarrant Minerals fell. First Ostrava Holdings Ltd rose.")).toEqual([
       ["Halvard Bancorp", "Halvard Bancorp"],
@@ -311,7 +308,6 @@ describe("not organisations", () => {
 });
 
 describe("initials and known names inside longer names", () => {
-  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
   it("the dot of a name's initials ends no sentence: 'A.S. Watson Group', 'J.B. Hunt Transport Services'", () => {
     const text = "CK Hutchison weighs a sale of a stake in its retail arm A.S. Watson Group. Trucking group J.B. Hunt Transport Services agreed to buy a unit.";
     expect(spans(text)).toEqual([
@@ -614,7 +610,6 @@ describe("the token scanner", () => {
 });
 
 describe("subjects with an auxiliary, places after 'the city of', names in capitals", () => {
-  const spans = (text: string) => extractOrgs(text).map((f) => [text.slice(f.start, f.end), f.value.name]);
   it("a well-known name that is also a word is a company before a deal verb in lower case, in a headline too ('Shell inks deal with …'); a title-case line's preposition ends a name", () => {
     const body = "\n\nThe company said on Friday it would pay $4 billion.";
     expect(names("Shell inks multibillion deal with Birch Co" + body)).toEqual(["Birch", "Shell"]);

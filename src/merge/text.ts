@@ -348,9 +348,12 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     }
     // "Consortium acquires port lease" beside "a consortium of investors": one word that opens a
     // sentence or headline, and that the text also writes in lower case, is a common noun.
-    if (!poss && !name.includes(" ") && opensSentence(text, s) && name.toLowerCase() !== name && (lowerSeen ??= new LowerSeen(text)).has(name.toLowerCase())) {
-      run = null;
-      return;
+    if (!poss && !name.includes(" ") && opensSentence(text, s)) {
+      const lower = name.toLowerCase();
+      if (lower !== name && (lowerSeen ??= new LowerSeen(text)).has(lower)) {
+        run = null;
+        return;
+      }
     }
     const key = nameKey(name, suffixes);
     // "buy six Rafale warplanes": so many of a product. A name an org fact holds elsewhere in the
