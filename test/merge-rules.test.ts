@@ -632,6 +632,29 @@ describe("every cue rule fires on its case", () => {
     expect(tags[facts.indexOf(f)]?.fields).toEqual(["value"]);
     expect(tags[facts.indexOf(g)]?.fields ?? []).not.toContain("value");
   });
+  it("a sale to a party that is not the side that buys ('…, and to sell its card unit to Cedar Partners for $13 billion') is another deal; a sale to the buyer is this one", () => {
+    const text = "Alder Ltd agreed to buy Birch Co from Cedar Partners for $24 billion, and to sell its card unit to Cedar Partners for $13 billion. The sale price is a 30% premium to Birch Co's price.";
+    const facts: RawFact[] = [...orgs(text), { type: "org", start: text.indexOf("Cedar Partners"), end: text.indexOf("Cedar Partners") + 14, value: { name: "Cedar Partners" }, rule: "test" }];
+    const second = text.indexOf("Cedar Partners", text.indexOf("Cedar Partners") + 1);
+    facts.push({ type: "org", start: second, end: second + 14, value: { name: "Cedar Partners" }, rule: "test" });
+    const f = fact(text, "$24 billion", "money", usd(24e9));
+    const g = fact(text, "$13 billion", "money", usd(13e9));
+    const p = fact(text, "30%", "percent", { value: 30 });
+    facts.push(f, g, p);
+    facts.sort((a, b) => a.start - b.start);
+    const tags = tagFields(text, facts);
+    expect(tags[facts.indexOf(f)]?.fields).toEqual(["value"]);
+    expect(tags[facts.indexOf(g)]?.fields ?? []).not.toContain("value");
+    // "a 30% premium to Birch Co" after "sale" is no sale to Birch Co.
+    expect(tags[facts.indexOf(p)]?.fields).toEqual(["premium"]);
+    // Sold to the side that buys: the deal's own figure.
+    const own = "Cedar Partners agreed to sell Birch Co to Alder Ltd for $24 billion.";
+    const ownFacts: RawFact[] = [{ type: "org", start: 0, end: 14, value: { name: "Cedar Partners" }, rule: "test" }, ...orgs(own)];
+    const h = fact(own, "$24 billion", "money", usd(24e9));
+    ownFacts.push(h);
+    ownFacts.sort((a, b) => a.start - b.start);
+    expect(tagFields(own, ownFacts)[ownFacts.indexOf(h)]?.fields).toEqual(["value"]);
+  });
   it("a clause that sets the deal against a rival's ('…, topping a $172 million offer from Cedar Brands') leaves the date before it to this deal", () => {
     const text = "Alder Ltd bought Birch Co. Birch Co said Wednesday that Alder Ltd had made the highest bid for its stores, topping a $172 million offer from Cedar Brands.";
     const facts: RawFact[] = [...orgs(text), { type: "org", start: text.indexOf("Cedar Brands"), end: text.indexOf("Cedar Brands") + 12, value: { name: "Cedar Brands" }, rule: "test" }];

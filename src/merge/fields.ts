@@ -165,6 +165,8 @@ class SourceMemo {
   readonly eligible: readonly Mention[];
   readonly orgsKnown: boolean;
   private counterpart = new WeakMap<Span, number>();
+  /** reverseSaleIn, once per clause. */
+  readonly reverseSale = new WeakMap<Span, number>();
 
   private clauseHits = new WeakMap<Span, Uint8Array>();
 
@@ -309,6 +311,69 @@ class SourceMemo {
     this.counterpart.set(clause, r);
     return r;
   }
+}
+
+const BUYING_ROLES = new Set(["acquirer", "buyer", "investor", "licensee", "funder"]);
+const buyers = new WeakMap<SourceAnalysis, string | null>();
+/**
+ * The side of the source's pair that buys: the one its statements give more weight as acquirer,
+ * buyer, investor, licensee or funder; null where the source names no pair or neither side buys more.
+ */
+function pairBuyer(a: SourceAnalysis): string | null {
+  let b = buyers.get(a);
+  if (b === undefined) {
+    b = null;
+    const pair = a.summary.pair;
+    if (pair.length === 2) {
+      const w = pair.map((k) => {
+        const p = a.summary.parties.find((x) => x.key === k);
+        let sum = 0;
+        if (p) for (const [r, v] of Object.entries(p.roles)) if (BUYING_ROLES.has(r)) sum += v;
+        return sum;
+      });
+      if (w[0]! > w[1]!) b = pair[0]!;
+      else if (w[1]! > w[0]!) b = pair[1]!;
+    }
+    buyers.set(a, b);
+  }
+  return b;
+}
+
+/** Whether a sale to the party runs against the source's deal: the party is not the side that buys, nor buys beside it. */
+function againstTheDeal(a: SourceAnalysis, root: string): boolean {
+  const buyer = pairBuyer(a);
+  if (buyer === null || buyer === root) return false;
+  const p = a.summary.parties.find((x) => x.key === root);
+  return !p || !Object.keys(p.roles).some((r) => r.startsWith("co-") && BUYING_ROLES.has(r.slice(3)));
+}
+
+/**
+ * Once per clause: "X to buy Y from Z, and sell its unit to Z for $13.5 billion": a sale to a
+ * party that is not the side of the source's deal that buys runs the other way, another deal.
+ * Where the sale's verb starts (figures after it are that deal's), or -1.
+ */
+function reverseSaleIn(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, clause: Span): number {
+  let r = memo.reverseSale.get(clause);
+  if (r !== undefined) return r;
+  r = -1;
+  const re = R.counterpartReverseSale;
+  if (re && pairBuyer(a) !== null) {
+    for (let i = firstFrom(memo.eligible, clause.start); i < memo.eligible.length; i++) {
+      const m = memo.eligible[i]!;
+      if (m.end <= clause.start) continue;
+      if (m.start >= clause.end) break;
+      const root = a.root(m.key);
+      if (!a.partyRoots.has(root) || !againstTheDeal(a, root)) continue;
+      const from = Math.max(clause.start, m.start - 80);
+      const x = re.exec(a.text.slice(from, m.start));
+      if (x) {
+        r = from + x.index;
+        break;
+      }
+    }
+  }
+  memo.reverseSale.set(clause, r);
+  return r;
 }
 
 /** Whether pos lies in one of the sorted, disjoint [start, end) spans (binary search). */
@@ -797,6 +862,8 @@ function aboutOtherDeal(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, t
   // "X agreed to buy Y for C$3.4 billion in cash, and would sell 38 stores to Z": a second
   // predicate after the figure has a deal of its own; the figure before it is still this one's.
   if (cp >= 0 && !(cp >= f.end && R.counterpartSecondPredicate?.test(text.slice(f.end, cp)))) return true;
+  const rs = reverseSaleIn(R, memo, a, clause);
+  if (rs >= 0 && f.start > rs) return true;
   // The nearest mention in the clause that ends before the fact (mentions do not overlap, so their
   // ends are in order too): the last one that ends by the fact's start, when it starts in the clause.
   const i = lastIndexEndingBy(memo.eligible, f.start);

@@ -153,6 +153,8 @@ export const FieldsRulesSchema = z.object({
       ownsDeal: z.string().optional(),
       /** Between a figure and a counterpart after it: a second predicate with a deal of its own (", and would sell …"). */
       secondPredicate: z.string().optional(),
+      /** Right before a party that is not the side that buys in the source's deal: a sale to it is another deal ("…, and sell its unit to Z for $13.5 billion"). */
+      reverseSale: z.string().optional(),
       reason: z.string(),
     }),
     subject: z.object({ id: z.string(), between: z.string(), reason: z.string() }),
@@ -307,6 +309,7 @@ export interface CompiledRules {
   counterpartNotAfter: RegExp | null;
   counterpartOwnsDeal: RegExp | null;
   counterpartSecondPredicate: RegExp | null;
+  counterpartReverseSale: RegExp | null;
   subjectBetween: RegExp;
   pastYearVerbs: RegExp | null;
   dealYear: RegExp | null;
@@ -515,6 +518,7 @@ export function fieldRules(): CompiledRules {
     counterpartNotAfter: r.otherDeal.counterpart.notAfter ? re(r.otherDeal.counterpart.notAfter, r.otherDeal.counterpart.id) : null,
     counterpartOwnsDeal: r.otherDeal.counterpart.ownsDeal ? re(r.otherDeal.counterpart.ownsDeal, r.otherDeal.counterpart.id) : null,
     counterpartSecondPredicate: r.otherDeal.counterpart.secondPredicate ? re(r.otherDeal.counterpart.secondPredicate, r.otherDeal.counterpart.id) : null,
+    counterpartReverseSale: r.otherDeal.counterpart.reverseSale ? re(r.otherDeal.counterpart.reverseSale, r.otherDeal.counterpart.id) : null,
     subjectBetween: re(r.otherDeal.subject.between, r.otherDeal.subject.id),
     pastYearVerbs: r.otherDeal.pastYear ? re(r.otherDeal.pastYear.verbs, r.otherDeal.pastYear.id) : null,
     dealYear: r.otherDeal.dealYear ? re(r.otherDeal.dealYear.pattern, r.otherDeal.dealYear.id, "gi") : null,
