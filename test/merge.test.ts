@@ -770,6 +770,27 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(u[2]?.aspects?.value).not.toBe("converted");
   });
 
+  it("two conversions in one bracket ('A$23.6 billion ($17.46 billion; €15.11 billion)') are both the first figure's; an amount after the semicolon that no bracket closes after is none", () => {
+    const text = "Birch Co has agreed to a A$23.6 billion ($17.46 billion; €15.11 billion) takeover bid from Alder Ltd.";
+    const aud = at(text, "A$23.6 billion", "money", { amount: 23.6e9, currency: "AUD" });
+    const facts = [org(text, "Birch Co", "Birch Co"), aud, money(text, "$17.46 billion", 17.46e9), at(text, "€15.11 billion", "money", { amount: 15.11e9, currency: "EUR" }), org(text, "Alder Ltd", "Alder Ltd")];
+    const t = tagFields(text, facts);
+    expect(t[1]?.fields).toEqual(["value"]);
+    expect(t[1]?.aspects).toBeUndefined();
+    expect(t[2]?.aspects).toEqual({ value: "converted" });
+    expect(t[3]?.aspects).toEqual({ value: "converted" });
+    const r = recordOf([
+      ["a.txt", "2026-06-09", text],
+      ["b.txt", "2026-06-09", "Alder Ltd agreed to buy Birch Co for A$23.6 billion."],
+    ]);
+    expect(r.fields.value?.value).toEqual({ amount: 23.6e9, currency: "AUD" });
+    expect(r.fields.value?.conflict).toBe(false);
+    // A second amount after a semicolon that no bracket closes is no conversion of the first.
+    const open = "Alder Ltd agreed to buy Birch Co for A$23.6 billion ($17.46 billion; €15.11 billion of it in debt owed to lenders, not yet repaid).";
+    const u = tagFields(open, [org(open, "Alder Ltd", "Alder Ltd"), org(open, "Birch Co", "Birch Co"), at(open, "A$23.6 billion", "money", { amount: 23.6e9, currency: "AUD" }), money(open, "$17.46 billion", 17.46e9), at(open, "€15.11 billion", "money", { amount: 15.11e9, currency: "EUR" })]);
+    expect(u[4]?.aspects?.value).not.toBe("converted");
+  });
+
   it("a conversion in brackets with the rate it was made at is the first figure's conversion", () => {
     const r = recordOf([
       ["a.txt", "2026-06-09", "Tarnwell Group signed a supply deal with Coppice Mills valued at ¥465 billion (about US$3.04 billion at ¥153 to the dollar)."],

@@ -448,7 +448,8 @@ function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldT
       }
       continue;
     }
-    if (!conversionOf(text, a, b)) continue;
+    const how = conversionOf(text, a, b, facts[i + 2]);
+    if (!how) continue;
     const [ta, tb] = [tags[i], tags[i + 1]];
     // The copy is its own aspect: conversions at different rates are no clash, nor support.
     const copy = (t: FieldTag): FieldTag => ({ ...t, cues: { ...t.cues }, aspects: Object.fromEntries(t.fields.map((f) => [f, "converted"])) });
@@ -463,6 +464,11 @@ function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldT
     // A cue that read past the first amount to the bracket ("values the lender at R$12.4 billion
     // ($2.3 billion)") ties the copy to another field: it is the first amount's conversion.
     else if (ta && tb && ta.fields[0] !== tb.fields[0]) tags[i + 1] = copy(ta);
+    // "A$23.6 billion ($17.46 billion; €15.11 billion)": the second conversion in the brackets too.
+    if (how === "list" && tags[i + 1]) {
+      tags[i + 2] = { ...tags[i + 1]!, cues: { ...tags[i + 1]!.cues } };
+      i++;
+    }
   }
 }
 
@@ -473,21 +479,25 @@ function applyConversions(text: string, facts: readonly RawFact[], tags: (FieldT
 function restatementEnd(text: string, facts: readonly RawFact[], i: number, limit: number): number {
   const a = facts[i]!, b = facts[i + 1];
   if (!b || b.end > limit) return a.end;
-  const how = conversionOf(text, a, b);
-  return how === "bracket" ? b.end + 1 : how === "or" ? b.end : a.end;
+  const how = conversionOf(text, a, b, facts[i + 2]);
+  return how === "bracket" ? b.end + 1 : how === "list" ? facts[i + 2]!.end + 1 : how === "or" ? b.end : a.end;
 }
 
 /**
  * Whether money fact b restates money fact a in another currency, and how: in brackets that close
- * after it ("€3.1bn ($3.4bn)"), in brackets that close after the rate it was converted at
+ * after it ("€3.1bn ($3.4bn)"), or after c, a third currency ("A$23.6bn ($17.46bn; €15.11bn)"), in brackets that close after the rate it was converted at
  * ("¥465 billion (about US$3.04 billion at ¥153 to the dollar)"), or after a comma and "or" with
  * the clause ending after it ("RMB14.6 billion, or about €1.9 billion, for a 21% stake").
  */
-function conversionOf(text: string, a: RawFact, b: RawFact): "bracket" | "rate" | "or" | null {
+function conversionOf(text: string, a: RawFact, b: RawFact, c?: RawFact): "bracket" | "list" | "rate" | "or" | null {
   if (a.type !== "money" || b.type !== "money" || b.start < a.end || b.start - a.end > 20) return null;
   if (!a.value.currency || !b.value.currency || a.value.currency === b.value.currency) return null;
   const gap = text.slice(a.end, b.start);
-  if (CONVERSION_GAP.test(gap)) return text[b.end] === ")" ? "bracket" : RATE_TAIL.test(text.slice(b.end, b.end + 60)) ? "rate" : null;
+  if (CONVERSION_GAP.test(gap)) {
+    if (text[b.end] === ")") return "bracket";
+    if (c && c.type === "money" && c.value.currency && c.value.currency !== a.value.currency && c.value.currency !== b.value.currency && text[c.end] === ")" && LIST_GAP.test(text.slice(b.end, c.start))) return "list";
+    return RATE_TAIL.test(text.slice(b.end, b.end + 60)) ? "rate" : null;
+  }
   return restatedAfterOr(text, a, b) ? "or" : null;
 }
 
@@ -496,6 +506,8 @@ function restatedAfterOr(text: string, a: RawFact, b: RawFact): boolean {
   return OR_GAP.test(text.slice(a.end, b.start)) && OR_TAIL.test(text.slice(b.end, b.end + 60));
 }
 
+/** Between two conversions in one bracket: "($17.46 billion; €15.11 billion)", "(US$6.4bn, €5.9bn)". */
+const LIST_GAP = /^[;,/] ?(?:or |about |around |roughly |approximately |some |nearly |almost |c\. ?|~)?$/i;
 const RATE_TAIL = /^,?\s+(?:at|using|based on)\s+[^()\n]{1,50}\)/;
 /** "X, or about Y": the same amount restated in another currency (never "X or Y" with no comma). */
 const OR_GAP = /^,\s+or\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$/i;
