@@ -1342,6 +1342,12 @@ describe("every party statement fires on its case", () => {
       expect(s.parties.flatMap((p) => p.rules)).toContain(id);
     });
   }
+  it("an offer accepted with two conversions in its brackets ('a A$23.6 billion ($17.46 billion; €15.11 billion) takeover bid from Y') names its pair", () => {
+    const text = "Birch Co has agreed to a A$23.6 billion ($17.46 billion; €15.11 billion) takeover bid from a consortium led by Alder Ltd.";
+    const s = summarizeSource(text, extracted(text)) as unknown as DealSummary;
+    expect(s.pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
+    expect(s.parties.flatMap((p) => p.rules)).toContain("party.accept-offer");
+  });
   it("a buyer of another company's unit: the company sells; a unit named after the possessive is the target; a company bought outright is the target", () => {
     const roles = (text: string) => Object.fromEntries((summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).sort().join(",")]));
     expect(roles("Alder Ltd has agreed to buy the Canadian arm of multinational bank Birch Co for $13.5 billion in cash.")).toEqual({ alder: "acquirer", birch: "seller" });

@@ -346,6 +346,14 @@ describe("initials and known names inside longer names", () => {
     expect(spans("Morrisons has recommended a £7bn offer from private equity giant Clayton, Dubilier & Rice (CD&R), which trumped a rival bid.").map((x) => x[0])).toEqual(["Morrisons", "Clayton, Dubilier & Rice", "CD&R"]);
     expect(spans("The firms advising were Wachtell, Lipton, Rosen & Katz and Goldman Sachs.").map((x) => x[0])).toEqual(["Wachtell, Lipton, Rosen & Katz", "Goldman Sachs"]);
     expect(spans("Apple, Google and Meta signed the pledge.").map((x) => x[0])).toEqual(["Apple", "Google", "Meta"]);
+    // The last two of a list: one word, "and", then a name of two words or more ending in a head word.
+    expect(spans("The consortium also includes Harrowgate Capital, Tarnsuper and Pellworth Infrastructure Partners.").map((x) => x[0])).toEqual(["Harrowgate Capital", "Tarnsuper", "Pellworth Infrastructure Partners"]);
+    // With no list before it, one word and a firm after "and" stay one name.
+    expect(spans("The deal was advised by Tarnsuper and Pellworth Infrastructure Partners.").map((x) => x[0])).toEqual(["Tarnsuper and Pellworth Infrastructure Partners"]);
+  });
+  it("'Alliance' ends a consortium's name ('the Harrowgate Aviation Alliance consortium')", () => {
+    expect(spans("The board approved the takeover proposal by the Harrowgate Aviation Alliance consortium.").map((x) => x[0])).toEqual(["Harrowgate Aviation Alliance"]);
+    expect(spans("The airline left the alliance in March.")).toEqual([]);
   });
   it("'and' with one head word and a suffix after it ends one name ('Kestrel Petroleum and Chemical Corporation'); two named firms joined by 'and' stay two", () => {
     expect(spans("Qatar will supply Kestrel Petroleum and Chemical Corporation with gas.").map((x) => x[0])).toEqual(["Kestrel Petroleum and Chemical Corporation"]);

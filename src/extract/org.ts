@@ -2012,6 +2012,8 @@ function capsLedeEnd(text: string, toks: readonly Tok[], a: number, b: number): 
   return k - a >= 2 && common && k < b && toks[k]!.cap && !ALL_CAPS_WORD.test(toks[k]!.w) ? k : a;
 }
 const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
+/** Right before a run: a capitalised name and a comma, so the run goes on a list of names. */
+const LIST_BEFORE = /[A-Z][\w’'.&-]*,\s+$/;
 const LEDE_BOUNDARY = new Set([".", "!", "?", "\n"].map((ch) => ch.charCodeAt(0)));
 const CAPS_SO_FAR = /^[\s"“‘'(–—-]*(?:[A-Z][A-Z&'’.-]*\s+)*$/;
 
@@ -2068,7 +2070,10 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
         (t.w === "and" && k >= 2 && span.length - k - 1 >= 2 && !!span[k - 1]!.cap && !!span[k - 2]!.cap && (R.suffixes.has(lastOfSpan) || (R.heads.has(lastOfSpan) && !R.weakHeads.has(lastOfSpan)))) ||
         // "Glenrock and McAllister Dunning LLP": one word, then a firm of two words or more and its
         // suffix ("Marks and Spencer plc", "Ernst and Young LLP" have one word on each side).
-        (t.w === "and" && k === 1 && !!span[0]!.cap && R.suffixes.has(lastOfSpan) && span.length - k - 1 >= 3 && span.slice(k + 1, -1).every((x) => x.cap && !R.suffixes.has(x.w)))),
+        (t.w === "and" && k === 1 && !!span[0]!.cap && R.suffixes.has(lastOfSpan) && span.length - k - 1 >= 3 && span.slice(k + 1, -1).every((x) => x.cap && !R.suffixes.has(x.w))) ||
+        // "AustralianSuper, QSuper and Global Infrastructure Partners": the last two of a list of
+        // names, one word before the "and" and a name of two words or more after it.
+        (t.w === "and" && k === 1 && !!span[0]!.cap && span.length - k - 1 >= 2 && LIST_BEFORE.test(text.slice(Math.max(0, span[0]!.s - 40), span[0]!.s)))),
   );
   if (andAt > 0 && !unionShaped(R, span)) {
     pushFree(text, span.slice(0, andAt), R, out, headingAt, roleBefore, false);
