@@ -1188,6 +1188,8 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd will buy Birch Co. Birch Co shares climbed 11% on Friday.", "11%", "shares|birch"],
       ["Alder Ltd will buy Birch Co. The jump comes a day after shares traded up 22.7% on rumours it was nearing a deal.", "22.7%", "earlier"],
       ["Alder Ltd will buy Birch Co. Before Monday, Birch Co stock had risen 33% this year.", "33%", "earlier"],
+      ["Alder Ltd will buy Birch Co. Birch Co stock, which is down nearly 40% in 2025, fell 17% on Thursday.", "40%", "earlier"],
+      ["Alder Ltd will buy Birch Co. Birch Co stock, which is down nearly 40% in 2025, fell 17% on Thursday.", "17%", "shares|birch"],
       ["Alder Ltd will buy Birch Co. That builds on a 15% gain in shares the previous trading session.", "15%", "earlier"],
     ] as const) {
       const f = fact(text, sub, "percent", { value: parseFloat(sub) });
@@ -1342,6 +1344,19 @@ describe("every party statement fires on its case", () => {
       expect(s.parties.flatMap((p) => p.rules)).toContain(id);
     });
   }
+  it("'the company' stands for the one organisation its sentence names before it, or, opening a sentence, for the sentence before's subject; not where two are named before it, nor 'the combined company'", () => {
+    const pairOf = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).pair.map((k) => k.split(" ")[0]).sort();
+    expect(pairOf("Shares of Alder Ltd fell 3% in early trading on Friday after the company announced it would acquire Birch Co.")).toEqual(["alder", "birch"]);
+    expect(rolesOf("Shares of Alder Ltd fell 3% in early trading on Friday after the drugmaker firm announced it would acquire Birch Co.")).toMatchObject({ alder: "acquirer", birch: "target" });
+    expect(pairOf("Alder Ltd reported higher sales in March. The company agreed to buy Birch Co for $2 billion.")).toEqual(["alder", "birch"]);
+    expect(pairOf("Shares of Cedar Co and Alder Ltd fell 3% in early trading on Friday after the company agreed to buy Birch Co.")).toEqual([]);
+    expect(pairOf("Alder Ltd reported higher sales in March. The combined company agreed to buy Birch Co for $2 billion.")).toEqual([]);
+    expect(pairOf("Shares of Alder Ltd fell 3% in early trading on Friday after the research firm said it would acquire Birch Co.")).toEqual([]);
+  });
+  it("orders a company holds ('holds conditional orders for 212 aircraft, including 40 from Y') make Y no provider", () => {
+    expect(rolesOf("Alder Ltd says it holds conditional orders and options for 212 aircraft, including 40 from Birch Co.").birch ?? "").not.toBe("provider");
+    expect(rolesOf("Alder Ltd orders 40 aircraft from Birch Co.")).toMatchObject({ alder: "buyer", birch: "provider" });
+  });
   it("an offer accepted with two conversions in its brackets ('a A$23.6 billion ($17.46 billion; €15.11 billion) takeover bid from Y') names its pair", () => {
     const text = "Birch Co has agreed to a A$23.6 billion ($17.46 billion; €15.11 billion) takeover bid from a consortium led by Alder Ltd.";
     const s = summarizeSource(text, extracted(text)) as unknown as DealSummary;

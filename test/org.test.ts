@@ -351,6 +351,10 @@ describe("initials and known names inside longer names", () => {
     // With no list before it, one word and a firm after "and" stay one name.
     expect(spans("The deal was advised by Tarnsuper and Pellworth Infrastructure Partners.").map((x) => x[0])).toEqual(["Tarnsuper and Pellworth Infrastructure Partners"]);
   });
+  it("two plural nouns of goods joined by 'and', the last a head word, make one name ('Harrowgate Serums and Vaccines'); a head word before the 'and' makes two", () => {
+    expect(spans("Alder Ltd agreed to acquire Harrowgate Serums and Vaccines from Cedar Partners.").map((x) => x[0])).toContain("Harrowgate Serums and Vaccines");
+    expect(spans("Alder Ltd agreed to acquire Harrowgate Capital and Services from Cedar Partners.").map((x) => x[0])).not.toContain("Harrowgate Capital and Services");
+  });
   it("'Alliance' ends a consortium's name ('the Harrowgate Aviation Alliance consortium')", () => {
     expect(spans("The board approved the takeover proposal by the Harrowgate Aviation Alliance consortium.").map((x) => x[0])).toEqual(["Harrowgate Aviation Alliance"]);
     expect(spans("The airline left the alliance in March.")).toEqual([]);

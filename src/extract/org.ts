@@ -2096,7 +2096,11 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
       return;
     }
   }
-  const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span) || institution;
+  // "Bharat Serums and Vaccines": two plural nouns of goods joined by "and", the last a head word,
+  // after a word that opens the name, make one name.
+  const pluralPair =
+    span.length >= 4 && span[span.length - 2]!.w === "and" && R.heads.has(lastW) && /[a-z]s$/.test(lastW) && /^[A-Z][a-z]{2,}s$/.test(span[span.length - 3]!.w) && !R.heads.has(span[span.length - 3]!.w) && span.slice(0, -2).every((t) => t.cap && !t.poss);
+  const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span) || institution || pluralPair;
   // Spanish "y" between two capitalised words is a name's own ("Puertos y Logistica"): English writes no such "y".
   const keptConnector = (t: Tok, k: number) => t.w === "y" || ((t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (ih >= 0 && k === ih + 1)));
   // "John Smith of Paineira Capital": a person of an organisation, even where the run ends in a head word.
