@@ -995,7 +995,7 @@ describe("every cue rule fires on its case", () => {
     const granted = "Alder Ltd won a 50-year lease of the port from Birch Co.";
     expect(tagOf(granted, fact(granted, "50-year", "duration", { iso: "P50Y" }))?.fields ?? []).toContain("term");
   });
-  it("a forecast's horizon is no term ('synergies over the next three years', 'demand soar … over the next two decades', 'Over the next five years, insurers are expected to'), nor a plan to cut ('plans to shed 1,200 stores over three years') or a pledge beside the deal ('pledged to invest 1 billion euros in Germany over the next 5 years'); a supply deal's span is", () => {
+  it("a forecast's horizon is no term ('synergies over the next three years', a buyback's or an order book's span, 'demand soar … over the next two decades', 'Over the next five years, insurers are expected to'), nor a plan to cut ('plans to shed 1,200 stores over three years') or a pledge beside the deal ('pledged to invest 1 billion euros in Germany over the next 5 years'); a supply deal's span is", () => {
     expectNoClaim("term", "duration", [
       ["Alder Ltd will buy Birch Co. Alder Ltd said \"synergies\" over the next three years would lead to roughly $1.5 billion in savings after the deal.", "three years", "P3Y"],
       // A horizon told as a period, and the road to the deal.
@@ -1013,6 +1013,9 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd will buy 24% of Birch Co. The partnership will bring \"a contribution of several hundred million dollars for both airlines over the next five years\", predicts its chief.", "five years", "P5Y"],
       ["Alder Ltd will buy Birch Co. It is expected that there will be around $1 trillion of capital expenditures in the United States over the next five years.", "five years", "P5Y"],
       ["Alder Ltd will build four reactors for Birch Co. The deal is expected to lead to additional contracts worth $20 billion to operate the reactors over the next 60 years.", "60 years", "P60Y"],
+      // A buyback's span and an order book's.
+      ["Alder Ltd will buy Birch Co for $3.3 billion. Alder Ltd also announced a share repurchase program of up to $1 billion to be executed over the next three years.", "three years", "P3Y"],
+      ["Alder Ltd will buy Birch Co. Birch Co has contracts worth $28.8 billion on its order books over the next four years.", "four years", "P4Y"],
     ]);
     const text = "Alder Ltd signed a deal to supply chips to Birch Co over the next five years.";
     expect(tagOf(text, fact(text, "five years", "duration", { iso: "P5Y" }))?.fields).toEqual(["term"]);
