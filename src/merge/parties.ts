@@ -175,7 +175,7 @@ function skeletonsOf(text: string, sentences: Sentence[], mentions: Mention[], f
     let own = mentions.slice(mi, mj);
     const subject = subjectOf(text, s, own);
     const it = pronounSubject(text, s, own, subject ?? before);
-    const described = describedSubjects(text, s, own, before);
+    const described = rules.describedSubject ? describedSubjects(text, s, own, before, rules.describedSubject) : [];
     if (it || described.length) own = [...own, ...(it ? [it] : []), ...described].sort((x, y) => x.start - y.start);
     out.push(skeleton(text, s, own, sortedFacts.slice(fi, fj), rules));
     before = subject;
@@ -219,18 +219,16 @@ function pronounSubject(text: string, s: Sentence, own: readonly Mention[], ante
 
 /**
  * "Shares of Mankind Pharma fell after the company announced it would acquire Y": "the company"
- * (or "the firm", "the group", with one word before the noun: "the fintech firm"; not "the combined
- * company", "the rival firm", "the research firm", which name another or a new one) stands for the one
- * organisation the sentence names before it; one that opens its sentence, for the subject of the
+ * (rules: parties.describedSubject, a global pattern) stands for the one organisation the sentence
+ * names before it; one that opens its sentence, for the subject of the
  * sentence before (as "It" does). Where the sentence names two or more before it, the description
  * could be either, and stands for none. The mention spans the description.
  */
-function describedSubjects(text: string, s: Sentence, own: readonly Mention[], before: Mention | null): Mention[] {
+function describedSubjects(text: string, s: Sentence, own: readonly Mention[], before: Mention | null, re: RegExp): Mention[] {
   const out: Mention[] = [];
   const body = text.slice(s.start, s.end);
-  if (!DESCRIPTION_HINT.test(body)) return out;
-  DESCRIPTION.lastIndex = 0;
-  for (let m = DESCRIPTION.exec(body); m; m = DESCRIPTION.exec(body)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
     const at = s.start + m.index, end = at + m[0].length;
     if (own.some((x) => x.start < end && x.end > at)) continue;
     let antecedent: Mention | null = null;
@@ -245,8 +243,6 @@ function describedSubjects(text: string, s: Sentence, own: readonly Mention[], b
   }
   return out;
 }
-const DESCRIPTION_HINT = /\b(?:company|firm|group)\b/i;
-const DESCRIPTION = /\b[Tt]he\s+(?:(?!(?:combined|merged|merging|new|enlarged|resulting|parent|holding|acquiring|acquired|target|targeted|rival|other|same|blank-check|shell|joint|successor|former|old|larger|smaller|bigger|latter|whole|entire|wider|broader|buying|selling|investment|private|equity|consulting|advisory|research|audit|accounting|law|rating|ratings|data|analytics|brokerage|broking)\s)[a-z][a-z-]{2,}\s+)?(?:company|firm|group)\b(?!\s+(?:of|that|which|who|whose|it|they)\b|['’]s\s+(?:rival|competitor|peer|buyer|acquirer|target)s?\b)/g;
 
 /** Key → written form → how well attested (an org fact counts 10, a bare capitalised run 1). */
 function namesOf(mentions: readonly Mention[]): Map<string, Map<string, number>> {

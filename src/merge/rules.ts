@@ -188,6 +188,8 @@ export const FieldsRulesSchema = z.object({
      * consortium led by X".
      */
     leadsGroup: Pattern.optional(),
+    /** "the company", "the fintech firm": a description that stands for the one organisation its sentence names before it. */
+    describedSubject: Pattern.optional(),
     /**
      * The noun after a percentage that makes it a stake ("a 74% stake", "51 per cent equity
      * interest"): the skeleton reads a stake of more than half as the word "majority".
@@ -328,6 +330,8 @@ export interface CompiledRules {
   notAlone: Set<string>;
   /** parties.leadsGroup, anchored at the end of a name (null when the rules have none). */
   leadsGroup: RegExp | null;
+  /** parties.describedSubject, global and case-sensitive (null when the rules have none). */
+  describedSubject: RegExp | null;
   /** parties.stakeNoun, anchored right after a percentage (null when the rules have none). */
   stakeNoun: RegExp | null;
   suffixes: Set<string>;
@@ -533,6 +537,7 @@ export function fieldRules(): CompiledRules {
     goodsAfterCount: r.parties.goodsAfterCount ? { before: re(r.parties.goodsAfterCount.before, r.parties.goodsAfterCount.id), after: re(r.parties.goodsAfterCount.after, r.parties.goodsAfterCount.id) } : null,
     leagueClub: r.parties.leagueClub ? { before: re(r.parties.leagueClub.before, r.parties.leagueClub.id, ""), after: re(r.parties.leagueClub.after, r.parties.leagueClub.id, "") } : null,
     leadsGroup: r.parties.leadsGroup ? re(`^(?:${r.parties.leadsGroup.pattern})`, r.parties.leadsGroup.id, "iu") : null,
+    describedSubject: r.parties.describedSubject ? re(r.parties.describedSubject.pattern, r.parties.describedSubject.id, "g") : null,
     stakeNoun: r.parties.stakeNoun ? re(`^\\s+(?:${r.parties.stakeNoun.pattern})`, r.parties.stakeNoun.id, "iu") : null,
     suffixes: new Set(r.parties.suffixes.map((s) => s.toLowerCase())),
     statements: r.parties.statements.map((s) => ({ ...party(s, true), roles: s.roles, weight: s.weight, object: s.object ? { re: objectPattern(s.object.pattern, s.id), role: s.object.role } : null })),

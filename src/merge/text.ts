@@ -493,6 +493,8 @@ function isMajorityStake(text: string, f: SkeletonFact, stakeNoun: RegExp | null
 export interface SkeletonRules {
   /** parties.leadsGroup, anchored: what after a name makes it the leader of a group that acts. */
   leadsGroup: RegExp | null;
+  /** parties.describedSubject, global: "the company" that stands for an organisation named before it (parties.ts). */
+  describedSubject?: RegExp | null;
   /** parties.stakeNoun, anchored: the noun after a percentage that makes it a stake. */
   stakeNoun: RegExp | null;
 }
