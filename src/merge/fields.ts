@@ -485,9 +485,10 @@ function restatementEnd(text: string, facts: readonly RawFact[], i: number, limi
 
 /**
  * Whether money fact b restates money fact a in another currency, and how: in brackets that close
- * after it ("€3.1bn ($3.4bn)"), or after c, a third currency ("A$23.6bn ($17.46bn; €15.11bn)"), in brackets that close after the rate it was converted at
- * ("¥465 billion (about US$3.04 billion at ¥153 to the dollar)"), or after a comma and "or" with
- * the clause ending after it ("RMB14.6 billion, or about €1.9 billion, for a 21% stake").
+ * after it ("€3.1bn ($3.4bn)"), or after c, a third currency ("A$23.6bn ($17.46bn; €15.11bn)",
+ * "list"), in brackets that close after the rate it was converted at ("¥465 billion (about US$3.04
+ * billion at ¥153 to the dollar)"), or after a comma and "or" with the clause ending after it
+ * ("RMB14.6 billion, or about €1.9 billion, for a 21% stake").
  */
 function conversionOf(text: string, a: RawFact, b: RawFact, c?: RawFact): "bracket" | "list" | "rate" | "or" | null {
   if (a.type !== "money" || b.type !== "money" || b.start < a.end || b.start - a.end > 20) return null;

@@ -235,7 +235,11 @@ function describedSubjects(text: string, s: Sentence, own: readonly Mention[], b
     if (at === s.start) antecedent = before;
     else {
       const keys = new Set<string>();
-      for (const x of own) if (x.end <= at && !x.asset) keys.add(x.key), (antecedent = x);
+      for (const x of own) {
+        if (x.end > at || x.asset) continue;
+        keys.add(x.key);
+        antecedent = x;
+      }
       if (keys.size !== 1) antecedent = null;
     }
     // Only an organisation the extractor found, never a capitalised word alone ("Founded in 2022 by …").
