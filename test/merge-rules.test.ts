@@ -1944,3 +1944,20 @@ describe("awards, trailing clauses, superlatives and share moves of two companie
     }
   });
 });
+
+describe("the role lists name roles the party rules give", () => {
+  // A misspelt role in saleSides or buyingRoles would silently never match: every one must be a
+  // role some party statement or role pattern can give, or a co- role of one.
+  const given = new Set<string>();
+  for (const s of [...rules.parties.statements, ...rules.parties.roles] as { roles: (string | null)[] }[]) for (const r of s.roles) if (r) given.add(r);
+  for (const [r, c] of Object.entries(rules.parties.complements as Record<string, string>)) given.add(r).add(c);
+  it("saleSides", () => {
+    const sides = rules.parties.saleSides as Record<string, string>;
+    expect(Object.keys(sides).filter((r) => !given.has(r))).toEqual([]);
+    expect(new Set(Object.values(sides))).toEqual(new Set(["seller", "buyer", "target"]));
+  });
+  it("buyingRoles", () => {
+    expect((rules.parties.buyingRoles as string[]).filter((r) => !given.has(r))).toEqual([]);
+    expect(rules.parties.buyingRoles).toContain("acquirer");
+  });
+});

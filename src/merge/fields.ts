@@ -313,11 +313,11 @@ class SourceMemo {
   }
 }
 
-const BUYING_ROLES = new Set(["acquirer", "buyer", "investor", "licensee", "funder"]);
 const buyers = new WeakMap<SourceAnalysis, string | null>();
 /**
- * The side of the source's pair that buys: the one its statements give more weight as acquirer,
- * buyer, investor, licensee or funder; null where the source names no pair or neither side buys more.
+ * The side of the source's pair that buys: the one its statements give more weight in the roles
+ * that buy (rules/fields.json parties.buyingRoles: acquirer, buyer, investor, …); null where the
+ * source names no pair or neither side buys more.
  */
 function pairBuyer(a: SourceAnalysis): string | null {
   let b = buyers.get(a);
@@ -325,10 +325,11 @@ function pairBuyer(a: SourceAnalysis): string | null {
     b = null;
     const pair = a.summary.pair;
     if (pair.length === 2) {
+      const buying = fieldRules().buyingRoles;
       const w = pair.map((k) => {
         const p = a.summary.parties.find((x) => x.key === k);
         let sum = 0;
-        if (p) for (const [r, v] of Object.entries(p.roles)) if (BUYING_ROLES.has(r)) sum += v;
+        if (p) for (const [r, v] of Object.entries(p.roles)) if (buying.has(r)) sum += v;
         return sum;
       });
       if (w[0]! > w[1]!) b = pair[0]!;
@@ -344,7 +345,7 @@ function againstTheDeal(a: SourceAnalysis, root: string): boolean {
   const buyer = pairBuyer(a);
   if (buyer === null || buyer === root) return false;
   const p = a.summary.parties.find((x) => x.key === root);
-  return !p || !Object.keys(p.roles).some((r) => r.startsWith("co-") && BUYING_ROLES.has(r.slice(3)));
+  return !p || !Object.keys(p.roles).some((r) => r.startsWith("co-") && fieldRules().buyingRoles.has(r.slice(3)));
 }
 
 /**

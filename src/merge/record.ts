@@ -58,7 +58,7 @@ export function buildRecords(sources: readonly SourceEntry[], claims: readonly F
     i.coFams = new Set((i.summary?.parties ?? []).filter((p) => Object.keys(p.roles ?? {}).some((r) => r.startsWith("co-"))).map((p) => ents.family(p.key)));
     i.partyFams = new Set([...i.fams, ...(i.summary?.parties ?? []).map((p) => ents.family(p.key))]);
     for (const p of i.summary?.parties ?? []) {
-      const side = SALE_SIDE[topRole(p.roles)?.[0] ?? ""];
+      const side = saleSide(topRole(p.roles)?.[0]);
       const fam = ents.family(p.key);
       if (side && !i.sides.has(fam)) i.sides.set(fam, side);
     }
@@ -806,19 +806,22 @@ function sideRoles(fams: string[], famRoles: Map<string, Record<string, number>>
   const [strong, weak, ts, tw] = !t2 || (t1 && t1[1] >= t2[1]) ? [f1, f2, t1, t2] : [f2, f1, t2, t1];
   if (ts) out.set(strong, ts[0]);
   // A seller keeps its role beside a buyer ("X sells Y to Z": not Z's "provider").
-  if (ts && comp[ts[0]] && (!tw || tw[0] === ts[0] || (!comp[tw[0]] && !SALE_SIDE[tw[0]]))) out.set(weak, comp[ts[0]]!);
+  if (ts && comp[ts[0]] && (!tw || tw[0] === ts[0] || (!comp[tw[0]] && !saleSide(tw[0])))) out.set(weak, comp[ts[0]]!);
   else if (tw) out.set(weak, tw[0]);
   return out;
 }
 
-/** The three sides of a sale, by role: who sells, who buys, what is sold. */
-const SALE_SIDE: Record<string, string> = { seller: "seller", buyer: "buyer", acquirer: "buyer", target: "target" };
+/** A role's side of a sale (rules/fields.json parties.saleSides): who sells, who buys, what is sold; else undefined. */
+function saleSide(role: string | undefined): string | undefined {
+  const sides = fieldRules().saleSides;
+  return role !== undefined && Object.hasOwn(sides, role) ? sides[role] : undefined;
+}
 
 /** The role of the set that is the given one, or on the same side of a sale ("buyer" for "acquirer"); else undefined. */
 function sameSideRole(role: string, roles: ReadonlySet<string>): string | undefined {
   if (roles.has(role)) return role;
-  if (!SALE_SIDE[role]) return undefined;
-  return [...roles].sort(cmp).find((r) => SALE_SIDE[r] === SALE_SIDE[role]);
+  if (!saleSide(role)) return undefined;
+  return [...roles].sort(cmp).find((r) => saleSide(r) === saleSide(role));
 }
 
 /** A role and its weight: the heaviest, the first by name on a tie. */
@@ -843,7 +846,7 @@ interface Family {
  */
 function saleThirdSide(fams: readonly string[], byFam: ReadonlyMap<string, Family>): string | null {
   if (fams.length !== 2) return null;
-  const sides = fams.map((f) => SALE_SIDE[topRole(byFam.get(f)?.roles)?.[0] ?? ""]);
+  const sides = fams.map((f) => saleSide(topRole(byFam.get(f)?.roles)?.[0]));
   if (!sides[0] || !sides[1]) return null;
   // Two buyers are a consortium ("X and Y to buy Z"): what they buy is the third side.
   if (sides[0] === sides[1] && sides[0] !== "buyer") return null;
@@ -855,12 +858,12 @@ function saleThirdSide(fams: readonly string[], byFam: ReadonlyMap<string, Famil
     const t = topRole(x.roles);
     if (!t) continue;
     let w = t[1];
-    if (SALE_SIDE[t[0]] !== missing) {
+    if (saleSide(t[0]) !== missing) {
       // A seller that bought what it sells not long before ("Blackstone, which bought Y last year,
       // sells it to Z"): its purchase outweighs its sale in the text, but a second buyer of the
       // target is no side of this sale. Its seller's weight counts, in two sources and a third of
       // the weaker side's weight.
-      if (missing !== "seller" || SALE_SIDE[t[0]] !== "buyer") continue;
+      if (missing !== "seller" || saleSide(t[0]) !== "buyer") continue;
       w = x.roles.seller ?? 0;
       if (x.sources.size < 2 || w < weaker / 3) continue;
     } else if (x.sources.size < 2 && w < weaker / 3) continue;
@@ -978,7 +981,7 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
   // The third side of a sale takes its own strongest role; a consortium's members, their lead's.
   // A seller whose purchase outweighs its sale in the text (saleThirdSide) is the seller here.
   const thirdTop = third ? topRole(byFam.get(third)!.roles) : undefined;
-  const thirdRole = thirdTop && SALE_SIDE[thirdTop[0]] === "buyer" ? "seller" : thirdTop?.[0];
+  const thirdRole = thirdTop && saleSide(thirdTop[0]) === "buyer" ? "seller" : thirdTop?.[0];
   if (third && thirdRole) famRole.set(third, thirdRole);
   for (const [f, role] of coMembers) famRole.set(f, role);
   return members.map((m) => {
@@ -987,8 +990,8 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
     // A unit sold by its parent: its own role in the sale, not its parent's ("X sells its unit Y to Z": Y is the target).
     const own = topRole(m.roles)?.[0];
     // Not a seller's own earlier purchase ("Blackstone, which bought Y last year"): it sells here.
-    const sellsHere = role === "seller" && ents.family(m.root) === third && SALE_SIDE[own ?? ""] === "buyer";
-    if (role && own && !sellsHere && SALE_SIDE[role] && SALE_SIDE[own] && SALE_SIDE[role] !== SALE_SIDE[own]) role = own;
+    const sellsHere = role === "seller" && ents.family(m.root) === third && saleSide(own) === "buyer";
+    if (role && own && !sellsHere && saleSide(role) && saleSide(own) && saleSide(role) !== saleSide(own)) role = own;
     if (role) p.role = role;
     p.weight = Math.round(m.weight * 1000) / 1000;
     const known = new Set([m.root, ...(m.absorbed ?? [])]);
@@ -1021,7 +1024,7 @@ function mergeShortForms<A extends { root: string; weight: number; roles: Record
     if (linked(short, long) || linked(long, short) || sides.has(pairKey(short, long))) continue;
     // A unit sold by its parent ("Hallerbach sells Hallerbach Motion Systems"): two sides of the sale.
     const [rs, rl] = [topRole(byRoot.get(short)!.roles)?.[0] ?? "", topRole(byRoot.get(long)!.roles)?.[0] ?? ""];
-    if (SALE_SIDE[rs] && SALE_SIDE[rl] && SALE_SIDE[rs] !== SALE_SIDE[rl]) continue;
+    if (saleSide(rs) && saleSide(rl) && saleSide(rs) !== saleSide(rl)) continue;
     // Only where no other member also starts with the short name: "Acme" of "Acme Cloud" and "Acme
     // Bank" is neither. A longer form of the long name itself is no other ("RedBird", "RedBird
     // Capital" and "RedBird Capital Partners" are one chain of names).

@@ -213,6 +213,13 @@ export const FieldsRulesSchema = z.object({
     /** The other side's role when only one side's is stated: a buyer's counterpart provides. */
     complements: z.record(z.string(), z.string()),
     /**
+     * The three sides of a sale, by role: who sells, who buys, what is sold ("acquirer" is on the
+     * buyer's side). A role not named here is on no side of a sale (a provider, an investee).
+     */
+    saleSides: z.record(z.string(), z.enum(["seller", "buyer", "target"])),
+    /** The roles that buy a side of a deal: a sale "to" a party none of whose roles is one is another deal. */
+    buyingRoles: z.array(z.string()),
+    /**
      * The other members of a consortium or a closed list named after a party (merge/parties.ts
      * consortiumAfter): the words for a group right before the first name ("a consortium of"), the
      * words that make the list examples of what is bought ("brands including"), and what right
@@ -347,6 +354,8 @@ export interface CompiledRules {
   /** A pattern's place in textFilter (cues hold theirs in `lit`). */
   filterIndex: Map<RegExp, number>;
   complements: Record<string, string>;
+  saleSides: Record<string, "seller" | "buyer" | "target">;
+  buyingRoles: ReadonlySet<string>;
   /** parties.lists, compiled: groupBefore and examplesBefore end at the first name, clauseAfter starts after the last. */
   lists: { groupBefore: RegExp; examplesBefore: RegExp; clauseAfter: RegExp; subjectStart: RegExp };
 }
@@ -547,6 +556,8 @@ export function fieldRules(): CompiledRules {
     roles: r.parties.roles.map((s) => ({ ...party(s, true), roles: s.roles })),
     links: r.parties.links.map((s) => ({ ...party(s), kind: s.kind })),
     complements: r.parties.complements,
+    saleSides: r.parties.saleSides,
+    buyingRoles: new Set(r.parties.buyingRoles),
     lists: {
       groupBefore: re(r.parties.lists.groupBefore, r.parties.lists.id, "iu"),
       examplesBefore: re(r.parties.lists.examplesBefore, r.parties.lists.id),
