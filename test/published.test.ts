@@ -1,4 +1,4 @@
-// A source's own publication date comes from its header lines only.
+// A source's own publication date comes from its header lines, or from a labelled publication line anywhere.
 import { describe, expect, it } from "vitest";
 import { findDatelineDay, findPublished } from "../src/pipeline/published.js";
 
@@ -55,6 +55,15 @@ describe("findPublished", () => {
   });
   it("ignores the signature line of an embedded post", () => {
     expect(findPublished("A headline\n— Some Company (@someco) November 3, 2025\n" + prose)).toBeNull();
+  });
+  it("reads a labelled publication line anywhere in the page, but no 'Updated:' line and no labelled prose", () => {
+    const body = `A headline\n\n${prose}\n\n${prose}\n\n`;
+    expect(findPublished(`${body}First Published: Dec 03, 2018 17:19 IST\n`)).toBe("2018-12-03");
+    expect(findPublished(`${body}First Published: Mon, December 03 2018. 14:54 IST\n`)).toBe("2018-12-03");
+    expect(findPublished(`${body}Posted on March 4, 2022\n`)).toBe("2022-03-04");
+    expect(findPublished(`${body}Updated: Dec 05, 2018 09:00 IST\n`)).toBeNull();
+    expect(findPublished(`${body}The report was published on March 3, 2020 by the agency.\n`)).toBeNull();
+    expect(findPublished(`${body}Published on March 3, 2020, the regulator's review found that the two companies had overlapping businesses in several markets.\n`)).toBeNull();
   });
   it("never takes a date whose year it had to guess", () => {
     expect(findPublished("LONDON, March 9 (Wire) - " + prose)).toBeNull();

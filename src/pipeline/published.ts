@@ -2,7 +2,8 @@
 // "2025-11-04", "By X | November 3, 2025", "Published: 2025-11-04T09:30:00Z"), else none.
 // A date deep in the body is not the publication date: it may be the date of an embedded post
 // ("— Acme Corp (@acme) June 4, 2026") or of another event ("announced on June 3, 2026").
-// So the scan stops at the first line of body prose that does not open with a dateline.
+// So the scan stops at the first line of body prose that does not open with a dateline. Past the
+// header, only a line labelled as the publication ("First Published: Dec 03, 2018") counts.
 import { dateExtractor, openingWeekday } from "../extract/date.js";
 
 const HEAD_LINES = 10;
@@ -13,8 +14,32 @@ const DATELINE_REACH = 60;
 const PROSE_CHARS = 160;
 
 export function findPublished(text: string): string | null {
-  return scanHeader(text, datelineDate);
+  return scanHeader(text, datelineDate) ?? labelledDate(text);
 }
+
+/**
+ * A line of its own that says when the page was published, anywhere in it: many sites print it
+ * under the story ("First Published: Dec 03, 2018 17:19 IST", "Posted on March 4, 2022"). Only a
+ * label of publication counts there, and only on a short line that opens with it: an "Updated:"
+ * line may be days later, and a date in prose is another event's.
+ */
+function labelledDate(text: string): string | null {
+  PUBLISHED_LABEL.lastIndex = 0;
+  for (let m = PUBLISHED_LABEL.exec(text); m; m = PUBLISHED_LABEL.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim().length > LABELLED_LINE) continue;
+    const iso = datelineDate(line);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** "First published:", "Published on", "Posted:" at the start of a line; group 1 is the label and what follows it. */
+const PUBLISHED_LABEL = /^[ \t*_]*((?:first\s+)?(?:published|posted)(?:\s+(?:on|at))?\s*:?)/gim;
+const LABELLED_LINE = 90;
 
 /**
  * Where a source has no full date of its own: the day (month and day, no year) its dateline gives,
