@@ -666,6 +666,23 @@ describe("every cue rule fires on its case", () => {
     expect(tags[facts.indexOf(f)]?.fields).toEqual(["announced"]);
     expect(tags[facts.indexOf(g)]?.fields ?? []).not.toContain("value");
   });
+  it("a sum paid for, or a past purchase of, an organisation that is no party is another deal's; a premium over another deal's price leaves this deal's figure alone", () => {
+    const cedar = (text: string): RawFact[] => {
+      const i = text.indexOf("Cedar Software");
+      return i < 0 ? [] : [{ type: "org", start: i, end: i + 14, value: { name: "Cedar Software" }, rule: "test" }];
+    };
+    for (const [text, sub, yes] of [
+      ["Alder Ltd will buy Birch Co for $8 billion. In March, Alder Ltd agreed to pay $10.7 billion for enterprise software firm Cedar Software and closed that deal in June.", "$10.7 billion", false],
+      ["Alder Ltd will buy Birch Co for $8 billion. Over the past few years it has bought Cedar Software for $5.5bn.", "$5.5bn", false],
+      ["Alder Ltd will buy Birch Co for $8 billion. Alder Ltd agreed to pay $8 billion for Birch Co, the parent of Cedar Software.", "$8 billion", true],
+      ["Alder Ltd will buy Birch Co. The deal values Birch Co at $8 billion, which is a premium to the $6 billion that Dunmore paid for Cedar Software.", "$8 billion", true],
+    ] as const) {
+      const f = fact(text, sub, "money", usd(Number(sub.replace(/[^\d.]/g, "")) * 1e9));
+      const fromEnd = text.lastIndexOf(sub);
+      const g = { ...f, start: fromEnd, end: fromEnd + sub.length };
+      expect((tagOf(text, g, null, cedar(text))?.fields ?? []).includes("value"), text).toBe(yes);
+    }
+  });
   it("a sum paid with no term after it is no contract total ('paid $5 million in fees'); one paid over the term is", () => {
     for (const [text, sub, yes] of [
       ["Alder Ltd renewed its contract with the league, paying $11 billion over 12 years.", "$11 billion", true],
@@ -885,6 +902,26 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd led the round. Birch Co has raised $570 million, mostly from investors in Asia.", "$570 million", true],
     ] as const) {
       expect((tagOf(text, fact(text, sub, "money", usd(5.7e8)))?.fields ?? []).includes("value"), text).toBe(yes);
+    }
+  });
+  it("'the $10.7bn sale of' a business is a deal noun; sales, and a sale not followed by what is sold, are not", () => {
+    for (const [text, sub, yes] of [
+      ["Birch Co has announced the $10.7bn sale of its enterprise business to Alder Ltd.", "$10.7bn", true],
+      ["Alder Ltd will buy Birch Co, which had $10.7bn of sales last year.", "$10.7bn", false],
+      ["Alder Ltd will buy Birch Co's catalogue, surpassing any previous $10.7bn sale publicly disclosed.", "$10.7bn", false],
+    ] as const) {
+      expect((tagOf(text, fact(text, sub, "money", usd(1.07e10)))?.fields ?? []).includes("value"), text).toBe(yes);
+    }
+  });
+  it("the sum of many deals is not this deal's value ('in deals worth $29 billion', 'a string of acquisitions worth'), but two parts of this deal are", () => {
+    for (const [text, sub, yes] of [
+      ["Alder Ltd will buy Birch Co for $8 billion. It is Alder Ltd's fifth take-private this year, in deals worth $29.1 billion.", "$29.1 billion", false],
+      ["Alder Ltd will buy Birch Co for $8 billion, after a string of acquisitions worth more than $29.1 billion.", "$29.1 billion", false],
+      ["Alder Ltd has agreed 12 deals worth $29.1 billion since 2020. It will buy Birch Co for $8 billion.", "$29.1 billion", false],
+      ["Alder Ltd will buy Birch Co and Cedar Inc in two deals worth a combined $29.1 billion.", "$29.1 billion", true],
+      ["Alder Ltd will buy Birch Co in a deal worth $29.1 billion.", "$29.1 billion", true],
+    ] as const) {
+      expect((tagOf(text, fact(text, sub, "money", usd(2.91e10, sub.includes("more") ? "more than" : undefined)))?.fields ?? []).includes("value"), text).toBe(yes);
     }
   });
   it("a co-investor that 'participated in' the round is no counterpart: the round's figure stays this deal's", () => {
