@@ -334,6 +334,20 @@ function recordsOfResults(results: ReturnType<typeof extractSource>[]) {
 }
 const DEAL = "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion.";
 
+describe("the order of a record's parties", () => {
+  it("the two sides lead, then the other names of a side's family (a unit's seller after the buyer)", () => {
+    const rec = recordOf([
+      ["a.txt", "2026-03-06", "Corran Industries agreed on Thursday to sell its power unit Tessel Power to Quayle Partners for $2 billion. Corran Industries shares rose 3%."],
+      ["b.txt", "2026-03-06", "Quayle Partners will buy Tessel Power, the power unit of Corran Industries, for $2 billion."],
+    ]);
+    expect(rec.parties.map((p) => [p.name, p.role])).toEqual([
+      ["Tessel Power", "target"],
+      ["Quayle Partners", "buyer"],
+      ["Corran Industries", "seller"],
+    ]);
+  });
+});
+
 describe("a company written as its acronym of three letters and named in full", () => {
   it("'BXR Semiconductors' and 'BXR' are one party across sources, though a source names both (three letters are enough for a name in capitals)", () => {
     const rec = recordOf([

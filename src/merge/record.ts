@@ -976,6 +976,10 @@ function buildParties(group: SourceInfo[], ents: Entities): Party[] {
   fams.push(...coMembers.keys());
   const members = mergeShortForms([...agg.values()].filter((a) => fams.includes(ents.family(a.root))), ents, group);
   members.sort((x, y) => fams.indexOf(ents.family(x.root)) - fams.indexOf(ents.family(y.root)) || y.weight - x.weight || cmp(x.root, y.root));
+  // Each side's first name before the other names of its family: the two sides lead the list
+  // ("Capital Foods", "Tata Consumer Products", then the brand "Ching's Secret" of the first).
+  const heads = new Set(fams.map((f) => members.find((m) => ents.family(m.root) === f)));
+  members.sort((x, y) => Number(heads.has(y)) - Number(heads.has(x)));
   const famRoles = new Map(fams.map((f) => [f, byFam.get(f)!.roles]));
   const famRole = sideRoles(fams.slice(0, 2), famRoles);
   // The third side of a sale takes its own strongest role; a consortium's members, their lead's.
