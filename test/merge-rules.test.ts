@@ -1280,6 +1280,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.board-support", "Alder Ltd has won back the support of Birch Co’ board for its takeover after raising its offer.", "alder", "birch"],
   ["party.and-announce", "SUZHOU, China, March 2, 2026 -- Birch Co, Ltd. (\"Birch\"; HKEX: 2089), a clinical-stage biopharmaceutical company, and Alder Ltd, Inc. (\"Alder\"; Nasdaq: ALDR), an oncology company, today announced that they have entered into a license agreement.", "alder", "birch"],
   ["party.and-announce", "Japanese group Alder Ltd and French aerospace supplier Birch Co will form a joint venture.", "alder", "birch"],
+  ["party.and-announce", "Alder Ltd and Birch Co disclosed their five-year streaming partnership this week.", "alder", "birch"],
   ["party.sign-with", "Alder Ltd. (Head office: Tokyo; President: Ken Sato) announced that it will establish a joint venture company with Birch Co (Head office: Lyon).", "alder", "birch"],
   // A suffix the name left out, from the rules' corporate suffixes, before the bracket of details.
   ["party.sign-with", "Alder Werke, GmbH (Head office: Stuttgart; CEO: Jan Vogt) announced that it will establish a joint venture company with Birch Co.", "alder werke", "birch"],
@@ -1384,6 +1385,19 @@ describe("every party statement fires on its case", () => {
       expect(s.parties.flatMap((p) => p.rules)).toContain(id);
     });
   }
+  it("an appositive that ends with another organisation ('X, a subsidiary of the Walt Disney Company, and Y, part of Z, Inc. signed') still names the pair", () => {
+    const text = "Alder Ltd, a subsidiary of the Cedar Group, and Birch Co, part of Dunmore Holdings, Inc. signed a rights agreement, the companies announced on Wednesday.";
+    const s = summarizeSource(text, extracted(text)) as unknown as DealSummary;
+    expect(s.pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
+    expect(s.parties.find((p) => p.key.startsWith("alder"))?.rules).toContain("party.and-announce");
+  });
+  it("an outlet the news was told to ('confirmed to Deadline by a source', 'told Reuters') is no side of a deal", () => {
+    const text = "Alder Ltd's rights deal with Birch Co was unveiled on Wednesday. The terms, confirmed to Cedar Daily by a source familiar with the details, succeed a landmark pact with Dunmore Media.";
+    const s = summarizeSource(text, extracted(text)) as unknown as DealSummary;
+    expect(s.parties.map((p) => p.key.split(" ")[0])).not.toContain("cedar");
+    const told = "Alder Ltd agreed to buy Birch Co. The chief executive told Cedar Daily in an interview that the deal with Dunmore Media was off.";
+    expect((summarizeSource(told, extracted(told)) as unknown as DealSummary).parties.map((p) => p.key.split(" ")[0])).not.toContain("cedar");
+  });
   it("'the company' stands for the one organisation its sentence names before it, or, opening a sentence, for the sentence before's subject; not where two are named before it, nor 'the combined company'", () => {
     const pairOf = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).pair.map((k) => k.split(" ")[0]).sort();
     expect(pairOf("Shares of Alder Ltd fell 3% in early trading on Friday after the company announced it would acquire Birch Co.")).toEqual(["alder", "birch"]);

@@ -258,7 +258,9 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
     const name = typeof f.value.name === "string" && f.value.name ? f.value.name : text.slice(f.start, f.end);
     const key = nameKey(name, suffixes);
     // "in Hong Kong’s Central district": an organisation fact a place noun follows is that place.
-    if (key && !placeNoun?.test(text.slice(f.end, f.end + 16))) out.push({ start: f.start, end: f.end, name, key, fromFact: true });
+    // "confirmed to Deadline by a source", "told Reuters": the outlet told is where the news came
+    // from, no side of a deal, and no mention for the statements to read.
+    if (key && !placeNoun?.test(text.slice(f.end, f.end + 16)) && !TOLD_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) out.push({ start: f.start, end: f.end, name, key, fromFact: true });
     covered.push(f);
   }
   // "80 Dassault Rafale fighter jets" (a quantity) beside "Dassault Aviation said": the goods' first
@@ -582,4 +584,6 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
   return { text: out, mentions: ms, hits: undefined };
 }
 const DOTTED_ABBREVIATION = /\b(?:[A-Za-z]\.){2,}/g;
+/** Words right before an organisation that make it the one the news was told to or reported by. */
+const TOLD_BEFORE = /\b(?:told|confirmed\s+to|disclosed\s+to|reported\s+by|according\s+to|speaking\s+to|in\s+an\s+interview\s+with|cited\s+by)\s+(?:the\s+)?$/;
 const PLACE_POSSESSIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)['’]s $/u;
