@@ -285,6 +285,8 @@ const CUES: Case[] = [
   // A page's date line over the lede, with its byline and outlet, or alone above a byline.
   ["announced.date-line-lede", "Alder Ltd to buy Birch Co\n\nJane Roe and John Doe – The Harbour Herald – July 29, 2025 – HH\n\nAlder Ltd has signed an agreement to buy Birch Co for $85 billion.", "July 29, 2025", "date", { iso: "2025-07-29" }],
   ["announced.date-line-lede", "Birch Co acquired by Alder Ltd\n\nSeptember 29, 2025\n\nBy Jane Roe\n\nBirch Co has entered into a definitive agreement to be acquired by Alder Ltd.", "September 29, 2025", "date", { iso: "2025-09-29" }],
+  ["announced.date-line-lede", "Alder Ltd to buy Birch Co\n2025-09-29\nAlder Ltd and Birch Co announced a definitive agreement for Alder Ltd to acquire Birch Co.", "2025-09-29", "date", { iso: "2025-09-29" }],
+  ["announced.date-line-lede", "Alder Ltd to buy Birch Co\nPublished: September 29, 2025\n\nAlder Ltd is buying Birch Co in a $5 billion deal.", "September 29, 2025", "date", { iso: "2025-09-29" }],
   ["announced.on-date-subject", "On Wednesday, Alder Ltd and Birch Co finalized a $8.5 billion deal to merge their assets.", "Wednesday", "date", { iso: "2026-01-07" }],
   ["value.creating-worth", "Birch Co will own the remaining 49 per cent, creating the biggest mobile phone network in the UK, worth a reported £15bn.", "£15bn", "money", { amount: 15e9, currency: "GBP", qualifier: "a reported" }],
   ["announced.revealed", "Chip software maker Alder Ltd revealed back in January its plans to acquire Birch Co.", "January", "date", { iso: "2026-01" }],
@@ -360,6 +362,8 @@ describe("every cue rule fires on its case", () => {
     for (const [text, sub] of [
       ["Alder Ltd to buy Birch Co\n\nJuly 29, 2025\n\nAlder Ltd is in talks to buy Birch Co, people familiar said.", "July 29, 2025"],
       ["Alder Ltd to buy Birch Co\n\nShare prices as of July 29, 2025 close\n\nAlder Ltd has signed an agreement to buy Birch Co.", "July 29, 2025"],
+      ["Alder Ltd to buy Birch Co\n\nUpdated: July 29, 2025\n\nAlder Ltd is buying Birch Co in a $5 billion deal.", "July 29, 2025"],
+      ["Alder Ltd to buy Birch Co\n\nJuly 29, 2025\n\nAlder Ltd announced a new chief executive on Monday; Birch Co is buying a rival.", "July 29, 2025"],
     ] as const) {
       expect(tagOf(text, fact(text, sub, "date", { iso: "2025-07-29" }))?.fields ?? [], text).not.toContain("announced");
     }
