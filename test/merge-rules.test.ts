@@ -120,6 +120,7 @@ const CUES: Case[] = [
   ["announced.verb-after", "Alder Ltd on Tuesday announced a chip deal with Birch Co.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.embedded-post", "Birch Co has announced a chip deal with Alder Ltd.\n— Birch Co (@birchco) January 6, 2026", "January 6, 2026", "date", { iso: "2026-01-06" }],
   ["stock.market-value", "The news added $5 billion to Birch Co's market value.", "$5 billion", "money", usd(5e9)],
+  ["stock.market-value-move", "After the bid from Alder Ltd, Birch Co's market capitalisation is 12% above its level of a month ago.", "12%", "percent", { value: 12 }],
   ["announced.verb-deal-on", "Birch Co announced the agreement with Alder Ltd late Sunday.", "Sunday", "date", { iso: "2026-01-04" }],
   ["announced.verb-deal-on", "Birch Co sealed a record Aus$1.5 billion (US$1.02 billion) extension of its domestic TV rights deal on Tuesday, calling it an important outcome.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.verb-deal-on", "Alder Ltd unveiled the merger on March 3, 2026, after talks with Birch Co.", "March 3, 2026", "date", { iso: "2026-03-03" }],
@@ -1235,12 +1236,33 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd will buy Birch Co. Birch Co stock, which is down nearly 40% in 2025, fell 17% on Thursday.", "40%", "earlier"],
       ["Alder Ltd will buy Birch Co. Birch Co stock, which is down nearly 40% in 2025, fell 17% on Thursday.", "17%", "shares|birch"],
       ["Alder Ltd will buy Birch Co. That builds on a 15% gain in shares the previous trading session.", "15%", "earlier"],
+      ["Alder Ltd will buy Birch Co. Year-to-date through Dec. 12 close, Birch Co shares were still down by 50.2%.", "50.2%", "earlier"],
+      ["Alder Ltd will buy Birch Co. Birch Co's stock price was down 2.3 per cent this morning on the news but is still up 18 per cent in the last month.", "18 per cent", "earlier"],
+      ["Alder Ltd will buy Birch Co. Birch Co's stock price was down 2.3 per cent this morning on the news but is still up 18 per cent in the last month.", "2.3 per cent", "shares|birch"],
     ] as const) {
       const f = fact(text, sub, "percent", { value: parseFloat(sub) });
       const tag = tagOf(text, f);
       expect(tag?.fields, text).toEqual(["stock"]);
       expect(tag?.aspects?.stock, text).toBe(aspect);
     }
+  });
+  it("an index's move with the index after it ('a loss of 28.8% for the Nasdaq') and a data line's free float are no share moves; a move 'on the Nasdaq' is", () => {
+    for (const [text, sub, yes] of [
+      ["Alder Ltd will buy Birch Co. Birch Co shares were down 50.2%, compared to a loss of 28.8% for the Nasdaq.", "28.8%", false],
+      ["Alder Ltd will buy Birch Co. Birch Co shares were down 50.2%, compared to a loss of 28.8% for the Nasdaq.", "50.2%", true],
+      ["Alder Ltd will buy Birch Co. Birch Co shares rose 28.8% on the Nasdaq.", "28.8%", true],
+      ["Alder Ltd will buy Birch Co.\nClose, 23 June: EUR 40.95 | Market cap: EUR 5.6bn | Free float: 71%", "71%", false],
+    ] as const) {
+      expect((tagOf(text, fact(text, sub, "percent", { value: parseFloat(sub) }))?.fields ?? []).includes("stock"), text).toBe(yes);
+    }
+  });
+  it("a market value is a secondary aspect of the stock field, a percentage in its clause is not", () => {
+    const text = "Alder Ltd will buy 25% of Birch Co. Birch Co shares rose 10.5 per cent, giving it a market capitalisation of 1.9 billion euros.";
+    const cap = tagOf(text, fact(text, "1.9 billion euros", "money", { amount: 1.9e9, currency: "EUR" }));
+    expect([cap?.fields, cap?.aspects?.stock]).toEqual([["stock"], "market value level"]);
+    const move = tagOf(text, fact(text, "10.5 per cent", "percent", { value: 10.5 }));
+    expect(move?.fields).toEqual(["stock"]);
+    expect(move?.aspects?.stock).not.toBe("market value level");
   });
   it("'revealed' marks no announcement outside a sentence about a deal ('The study revealed on Monday that sales fell')", () => {
     const text = "A study of Alder Ltd revealed on Monday that sales fell.";

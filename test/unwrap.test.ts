@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { unwrapSoftBreaks } from "../src/sources/unwrap.js";
+import { plainFurniture } from "../src/sources/textview.js";
 import { extractSource } from "../src/pipeline/extract-source.js";
 import { buildRecords } from "../src/merge/record.js";
 import type { SourceFormat } from "../src/model.js";
@@ -106,4 +107,31 @@ describe("extraction over hard-wrapped text", () => {
       expect(recordOf(true)).toEqual(recordOf(false));
     });
   }
+});
+
+describe("page furniture in plain text and Markdown", () => {
+  const furnitureText = (text: string) => plainFurniture(text).map(([s, e]) => text.slice(s, e));
+  it("is a line that opens with an image, or a quote widget's signed change and percentage", () => {
+    const text = [
+      "Birch Co shares fell 2.4% to 399.60 pence.",
+      "![Day 5 of gains streak for Cedar stock with 475% return (vs. -20% YTD) [10/14/2025]](https://example.com/a.jpg)",
+      "Related Charts",
+      "+11.60p (+3.41%) delayed 17:35PM",
+      "-0.45 (-1.2%)",
+      "Shares rose 3% (+2.1% on the week) after the news.",
+      "The offer is worth +5 (+3%) on some measures, analysts said.",
+    ].join("\n");
+    expect(furnitureText(text)).toEqual([
+      "![Day 5 of gains streak for Cedar stock with 475% return (vs. -20% YTD) [10/14/2025]](https://example.com/a.jpg)",
+      "+11.60p (+3.41%) delayed 17:35PM",
+      "-0.45 (-1.2%)",
+    ]);
+  });
+  it("holds no claims: a widget's percentage is not the record's share move", () => {
+    const text = "Alder Ltd agreed to buy Birch Co on Monday. Birch Co shares fell 2.4% to 399.60 pence.\n\nRelated Charts\n\nBirch Co (BRC)\n\n+11.60p (+3.41%)\ndelayed 17:35PM\n";
+    const r = extractSource({ id: "a.txt", path: "a.txt", format: "text", text, published: "2026-03-10" });
+    const stock = r.facts.filter((f) => f.fields?.includes("stock")).map((f) => f.text);
+    expect(stock).toContain("2.4%");
+    expect(stock).not.toContain("+3.41%");
+  });
 });

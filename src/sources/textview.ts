@@ -98,7 +98,7 @@ export class TextView {
       endMap = u ? u.endMap : null;
       this.title = null;
       this.metaPublished = null;
-      this.furniture = [];
+      this.furniture = plainFurniture(this.text);
       this.format = format;
     }
     this.offsets = new RawOffsets(raw, this.text.length, startMap, endMap);
@@ -118,3 +118,18 @@ export class TextView {
     return this.offsets.lineOf(rawOffset);
   }
 }
+
+/**
+ * Page furniture a plain or Markdown copy of a page keeps: a line that opens with an image (its
+ * alt text is a related story's headline: "![Day 5 of gains … (vs. -20% YTD)](…)"), and a quote
+ * widget's line of a signed change and its signed percentage ("+11.60p (+3.41%)", with a few words
+ * after it: "delayed 17:35PM"), which prose never writes alone on a line. Their figures are no claims (merge/fields.ts tagFields).
+ */
+export function plainFurniture(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!text.includes("![") && !text.includes("%)")) return out;
+  FURNITURE_LINE.lastIndex = 0;
+  for (let m = FURNITURE_LINE.exec(text); m; m = FURNITURE_LINE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+const FURNITURE_LINE = /^[ \t]*(?:!\[[^\n]*|[+\-−–][ \t]?\d[\d.,]*[ \t]?(?:p|c|¢|pence|cents)?[ \t]*\([ \t]*[+\-−–][ \t]?\d[\d.,]*[ \t]?%[ \t]*\)(?:[ \t]+[^\s.!?][^\n.!?]{0,30})?)[ \t]*$/gm;
