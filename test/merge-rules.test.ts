@@ -1307,6 +1307,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.and-announce", "SUZHOU, China, March 2, 2026 -- Birch Co, Ltd. (\"Birch\"; HKEX: 2089), a clinical-stage biopharmaceutical company, and Alder Ltd, Inc. (\"Alder\"; Nasdaq: ALDR), an oncology company, today announced that they have entered into a license agreement.", "alder", "birch"],
   ["party.and-announce", "Japanese group Alder Ltd and French aerospace supplier Birch Co will form a joint venture.", "alder", "birch"],
   ["party.and-announce", "Alder Ltd and Birch Co disclosed their five-year streaming partnership this week.", "alder", "birch"],
+  ["party.buy", "Alder Ltd, already number one in Brazil, said on Wednesday it was acquiring Birch Co for €1.1 billion.", "alder", "birch"],
+  ["party.buy", "Alder Ltd, which runs 300 stores, said it would buy Birch Co.", "alder", "birch"],
   ["party.sign-with", "Alder Ltd. (Head office: Tokyo; President: Ken Sato) announced that it will establish a joint venture company with Birch Co (Head office: Lyon).", "alder", "birch"],
   // A suffix the name left out, from the rules' corporate suffixes, before the bracket of details.
   ["party.sign-with", "Alder Werke, GmbH (Head office: Stuttgart; CEO: Jan Vogt) announced that it will establish a joint venture company with Birch Co.", "alder werke", "birch"],
