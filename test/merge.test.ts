@@ -334,6 +334,26 @@ function recordsOfResults(results: ReturnType<typeof extractSource>[]) {
 }
 const DEAL = "Tarnwell Group agreed to buy Coppice Mills for $3.1 billion.";
 
+describe("the currency of the deal's own terms", () => {
+  const aud = [
+    ["a.txt", "2026-03-06", "Alder Dairy agreed on Monday to buy Birch Nutrition for A$1.5 billion, or A$13.25 a share."],
+    ["b.txt", "2026-03-06", "Alder Dairy will pay A$13.25 a share for Birch Nutrition, valuing it at A$1.5 billion."],
+  ] as [string, string, string][];
+  const usd = [
+    ["c.txt", "2026-03-06", "Alder Dairy agreed to buy Birch Nutrition for $1 billion."],
+    ["d.txt", "2026-03-06", "Alder Dairy will buy Birch Nutrition in a $1 billion deal."],
+    ["e.txt", "2026-03-06", "Alder Dairy is buying Birch Nutrition for $1 billion."],
+  ] as [string, string, string][];
+  it("of figures with equal support, the one in the currency of the offer's price a share is the value, though more pages print the other", () => {
+    const v = recordOf([...aud, ...usd]).fields.value?.value;
+    expect([v?.amount, v?.currency]).toEqual([1.5e9, "AUD"]);
+  });
+  it("one page's price a share is no deal's currency: the figure most pages print stays the value", () => {
+    const one = recordOf([aud[0]!, ["b.txt", "2026-03-06", "Alder Dairy will buy Birch Nutrition, valuing it at A$1.5 billion."], ...usd]).fields.value?.value;
+    expect([one?.amount, one?.currency]).toEqual([1e9, "USD"]);
+  });
+});
+
 describe("the order of a record's parties", () => {
   it("the two sides lead, then the other names of a side's family (a unit's seller after the buyer)", () => {
     const rec = recordOf([

@@ -1212,9 +1212,25 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
     bareDollarsOfOthers(xs);
     if (field.name === "value") dropStakeValuations(xs, stakesOf(group));
     soleSideStakes(xs);
-    out[field.name] = consensus(xs, secondaryAspects(field), field.types);
+    out[field.name] = consensus(xs, secondaryAspects(field), field.types, field.currencyFrom ? dealCurrency(group, field.currencyFrom) : null);
   }
   return out;
+}
+
+/**
+ * The currency of the deal's own terms: the one the money claims on `field` (the offer's price a
+ * share) are in, in two sources or more and in more sources than any other currency; else null.
+ */
+function dealCurrency(group: readonly SourceInfo[], field: string): string | null {
+  const by = new Map<string, number>();
+  for (const g of group) {
+    const seen = new Set<string>();
+    for (const f of g.claims) if (f.type === "money" && f.fields?.includes(field) && typeof f.value.currency === "string") seen.add(f.value.currency);
+    for (const c of seen) by.set(c, (by.get(c) ?? 0) + 1);
+  }
+  const ranked = [...by].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+  // Two sources at least: one page's share price mistaken for the offer's is no deal's currency.
+  return ranked.length && ranked[0]![1] >= 2 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
 }
 
 /** Whether `fine` rounded at the last figure `coarse` writes is `coarse` (1.512e9 at 1e8 is 1.5e9). */
@@ -1712,12 +1728,14 @@ interface Rated {
   precision: number;
   typeRank: number;
   inPivot: number;
+  /** In the currency of the deal's own terms (dealCurrency). */
+  inOwn: number;
   plain: number;
 }
 
-/** The order of rated claims up to precision: a plain figure, support, statements, type, currency. */
+/** The order of rated claims up to precision: a plain figure, support, the deal's own currency, statements, type, currency. */
 function rankBeforePrecision(a: Rated, b: Rated): number {
-  return b.plain - a.plain || b.support.length - a.support.length || b.stated - a.stated || a.typeRank - b.typeRank || b.inPivot - a.inPivot;
+  return b.plain - a.plain || b.support.length - a.support.length || b.inOwn - a.inOwn || b.stated - a.stated || a.typeRank - b.typeRank || b.inPivot - a.inPivot;
 }
 
 /**
@@ -1787,7 +1805,7 @@ function rankOf(order: readonly string[], t: string): number {
   return i < 0 ? order.length : i;
 }
 
-function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typeOrder: readonly string[] = []): RecordField {
+function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typeOrder: readonly string[] = [], ownCurrency: string | null = null): RecordField {
   const type = (x: ClaimX) => String(x.claim.type);
   const pivot = compareInOneCurrency(xs);
   // Conversions are made at each writer's own rate: they never clash with one another.
@@ -1838,7 +1856,7 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
   const rated = xs
     .map((x, i) => ({ x, i }))
     .filter(({ x }) => intervalOf(type(x), x.cv) !== null)
-    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, own: classOf[i]!.sources.size, precision: claimPrecision(x), typeRank: rankOf(typeOrder, type(x)), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) || isScaleOnly(type(x), x.claim.value) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0 }));
+    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, own: classOf[i]!.sources.size, precision: claimPrecision(x), typeRank: rankOf(typeOrder, type(x)), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) || isScaleOnly(type(x), x.claim.value) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0, inOwn: ownCurrency !== null && x.claim.value.currency === ownCurrency ? 1 : 0 }));
   // A plain figure over a part or another measure of it (or a scale alone, "billions of dollars",
   // which agrees with any figure of its size), then most sources, then the type the field
   // lists first (a share move over the price it moved to), then a figure as stated in the currency

@@ -57,6 +57,12 @@ const FieldRule = z.object({
   dealScoped: z.boolean().optional(),
   /** No per-share amount is a claim on this field (a share price is never the deal's value). */
   notPerShare: z.boolean().optional(),
+  /**
+   * A field whose money claims give the deal's own currency (the offer's price a share): of
+   * figures with equal support, one in that currency is the value ("A$1.5 billion" over the
+   * "$1 billion" more pages print, where the offer is "A$13.25 a share").
+   */
+  currencyFrom: z.string().optional(),
   /** No claim from a clause that only guesses or rumours (see `hypothetical`). */
   factual: z.boolean().optional(),
   cues: z.array(Cue).min(1),
@@ -276,6 +282,7 @@ export interface CompiledField {
   description: string;
   dealScoped: boolean;
   notPerShare: boolean;
+  currencyFrom: string | null;
   factual: boolean;
   cues: CompiledCue[];
   /** where: the clause before or after the fact, or the whole sentence before it ("sentence-before"). */
@@ -464,6 +471,7 @@ export function fieldRules(): CompiledRules {
     description: f.description,
     dealScoped: !!f.dealScoped,
     notPerShare: !!f.notPerShare,
+    currencyFrom: f.currencyFrom ?? null,
     factual: !!f.factual,
     aspectMarks: (f.aspectMarks ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), aspect: m.aspect, factTypes: m.factTypes ?? null, qualify: !!m.qualify, signed: !!m.signed })),
     notClaims: (f.notClaims ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id, m.nameNotParty ? "" : "i"), factIs: m.factIs ? re(m.factIs, m.id) : null, nameNotParty: m.nameNotParty === true, needs: m.needs ? re(m.needs, m.id, "i") : null })),
