@@ -1034,6 +1034,13 @@ describe("every cue rule fires on its case", () => {
   });
   it("the length of concessions or leases a company already holds is no term of the deal; a lease the deal grants is", () => {
     expectNoClaim("term", "duration", [["Alder Ltd will buy Birch Co. Birch Co holds 50-year concessions for three airports that were awarded in 2008.", "50-year", "P50Y"]]);
+    // How long an asset lasts, and the years over which the rest of a stake is bought, are no terms.
+    expectNoClaim("term", "duration", [
+      ["This phased acquisition will see Alder Ltd securing 75% of Birch Co's stake upfront, with the remaining 25% coming over the next three years.", "three years", "P3Y"],
+      ["Alder Ltd will buy a 75% stake in Birch Co for Rs 5,100 crore with the remaining to be bought over three years.", "three years", "P3Y"],
+      ["The rationale for the transaction is to create a gold company holding half of the top assets (defined as having a mine life of over 10 years), Alder Ltd said of its deal for Birch Co.", "10 years", "P10Y"],
+    ]);
+    expect(tagOf("Alder Ltd signed a supply deal with Birch Co that runs over the next three years.", fact("Alder Ltd signed a supply deal with Birch Co that runs over the next three years.", "three years", "duration", { iso: "P3Y" }))?.fields).toEqual(["term"]);
     const granted = "Alder Ltd won a 50-year lease of the port from Birch Co.";
     expect(tagOf(granted, fact(granted, "50-year", "duration", { iso: "P50Y" }))?.fields ?? []).toContain("term");
   });
