@@ -372,6 +372,11 @@ describe("every cue rule fires on its case", () => {
   it("an earnings announcement, shares placed with investors, a bare 'announcement', an award won and a product launched claim no announcement day", () => {
     for (const [text, sub] of [
       ["Alder Ltd's earnings announcement on Monday beat forecasts.", "Monday"],
+      ["Birch Co will sell its unit to Alder Ltd, goals it had sketched during its investor update on 9 June.", "9 June"],
+      ["Alder Ltd agreed to buy Birch Co. \"We announced at our investor update on June 9 that we were targeting a series of actions,\" Birch Co said.", "June 9"],
+      ["The sale of Birch Co to Alder Ltd comes after Cedar Bank announced in January 2022 that it was leaving retail banking.", "January 2022"],
+      ["A deal between Alder Ltd and Birch Co comes after the firm announced Wednesday that it raised $32.4 billion for new funds.", "Wednesday"],
+      ["Alder Ltd will merge with Birch Co. The companies had said on Aug. 30 that they were in talks to merge.", "Aug. 30"],
       ["Alder Ltd placed the shares with investors on Monday.", "Monday"],
       ["Alder Ltd's profit rose, according to a Jan. 5 news release from the company.", "Jan. 5"],
       ["Alder Ltd held its board meeting on Monday to discuss the weather.", "Monday"],
