@@ -1319,6 +1319,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.and-announce", "SUZHOU, China, March 2, 2026 -- Birch Co, Ltd. (\"Birch\"; HKEX: 2089), a clinical-stage biopharmaceutical company, and Alder Ltd, Inc. (\"Alder\"; Nasdaq: ALDR), an oncology company, today announced that they have entered into a license agreement.", "alder", "birch"],
   ["party.and-announce", "Japanese group Alder Ltd and French aerospace supplier Birch Co will form a joint venture.", "alder", "birch"],
   ["party.and-announce", "Alder Ltd and Birch Co disclosed their five-year streaming partnership this week.", "alder", "birch"],
+  ["party.sell-part-stake-to", "Alder Ltd announced it would sell a minority stake in its bank to billionaire investor Birch Co.", "alder", "birch"],
+  ["party.buy-possessive-stake", "Birch Co agreed to buy Alder Ltd's 47% stake in the utility for 3.8 billion euros.", "alder", "birch"],
   ["party.buy", "Alder Ltd, already number one in Brazil, said on Wednesday it was acquiring Birch Co for €1.1 billion.", "alder", "birch"],
   ["party.buy", "Alder Ltd, which runs 300 stores, said it would buy Birch Co.", "alder", "birch"],
   ["party.sign-with", "Alder Ltd. (Head office: Tokyo; President: Ken Sato) announced that it will establish a joint venture company with Birch Co (Head office: Lyon).", "alder", "birch"],
@@ -1425,6 +1427,10 @@ describe("every party statement fires on its case", () => {
       expect(s.parties.flatMap((p) => p.rules)).toContain(id);
     });
   }
+  it("a stake bought from the owner its possessive names: the owner sells, the company the stake is in is the target", () => {
+    expect(rolesOf("Alder Power agreed to buy Birch Energy's 47% stake in Cedar Grid for 3.8 billion euros.")).toEqual({ alder: "buyer", birch: "seller", cedar: "target" });
+    expect(rolesOf("Alder Bank said it would sell a 25% stake in Cedar Finance to Birch Capital.")).toEqual({ alder: "seller", birch: "buyer", cedar: "target" });
+  });
   it("an appositive that ends with another organisation ('X, a subsidiary of the Walt Disney Company, and Y, part of Z, Inc. signed') still names the pair", () => {
     const text = "Alder Ltd, a subsidiary of the Cedar Group, and Birch Co, part of Dunmore Holdings, Inc. signed a rights agreement, the companies announced on Wednesday.";
     const s = summarizeSource(text, extracted(text)) as unknown as DealSummary;
