@@ -923,6 +923,14 @@ describe("every cue rule fires on its case", () => {
       expect((tagOf(text, fact(text, sub, "money", usd(1.07e10)))?.fields ?? []).includes("value"), text).toBe(yes);
     }
   });
+  it("a rival's bid is not this deal's value ('another bidder came close with a bid of $900 million'), but a figure after a comma is", () => {
+    for (const [text, sub, yes] of [
+      ["Alder Music bought Birch Co's catalogue for $1 billion. Another bidder came close with a bid of $900 million but fell short.", "$900 million", false],
+      ["Alder Music bought Birch Co's catalogue. Alder Music beat a rival bid, valuing the catalogue at $900 million.", "$900 million", true],
+    ] as const) {
+      expect((tagOf(text, fact(text, sub, "money", usd(9e8)))?.fields ?? []).includes("value"), text).toBe(yes);
+    }
+  });
   it("the sum of many deals is not this deal's value ('in deals worth $29 billion', 'a string of acquisitions worth'), but two parts of this deal are", () => {
     for (const [text, sub, yes] of [
       ["Alder Ltd will buy Birch Co for $8 billion. It is Alder Ltd's fifth take-private this year, in deals worth $29.1 billion.", "$29.1 billion", false],
