@@ -1444,6 +1444,9 @@ describe("every party statement fires on its case", () => {
     const s = summarizeSource(text, extracted(text)) as unknown as DealSummary;
     expect(s.pair.map((k) => k.split(" ")[0]).sort()).toEqual(["alder", "birch"]);
     expect(s.parties.find((p) => p.key.startsWith("alder"))?.rules).toContain("party.and-announce");
+    // The object of a wish is no pair that acts: "he expects both X and Y to create …".
+    expect(firstWordsOfPair("The chairman says he expects both Alder Ltd and Birch Co to create other kinds of programming.")).toEqual([]);
+    expect(firstWordsOfPair("Both Alder Ltd and Birch Co will create a new channel.")).toEqual(["alder", "birch"]);
   });
   it("an outlet the news was told to ('confirmed to Deadline by a source', 'told Reuters') is no side of a deal", () => {
     const text = "Alder Ltd's rights deal with Birch Co was unveiled on Wednesday. The terms, confirmed to Cedar Daily by a source familiar with the details, succeed a landmark pact with Dunmore Media.";
