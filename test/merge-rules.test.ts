@@ -377,6 +377,8 @@ describe("every cue rule fires on its case", () => {
       ["The sale of Birch Co to Alder Ltd comes after Cedar Bank announced in January 2022 that it was leaving retail banking.", "January 2022"],
       ["A deal between Alder Ltd and Birch Co comes after the firm announced Wednesday that it raised $32.4 billion for new funds.", "Wednesday"],
       ["Alder Ltd will merge with Birch Co. The companies had said on Aug. 30 that they were in talks to merge.", "Aug. 30"],
+      ["Birch Co’s minority shareholders on Friday approved a takeover bid from Alder Ltd, which values Birch Co at around 9.86 billion pounds.", "Friday"],
+      ["Birch Co stockholders overwhelmingly voted on Friday in favour of the takeover by Alder Ltd.", "Friday"],
       ["Alder Ltd placed the shares with investors on Monday.", "Monday"],
       ["Alder Ltd's profit rose, according to a Jan. 5 news release from the company.", "Jan. 5"],
       ["Alder Ltd held its board meeting on Monday to discuss the weather.", "Monday"],
