@@ -469,3 +469,15 @@ describe("in-process: extraction never throws on hostile sources", () => {
     }
   });
 });
+
+describe("a user's rules that name a field that does not exist", () => {
+  it("are refused before any source is read: currencyFrom must name a field", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dealfacts-rules-"));
+    writeFileSync(join(dir, "fields.json"), JSON.stringify({ fields: [{ name: "x_test", types: ["money"], description: "d", currencyFrom: "no_such_field", cues: [{ id: "x.c", where: "before", pattern: "zzz", reason: "r" }] }] }));
+    const r = run(["fixtures/mixed/hl-wire.txt", "--rules", dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("currencyFrom names no field: no_such_field");
+    writeFileSync(join(dir, "fields.json"), JSON.stringify({ fields: [{ name: "x_test", types: ["money"], description: "d", currencyFrom: "price_per_share", cues: [{ id: "x.c", where: "before", pattern: "zzz", reason: "r" }] }] }));
+    expect(run(["fixtures/mixed/hl-wire.txt", "--rules", dir]).status).toBe(0);
+  });
+});

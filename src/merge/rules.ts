@@ -517,6 +517,7 @@ export function fieldRules(): CompiledRules {
     if (names.has(f.name)) throw new RuleError(`rules/fields.json: field ${f.name} is defined twice`);
     names.add(f.name);
   }
+  for (const f of fields) if (f.currencyFrom !== null && !names.has(f.currencyFrom)) throw new RuleError(`rules/fields.json: field ${f.name}: currencyFrom names no field: ${f.currencyFrom}`);
   compiled = {
     fields,
     byName: new Map(fields.map((f) => [f.name, f])),
