@@ -26,6 +26,7 @@ const CUES: Case[] = [
   ["value.at-list-prices", "Alder Air has ordered 500 aircraft from Birch Co worth more than $60 billion at advertised prices.", "$60 billion", "money", usd(6e10, "more than")],
   ["value.worth", "Alder Ltd announced Wednesday that it is buying Birch Co in an all-stock deal that it valued at $3.7 billion.", "$3.7 billion", "money", usd(3.7e9)],
   ["value.deal-values", "The takeover bid values Birch Co, Spain’s fourth-largest banking group by market capitalisation, at almost €11.5 billion.", "€11.5 billion", "money", { amount: 11.5e9, currency: "EUR", qualifier: "almost" }],
+  ["value.been-valued-at", "Following the takeover news, Birch Co has been valued at $10.2 billion or $77.5 per share, a 34% premium, by Alder Ltd.", "$10.2 billion", "money", usd(10.2e9)],
   ["value.deal-values", "Alder Ltd will sell 60 per cent of its fibre unit to Birch Co. The transaction values the unit at an enterprise value of $4 billion.", "$4 billion", "money", usd(4e9)],
   ["value.amount-value", "Alder Ltd is selling 60% of its fibre unit to Birch Co. Alder Ltd calls it a $4bn enterprise value.", "$4bn", "money", usd(4e9)],
   ["value.enterprise-value-is", "Alder Ltd is selling 60% of its fibre unit to Birch Co. Alder Ltd puts the enterprise value at $4bn.", "$4bn", "money", usd(4e9)],
@@ -932,6 +933,10 @@ describe("every cue rule fires on its case", () => {
     ] as const) {
       expect((tagOf(text, fact(text, sub, "money", usd(9e8)))?.fields ?? []).includes("value"), text).toBe(yes);
     }
+  });
+  it("a company 'valued at' in a funding round keeps its valuation, not the value", () => {
+    const text = "Birch Co has been valued at $10.2 billion after a funding round led by Alder Ltd, a 34% premium to its last round.";
+    expect(tagOf(text, fact(text, "$10.2 billion", "money", usd(10.2e9)))?.fields ?? []).not.toContain("value");
   });
   it("the sum of many deals is not this deal's value ('in deals worth $29 billion', 'a string of acquisitions worth'), but two parts of this deal are", () => {
     for (const [text, sub, yes] of [
