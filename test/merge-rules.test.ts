@@ -1283,6 +1283,14 @@ describe("every cue rule fires on its case", () => {
       expect((tagOf(text, fact(text, sub, "percent", { value: parseFloat(sub) }))?.fields ?? []).includes("stock"), text).toBe(yes);
     }
   });
+  it("a move after a closing price and its day, the company named with its suffix and ticker ('Citigroup Inc. (NYSE: C) closed at $101.65 on September 24, 2025, down 1.31%')", () => {
+    const text = "Alder Holdings agreed to sell a stake in Birch Co. Alder Holdings Inc. (NYSE: AH) closed at $101.65 on September 24, 2025, down 1.31% during regular trading.";
+    const facts = extracted(text);
+    const i = facts.findIndex((f) => f.type === "percent" && text.slice(f.start, f.end) === "1.31%");
+    expect(i).toBeGreaterThanOrEqual(0);
+    const tag = tagFields(text, facts)[i];
+    expect([tag?.fields, tag?.down]).toEqual([["stock"], ["stock"]]);
+  });
   it("a market value is a secondary aspect of the stock field, a percentage in its clause is not", () => {
     const text = "Alder Ltd will buy 25% of Birch Co. Birch Co shares rose 10.5 per cent, giving it a market capitalisation of 1.9 billion euros.";
     const cap = tagOf(text, fact(text, "1.9 billion euros", "money", { amount: 1.9e9, currency: "EUR" }));

@@ -850,8 +850,10 @@ function partyAfter(a: SourceAnalysis, text: string, from: number, clause: Span,
   return false;
 }
 
-// An opening bracket may come between a name and its ticker: "Synopsys' (SNPS +3%)".
-const SUBJECT_GAP = /^(?:['’]s?)?(?:\s+(?:shares|stock))?\s{0,3}(?:\(\s?)?$/;
+// An opening bracket may come between a name and its ticker: "Synopsys' (SNPS +3%)"; a suffix
+// and a ticker in brackets between a name and its verb: "Citigroup Inc. (NYSE: C) closed at".
+const SUBJECT_GAP = /^\.?(?:,?\s(?:Inc|Corp|Ltd|Co|plc|SA|AG|NV|SE|LLC)\.?)?(?:\s?\((?:[A-Z][A-Za-z]{1,8}:\s?)?[A-Z][A-Z.]{0,7}\))?(?:['’]s?)?(?:\s+(?:shares|stock))?\s{0,3}(?:\(\s?)?$/;
+const EXCHANGE_IN_TICKER = /^:\s?[A-Z][A-Z.]{0,7}\)\s{0,3}$/;
 /**
  * A description between a name and its verb: "Y, one of Australia's largest iron ore producers, plan
  * to spend"; or a parenthetical: "Salesforce, for its part, is down around 5.3%".
@@ -860,7 +862,10 @@ const APPOSITIVE_GAP = /^,\s+(?:(?:a|an|the|one\s+of|its|their)\s+[^,.;:!?()“�
 
 /** An organisation's name ends right before `pos` in the clause ("Acme rose", "Acme's shares fell"). */
 function orgRightBefore(memo: SourceMemo, a: SourceAnalysis, text: string, pos: number, clause: Span): boolean {
-  const m = lastEndingBy(memo.eligible, pos);
+  let i = lastIndexEndingBy(memo.eligible, pos);
+  // An exchange named in the ticker's bracket ("Citigroup Inc. (NYSE: C) closed"): the name before it.
+  if (i >= 1 && EXCHANGE_IN_TICKER.test(text.slice(memo.eligible[i]!.end, pos))) i--;
+  const m = i >= 0 ? memo.eligible[i]! : null;
   if (!m || m.start < clause.start) return false;
   const gap = text.slice(m.end, pos);
   return (gap.length <= 20 && SUBJECT_GAP.test(gap)) || (gap.length <= 120 && APPOSITIVE_GAP.test(gap));
