@@ -347,6 +347,8 @@ function tagOf(text: string, f: RawFact, published: string | null = null, more: 
   const facts = [...orgs(text), ...more, f].sort((a, b) => a.start - b.start);
   return tagFields(text, facts, published)[facts.indexOf(f)];
 }
+/** Whether a money fact on `sub` in `text` (the text's organisations beside it) is a claim on the deal's value. */
+const claimsValue = (text: string, sub: string, amount: number): boolean => (tagOf(text, fact(text, sub, "money", usd(amount)))?.fields ?? []).includes("value");
 /** Each case's fact ([text, the fact's words, its iso value], of the type) is no claim on the field. */
 function expectNoClaim(field: string, type: FactType, cases: readonly (readonly [string, string, string])[]) {
   for (const [text, sub, iso] of cases) expect(tagOf(text, fact(text, sub, type, { iso }))?.fields ?? [], text).not.toContain(field);
@@ -914,7 +916,7 @@ describe("every cue rule fires on its case", () => {
       ["Birch Co raised $400 million led by Alder Ltd. Birch Co has to date received about $570 million investment.", "$570 million", false],
       ["Alder Ltd led the round. Birch Co has raised $570 million, mostly from investors in Asia.", "$570 million", true],
     ] as const) {
-      expect((tagOf(text, fact(text, sub, "money", usd(5.7e8)))?.fields ?? []).includes("value"), text).toBe(yes);
+      expect(claimsValue(text, sub, 5.7e8), text).toBe(yes);
     }
   });
   it("'the $10.7bn sale of' a business is a deal noun; sales, and a sale not followed by what is sold, are not", () => {
@@ -923,7 +925,7 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd will buy Birch Co, which had $10.7bn of sales last year.", "$10.7bn", false],
       ["Alder Ltd will buy Birch Co's catalogue, surpassing any previous $10.7bn sale publicly disclosed.", "$10.7bn", false],
     ] as const) {
-      expect((tagOf(text, fact(text, sub, "money", usd(1.07e10)))?.fields ?? []).includes("value"), text).toBe(yes);
+      expect(claimsValue(text, sub, 1.07e10), text).toBe(yes);
     }
   });
   it("a rival's bid is not this deal's value ('another bidder came close with a bid of $900 million'), but a figure after a comma is", () => {
@@ -931,7 +933,7 @@ describe("every cue rule fires on its case", () => {
       ["Alder Music bought Birch Co's catalogue for $1 billion. Another bidder came close with a bid of $900 million but fell short.", "$900 million", false],
       ["Alder Music bought Birch Co's catalogue. Alder Music beat a rival bid, valuing the catalogue at $900 million.", "$900 million", true],
     ] as const) {
-      expect((tagOf(text, fact(text, sub, "money", usd(9e8)))?.fields ?? []).includes("value"), text).toBe(yes);
+      expect(claimsValue(text, sub, 9e8), text).toBe(yes);
     }
   });
   it("a company 'valued at' in a funding round keeps its valuation, not the value", () => {
@@ -946,7 +948,7 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd will buy Birch Co and Cedar Inc in two deals worth a combined $29.1 billion.", "$29.1 billion", true],
       ["Alder Ltd will buy Birch Co in a deal worth $29.1 billion.", "$29.1 billion", true],
     ] as const) {
-      expect((tagOf(text, fact(text, sub, "money", usd(2.91e10, sub.includes("more") ? "more than" : undefined)))?.fields ?? []).includes("value"), text).toBe(yes);
+      expect(claimsValue(text, sub, 2.91e10), text).toBe(yes);
     }
   });
   it("a co-investor that 'participated in' the round is no counterpart: the round's figure stays this deal's", () => {

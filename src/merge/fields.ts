@@ -345,7 +345,8 @@ function againstTheDeal(a: SourceAnalysis, root: string): boolean {
   const buyer = pairBuyer(a);
   if (buyer === null || buyer === root) return false;
   const p = a.summary.parties.find((x) => x.key === root);
-  return !p || !Object.keys(p.roles).some((r) => r.startsWith("co-") && fieldRules().buyingRoles.has(r.slice(3)));
+  const buying = fieldRules().buyingRoles;
+  return !p || !Object.keys(p.roles).some((r) => r.startsWith("co-") && buying.has(r.slice(3)));
 }
 
 /**

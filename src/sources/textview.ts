@@ -123,7 +123,8 @@ export class TextView {
  * Page furniture a plain or Markdown copy of a page keeps: a line that opens with an image (its
  * alt text is a related story's headline: "![Day 5 of gains … (vs. -20% YTD)](…)"), and a quote
  * widget's line of a signed change and its signed percentage ("+11.60p (+3.41%)", with a few words
- * after it: "delayed 17:35PM"), which prose never writes alone on a line. Their figures are no claims (merge/fields.ts tagFields).
+ * after it: "delayed 17:35PM"), which prose never writes alone on a line. Their figures are no
+ * claims (merge/fields.ts tagFields).
  */
 export function plainFurniture(text: string): [number, number][] {
   const out: [number, number][] = [];
