@@ -7,6 +7,7 @@
 //   node scripts/eval.mjs snap NAME                  copy the built project (dist, rules, bin) to /tmp/snap/NAME
 //   node scripts/eval.mjs run NAME OUTDIR [REAL...]  run that copy over every folder (two at a time), one
 //                                                    OUTDIR/<folder>.json each, no --ref-date
+//                                                    (--real-only: the REAL rounds' folders alone)
 //   node scripts/eval.mjs diff OLDDIR NEWDIR         what changed between two runs: record fields, parties,
 //                                                    facts added and dropped, folder by folder
 //   node scripts/eval.mjs records OUTDIR [REAL...]   the records against the hand records (REAL/_expect/*.json)
@@ -31,8 +32,9 @@ const [cmd, ...args] = process.argv.slice(2);
 const dirsIn = (d) => (existsSync(d) ? readdirSync(d).filter((n) => !n.startsWith("_") && !n.startsWith(".") && statSync(join(d, n)).isDirectory()).sort() : []);
 const roundName = (d) => basename(resolve(d)).toLowerCase();
 
-function folders(real) {
+function folders(real, realOnly = false) {
   const out = [];
+  if (realOnly) { for (const r of real) for (const s of dirsIn(r)) out.push([`r${roundName(r)}-${s}`, join(r, s)]); return out; }
   for (const s of dirsIn(join(root, "fixtures/deals"))) out.push([`fx-${s}`, join(root, "fixtures/deals", s)]);
   for (const s of dirsIn(join(root, "fixtures/holdout")).filter((s) => s !== "gold")) out.push([`ho-${s}`, join(root, "fixtures/holdout", s)]);
   out.push(["mixed", join(root, "fixtures/mixed")], ["seeds", join(shared, "seeds")]);
@@ -49,10 +51,10 @@ function snap(name) {
   console.log(to);
 }
 
-async function run(name, outDir, real) {
+async function run(name, outDir, real, realOnly) {
   const bin = join("/tmp/snap", name, "bin/dealfacts");
   mkdirSync(outDir, { recursive: true });
-  const queue = folders(real);
+  const queue = folders(real, realOnly);
   const one = ([id, dir]) => new Promise((done) => {
     const p = spawn(process.execPath, [bin, "extract", dir, "--json", "--jobs", "1"], { stdio: ["ignore", "pipe", "ignore"] });
     const chunks = [];
@@ -167,9 +169,9 @@ function gold(outDir) {
   console.log(Object.entries(totals).map(([k, [a, b, f]]) => `${k} ${a}/${b}${f ? ` (false ${f})` : ""}`).join(", ") + `, record ${checks[0]}/${checks[1]}`);
 }
 
-const reals = (xs) => xs.filter((x) => x !== "--quiet").map((x) => resolve(x));
+const reals = (xs) => xs.filter((x) => !x.startsWith("--")).map((x) => resolve(x));
 if (cmd === "snap" && args[0]) snap(args[0]);
-else if (cmd === "run" && args[1]) await run(args[0], resolve(args[1]), reals(args.slice(2)));
+else if (cmd === "run" && args[1]) await run(args[0], resolve(args[1]), reals(args.slice(2)), args.includes("--real-only"));
 else if (cmd === "diff" && args[1]) diff(resolve(args[0]), resolve(args[1]));
 else if (cmd === "records" && args[0]) records(resolve(args[0]), reals(args.slice(1)), args.includes("--quiet"));
 else if (cmd === "gold" && args[0]) gold(resolve(args[0]));
