@@ -18,6 +18,11 @@ describe("findPublished", () => {
     expect(findPublished(`# The Spread Sheet · No. 63\n\n${tagline} · Tuesday 27 October 2026 · By Ansel Pruitt-Okafor\n\n${prose}`)).toBe("2026-10-27");
     expect(findPublished(`# A headline\n\n${tagline} in which the company said on 27 October 2026 that it would buy a rival for cash\n\n${prose}`)).toBe(null);
   });
+  it("ignores the whole site's date in a masthead, and reads the story's own after it", () => {
+    expect(findPublished(`Site last updated: Saturday, June 21, 2025\n\nLog In\n\nAlder to buy Birch\n\n${prose}`)).toBeNull();
+    expect(findPublished(`Website updated: June 21, 2025\nBy A. Writer | November 3, 2025\n${prose}`)).toBe("2025-11-03");
+    expect(findPublished(`A headline\nLast updated: June 21, 2025\n${prose}`)).toBe("2025-06-21");
+  });
   it("ignores a date deep in the body", () => {
     expect(findPublished(`A headline\n${prose}\nThe deal was announced on November 2, 2025, in a filing.`)).toBeNull();
     expect(findPublished(`A headline\n${prose} It was announced on November 2, 2025.`)).toBeNull();
