@@ -127,6 +127,22 @@ describe("page furniture in plain text and Markdown", () => {
       "-0.45 (-1.2%)",
     ]);
   });
+  it("is a wire photo's caption from 'FILE -' or 'FILE PHOTO:' to the end of its line, in capitals only", () => {
+    const text = [
+      "Alder Ltd agreed to buy Birch Co for $2.5 billion.",
+      "Cedar Steel FILE - A water tower at a Cedar Steel plant is seen, May 7, 2020. On Sunday, Cedar Steel said that it rejected a $7.3 billion buyout proposal from Alder Ltd.",
+      "FILE PHOTO: The logo of Birch Co is seen at its headquarters.",
+      "The file - a PDF of 40 pages - gives the terms.",
+    ].join("\n");
+    expect(furnitureText(text)).toEqual([
+      "FILE - A water tower at a Cedar Steel plant is seen, May 7, 2020. On Sunday, Cedar Steel said that it rejected a $7.3 billion buyout proposal from Alder Ltd.",
+      "FILE PHOTO: The logo of Birch Co is seen at its headquarters.",
+    ]);
+    const r = extractSource({ id: "a.txt", path: "a.txt", format: "text", text, published: "2026-03-10" });
+    const value = r.facts.filter((f) => f.fields?.includes("value")).map((f) => f.text);
+    expect(value).toContain("$2.5 billion");
+    expect(value).not.toContain("$7.3 billion");
+  });
   it("holds no claims: a widget's percentage is not the record's share move", () => {
     const text = "Alder Ltd agreed to buy Birch Co on Monday. Birch Co shares fell 2.4% to 399.60 pence.\n\nRelated Charts\n\nBirch Co (BRC)\n\n+11.60p (+3.41%)\ndelayed 17:35PM\n";
     const r = extractSource({ id: "a.txt", path: "a.txt", format: "text", text, published: "2026-03-10" });

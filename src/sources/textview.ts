@@ -128,9 +128,22 @@ export class TextView {
  */
 export function plainFurniture(text: string): [number, number][] {
   const out: [number, number][] = [];
-  if (!text.includes("![") && !text.includes("%)")) return out;
-  FURNITURE_LINE.lastIndex = 0;
-  for (let m = FURNITURE_LINE.exec(text); m; m = FURNITURE_LINE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  if (text.includes("![") || text.includes("%)")) {
+    FURNITURE_LINE.lastIndex = 0;
+    for (let m = FURNITURE_LINE.exec(text); m; m = FURNITURE_LINE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  }
+  if (text.includes("FILE")) {
+    FILE_CAPTION.lastIndex = 0;
+    for (let m = FILE_CAPTION.exec(text); m; m = FILE_CAPTION.exec(text)) out.push([m.index, m.index + m[0].length]);
+    out.sort((a, b) => a[0] - b[0]);
+  }
   return out;
 }
+/**
+ * A wire photo's caption, kept in the copied text, to the end of its line: "FILE - A water tower at
+ * … is seen, Thursday, May 7, 2020. On Sunday, …, X said that it rejected a $7.3 billion buyout
+ * proposal" (Associated Press), "FILE PHOTO: The logo of X is seen …" (Reuters). Its figures are
+ * an older story's, told again under a picture. Capitals only: "the file - a PDF" is prose.
+ */
+const FILE_CAPTION = /(?<![\p{L}\p{N}])FILE(?:[ \t]?[-–—][ \t]|[ \t]PHOTO[ \t]?[:\-–—][ \t])[^\n]*/gu;
 const FURNITURE_LINE = /^[ \t]*(?:!\[[^\n]*|[+\-−–][ \t]?\d[\d.,]*[ \t]?(?:p|c|¢|pence|cents)?[ \t]*\([ \t]*[+\-−–][ \t]?\d[\d.,]*[ \t]?%[ \t]*\)(?:[ \t]+[^\s.!?][^\n.!?]{0,30})?)[ \t]*$/gm;
