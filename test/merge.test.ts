@@ -947,6 +947,18 @@ describe("value: one deal in two currencies, or with its debt", () => {
     expect(far.fields.value?.claims.find((c) => c.text === "$1.4 billion")?.value).toMatchObject({ currency: "USD" });
   });
 
+  it("a bare '$' amount restated at once in another source's named dollar ('$2.5 billion (CAD 3.4 billion)') is not that dollar", () => {
+    const r = recordOf([
+      ["a.txt", "2024-07-15", "Alder Steel will buy Birch Steel for C$2.5 billion, or C$3.4 billion with debt."],
+      ["b.txt", "2024-07-15", "Alder Steel is set to acquire Birch Steel for $2.5 billion (CAD 3.4 billion)."],
+      ["c.txt", "2024-07-15", "Alder Steel agreed to buy Birch Steel in a deal with an enterprise value of $2.5 billion."],
+    ]);
+    const cur = (src: string) => r.fields.value?.claims.find((c) => c.source === src && c.text === "$2.5 billion")?.value.currency;
+    expect(cur("b.txt")).toBe("USD");
+    // Without a restatement, the bare "$" still takes the named dollar of the same amount.
+    expect(cur("c.txt")).toBe("CAD");
+  });
+
   it("a brand written as one word and as two ('QatarEnergy', 'Qatar Energy') is one party across sources", () => {
     const r = recordOf([
       ["a.txt", "2024-02-06", "Coppice Mills signed a deal with TarnwellEnergy to buy gas."],
