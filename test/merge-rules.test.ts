@@ -129,6 +129,7 @@ const CUES: Case[] = [
   ["announced.on-date-verb", "Alder Ltd bid for Birch Co, and on March 3, 2026 the Birch Co board agreed to recommend the offer.", "March 3, 2026", "date", { iso: "2026-03-03" }],
   ["announced.on-date-verb", "Alder Ltd on Tuesday won the backing of Birch Co for a raised takeover.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.on-date-when", "That changed on March 3, 2026, when Alder Ltd, a Swedish group, said it would buy Birch Co's robots in a supply deal.", "March 3, 2026", "date", { iso: "2026-03-03" }],
+  ["announced.on-date-when", "Birch Co shares rose 22% from Monday when Alder Ltd (NYSE:ALD) revealed an agreement to buy the device maker.", "Monday", "date", { iso: "2026-03-09" }],
   ["value.deal-values", "The deal, announced on Tuesday, values Birch Co at $2 billion.", "$2 billion", "money", usd(2e9)],
   ["value.partners-spend", "Alder Ltd and Birch Co will form a joint venture. The partners will spend $1.1 billion between them.", "$1.1 billion", "money", usd(1.1e9)],
   ["value.org-spend", "British carmaker Alder Ltd and Dutch battery maker Birch Co will spend about $5 billion to build a battery cell plant in Spain.", "$5 billion", "money", usd(5e9, "about")],
@@ -1275,12 +1276,16 @@ describe("every cue rule fires on its case", () => {
       expect(tag?.aspects?.stock, text).toBe(aspect);
     }
   });
-  it("an index's move with the index after it ('a loss of 28.8% for the Nasdaq') and a data line's free float are no share moves; a move 'on the Nasdaq' is", () => {
+  it("an index's move with the index after it ('a loss of 28.8% for the Nasdaq'), a data line's free float and a holding ('rise to 60.5% of the capital') are no share moves; a move 'on the Nasdaq' is", () => {
     for (const [text, sub, yes] of [
       ["Alder Ltd will buy Birch Co. Birch Co shares were down 50.2%, compared to a loss of 28.8% for the Nasdaq.", "28.8%", false],
       ["Alder Ltd will buy Birch Co. Birch Co shares were down 50.2%, compared to a loss of 28.8% for the Nasdaq.", "50.2%", true],
       ["Alder Ltd will buy Birch Co. Birch Co shares rose 28.8% on the Nasdaq.", "28.8%", true],
       ["Alder Ltd will buy Birch Co.\nClose, 23 June: EUR 40.95 | Market cap: EUR 5.6bn | Free float: 71%", "71%", false],
+      // A holding, told as what it rises to, is no move.
+      ["Alder Ltd announced its intention to rise to 60.5% of the capital of Birch Co, taking over shares held by Cedar.", "60.5%", false],
+      ["Alder Ltd will lift its holding in Birch Co to 30% of the voting rights after shares jumped to 40% in early trading.", "30%", false],
+      ["Alder Ltd will buy Birch Co. Birch Co shares jumped to 40% above the offer in early trading.", "40%", true],
     ] as const) {
       expect((tagOf(text, fact(text, sub, "percent", { value: parseFloat(sub) }))?.fields ?? []).includes("stock"), text).toBe(yes);
     }
@@ -1831,6 +1836,10 @@ describe("every party statement fires on its case", () => {
   });
   it("a title-case headline's amount word ('Multi-Billion', 'Billion-Dollar') and an acronym's plural ('ADCs') are no name's words", () => {
     const pair = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).pair.map((k) => k.split(" ")[0]).sort();
+    // Between a headline's amount and its deal noun, words the text writes in lower case say what kind of deal it is.
+    expect(pair("Alder Signs $18 Billion Nuclear Power Deal with Birch Energy\n\nBirch Energy will supply nuclear power to Alder through 2042.")).toEqual(["alder", "birch"]);
+    expect(pair("Alder Signs $18 Billion Nuclear Power Deal with Birch Energy\n\nBirch Energy will supply power to Alder through 2042.")).not.toEqual(["alder", "birch"]);
+    expect(pair("Alder Signs $18 Billion Cedarline Deal\n\nAlder will buy power from Cedarline through 2042.")).toEqual(["alder", "cedarline"]);
     expect(pair("Alder Signs Multi-Billion Deal With Birch Co For Drug Development\n\nAlder said it would co-develop three drugs.")).toEqual(["alder", "birch"]);
     expect(pair("Alder Signs Billion-Dollar Deal With Birch Co\n\nAlder said it would co-develop three drugs.")).toEqual(["alder", "birch"]);
     const keys = (text: string) => (summarizeSource(text, extracted(text)) as unknown as DealSummary).parties.map((p) => p.key);

@@ -248,11 +248,14 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
   const placeNoun = placeNounAfter();
   // People: the speakers of the source's quotes, by full name and by surname ("Smith said").
   let people: Set<string> | null = null;
+  // Where the source's amounts end: a headline's "$18 Billion Nuclear Power Deal" (see flush).
+  let moneyEnds: Set<number> | null = null;
   for (const f of facts) {
     if (f.type === "quote" && typeof f.value.speaker === "string" && isPersonName(f.value.speaker)) (people ??= new Set()).add(f.value.speaker.trim().toLowerCase());
     if (f.type === "org") orgStarts.add(f.start);
     if (f.type !== "org") {
       if (f.type !== "quote") covered.push(f);
+      if (f.type === "money") (moneyEnds ??= new Set()).add(f.end);
       continue;
     }
     const name = typeof f.value.name === "string" && f.value.name ? f.value.name : text.slice(f.start, f.end);
@@ -356,6 +359,13 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
         run = null;
         return;
       }
+    }
+    // "Amazon Signs $18 Billion Nuclear Power Deal with Talen": between a headline's amount and
+    // its deal noun, words the text also writes in lower case ("nuclear power") say what kind of
+    // deal it is; no name ("Signs $300 Billion Oracle Deal" keeps Oracle, never written so).
+    if (moneyEnds?.has(s - 1) && text.charCodeAt(s - 1) === 32 && DEAL_NOUN_AFTER.test(text.slice(e, e + 40)) && name.split(" ").every((w) => w.toLowerCase() !== w && (lowerSeen ??= new LowerSeen(text)).has(w.toLowerCase()))) {
+      run = null;
+      return;
     }
     const key = nameKey(name, suffixes);
     // "buy six Rafale warplanes": so many of a product. A name an org fact holds elsewhere in the
@@ -470,6 +480,9 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
   }
   return kept;
 }
+
+/** A headline's deal noun, capitalised, right after a run of words (or a word or two more: "Nuclear| Power Deal"). */
+const DEAL_NOUN_AFTER = /^(?: [A-Z][a-z]+){0,2} (?:Deal|Deals|Pact|Agreement|Contract|Partnership|Tie-[Uu]p|Order|Takeover|Acquisition|Merger|Investment)\b/;
 
 /** Does the text before `end` end in "'s" or "’s"? (Two characters looked at, not the whole run.) */
 function possessiveEnd(text: string, end: number): boolean {
