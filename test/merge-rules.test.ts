@@ -1064,6 +1064,10 @@ describe("every cue rule fires on its case", () => {
       ["The rationale for the transaction is to create a gold company holding half of the top assets (defined as having a mine life of over 10 years), Alder Ltd said of its deal for Birch Co.", "10 years", "P10Y"],
     ]);
     expect(tagOf("Alder Ltd signed a supply deal with Birch Co that runs over the next three years.", fact("Alder Ltd signed a supply deal with Birch Co that runs over the next three years.", "three years", "duration", { iso: "P3Y" }))?.fields).toEqual(["term"]);
+    // How long a product sells or is protected is no term; a delivery through a year is.
+    const through = (text: string) => tagOf(text, fact(text, "through 2031", "date", { iso: "2031", qualifier: "through" }), "2023-04-18")?.fields ?? [];
+    expect(through("Alder Ltd agreed to buy Birch Co. The drug has the potential to deliver significant sales through 2031 and beyond.")).not.toContain("term");
+    expect(through("Alder Ltd will deliver gas to Birch Co through 2031 under the contract.")).toContain("term");
     const granted = "Alder Ltd won a 50-year lease of the port from Birch Co.";
     expect(tagOf(granted, fact(granted, "50-year", "duration", { iso: "P50Y" }))?.fields ?? []).toContain("term");
   });
