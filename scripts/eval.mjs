@@ -34,10 +34,11 @@ const roundName = (d) => basename(resolve(d)).toLowerCase();
 
 function folders(real, realOnly = false) {
   const out = [];
-  if (realOnly) { for (const r of real) for (const s of dirsIn(r)) out.push([`r${roundName(r)}-${s}`, join(r, s)]); return out; }
-  for (const s of dirsIn(join(root, "fixtures/deals"))) out.push([`fx-${s}`, join(root, "fixtures/deals", s)]);
-  for (const s of dirsIn(join(root, "fixtures/holdout")).filter((s) => s !== "gold")) out.push([`ho-${s}`, join(root, "fixtures/holdout", s)]);
-  out.push(["mixed", join(root, "fixtures/mixed")], ["seeds", join(shared, "seeds")]);
+  if (!realOnly) {
+    for (const s of dirsIn(join(root, "fixtures/deals"))) out.push([`fx-${s}`, join(root, "fixtures/deals", s)]);
+    for (const s of dirsIn(join(root, "fixtures/holdout")).filter((s) => s !== "gold")) out.push([`ho-${s}`, join(root, "fixtures/holdout", s)]);
+    out.push(["mixed", join(root, "fixtures/mixed")], ["seeds", join(shared, "seeds")]);
+  }
   for (const r of real) for (const s of dirsIn(r)) out.push([`r${roundName(r)}-${s}`, join(r, s)]);
   return out;
 }

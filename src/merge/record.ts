@@ -1319,8 +1319,9 @@ function bareDollarsOfOthers(xs: ClaimX[]): void {
     if (named.has("USD") && near(amount, named.get("USD")!)) continue;
     const others = [...named].filter(([k, set]) => k !== "USD" && near(amount, set)).map(([k]) => k);
     if (others.length !== 1) continue;
-    // Restated at once in that currency, it is not that currency: "$2.5 billion (CAD 3.4 billion)".
-    if (xs.some((y) => y.claim.source === c.source && y.claim.value.currency === others[0] && y.claim.start >= c.end && y.claim.start - c.end <= 3)) continue;
+    // Its own conversion (merge/fields.ts applyConversions) into that currency says it is not that
+    // currency: "$2.5 billion (CAD 3.4 billion)".
+    if (xs.some((y) => y.aspect.startsWith("converted|") && y.claim.source === c.source && y.claim.value.currency === others[0] && y.claim.start >= c.end && y.claim.start - c.end <= 3)) continue;
     c.value = { ...c.value, currency: others[0]!, currencyFrom: "other sources" };
     if (x.cv.currency === "USD") x.cv = { ...x.cv, currency: others[0]! };
   }

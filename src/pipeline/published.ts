@@ -103,13 +103,13 @@ function isEmbeddedAttribution(line: string): boolean {
   return /\(@\w{1,30}\)|pic\.twitter\.com/.test(line);
 }
 
+/** The whole site's date in its masthead, not the story's: "Site last updated: Saturday, June 21, 2025". */
+const SITE_DATE = /^[ \t*_]*(?:this\s+)?(?:web)?site\s+(?:last\s+)?(?:updated|modified|refreshed)\b/i;
+
 /**
  * A photo caption: its date is when the picture was taken, not when the story ran ("Mars bars are
  * seen in this picture illustration taken Feb. 23, 2016. (Reuters Photo)", "FILE PHOTO: …").
  */
-/** The whole site's date in its masthead, not the story's: "Site last updated: Saturday, June 21, 2025". */
-const SITE_DATE = /^[ \t*_]*(?:this\s+)?(?:web)?site\s+(?:last\s+)?(?:updated|modified|refreshed)\b/i;
-
 function isPhotoCaption(line: string): boolean {
   // A wire photo's credit ("REUTERS/Olof Swahnberg/File Photo"), or a caption's "is seen" / "are seen".
   if (/\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg)\s*\/\s*[A-Z]|\/\s*File Photo\b|\b(?:is|are) seen (?:at|in|on|during|outside|inside)\b|\b(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage)\b[^.]{0,40}\b(?:made available|taken|released)\b|\b[Uu]ndated (?:picture|photo|image)\b/.test(line)) return true;
