@@ -225,6 +225,9 @@ const CUES: Case[] = [
   ["stock.closed-at-move", "Alder Ltd agreed to buy Birch Co. Birch Co was quoting at Rs 2,818.55, up 15 per cent.", "15 per cent", "percent", { value: 15 }],
   ["stock.closed-at", "Alder Ltd agreed to buy Birch Co. Birch Co was trading at $41.20 by midday.", "$41.20", "money", usd(41.2)],
   ["stock.closed-move", "Birch Co closed up 18.4% in Frankfurt after Alder Ltd's offer.", "18.4%", "percent", { value: 18.4 }],
+  ["stock.move", "Alder Ltd will buy Birch Co. The company’s shares increased by nearly 13% to $43 per share in pre-market trading.", "13%", "percent", { value: 13, qualifier: "nearly" }],
+  ["stock.org-closed-move-after", "Alder Ltd will buy Birch Co. In Sydney, Birch Co closed 29.61% higher at A$1.97.", "29.61%", "percent", { value: 29.61 }],
+  ["stock.org-closed-move-after", "Alder Ltd will buy Birch Co. Alder Ltd closed Monday's regular trading 5.25% lower at A$16.59.", "5.25%", "percent", { value: 5.25 }],
   ["stock.ticker-move", "Alder Ltd ALD -3.59% said it would buy Birch Co BRC -0.64% in an all-stock deal.", "-3.59%", "percent", { value: -3.59 }],
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],
   ["stock.org-move", "Alder Ltd will buy Birch Co. Birch Co shed nearly 3% on the news.", "3%", "percent", { value: 3, qualifier: "nearly" }],
@@ -775,6 +778,7 @@ describe("every cue rule fires on its case", () => {
     for (const text of [
       "Birch Co, which Alder Ltd is buying, once topped a market capitalisation of $100 billion as the biggest PC maker.",
       "Birch Co was once the world's largest PC maker and boasted a market capitalization above $100 billion.",
+      "Birch Co, which Alder Ltd is buying, listed in 2021, hitting a peak market cap of $100 billion.",
     ]) {
       expect(tagOf(text, fact(text, "$100 billion", "money", usd(1e11)))?.fields ?? [], text).not.toContain("stock");
     }
@@ -1270,6 +1274,7 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd will buy Birch Co. Birch Co stock, which is down nearly 40% in 2025, fell 17% on Thursday.", "40%", "earlier"],
       ["Alder Ltd will buy Birch Co. Birch Co stock, which is down nearly 40% in 2025, fell 17% on Thursday.", "17%", "shares|birch"],
       ["Alder Ltd will buy Birch Co. That builds on a 15% gain in shares the previous trading session.", "15%", "earlier"],
+      ["Alder Ltd will buy Birch Co. The oil price has caused shares in Birch Co to fall by more than 60 per cent since the start of January.", "60 per cent", "earlier"],
       ["Alder Ltd will buy Birch Co. Year-to-date through Dec. 12 close, Birch Co shares were still down by 50.2%.", "50.2%", "earlier"],
       ["Alder Ltd will buy Birch Co. Birch Co's stock price was down 2.3 per cent this morning on the news but is still up 18 per cent in the last month.", "18 per cent", "earlier"],
       ["Alder Ltd will buy Birch Co. Birch Co's stock price was down 2.3 per cent this morning on the news but is still up 18 per cent in the last month.", "2.3 per cent", "shares|birch"],
@@ -1349,6 +1354,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.accept-offer-of", "Birch Co on Thursday agreed to Alder Ltd's increased offer of $4.5 billion.", "alder", "birch"],
   ["party.agree-takeover-by", "Birch Co, the maker of hydraulic actuators, has agreed to a £1.2bn takeover by its larger rival Alder Ltd after a six-week fight.", "alder", "birch"],
   ["party.possessive-offer-for", "Alder Ltd's final 395p cash offer for Birch Co, announced on 25 February, is now recommended by the board.", "alder", "birch"],
+  ["party.shares-after-bid-for", "Alder Ltd shares gain after successful, surprise bid for Birch Co", "alder", "birch"],
   ["party.board-support", "Alder Ltd has won back the support of Birch Co’ board for its takeover after raising its offer.", "alder", "birch"],
   ["party.and-announce", "SUZHOU, China, March 2, 2026 -- Birch Co, Ltd. (\"Birch\"; HKEX: 2089), a clinical-stage biopharmaceutical company, and Alder Ltd, Inc. (\"Alder\"; Nasdaq: ALDR), an oncology company, today announced that they have entered into a license agreement.", "alder", "birch"],
   ["party.and-announce", "Japanese group Alder Ltd and French aerospace supplier Birch Co will form a joint venture.", "alder", "birch"],
@@ -1473,6 +1479,12 @@ describe("every party statement fires on its case", () => {
     // The object of a wish is no pair that acts: "he expects both X and Y to create …".
     expect(firstWordsOfPair("The chairman says he expects both Alder Ltd and Birch Co to create other kinds of programming.")).toEqual([]);
     expect(firstWordsOfPair("Both Alder Ltd and Birch Co will create a new channel.")).toEqual(["alder", "birch"]);
+    // The businesses of an owner that is the subject: "The owner of website X and site Y has agreed to be bought".
+    expect(firstWordsOfPair("The owner of property website Alder and comparison site Birch has agreed to be bought by a US private equity firm.")).toEqual([]);
+  });
+  it("a headline of the bidder's shares moving on its bid names the pair ('X shares gain after surprise bid for Y'); a rival's bid does not", () => {
+    expect(firstWordsOfPair("Alder Ltd shares fall 5% on $2bn offer for Birch Co")).toEqual(["alder", "birch"]);
+    expect(firstWordsOfPair("Alder Ltd shares fall after rival’s bid for Birch Co")).toEqual([]);
   });
   it("an outlet the news was told to ('confirmed to Deadline by a source', 'told Reuters') is no side of a deal", () => {
     const text = "Alder Ltd's rights deal with Birch Co was unveiled on Wednesday. The terms, confirmed to Cedar Daily by a source familiar with the details, succeed a landmark pact with Dunmore Media.";
@@ -1757,6 +1769,14 @@ describe("every party statement fires on its case", () => {
     expect(names([quote, ...orgs(text)], new Set(["Officer"]))).toEqual(["Alder Ltd"]);
     // Without the quote and the title, both are names like any other.
     expect(names(orgs(text), new Set())).toEqual(["Brad Smith", "Smith", "Peng Xiao", "Alder Ltd"]);
+  });
+  it("a quote's speaker the sentence makes the buyer is a party ('Brad Smith agreed to buy Alder Ltd', 'to sell the team to Brad Smith', 'a group led by Brad Smith'); one who speaks of a deal is not", () => {
+    const quote = (text: string) => ({ type: "quote" as const, start: text.indexOf("“") + 1, end: text.indexOf("”") - 1, value: { text: "We are glad", speaker: "Brad Smith" }, rule: "test" });
+    const names = (text: string) => findMentions(text, [quote(text), ...orgs(text)], new Set(["We"]), new Set()).map((m) => m.name);
+    expect(names("Brad Smith agreed to buy Alder Ltd for $4 billion. “We are glad,” Brad Smith said.")).toEqual(["Brad Smith", "Alder Ltd"]);
+    expect(names("Alder Ltd agreed to sell the team to Brad Smith for $4 billion. “We are glad,” Brad Smith said.")).toEqual(["Alder Ltd", "Brad Smith"]);
+    expect(names("A group led by Brad Smith has agreed to purchase Alder Ltd. “We are glad,” Brad Smith said.")).toEqual(["Brad Smith", "Alder Ltd"]);
+    expect(names("Brad Smith said Birch Co agreed to buy Alder Ltd. “We are glad,” Brad Smith said.")).toEqual(["Birch Co", "Alder Ltd"]);
   });
   it("a consortium's other members take its lead's part at half weight ('to a consortium of Birch Co, Cedar Grid and Germany’s Dover Foundation'); a list with no group word is none", () => {
     const roles = (text: string) => Object.fromEntries((summarizeSource(text, orgs(text)) as unknown as DealSummary).parties.map((p) => [p.key, [p.weight, Object.keys(p.roles)[0]]]));

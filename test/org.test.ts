@@ -16,6 +16,23 @@ describe("canonical names", () => {
     expect(names("Moody’s Investors Service cut the rating. McDonald's said. Standard & Poor's agreed.")).toEqual(["McDonald's", "Moody's", "S&P Global"]);
     expect(names("Alder Ltd's shares rose.")).toEqual(["Alder"]);
   });
+  it("a name whose own 's the text shows (a verb right after it, or a role's 'of' and a comma) keeps it everywhere; a possessive whose noun is left out does not", () => {
+    const text = "Alder's Sporting Goods said on Thursday that it has agreed to buy Birch Co. Jane Roe, chief executive of Alder's, said the deal made sense.";
+    expect(spans(text)).toEqual([
+      ["Alder's Sporting Goods", "Alder's Sporting Goods"],
+      ["Birch Co", "Birch"],
+      ["Alder's", "Alder's Sporting Goods"],
+    ]);
+    // "Alder's" alone is a possessive here: the text never shows it as a name's own "'s".
+    expect(spans("Alder's Sporting Goods unit said on Thursday that it has agreed to buy Birch Co.").map((x) => x[0])).not.toContain("Alder's Sporting Goods");
+    for (const t of ["Birch Co bought a plant. The plant was Alder's, which makes sense.", "Birch Co bought a plant. Alder's was at least an existing one."]) {
+      expect(spans(t).map((x) => x[0]), t).not.toContain("Alder's");
+    }
+  });
+  it("a place, one capitalised word and a strong head word are one name, even where the word is a stop word ('Oslo Stock Exchange')", () => {
+    expect(spans("Alder Ltd will buy the Oslo Stock Exchange for NOK 6.24 billion.")).toContainEqual(["Oslo Stock Exchange", "Oslo Stock Exchange"]);
+    expect(spans("Alder Ltd shares rose in Oslo. Stock prices fell.").map((x) => x[0])).not.toContain("Oslo Stock");
+  });
   it("a wire's instrument code after a name is no name of its own and ends the name before it", () => {
     const text = "India's largest private lender Birchwood Bank BWBK.NS will merge with housing finance firm Alder Ltd ALDR.NS, the companies said. Shares of Vodafone VOD.L and Toyota 7203.T rose.";
     expect(extractOrgs(text).map((f) => text.slice(f.start, f.end))).toEqual(["Birchwood Bank", "Alder Ltd", "Vodafone", "Toyota"]);

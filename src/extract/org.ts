@@ -240,7 +240,7 @@ const DIGIT_COMPOUND = /^\d{1,2}-\p{Lu}\p{Ll}+$/u;
 const WIRE_TAG_BEFORE = /\b[A-Z]{4,}\s$/;
 
 /** Tokenise text; hyphenated and slashed compounds are split into parts unless the whole is known. */
-export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
+export function tokenize(text: string, known: ReadonlySet<string>, ownS: ReadonlySet<string> | null = null): Tok[] {
   const out: Tok[] = [];
   for (let s = nextToken(text, 0), end = tokenEnd; s >= 0; s = nextToken(text, end), end = tokenEnd) {
     const sep = tokenSep;
@@ -249,7 +249,7 @@ export function tokenize(text: string, known: ReadonlySet<string>): Tok[] {
     const trimmed = trimTrail(w);
     const tl = trimmed.length;
     const wl = w.length;
-    if (tl > 2 && trimmed.charCodeAt(tl - 1) === 115 && isApos(trimmed.charCodeAt(tl - 2)) && !known.has(trimmed.toLowerCase().replace(/’/g, "'"))) {
+    if (tl > 2 && trimmed.charCodeAt(tl - 1) === 115 && isApos(trimmed.charCodeAt(tl - 2)) && !known.has(trimmed.toLowerCase().replace(/’/g, "'")) && !ownS?.has(trimmed.toLowerCase().replace(/’/g, "'"))) {
       // "Broadcom Inc.’s": the suffix's full stop goes as it does before a space ("Broadcom Inc. said").
       w = trimmed.slice(0, -2);
       if (w.length > 2 && w.charCodeAt(w.length - 1) === 46 && w.indexOf(".") === w.length - 1) w = w.slice(0, -1);
@@ -1219,11 +1219,27 @@ function initialsGoOn(text: string, toks: Tok[], R: Compiled, lowerSeen: LowerSe
 }
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){0,3}\p{Lu}$/u;
 
+/**
+ * The names of this text whose "'s" is their own: a capitalised "X's" that a verb of a company's
+ * follows ("Dick's said on Thursday"), or that a role's "of" and punctuation hold ("chief executive
+ * of Dick's, said"), is no possessive, so "Dick's Sporting Goods" is one name wherever the text
+ * writes it. Not a possessive whose noun is left out ("Sorano's was an existing one", "weaker than
+ * Oakhurst's, which", "higher than Pexford's.").
+ */
+function namesEndingInS(text: string): ReadonlySet<string> | null {
+  if (!text.includes("'s") && !text.includes("’s")) return null;
+  let out: Set<string> | null = null;
+  NAME_ENDING_IN_S.lastIndex = 0;
+  for (let m = NAME_ENDING_IN_S.exec(text); m; m = NAME_ENDING_IN_S.exec(text)) (out ??= new Set()).add((m[1] ?? m[2]!).toLowerCase().replace(/’/g, "'"));
+  return out;
+}
+const NAME_ENDING_IN_S = /(?<![\p{L}\p{N}'’&.-])(\p{Lu}[\p{L}&-]*['’]s)(?=\s+(?:said|says|announced|agreed|reported|confirmed)\b)|(?<=\b(?:CEO|executive|officer|president|chairman|chairwoman|founder|shareholders|stockholders|shares|owner|board)\s+of\s+)(\p{Lu}[\p{L}&-]*['’]s)(?=[,.;:)](?!\p{L}))/gu;
+
 // extractOrgs runs in phases, each a function of its own, for the reason analyse() in
 // merge/parties.ts does: V8 compiles small functions cheaply, and a deoptimisation stays in its phase.
 export function extractOrgs(text: string): RawFact[] {
   const R = rules();
-  const toks = tokenize(text, R.knownTokens);
+  const toks = tokenize(text, R.knownTokens, namesEndingInS(text));
   if (!toks.length) return [];
   const headingAt = markHeadings(text);
   // Words seen in lower case somewhere in the text: a capitalised one at a sentence start is then a common word.
@@ -1923,7 +1939,8 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       for (let k = i + plen + 1; k < n; k++) if (toks[k]!.w === "and" || toks[k]!.w === "&") { rest = k; break; }
       // "China Merchants Port Holdings": the words may end in head words too.
       while (rest > i + plen + 1 && (R.suffixes.has(toks[rest - 1]!.w) || R.heads.has(toks[rest - 1]!.w))) rest--;
-      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (rest - (i + plen) <= 3 && toks.slice(i + plen, rest).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)) || (i === 0 && free.length === 0 && acronymSpellsPlace(text, toks, n)));
+      // "Oslo Stock Exchange": one capitalised word, even a stop word, then a strong head word.
+      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (nextTok.cap && !nextTok.poss && !nextTok.tail && i + plen + 1 < n && text.slice(nextTok.e, toks[i + plen + 1]!.s) === " " && isStrongHead(R, toks[i + plen + 1]!.w)) || (rest - (i + plen) <= 3 && toks.slice(i + plen, rest).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)) || (i === 0 && free.length === 0 && acronymSpellsPlace(text, toks, n)));
       if (!keeps) {
         if (free.length) flushFree(false);
         out.push({ toks: toks.slice(i, i + plen), start: toks[i]!.s, end: after.e, core: toks.slice(i, i + plen).map((x) => x.w).join(" "), gaz: null, weakGaz: false, rule: null, person: false, place: true, heading: false, name: null, defAlias: null, ck: null });
