@@ -630,6 +630,18 @@ describe("every cue rule fires on its case", () => {
     const said = "Alder Ltd will sell __€900m__ of bonds. Birch Co agreed a deal with Alder Ltd that is worth *€2bn*.";
     expect(tagOf(said, fact(said, "€2bn", "money", { amount: 2e9, currency: "EUR" }))?.rules).toEqual({ value: "value.worth" });
   });
+  it("a rival's offer, made by an organisation that is no party, claims no value ('a day after Y made an offer of $800m for Z'); the party's own offer does", () => {
+    for (const [text, sub, amount, yes] of [
+      ["Alder Ltd agreed to buy Birch Co for an undisclosed sum. The deal was revealed a day after Cedar Malls, the operator of Dubai’s biggest mall, made an offer of $800m for Birch Co.", "$800m", 8e8, false],
+      ["Alder Ltd agreed to buy Birch Co for $650m. Dubai-based Cedar Malls confirmed offering $800 million to acquire the site.", "$800 million", 8e8, false],
+      ["Alder Ltd agreed to buy Birch Co, despite a bid by Cedar Malls to cut in with an offer it said was worth $800 million.", "$800 million", 8e8, false],
+      ["Alder Ltd agreed to buy Birch Co. Alder Ltd made an offer of $650m for Birch Co.", "$650m", 6.5e8, true],
+    ] as const) {
+      const cedar = text.indexOf("Cedar Malls");
+      const more: RawFact[] = cedar < 0 ? [] : [{ type: "org", start: cedar, end: cedar + 11, value: { name: "Cedar Malls" }, rule: "test" }];
+      expect((tagOf(text, fact(text, sub, "money", usd(amount)), null, more)?.fields ?? []).includes("value"), text).toBe(yes);
+    }
+  });
   it("a spread below a price, a listing's proceeds in an earlier year and 'the 2021 sale of X' claim no value", () => {
     const text = "Alder Ltd will buy Birch Co for $8.2 billion. Birch Co closed $3.26 below the cash price. Birch Co went public in 2018, raising $172 million. It is the biggest since the 2021 sale of Cedar Bio for $5.6 billion.";
     const money = [["$8.2 billion", 8.2e9], ["$3.26", 3.26], ["$172 million", 1.72e8], ["$5.6 billion", 5.6e9]] as const;
