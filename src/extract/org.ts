@@ -239,6 +239,11 @@ function isApos(c: number): boolean {
 const DIGIT_COMPOUND = /^\d{1,2}-\p{Lu}\p{Ll}+$/u;
 const WIRE_TAG_BEFORE = /\b[A-Z]{4,}\s$/;
 
+/** A word that ends in "'s" as a name of its own: a known one ("Moody's"), or one this text shows so (namesEndingInS). */
+function knownWithS(w: string, known: ReadonlySet<string>, ownS: ReadonlySet<string> | null): boolean {
+  return known.has(w) || (ownS !== null && ownS.has(w));
+}
+
 /** Tokenise text; hyphenated and slashed compounds are split into parts unless the whole is known. */
 export function tokenize(text: string, known: ReadonlySet<string>, ownS: ReadonlySet<string> | null = null): Tok[] {
   const out: Tok[] = [];
@@ -249,7 +254,7 @@ export function tokenize(text: string, known: ReadonlySet<string>, ownS: Readonl
     const trimmed = trimTrail(w);
     const tl = trimmed.length;
     const wl = w.length;
-    if (tl > 2 && trimmed.charCodeAt(tl - 1) === 115 && isApos(trimmed.charCodeAt(tl - 2)) && !known.has(trimmed.toLowerCase().replace(/’/g, "'")) && !ownS?.has(trimmed.toLowerCase().replace(/’/g, "'"))) {
+    if (tl > 2 && trimmed.charCodeAt(tl - 1) === 115 && isApos(trimmed.charCodeAt(tl - 2)) && !knownWithS(trimmed.toLowerCase().replace(/’/g, "'"), known, ownS)) {
       // "Broadcom Inc.’s": the suffix's full stop goes as it does before a space ("Broadcom Inc. said").
       w = trimmed.slice(0, -2);
       if (w.length > 2 && w.charCodeAt(w.length - 1) === 46 && w.indexOf(".") === w.length - 1) w = w.slice(0, -1);

@@ -597,7 +597,6 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
   return { text: out, mentions: ms, hits: undefined };
 }
 const DOTTED_ABBREVIATION = /\b(?:[A-Za-z]\.){2,}/g;
-/** Words right before an organisation that make it the one the news was told to or reported by. */
 /**
  * A quote's speaker is no party, except where the sentence makes the person the buyer: "Elon Musk
  * agreed to buy Twitter", "to sell the team to William Chisholm", "a group led by William
@@ -605,5 +604,6 @@ const DOTTED_ABBREVIATION = /\b(?:[A-Za-z]\.){2,}/g;
  */
 const PERSON_BUYS_AFTER = /^\s+(?:(?:has|have|had|is|was|will|would|to|agreed|agrees|set|on\s+\p{Lu}[a-z]+day)\s+){0,3}(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing)\b/u;
 const PERSON_BUYS_BEFORE = /\b(?:(?:sell|sells|sold|selling)\s+(?:[\w’'-]+\s+){0,4}?to|(?:led|bought|acquired|purchased)\s+by)\s+$/;
+/** Words right before an organisation that make it the one the news was told to or reported by. */
 const TOLD_BEFORE = /\b(?:told|confirmed\s+to|disclosed\s+to|reported\s+by|according\s+to|speaking\s+to|in\s+an\s+interview\s+with|cited\s+by)\s+(?:the\s+)?$/;
 const PLACE_POSSESSIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)['’]s $/u;
