@@ -228,6 +228,8 @@ const CUES: Case[] = [
   ["stock.move", "Alder Ltd will buy Birch Co. The company’s shares increased by nearly 13% to $43 per share in pre-market trading.", "13%", "percent", { value: 13, qualifier: "nearly" }],
   ["stock.org-closed-move-after", "Alder Ltd will buy Birch Co. In Sydney, Birch Co closed 29.61% higher at A$1.97.", "29.61%", "percent", { value: 29.61 }],
   ["stock.org-closed-move-after", "Alder Ltd will buy Birch Co. Alder Ltd closed Monday's regular trading 5.25% lower at A$16.59.", "5.25%", "percent", { value: 5.25 }],
+  ["stock.org-closed-move-after", "Alder Ltd will buy Birch Co. Birch Co (NYSE: BRC) opened about 20% up on Wednesday.", "20%", "percent", { value: 20 }],
+  ["stock.move", "Alder Ltd will buy Birch Co, with Alder Ltd shares shedding 2.5 per cent to trade at €96.76.", "2.5 per cent", "percent", { value: 2.5 }],
   ["stock.ticker-move", "Alder Ltd ALD -3.59% said it would buy Birch Co BRC -0.64% in an all-stock deal.", "-3.59%", "percent", { value: -3.59 }],
   ["stock.org-move", "Birch Co jumped almost 19% in Tokyo after Alder Ltd's offer.", "19%", "percent", { value: 19, qualifier: "almost" }],
   ["stock.org-move", "Alder Ltd will buy Birch Co. Birch Co shed nearly 3% on the news.", "3%", "percent", { value: 3, qualifier: "nearly" }],
@@ -1468,6 +1470,10 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.merge", "Alder Ltd said it would merge with ketchup maker Birch Co to form the third-largest food company.", "alder", "birch"],
   ["party.pay-to", "Alder Ltd will pay Birch Co $11.6 billion for computing capacity.", "alder", "birch"],
   ["party.pay-for", "Alder Ltd is paying $47.25 a share in cash for Birch Co, an equity value of $8.28bn.", "alder", "birch"],
+  ["party.sign-with", "Alder Ltd said it had landed two 10-year agreements with cloud platform Birch Co.", "alder", "birch"],
+  ["party.deal-with", "Alder Ltd has entered into two lease agreements with AI cloud platform Birch Co.", "alder", "birch"],
+  ["party.acquisition-of", "Alder Ltd on Saturday announced the acquisition of the retail, wholesale, logistics and warehousing businesses of the Birch Co group.", "alder", "birch"],
+  ["party.buy-unit-of", "Alder Ltd has agreed to acquire the retail and wholesale business and the logistics and warehousing business of Birch Co.", "alder", "birch"],
   ["party.possessive-deal", "Alder Ltd's Birch Co cloud deal is worth $11.6 billion, people familiar say", "alder", "birch"],
 ];
 
@@ -2129,5 +2135,51 @@ describe("the role lists name roles the party rules give", () => {
   it("buyingRoles", () => {
     expect((rules.parties.buyingRoles as string[]).filter((r) => !given.has(r))).toEqual([]);
     expect(rules.parties.buyingRoles).toContain("acquirer");
+  });
+});
+
+describe("round 43 of real coverage: the statements, cues and marks it asked for", () => {
+  it("a price paid reads the first 'for' after its verb: 'paid for them, but … a win for the PE firm' names no pair, nor is 'PE' a name", () => {
+    expect(firstWordsOfPair("It is unclear how much Alder Ltd paid for them, but the deal is a win for the PE firm.")).toEqual([]);
+    expect(firstWordsOfPair("Alder Ltd paid $2bn for Birch Co.")).toEqual(["alder", "birch"]);
+  });
+  it("the names' owner buys, not the brands it owns ('X and Y owner buying Z')", () => {
+    expect(Object.keys(rolesOf("Alder Grill and Cedar Wings owner buying Birch Brands in $11 billion deal"))).not.toContain("alder");
+    expect(rolesOf("Alder Brands is buying Birch Brands in an $11 billion deal.")).toEqual({ alder: "acquirer", birch: "target" });
+  });
+  it("a board of directors is nobody's party", () => {
+    expect(Object.keys(rolesOf("Birch Hotels said its Board of Directors unanimously rejected an unsolicited proposal by Alder Hotels."))).not.toContain("board");
+  });
+  it("a headline's move verb and the words of a deal's kind the text writes in lower case are no names", () => {
+    const text = "Birch (BRC) Stock Surges Following Silicon Carbide Wafer Deal with Alder Electronics\n\nAlder Electronics will buy silicon carbide wafer supplies from Birch for ten years.";
+    expect(Object.keys(rolesOf(text))).not.toContain("surges");
+    expect(Object.keys(rolesOf(text))).not.toContain("silicon");
+  });
+  it("the earlier move a record is measured against is an earlier one: 'since a 49% jump in March 2022'", () => {
+    const text = "Alder Ltd will buy Birch Co. Birch Co shares soared 43% on Thursday, their largest same-day increase since a 49% jump in March 2022.";
+    expect(tagOf(text, fact(text, "49%", "percent", { value: 49 }))?.aspects?.stock).toMatch(/^earlier/);
+    expect(tagOf(text, fact(text, "43%", "percent", { value: 43 }))?.aspects?.stock ?? "").not.toMatch(/^earlier/);
+  });
+  it("'X on Tuesday proposed to acquire Y' and 'On Tuesday, X went public with its offer' tell the announcement day", () => {
+    for (const [text, id] of [
+      ["Alder Ltd on Tuesday proposed to acquire Birch Co for about $7.8 billion.", "announced.on-date-verb"],
+      ["Late Tuesday, Alder Ltd went public with its offer to buy Birch Co.", "announced.fronted-date"],
+    ] as const) {
+      const tag = tagOf(text, fact(text, "Tuesday", "date", { iso: "2023-10-17" }));
+      expect(tag?.fields ?? [], text).toContain("announced");
+      expect(Object.values(tag?.rules ?? {}), text).toContain(id);
+    }
+  });
+  it("a reporting period and a period the deal is ranked in are no announcement day; a company ranked among others still announces", () => {
+    expectNoClaim("announced", "date", [
+      ["Birch Co announced its third-quarter financial results and a $5.5 billion, 15-year agreement with Alder Ltd.", "third-quarter", "2025-Q3"],
+      ["Alder Ltd will lease space from Birch Co. This is one of the largest AI hosting agreements announced this year.", "this year", "2025"],
+    ]);
+    const text = "Alder Ltd will buy Birch Co. South Korea's largest automaker announced Friday that Alder Ltd will acquire an 80% stake in Birch Co.";
+    expect(tagOf(text, fact(text, "Friday", "date", { iso: "2020-12-11" }))?.fields ?? []).toContain("announced");
+  });
+  it("a deal the present one follows, and one 'a few days' before it, are other deals", () => {
+    expect(claimsValue("Alder Ltd will buy Birch Co for $1.4 billion. The planned acquisition follows Alder Ltd's move in August to buy Cedar Foods for $1.25 billion.", "$1.25 billion", 1.25e9)).toBe(false);
+    expect(firstWordsOfPair("The investment comes just a few days after Birch Co said it secured a $1.25 billion note financing led by Alder Ltd.")).toEqual([]);
   });
 });

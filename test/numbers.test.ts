@@ -39,6 +39,19 @@ describe("numbers layer", () => {
 
 const money = (t: string) => extractMoney(t).map((f) => [t.slice(f.start, f.end), f.value, f.rule]);
 
+describe("money: a text whose companies are quoted on one country's exchange", () => {
+  const cur = (t: string) => extractMoney(t).map((f) => [t.slice(f.start, f.end), f.value.currency]);
+  it("writes its bare '$' in that country's dollar", () => {
+    expect(cur("SYDNEY - Alder Media (ASX: ALM) shares jumped on a merger with Birch (ASX: BRC) that will create a $4 billion company.")).toEqual([["$4 billion", "AUD"]]);
+    expect(cur("Alder Energy Inc. (TSX: ALE) will buy Birch Ltd. (TSX: BRC) for $3.8 billion, or US$2.9 billion.")).toEqual([["$3.8 billion", "CAD"], ["US$2.9 billion", "USD"]]);
+  });
+  it("not where it writes that dollar marked ('A$', Reuters' style), nor where other exchanges' tickers stand beside", () => {
+    expect(cur("SYDNEY (Reuters) - Alder Ltd (ASX: ALD) agreed to buy Birch for A$4 billion ($2.9 billion).")).toEqual([["A$4 billion", "AUD"], ["$2.9 billion", "USD"]]);
+    expect(cur("Alder Ltd (ASX: ALD) agreed to buy Birch Co (NYSE: BRC) for $4 billion.")).toEqual([["$4 billion", "USD"]]);
+    expect(cur("Alder Ltd agreed to buy Birch Co for $4 billion.")).toEqual([["$4 billion", "USD"]]);
+  });
+});
+
 describe("money", () => {
   it("reads the common forms with their rule ids", () => {
     expect(money("a $38bn deal")).toEqual([["$38bn", { amount: 38e9, currency: "USD" }, "money.symbol-amount"]]);

@@ -29,6 +29,34 @@ describe("canonical names", () => {
       expect(spans(t).map((x) => x[0]), t).not.toContain("Alder's");
     }
   });
+  it("an 'X's' before a name a corporate suffix ends is that name's own where the text never writes X alone; not a place's, a person's or a longer name's possessive", () => {
+    expect(spans("Alder’s Pride Corp. (Nasdaq: APC) has agreed to buy Birch Ltd. An Alder’s Pride spokesman declined to comment.").map((x) => x[0])).toEqual(["Alder’s Pride Corp", "Birch Ltd", "Alder’s Pride"]);
+    for (const [t, kept] of [
+      ["Alder's Pride Corp agreed to buy Birch Ltd. Alder shares rose.", "Pride Corp"],
+      ["Japan's Asagiri Home Brands Co Ltd agreed to buy Birch Ltd.", "Asagiri Home Brands Co Ltd"],
+      ["Warren Buffett's General Reinsurance AG agreed to buy Birch Ltd.", "General Reinsurance AG"],
+      ["Shinsegae Group's E-Mart Inc agreed to buy Birch Ltd.", "E-Mart Inc"],
+    ] as const) expect(spans(t).map((x) => x[0]), t).toContain(kept);
+  });
+  it("place initials open a name a ticker follows, or a suffix where the text always writes them before its first word", () => {
+    expect(spans("Knight Ltd agreed to buy U.S. Xpress Enterprises (USX) on Tuesday.").map((x) => x[0])).toContain("U.S. Xpress Enterprises");
+    expect(spans("The boards of Knight Ltd (NYSE: KNX) and U.S. Xpress (NYSE: USX) approved it.").map((x) => x[0])).toContain("U.S. Xpress");
+    expect(spans("Knight Ltd will buy U.S. Xpress Enterprises Inc. Shareholders of U.S. Xpress will get $6.15.").map((x) => x[0])).toContain("U.S. Xpress Enterprises Inc");
+    // Written once, with a suffix: a description of where the company is.
+    expect(spans("Tokio Ltd agreed to buy U.S. Delphi Financial Group Inc for $2.66 billion.").map((x) => x[0])).toContain("Delphi Financial Group Inc");
+    expect(spans("It sells in the U.S. Apple said so.").map((x) => x[0])).not.toContain("U.S. Apple");
+  });
+  it("'X Hotels and Resorts' is one name; a lone head word after 'and' is no company; 'Cloud Networks and AI' is not one name", () => {
+    expect(spans("Alder Hotels on Tuesday proposed to acquire Birch Hotels and Resorts for about $7.8 billion.").map((x) => x[0])).toEqual(["Alder Hotels", "Birch Hotels and Resorts"]);
+    expect(spans("Alder Cloud Networks and AI said it would grow.").map((x) => x[0])).not.toContain("Alder Cloud Networks and AI");
+  });
+  it("a company's noun before the name keeps it a company where an appositive calls it a property of another", () => {
+    expect(spans("Alder Corp has agreed to acquire software company Birchly, a property of Cedar Partners, for $10.5 billion.").map((x) => x[0])).toContain("Birchly");
+    expect(spans("Alder Corp bought Birchly Tower, a 47-storey office building in London.").map((x) => x[0])).not.toContain("Birchly Tower");
+  });
+  it("a name ends before 'for' and a short currency word before a number ('for Rs 24,713 crore')", () => {
+    expect(spans("Alder Industries announced the acquisition of the businesses of the Birch Group for Rs 24,713 crore.").map((x) => x[0])).toEqual(["Alder Industries", "Birch Group"]);
+  });
   it("a place, one capitalised word and a strong head word are one name, even where the word is a stop word ('Oslo Stock Exchange')", () => {
     expect(spans("Alder Ltd will buy the Oslo Stock Exchange for NOK 6.24 billion.")).toContainEqual(["Oslo Stock Exchange", "Oslo Stock Exchange"]);
     expect(spans("Alder Ltd shares rose in Oslo. Stock prices fell.").map((x) => x[0])).not.toContain("Oslo Stock");

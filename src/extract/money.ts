@@ -42,6 +42,8 @@ export const CurrencyRules = z.object({
   unitPlaces: z.record(z.string(), z.array(UnitPlace)).optional(),
   /** A country right after a bare "$" amount that says whose dollar it is ("$11 billion Canadian"). */
   dollarAfter: z.object({ countries: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)), followers: z.array(z.string()) }).optional(),
+  /** Exchanges whose tickers make a text one country's, and so its bare "$" that country's dollar (see homeDollar). */
+  homeExchanges: z.object({ exchanges: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)), others: z.array(z.string()) }).optional(),
 });
 export type CurrencyRules = z.infer<typeof CurrencyRules>;
 
@@ -64,6 +66,9 @@ interface Compiled {
   /** dollarAfter compiled: the country (group 1) right after an amount, where it ends the phrase. */
   dollarAfterRe: RegExp | null;
   dollarAfterCodes: Map<string, string>;
+  /** homeExchanges compiled: an exchange's name (group 1) before a ticker, and what each names. */
+  tickerExchangeRe: RegExp | null;
+  homeCodes: Map<string, string | null>;
   prefixRe: RegExp;
   wordBeforeRe: RegExp | null;
   suffixRe: RegExp;
@@ -142,6 +147,10 @@ function compile(): Compiled {
   const notBefore = new Map<string, RegExp>();
   for (const [w, next] of Object.entries(r.notBefore)) if (next.length) notBefore.set(w.toLowerCase(), new RegExp(`^\\s+(?:${alt(next)})\\b`, "i"));
   const da = r.dollarAfter;
+  // An exchange that names no home dollar maps to null: its tickers leave the text's dollar open.
+  const homeCodes = new Map<string, string | null>();
+  for (const o of r.homeExchanges?.others ?? []) homeCodes.set(o, null);
+  for (const [x, code] of Object.entries(r.homeExchanges?.exchanges ?? {})) homeCodes.set(x, code);
   const dollarAfterRe = da && Object.keys(da.countries).length
     ? new RegExp(`\\s(${alt(Object.keys(da.countries)).replace(/ /g, "\\s")})(?=\\s?[,;:()\\]]|\\.?(?:\\n|$)|\\.\\s|$${da.followers.length ? `|\\s(?:${alt(da.followers).replace(/ /g, "\\s")})\\b` : ""})`, "y")
     : null;
@@ -149,6 +158,8 @@ function compile(): Compiled {
     enabled: new Set(r.rules.filter((x) => x.enabled !== false).map((x) => x.id)),
     exact, loose, words, largeOnly, subs, attachedSubs, articleWords, notBefore,
     dollarAfterRe, dollarAfterCodes: new Map(Object.entries(da?.countries ?? {}).map(([k, v]) => [k.replace(/\s+/g, " "), v])),
+    tickerExchangeRe: homeCodes.size ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alt([...homeCodes.keys()]).replace(/ /g, "\\s")})\\s?:\\s?[A-Z0-9][A-Z0-9.]{0,7}(?![\\p{L}\\p{N}])`, "gu") : null,
+    homeCodes,
     prefixRe, wordBeforeRe, suffixRe, subRe, articleRe,
     sepRe: /^\s?(?:(-|–|—|to|and)\s?)$/i,
     betweenRe: /(?<![A-Za-z])(between|from)\s+$/i,
@@ -342,7 +353,7 @@ export function extractMoney(text: string): RawFact[] {
     lastEnd = end;
   }
   if (enabled.has("money.vague")) vagueAmounts(c, text, out);
-  return localUnits(c, text, declaredDollar(text, sameAmountDollar(text, localCents(text, dollarAfter(c, text, dropRates(text, out))))));
+  return localUnits(c, text, homeDollar(c, text, declaredDollar(text, sameAmountDollar(text, localCents(text, dollarAfter(c, text, dropRates(text, out)))))));
 }
 
 /**
@@ -468,6 +479,32 @@ function declaredDollar(text: string, out: RawFact[]): RawFact[] {
 // "figures in Canadian dollars", "dollar figures are Canadian unless marked US$", "figures in C$ unless otherwise noted".
 const DOLLAR_DECLARED = /\b(?:all\s+)?(?:figures|amounts|prices|values|numbers|dollar\s+(?:figures|amounts))\s+(?:are\s+|is\s+)?(?:(?:in|quoted\s+in|expressed\s+in|stated\s+in|given\s+in)\s+)?(?:(Canadian|Australian|New\s+Zealand|Singapore|Hong\s+Kong|U\.S\.|US|American)(?:\s+dollars\b|(?=\s+(?:unless|except)\b))|(C|CA|A|AU|NZ|S|HK|US)\$(?!\s?\d))/i;
 const DECLARED_CODES: Record<string, string> = { canadian: "CAD", australian: "AUD", newzealand: "NZD", singapore: "SGD", hongkong: "HKD", us: "USD", american: "USD", c: "CAD", ca: "CAD", a: "AUD", au: "AUD", nz: "NZD", s: "SGD", hk: "HKD" };
+
+/**
+ * "Fairfax Media (ASX: FXJ) shares have jumped … a merger that will create a $4 billion company": a
+ * text whose companies are quoted on one country's exchanges alone, and that writes no amount in
+ * that country's marked dollar ("A$", which makes a bare "$" Reuters' US-dollar conversion), writes
+ * its bare "$" amounts in that dollar. Rules: currencies.json homeExchanges.
+ */
+function homeDollar(c: Compiled, text: string, out: RawFact[]): RawFact[] {
+  const re = c.tickerExchangeRe;
+  if (!re || !out.some((f) => f.value.currency === "USD" && text.charCodeAt(f.start) === 36)) return out;
+  let home: string | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const code = c.homeCodes.get(m[1]!.replace(/\s+/g, " "));
+    if (!code || (home !== null && home !== code)) return out;
+    home = code;
+  }
+  if (home === null) return out;
+  for (const f of out) if (LOCAL_DOLLAR.test(text.slice(f.start, f.end))) return out;
+  for (const f of out) {
+    if (f.value.currency !== "USD") continue;
+    const t = text.slice(f.start, f.end);
+    if (/^\$\s?\d/.test(t) && !US_DOLLAR_WRITTEN.test(t)) f.value = { ...f.value, currency: home };
+  }
+  return out;
+}
 
 /**
  * "Kaitoa added 94c to close at A$4.62": in a text whose dollars are mostly one country's other

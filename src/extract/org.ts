@@ -1039,7 +1039,8 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
     else if (prev && !joinable) {
       // "Bank of Lagos", "Competition and Markets Authority": one connector word between names.
       // Never through a connector to an amount's currency code: "Danubia Partners for HUF 310 billion".
-      const amountNext = /^[A-Z]{3}$/.test(t.w) && /^ ?\d/.test(text.slice(t.e, t.e + 2));
+      // "Future Group for Rs 24,713 crore": a short currency word ("Rs", "Rp") before a number is one too.
+      const amountNext = /^(?:[A-Z]{3}|Rs|Rp|Tk|Sh)$/.test(t.w) && /^\.? ?\d/.test(text.slice(t.e, t.e + 3));
       const cm = prev.cap && !prev.poss && !prev.tail && sep.length <= 5 && !amountNext ? CONNECTOR_GAP.exec(sep) : null;
       // "Office for the Protection of Competition": a body's "for the" / "of the" after its head.
       const cm2 = !cm && !amountNext && prev.cap && !prev.poss && !prev.tail && R.institutionHeads.has(prev.w) ? INSTITUTION_GAP.exec(sep) : null;
@@ -1214,7 +1215,7 @@ function initialsGoOn(text: string, toks: Tok[], R: Compiled, lowerSeen: LowerSe
     if (!DOTTED_INITIALS.test(p.w) && !R.nameAbbrevs.has(p.w)) continue;
     // Place initials go on only into a well-known name: "U.S. Steel", not "the U.S. Apple said".
     if (isPlaceKey(R, tokKey(p))) {
-      if (R.gazByKey.has(tokKey(p) + " " + tokKey(t))) t.sentStart = false;
+      if (R.gazByKey.has(tokKey(p) + " " + tokKey(t)) || placeInitialsOpenName(text, toks, i, R)) t.sentStart = false;
       continue;
     }
     // A word the text also writes in lower case, or a stop word, may open a sentence: "the E.U. Regulators said".
@@ -1223,28 +1224,98 @@ function initialsGoOn(text: string, toks: Tok[], R: Compiled, lowerSeen: LowerSe
   }
 }
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){0,3}\p{Lu}$/u;
+const PLURAL_WORD = /^\p{Lu}\p{Ll}{2,}s$/u;
+
+/**
+ * "U.S. Xpress Enterprises Inc.", "U.S. Xpress (NYSE: USX)", "U.S. Xpress Enterprises (USX)": place
+ * initials open a name when the capitalised words after them end in a ticker, or in a corporate
+ * suffix where the text never writes the name's first word without them, which a sentence
+ * that merely ends in "the U.S." and goes on with a name ("sold in the U.S. Apple said") does not
+ * give in the same breath.
+ */
+function placeInitialsOpenName(text: string, toks: Tok[], i: number, R: Compiled): boolean {
+  for (let j = i; j < toks.length && j < i + 4; j++) {
+    const t = toks[j]!;
+    if (!t.cap || (j > i && (t.sentStart || toks[j - 1]!.e + 1 !== t.s))) return false;
+    if (TICKER_AFTER.test(text.slice(t.e, t.e + 24))) return true;
+    // A suffix alone may end a company the place describes ("buy U.S. Delphi Financial Group Inc"):
+    // the word after the initials must come with them each time the text writes it, twice or more.
+    if (j > i && R.suffixes.has(t.w)) return alwaysAfter(text, toks[i]!.w, text.slice(toks[i - 1]!.s, toks[i]!.s));
+    if (t.poss) return false;
+  }
+  return false;
+}
+/** Whether the text writes this word twice or more, and each time right after these words. */
+function alwaysAfter(text: string, word: string, before: string): boolean {
+  let n = 0;
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+    if (k > 0 && NAME_WORD_CHAR.test(text[k - 1]!)) continue;
+    if (!text.startsWith(before, k - before.length)) return false;
+    n++;
+  }
+  return n >= 2;
+}
+const TICKER_AFTER = /^\.?,? ?\((?:(?:NYSE|Nasdaq|NASDAQ|NYSE American|TSX|LSE|ASX)\s?:\s?)?[A-Z][A-Z0-9.]{1,6}\)/;
 
 /**
  * The names of this text whose "'s" is their own: a capitalised "X's" that a verb of a company's
  * follows ("Dick's said on Thursday"), or that a role's "of" and punctuation hold ("chief executive
  * of Dick's, said"), is no possessive, so "Dick's Sporting Goods" is one name wherever the text
- * writes it. Not a possessive whose noun is left out ("Sorano's was an existing one", "weaker than
- * Oakhurst's, which", "higher than Pexford's.").
+ * writes it; and so is one before a name that a corporate suffix ends ("Pilgrim's Pride Corp.")
+ * where the text never writes the word without its "'s". Not a possessive whose noun is left out
+ * ("Sorano's was an existing one", "weaker than Oakhurst's, which", "higher than Pexford's."), nor
+ * one before a subsidiary's name ("Alphabet's Google LLC", where the text also writes "Alphabet").
  */
-function namesEndingInS(text: string): ReadonlySet<string> | null {
-  if (!text.includes("'s") && !text.includes("’s")) return null;
+function namesEndingInS(text: string, R: Compiled): ReadonlySet<string> | null {
   let out: Set<string> | null = null;
-  NAME_ENDING_IN_S.lastIndex = 0;
-  for (let m = NAME_ENDING_IN_S.exec(text); m; m = NAME_ENDING_IN_S.exec(text)) (out ??= new Set()).add((m[1] ?? m[2]!).toLowerCase().replace(/’/g, "'"));
+  // Only an apostrophe and "s" can end such a name: the pattern is tried, anchored, at the start of
+  // the word before each one, not at every position of the text (its lookbehinds made that a
+  // noticeable share of an article's time).
+  let straight = text.indexOf("'s");
+  let curly = text.indexOf("’s");
+  while (straight >= 0 || curly >= 0) {
+    const i = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+    if (i === straight) straight = text.indexOf("'s", i + 2);
+    else curly = text.indexOf("’s", i + 2);
+    let w = i;
+    for (;;) {
+      const c = text.charCodeAt(w - 1);
+      if (c >= 0xdc00 && c <= 0xdfff && w >= 2 && NAME_WORD_CHAR.test(text.slice(w - 2, w))) w -= 2;
+      else if (w >= 1 && NAME_WORD_CHAR.test(text[w - 1]!)) w -= 1;
+      else break;
+    }
+    if (w === i) continue;
+    NAME_ENDING_IN_S.lastIndex = w;
+    const m = NAME_ENDING_IN_S.exec(text);
+    if (!m) continue;
+    // "Pilgrim's Pride Corp.": only where "Pilgrim" never stands in the text without its "'s", and
+    // is one word of its own, no place ("Japan's Hoya Corp", "Germany's Lanxess AG") and no end of
+    // a longer name ("Warren Buffett's General Reinsurance AG", "Shinsegae Group's E-Mart Inc").
+    if (m[3] !== undefined && (standsAlone(text, m[3].slice(0, -2)) || CAP_WORD_BEFORE.test(text.slice(Math.max(0, w - 40), w)) || isPlaceKey(R, nameKey(m[3].slice(0, -2))))) continue;
+    (out ??= new Set()).add((m[1] ?? m[2] ?? m[3]!).toLowerCase().replace(/’/g, "'"));
+  }
   return out;
 }
-const NAME_ENDING_IN_S = /(?<![\p{L}\p{N}'’&.-])(\p{Lu}[\p{L}&-]*['’]s)(?=\s+(?:said|says|announced|agreed|reported|confirmed)\b)|(?<=\b(?:CEO|executive|officer|president|chairman|chairwoman|founder|shareholders|stockholders|shares|owner|board)\s+of\s+)(\p{Lu}[\p{L}&-]*['’]s)(?=[,.;:)](?!\p{L}))/gu;
+/** Whether the text writes this word somewhere as a word of its own, without "'s" after it. */
+function standsAlone(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const e = i + word.length;
+    if (i > 0 && NAME_WORD_CHAR.test(text[i - 1]!)) continue;
+    if (e < text.length && NAME_WORD_CHAR.test(text[e]!)) continue;
+    if (isApos(text.charCodeAt(e)) && text[e + 1] === "s") continue;
+    return true;
+  }
+  return false;
+}
+const NAME_WORD_CHAR = /^[\p{L}&-]$/u;
+const CAP_WORD_BEFORE = /\p{Lu}[\p{L}.&-]*\s$/u;
+const NAME_ENDING_IN_S = /(?<![\p{L}\p{N}'’&.-])(\p{Lu}[\p{L}&-]*['’]s)(?=\s+(?:said|says|announced|agreed|reported|confirmed)\b)|(?<=\b(?:CEO|executive|officer|president|chairman|chairwoman|founder|shareholders|stockholders|shares|owner|board)\s+of\s+)(\p{Lu}[\p{L}&-]*['’]s)(?=[,.;:)](?!\p{L}))|(?<![\p{L}\p{N}'’&.-])(\p{Lu}[\p{L}&-]*['’]s)(?=(?: \p{Lu}[\p{L}&-]*){1,3}? (?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|AG|SA|NV|SE)\b)/uy;
 
 // extractOrgs runs in phases, each a function of its own, for the reason analyse() in
 // merge/parties.ts does: V8 compiles small functions cheaply, and a deoptimisation stays in its phase.
 export function extractOrgs(text: string): RawFact[] {
   const R = rules();
-  const toks = tokenize(text, R.knownTokens, namesEndingInS(text));
+  const toks = tokenize(text, R.knownTokens, namesEndingInS(text, R));
   if (!toks.length) return [];
   const headingAt = markHeadings(text);
   // Words seen in lower case somewhere in the text: a capitalised one at a sentence start is then a common word.
@@ -2082,11 +2153,15 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // "China Petroleum and Chemical Corporation", "Pacific Gas and Electric Company": after the "and",
   // one head word and a suffix finish one name; they are no company of their own.
   const headThenSuffix = (k: number) => span.length - k - 1 === 2 && R.heads.has(span[k + 1]!.w) && R.suffixes.has(lastOfSpan);
+  // "Wyndham Hotels and Resorts": one plural head word after the "and", after a name's plural head
+  // word, ends that name; a lone "Resorts" is no company of its own ("Cloud Networks and AI" is two).
+  const headAfterHead = (k: number) => k >= 2 && span.length - k - 1 === 1 && R.heads.has(lastOfSpan) && R.heads.has(span[k - 1]!.w) && PLURAL_WORD.test(lastOfSpan) && PLURAL_WORD.test(span[k - 1]!.w);
   const andAt = span.findIndex(
     (t, k) =>
       k > 0 &&
       (t.w === "and" || t.w === "&") &&
       !(t.w === "and" && headThenSuffix(k)) &&
+      !headAfterHead(k) &&
       (R.heads.has(span[k - 1]!.w) ||
         R.suffixes.has(span[k - 1]!.w) ||
         (t.w === "and" && k >= 2 && span.length - k - 1 >= 2 && !!span[k - 1]!.cap && !!span[k - 2]!.cap && (R.suffixes.has(lastOfSpan) || (R.heads.has(lastOfSpan) && !R.weakHeads.has(lastOfSpan)))) ||
@@ -2122,7 +2197,8 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   // after a word that opens the name, make one name.
   const pluralPair =
     span.length >= 4 && span[span.length - 2]!.w === "and" && R.heads.has(lastW) && /[a-z]s$/.test(lastW) && /^[A-Z][a-z]{2,}s$/.test(span[span.length - 3]!.w) && !R.heads.has(span[span.length - 3]!.w) && span.slice(0, -2).every((t) => t.cap && !t.poss);
-  const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span) || institution || pluralPair;
+  const headPair = span.length >= 4 && span[span.length - 2]!.w === "and" && headAfterHead(span.length - 2) && span.slice(0, -2).every((t) => t.cap && !t.poss);
+  const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span) || institution || pluralPair || headPair;
   // Spanish "y" between two capitalised words is a name's own ("Puertos y Logistica"): English writes no such "y".
   const keptConnector = (t: Tok, k: number) => t.w === "y" || ((t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (ih >= 0 && k === ih + 1)));
   // "John Smith of Paineira Capital": a person of an organisation, even where the run ends in a head word.
@@ -2414,6 +2490,12 @@ function isWs(c: number): boolean {
  * read backwards from `end` without copying the window. Null when a capital sigma is among them
  * (its lower case depends on the letters around it, which the whole window's lower-casing sees).
  */
+/** "software company X": a company's noun right before the name (lower case, as lastWords gives it). */
+function orgNounRightBefore(text: string, start: number, R: Compiled): boolean {
+  const w = lastWords(text, start, 40, 1);
+  return w !== null && R.orgNounSet.has(w[0] ?? "");
+}
+
 function lastWords(text: string, end: number, win: number, max: number): string[] | null {
   const lo = Math.max(0, end - win);
   let i = end;
@@ -2550,8 +2632,14 @@ function basedBefore(ws: string[]): boolean {
  * case in the text: only a name is made of such words.
  */
 function weakHeadName(R: Compiled, c: Cand, lowerSeen: LowerSeen): boolean {
-  const n = c.toks.length;
+  return weakHeadToks(R, c.toks, lowerSeen);
+}
+function weakHeadToks(R: Compiled, toks: readonly Tok[], lowerSeen: LowerSeen): boolean {
+  const n = toks.length;
+  // "Wyndham Hotels and Resorts" (splitRun's headPair) is as good a name as "Wyndham Hotels".
+  if (n >= 4 && toks[n - 2]!.w === "and" && PLURAL_WORD.test(toks[n - 1]!.w) && PLURAL_WORD.test(toks[n - 3]!.w) && R.heads.has(toks[n - 1]!.w)) return weakHeadToks(R, toks.slice(0, n - 2), lowerSeen);
   if (n < 2 || n > 4) return false;
+  const c = { toks };
   const last = c.toks[n - 1]!;
   if (!R.weakHeads.has(last.w) || R.weakHeadsWithContext.has(last.w) || last.tail) return false;
   // "First Quantum Minerals": an opener (pushFree kept it) before the words that make the name.
@@ -2659,7 +2747,8 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   // "Chief Financial Officer": a word between two title words is part of the title.
   if (n <= 2 && x.roleBefore && x.roleAfter) return;
   if (n === 2 && last.w.length === 1 && R.labelWords.has(first.w)) return;
-  // A product ("flagship product, X", "X v2.3", "X, Acme’s timing checker") or a facility ("X wind farm").
+  // A product ("flagship product, X", "X v2.3", "X, Acme’s timing checker") or a facility ("X wind farm");
+  // not a building where a company's noun stands before the name ("software company X, a property of Y").
   // The words before the name, read when first needed (a pure reading of the text).
   let ws: string[] | undefined;
   const productBefore = () => {
@@ -2677,7 +2766,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     const lastW = (b[b.length - 1] ?? "").replace(/,$/, "");
     return R.productBefore.has(lastW) || R.productBefore.has((b[b.length - 2] ?? "") + " " + lastW);
   };
-  if (!last.poss && !(a0 === 44 && R.orgNounRe.test(after)) && (productBefore() || ((aWs || a0 === 44) && R.productAfterRe.test(after)) || (aWs && (R.facilityRe.test(after) || R.programDefRe?.test(after))) || (a0 === 44 && R.buildingAfterRe?.test(after)))) {
+  if (!last.poss && !(a0 === 44 && R.orgNounRe.test(after)) && (productBefore() || ((aWs || a0 === 44) && R.productAfterRe.test(after)) || (aWs && (R.facilityRe.test(after) || R.programDefRe?.test(after))) || (a0 === 44 && R.buildingAfterRe?.test(after) && !orgNounRightBefore(text, c.start, R)))) {
     x.notOrg = true;
     return;
   }
@@ -3035,8 +3124,8 @@ function detailsAfterNameRe(suffixes: readonly string[]): RegExp {
   const alts = [...new Set(suffixes.map((s) => s.replace(/\.$/, "")))].sort((a, b) => b.length - a.length).map(escapeRe);
   // A bracket of "Label: value" details, or a ticker alone ("(TSVT)"); or an exchange's ticker with
   // no space ("(LON:0LN7) announced"), not before a comma, where a statement reads the bracket itself
-  // ("X (ALD:NYSE) and Y (BRC:NYSE), announced").
-  const bracket = `\\s\\((?:(?=[^()\\n]{0,220}:\\s)[^()\\n]{1,220}|[A-Z][A-Z0-9.]{0,5})\\)|\\s\\([A-Z]{2,8}:[A-Z0-9][A-Z0-9.]{0,7}\\)(?!,)`;
+  // ("X (ALD:NYSE) and Y (BRC:NYSE), announced"); or one whose symbol a page's copy lost ("(NS:)").
+  const bracket = `\\s\\((?:(?=[^()\\n]{0,220}:\\s)[^()\\n]{1,220}|[A-Z][A-Z0-9.]{0,5})\\)|\\s\\([A-Z]{2,8}:(?:[A-Z0-9][A-Z0-9.]{0,7})?\\)(?!,)`;
   // Or a wire's instrument code after the name ("HDFC Bank HDBK.NS will merge"; see RIC_RE).
   const code = `\\s${RIC}(?![\\p{L}\\p{N}])`;
   return new RegExp(`^(?:\\.?,?\\s(?:${alts.join("|")})(?![\\p{L}\\p{N}])\\.?(?:${bracket}|${code})?|\\.?(?:${bracket}|${code}))`, "u");

@@ -360,10 +360,11 @@ export function findMentions(text: string, facts: readonly RawFact[], stop: Read
         return;
       }
     }
-    // "Amazon Signs $18 Billion Nuclear Power Deal with Talen": between a headline's amount and
-    // its deal noun, words the text also writes in lower case ("nuclear power") say what kind of
-    // deal it is; no name ("Signs $300 Billion Oracle Deal" keeps Oracle, never written so).
-    if (moneyEnds?.has(s - 1) && text.charCodeAt(s - 1) === 32 && DEAL_NOUN_AFTER.test(text.slice(e, e + 40)) && name.split(" ").every((w) => w.toLowerCase() !== w && (lowerSeen ??= new LowerSeen(text)).has(w.toLowerCase()))) {
+    // "Amazon Signs $18 Billion Nuclear Power Deal with Talen", "Stock Surges Following Silicon
+    // Carbide Wafer Deal with Y": before a headline's deal noun, words the text also writes in lower
+    // case ("nuclear power") say what kind of deal it is; no name ("Signs $300 Billion Oracle Deal"
+    // keeps Oracle, never written so). One such word alone only right after the amount.
+    if (((moneyEnds?.has(s - 1) && text.charCodeAt(s - 1) === 32) || name.includes(" ")) && DEAL_NOUN_AFTER.test(text.slice(e, e + 40)) && name.split(" ").every((w) => w.toLowerCase() !== w && (lowerSeen ??= new LowerSeen(text)).has(w.toLowerCase()))) {
       run = null;
       return;
     }
