@@ -1308,7 +1308,7 @@ function standsAlone(text: string, word: string): boolean {
   return false;
 }
 const NAME_WORD_CHAR = /^[\p{L}&-]$/u;
-const CAP_WORD_BEFORE = /\p{Lu}[\p{L}.&-]*\s$/u;
+const CAP_WORD_BEFORE = /(?<![\p{L}.&-])\p{Lu}[\p{L}.&-]*\s$/u;
 const NAME_ENDING_IN_S = /(?<![\p{L}\p{N}'’&.-])(\p{Lu}[\p{L}&-]*['’]s)(?=\s+(?:said|says|announced|agreed|reported|confirmed)\b)|(?<=\b(?:CEO|executive|officer|president|chairman|chairwoman|founder|shareholders|stockholders|shares|owner|board)\s+of\s+)(\p{Lu}[\p{L}&-]*['’]s)(?=[,.;:)](?!\p{L}))|(?<![\p{L}\p{N}'’&.-])(\p{Lu}[\p{L}&-]*['’]s)(?=(?: \p{Lu}[\p{L}&-]*){1,3}? (?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|AG|SA|NV|SE)\b)/uy;
 
 // extractOrgs runs in phases, each a function of its own, for the reason analyse() in
