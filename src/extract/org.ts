@@ -2631,28 +2631,24 @@ function basedBefore(ws: string[]): boolean {
  * common word, first name, place, demonym or head word to the lexicons and never appear in lower
  * case in the text: only a name is made of such words.
  */
-function weakHeadName(R: Compiled, c: Cand, lowerSeen: LowerSeen): boolean {
-  return weakHeadToks(R, c.toks, lowerSeen);
-}
 function weakHeadToks(R: Compiled, toks: readonly Tok[], lowerSeen: LowerSeen): boolean {
   const n = toks.length;
   // "Wyndham Hotels and Resorts" (splitRun's headPair) is as good a name as "Wyndham Hotels".
   if (n >= 4 && toks[n - 2]!.w === "and" && PLURAL_WORD.test(toks[n - 1]!.w) && PLURAL_WORD.test(toks[n - 3]!.w) && R.heads.has(toks[n - 1]!.w)) return weakHeadToks(R, toks.slice(0, n - 2), lowerSeen);
   if (n < 2 || n > 4) return false;
-  const c = { toks };
-  const last = c.toks[n - 1]!;
+  const last = toks[n - 1]!;
   if (!R.weakHeads.has(last.w) || R.weakHeadsWithContext.has(last.w) || last.tail) return false;
   // "First Quantum Minerals": an opener (pushFree kept it) before the words that make the name.
-  const from = n >= 3 && R.nameOpeners.has(c.toks[0]!.w) ? 1 : 0;
+  const from = n >= 3 && R.nameOpeners.has(toks[0]!.w) ? 1 : 0;
   for (let k = from; k < n - 1; k++) {
-    const t = c.toks[k]!;
+    const t = toks[k]!;
     // "Viacom18 Media": a capitalised word with digits after its letters is a name's, no common word.
     if (t.poss || t.tail || !(isCapWord(t.w) || NAME_WITH_DIGITS.test(t.w))) return false;
     if (R.firstNames.has(t.w) || R.demonyms.has(t.w) || R.stop.has(t.w) || R.calendar.has(t.w) || R.heads.has(t.w) || R.suffixes.has(t.w)) return false;
     if (isPlaceKey(R, tokKey(t)) || lowerSeen.has(tokLower(t)) || lexiconKind(t.w) !== "unknown") return false;
   }
   // The tagger last, on the few candidates left: "Natural Gas", "Solar Power" are no names.
-  for (let k = from; k < n - 1; k++) if (describingWord(c.toks[k]!.w)) return false;
+  for (let k = from; k < n - 1; k++) if (describingWord(toks[k]!.w)) return false;
   return true;
 }
 
@@ -2809,7 +2805,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (headOk || c.toks.some((t, k) => k > 0 && (t.w === "of" || t.w === "for") && ((R.heads.has(c.toks[k - 1]!.w) && !R.weakHeads.has(c.toks[k - 1]!.w)) || (k === 1 && R.institutionHeads.has(c.toks[0]!.w))))) return set("org.head");
 
   // "Hollin Strand Infrastructure", "Merrivale Gas": a weak head after words no lexicon knows.
-  if (weakHeadName(R, c, lowerSeen)) return set("org.head");
+  if (weakHeadToks(R, c.toks, lowerSeen)) return set("org.head");
 
   // Context evidence: the candidate must not be a common word, a person or a place.
   // "by X Times", "at X Cloud": a weak head word in a source or workplace frame.
