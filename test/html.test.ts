@@ -16,6 +16,14 @@ describe("htmlToText attributes", () => {
     expect(htmlToText(page("", `<time datetime=2026-04-22>April 22</time><p>x</p>`)).metaPublished).toBe("2026-04-22");
   });
 
+  it("reads the day in the page's canonical address where no date is given, and a published date over it", () => {
+    expect(htmlToText(page(`<link rel="canonical" href="https://news.example.com/2018/04/09/alder-buys-birch/">`, "<p>x</p>")).metaPublished).toBe("2018-04-09");
+    expect(htmlToText(page(`<meta property="og:url" content="https://news.example.com/biz/2018-04-10/alder.html">`, "<p>x</p>")).metaPublished).toBe("2018-04-10");
+    expect(htmlToText(page(`<link rel="canonical" href="https://news.example.com/2018/04/09/a/"><meta property="article:published_time" content="2018-04-11T08:00:00Z">`, "<p>x</p>")).metaPublished).toBe("2018-04-11");
+    // Another page's address (a link to a stylesheet or a related story) is not this page's.
+    expect(htmlToText(page(`<link rel="stylesheet" href="https://news.example.com/2018/04/09/a.css">`, "<p>x</p>")).metaPublished).toBeNull();
+  });
+
   it("marks an element whose class or id names page furniture, and not one whose data-class does", () => {
     const h = htmlToText(page("", `<p>Acme buys Birch for $2bn.</p><div class="story related-links"><p>Rival in $5bn deal</p></div><div id="share-bar"><p>Share this</p></div><div data-class="related"><p>Birch shares rose 9%.</p></div>`));
     expect(furnitureText(h)).toEqual(["Rival in $5bn deal", "Share this"]);

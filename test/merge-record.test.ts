@@ -24,6 +24,14 @@ describe("compatible", () => {
     // Plain figures: the finer must round to the coarser.
     expect(compatible("money", m(7e9), "money", m(7.5e9))).toBe(false);
     expect(compatible("money", m(7e9), "money", m(7.4e9))).toBe(true);
+    // A figure of one digit 1 is rounded by a quarter at most: "$1 billion" is not "$500 million".
+    expect(compatible("money", m(1e9), "money", m(5e8))).toBe(false);
+    expect(compatible("money", m(1e9), "money", m(1.2e9))).toBe(true);
+    expect(compatible("money", m(2e9), "money", m(2.4e9))).toBe(true);
+    // A term counted in whole years to the year it runs through may be a year less.
+    expect(compatible("duration", { iso: "P7Y", through: "2028" }, "duration", { iso: "P6Y" })).toBe(true);
+    expect(compatible("duration", { iso: "P7Y", through: "2028" }, "duration", { iso: "P5Y" })).toBe(false);
+    expect(compatible("duration", { iso: "P7Y" }, "duration", { iso: "P6Y" })).toBe(false);
     expect(compatible("percent", { value: 31 }, "percent", { value: 31 })).toBe(true);
     // A hedge on a move down is on its size: "fell nearly 5%" is -5 to -4.25, "fell more than 4%" -4 or below.
     expect(compatible("percent", { value: -5, qualifier: "nearly" }, "percent", { value: -4.6 })).toBe(true);

@@ -269,6 +269,8 @@ const CUES: Case[] = [
   ["announced.verb-deal-on", "Alder Ltd will buy Birch Co. The retail giant announced the news on 26 May.", "26 May", "date", { iso: "2026-05-26" }],
   ["announced.label", "Target: Birch Co\nAcquirer: Alder Ltd\nAnnouncement date: 27/02/2020\nValue: EUR 17.2 billion", "27/02/2020", "date", { iso: "2020-02-27" }],
   ["stock.org-move", "Alder Ltd will buy Birch Co in an all-stock deal. Alder Ltd, for its part, is down around 5.3%.", "5.3%", "percent", { value: 5.3, qualifier: "around" }],
+  ["stock.org-move", "Shares of both fell on Tuesday. Alder Ltd (ticker: ALD) dropped 2.33% to $49.37.", "2.33%", "percent", { value: 2.33 }],
+  ["value.deal-at-value-of", "Alder Ltd will acquire 86% of Birch Co. The transaction reflects an enterprise value for Birch Co of €4.2 billion.", "€4.2 billion", "money", { amount: 4.2e9, currency: "EUR" }],
   ["stock.move", "Alder Ltd will buy Birch Co. The shares had initially opened higher but trading was halted. They were down about 4% by 0859 GMT.", "4%", "percent", { value: 4, qualifier: "about" }],
   ["stock.move", "Alder Ltd will sell its lifts unit to Birch Co. The company’s American depositary receipts jumped as much as 7.9% on Thursday.", "7.9%", "percent", { value: 7.9, qualifier: "as much as" }],
   ["announced.said-trailing", "Alder Ltd and Birch Co will take small equity stakes in each other, the Japanese automakers said on Wednesday.", "Wednesday", "date", { iso: "2026-01-07" }],
@@ -1445,6 +1447,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.stake-from", "Alder Ltd, which is struggling at its star brand Cedar, said on Thursday it was buying a 30% stake in the label from Qatari investment fund Birch Co.", "alder", "birch"],
   ["party.sold-unit", "The group sells its tea business Alder Ltd to Birch Co for $2 billion.", "alder", "birch"],
   ["party.sold-unit", "The group has finalized the sale of its U.K. utility business, Alder Ltd (ALD), to Birch Co.", "alder", "birch"],
+  ["party.award", "Birch Co awards Alder Ltd (OTCPK:ALDRY) a new contract worth £2.4B for the supply of munitions.", "birch", "alder"],
   ["party.raise-led-by", "Birch Co raised $50 million in a round led by Alder Ltd.", "birch", "alder"],
   ["party.raise-led-by", "Birch Co said on Tuesday it had raised 600 million euros ($644 million) in a funding round led by existing investor Alder Ltd.", "birch", "alder"],
   ["party.raise-led", "Birch Co raises $50 million in Alder Ltd-led round.", "birch", "alder"],
@@ -2181,5 +2184,48 @@ describe("round 43 of real coverage: the statements, cues and marks it asked for
   it("a deal the present one follows, and one 'a few days' before it, are other deals", () => {
     expect(claimsValue("Alder Ltd will buy Birch Co for $1.4 billion. The planned acquisition follows Alder Ltd's move in August to buy Cedar Foods for $1.25 billion.", "$1.25 billion", 1.25e9)).toBe(false);
     expect(firstWordsOfPair("The investment comes just a few days after Birch Co said it secured a $1.25 billion note financing led by Alder Ltd.")).toEqual([]);
+  });
+});
+
+describe("round 44 of real coverage: the statements, cues and marks it asked for", () => {
+  it("a close the text says had happened ('had closed … on Friday') is an earlier move, not the news's", () => {
+    const text = "Birch Co agreed to sell its wireless unit to Alder Ltd. Birch Co shares had closed at $42.98, down 0.81 percent on Friday.";
+    expect(tagOf(text, fact(text, "0.81 percent", "percent", { value: 0.81 }))?.aspects?.stock).toMatch(/^earlier/);
+    const now = "Birch Co agreed to sell its wireless unit to Alder Ltd. Birch Co shares closed at $42.98, down 0.81 percent on Tuesday.";
+    expect(tagOf(now, fact(now, "0.81 percent", "percent", { value: 0.81 }))?.aspects?.stock ?? "").not.toMatch(/^earlier/);
+  });
+  it("a purchase the clause dates from ('since it was purchased for £6.3bn … in 2016') is another deal's price", () => {
+    expect(claimsValue("Alder Ltd will buy Birch Co in a £3bn deal. The sport could see its value soar, as Cedar's has since it was purchased for £6.3bn by Alder Ltd in 2016.", "£6.3bn", 6.3e9)).toBe(false);
+    expect(claimsValue("Alder Ltd will buy Birch Co in a £3bn deal. It was purchased for £6.3bn by Alder Ltd.", "£6.3bn", 6.3e9)).toBe(true);
+  });
+  it("an award's contract may have a term between its article and noun ('a new 15-year contract'); a sale its price between the unit and its buyer", () => {
+    expect(rolesOf("Alder Ltd awarded Birch Co a new 15-year contract worth £2.4B.")).toEqual({ alder: "buyer", birch: "provider" });
+    expect(rolesOf("Cedar Group confirmed the sale of its tower unit Alder Ltd for ZAR 6.75 billion (US$355 million) to private equity firm Birch Co.")).toMatchObject({ alder: "target", birch: "buyer" });
+  });
+  it("a purchase told with 'also', or an investment with an earlier year, is another deal: its company is no party", () => {
+    for (const later of ["Alder Ltd invested in fibre network operator Dunmore Fibre in 2020.", "The company also bought fibre provider Dunmore Fibre in 2020."]) {
+      const roles = rolesOf(`Cedar Group sold its tower unit Birch Co to Alder Ltd for $355 million. ${later}`, later.startsWith("The") ? null : "2024-03-22");
+      expect(roles.birch, later).toBe("target");
+      expect(Object.keys(roles), later).not.toContain("dunmore");
+    }
+    // Shares bought alongside the deal's own money are the same deal's.
+    const text = "Alder Ltd put in $450 million of the new money in Birch Co and also bought shares from early employees, leaving it with a 9% stake in Birch Co.";
+    expect(tagOf(text, fact(text, "9%", "percent", { value: 9 }))?.fields ?? []).toContain("stake");
+  });
+  it("closing share prices on a day are no expected closing", () => {
+    expectNoClaim("expected_close", "date", [["Alder Ltd will buy Birch Co. Each Birch Co share can be exchanged for 0.57 of an Alder Ltd share, valuing it at $550 million based on closing stock prices Tuesday.", "Tuesday", "2020-12-08"]]);
+  });
+  it("a percentage in a clause about market value is a move only where something moved", () => {
+    const still = "Alder Ltd will buy Birch Co. \"This will add 14 percent to our sales and bring us closer to being one of the top five companies in terms of market capitalization,\" he added.";
+    expect(tagOf(still, fact(still, "14 percent", "percent", { value: 14 }))?.fields ?? []).not.toContain("stock");
+    const moved = "Alder Ltd will buy Birch Co. Birch Co's market value rose 14 percent on the news.";
+    expect(tagOf(moved, fact(moved, "14 percent", "percent", { value: 14 }))?.fields ?? []).toContain("stock");
+  });
+  it("a price after a long hedge ('for a sum in excess of') is the deal's; a short hedge is still a gap word", () => {
+    const text = "Alder Ltd has acquired Birch Co, a start-up based in Lagos, for a sum in excess of $200 million.";
+    const tag = tagOf(text, fact(text, "$200 million", "money", usd(2e8, "in excess of")));
+    expect(tag?.fields ?? []).toContain("value");
+    const short = "Alder Ltd has acquired Birch Co, a start-up based in Lagos, for a sum of more than $200 million.";
+    expect(tagOf(short, fact(short, "$200 million", "money", usd(2e8, "more than")))?.fields ?? []).not.toContain("value");
   });
 });

@@ -1359,6 +1359,14 @@ describe("name keys and mentions", () => {
     // Not initials: a single letter beside a word stays apart.
     expect(nameKey("X Corp", none)).toBe("x corp");
   });
+  it("an honorific opener before initials alone is left out of the key ('Royal DSM NV' is 'dsm'); not before a word, nor with more words after the initials", () => {
+    const suffixes = new Set(["nv", "inc"]);
+    expect(nameKey("Royal DSM NV", suffixes)).toBe("dsm");
+    expect(nameKey("Koninklijke KPN", suffixes)).toBe("kpn");
+    expect(nameKey("Royal Caribbean", suffixes)).toBe("royal caribbean");
+    expect(nameKey("Royal Bank of Canada", suffixes)).toBe("royal bank of canada");
+    expect(nameKey("Royal DSM Ventures", suffixes)).toBe("royal dsm ventures");
+  });
   it("a name is a whole word with its accents ('Nestlé', not 'Nestl'; 'Škoda'); a capital inside a word starts none, after an accented letter as after an ASCII one; a word in lower case starts none", () => {
     const text = "Alder Ltd bought Nestlé units, eBay and éBay listings, średnio Škoda cars and Société Générale bonds from Birch Co.";
     const names = findMentions(text, [], new Set(), new Set()).map((m) => m.name);

@@ -50,6 +50,12 @@ describe("money: a text whose companies are quoted on one country's exchange", (
     expect(cur("Alder Ltd (ASX: ALD) agreed to buy Birch Co (NYSE: BRC) for $4 billion.")).toEqual([["$4 billion", "USD"]]);
     expect(cur("Alder Ltd agreed to buy Birch Co for $4 billion.")).toEqual([["$4 billion", "USD"]]);
   });
+  it("the exchange written out counts as its tickers do ('on the Toronto Stock Exchange'), and so does another country's beside it", () => {
+    expect(cur("Alder Energy will buy Birch Oil, whose shares trade on the Toronto Stock Exchange, for $900 million.")).toEqual([["$900 million", "CAD"]]);
+    expect(cur("Alder Energy, listed on the Toronto Stock Exchange and the New York Stock Exchange, will buy Birch Oil for $900 million.")).toEqual([["$900 million", "USD"]]);
+    expect(cur("Alder Energy will buy Birch Oil (TSX: BRO), listed in Toronto and on Wall Street, for $900 million.")).toEqual([["$900 million", "USD"]]);
+    expect(cur("Alder Energy on the Toronto Stock Exchange will buy Birch Oil for C$900 million ($700 million).")).toEqual([["C$900 million", "CAD"], ["$700 million", "USD"]]);
+  });
 });
 
 describe("money", () => {

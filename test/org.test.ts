@@ -745,3 +745,24 @@ describe("subjects with an auxiliary, places after 'the city of', names in capit
     expect(spans(acronym)[0]).toEqual(["QTRX", "QTRX"]);
   });
 });
+
+describe("round 44 of real coverage: names it asked for", () => {
+  it("place initials and one word the text never writes without them are one name ('U.S. Cellular'); not where the word stands alone, nor before a sentence", () => {
+    const text = "Alder Ltd plans to acquire most of U.S. Cellular in a deal. U.S. Cellular customers keep their plans. Alder Ltd will buy some of U.S. Cellular's spectrum.";
+    expect(spans(text).map(([t]) => t)).toEqual(["Alder Ltd", "U.S. Cellular", "U.S. Cellular", "Alder Ltd", "U.S. Cellular"]);
+    const alone = "Alder Ltd plans to acquire most of U.S. Cellular in a deal. Cellular said its customers keep their plans. Alder Ltd will buy some of U.S. Cellular's spectrum.";
+    expect(spans(alone).map(([t]) => t)).not.toContain("U.S. Cellular");
+    expect(spans("Alder Ltd sold phones in the U.S. Apple said it sold more. Alder Ltd grew in the U.S. Apple shares rose.").map(([t]) => t)).not.toContain("U.S. Apple");
+  });
+  it("a well-known name that is also a word is a company before an adverb and a company's verb ('Target just signed'); not before a noun", () => {
+    expect(spans("Target just signed a $27 billion, five-year deal with Alder Ltd.").map(([t]) => t)).toEqual(["Target", "Alder Ltd"]);
+    expect(spans("The target just set by Alder Ltd is high.").map(([t]) => t)).toEqual(["Alder Ltd"]);
+  });
+  it("a bracketed short form that spells the whole run keeps its 'and' inside the name ('Saudi Agricultural and Livestock Investment Company (SALIC)')", () => {
+    expect(spans("Alder Agricultural and Livestock Investment Company (AALIC) will buy 45% of Birch Co.").map(([t]) => t)).toEqual(["Alder Agricultural and Livestock Investment Company", "AALIC", "Birch Co"]);
+    expect(spans("Alder Agricultural and Livestock Investment Company (Aalic) will buy 45% of Birch Co.").map(([t]) => t)[0]).toBe("Alder Agricultural and Livestock Investment Company");
+    // Two companies: the short form spells the second alone.
+    expect(spans("Alder Capital and Birch Livestock Investment Company (BLIC) will buy 45% of Cedar Co.").map(([t]) => t)).toContain("Alder Capital");
+  });
+});
+

@@ -23,6 +23,16 @@ describe("findPublished", () => {
     expect(findPublished(`Website updated: June 21, 2025\nBy A. Writer | November 3, 2025\n${prose}`)).toBe("2025-11-03");
     expect(findPublished(`A headline\nLast updated: June 21, 2025\n${prose}`)).toBe("2025-06-21");
   });
+  it("reads the day in a page's address at the top of a saved text, where no date line is given", () => {
+    expect(findPublished(`Source: https://news.example.com/business/2018/04/09/alder-buys-birch/\n\nAlder buys Birch\n${prose}`)).toBe("2018-04-09");
+    expect(findPublished(`https://example.org/content_html/2018-04-09/d96b981d.html\nAlder buys Birch\n${prose}`)).toBe("2018-04-09");
+    // A date line wins over the address; a year and month alone, or no real day, say nothing.
+    expect(findPublished(`Source: https://news.example.com/2018/04/09/alder/\n\ndate 2018-05-04\n${prose}`)).toBe("2018-05-04");
+    expect(findPublished(`Source: https://news.example.com/2018/04/alder-buys-birch/\n\nAlder buys Birch\n${prose}`)).toBeNull();
+    expect(findPublished(`Source: https://news.example.com/2018/02/30/alder/\n\nAlder buys Birch\n${prose}`)).toBeNull();
+    // An address in the body is another page's.
+    expect(findPublished(`Alder buys Birch\n${prose}\nhttps://news.example.com/2018/04/09/other/\n${prose}`)).toBeNull();
+  });
   it("ignores a date deep in the body", () => {
     expect(findPublished(`A headline\n${prose}\nThe deal was announced on November 2, 2025, in a filing.`)).toBeNull();
     expect(findPublished(`A headline\n${prose} It was announced on November 2, 2025.`)).toBeNull();

@@ -43,7 +43,7 @@ export const CurrencyRules = z.object({
   /** A country right after a bare "$" amount that says whose dollar it is ("$11 billion Canadian"). */
   dollarAfter: z.object({ countries: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)), followers: z.array(z.string()) }).optional(),
   /** Exchanges whose tickers make a text one country's, and so its bare "$" that country's dollar (see homeDollar). */
-  homeExchanges: z.object({ exchanges: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)), others: z.array(z.string()) }).optional(),
+  homeExchanges: z.object({ exchanges: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)), others: z.array(z.string()), names: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)).optional(), otherNames: z.array(z.string()).optional() }).optional(),
 });
 export type CurrencyRules = z.infer<typeof CurrencyRules>;
 
@@ -69,6 +69,9 @@ interface Compiled {
   /** homeExchanges compiled: an exchange's name (group 1) before a ticker, and what each names. */
   tickerExchangeRe: RegExp | null;
   homeCodes: Map<string, string | null>;
+  /** homeExchanges' names written out ("the Toronto Stock Exchange"), and what each names. */
+  exchangeNameRe: RegExp | null;
+  exchangeNameCodes: Map<string, string | null>;
   prefixRe: RegExp;
   wordBeforeRe: RegExp | null;
   suffixRe: RegExp;
@@ -151,6 +154,9 @@ function compile(): Compiled {
   const homeCodes = new Map<string, string | null>();
   for (const o of r.homeExchanges?.others ?? []) homeCodes.set(o, null);
   for (const [x, code] of Object.entries(r.homeExchanges?.exchanges ?? {})) homeCodes.set(x, code);
+  const nameCodes = new Map<string, string | null>();
+  for (const o of r.homeExchanges?.otherNames ?? []) nameCodes.set(o, null);
+  for (const [x, code] of Object.entries(r.homeExchanges?.names ?? {})) nameCodes.set(x, code);
   const dollarAfterRe = da && Object.keys(da.countries).length
     ? new RegExp(`\\s(${alt(Object.keys(da.countries)).replace(/ /g, "\\s")})(?=\\s?[,;:()\\]]|\\.?(?:\\n|$)|\\.\\s|$${da.followers.length ? `|\\s(?:${alt(da.followers).replace(/ /g, "\\s")})\\b` : ""})`, "y")
     : null;
@@ -160,6 +166,8 @@ function compile(): Compiled {
     dollarAfterRe, dollarAfterCodes: new Map(Object.entries(da?.countries ?? {}).map(([k, v]) => [k.replace(/\s+/g, " "), v])),
     tickerExchangeRe: homeCodes.size ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alt([...homeCodes.keys()]).replace(/ /g, "\\s")})\\s?:\\s?[A-Z0-9][A-Z0-9.]{0,7}(?![\\p{L}\\p{N}])`, "gu") : null,
     homeCodes,
+    exchangeNameRe: nameCodes.size ? new RegExp(`(?<![\\p{L}\\p{N}])(${alt([...nameCodes.keys()]).replace(/ /g, "\\s")})(?![\\p{L}\\p{N}])`, "gu") : null,
+    exchangeNameCodes: nameCodes,
     prefixRe, wordBeforeRe, suffixRe, subRe, articleRe,
     sepRe: /^\s?(?:(-|–|—|to|and)\s?)$/i,
     betweenRe: /(?<![A-Za-z])(between|from)\s+$/i,
@@ -481,7 +489,8 @@ const DOLLAR_DECLARED = /\b(?:all\s+)?(?:figures|amounts|prices|values|numbers|d
 const DECLARED_CODES: Record<string, string> = { canadian: "CAD", australian: "AUD", newzealand: "NZD", singapore: "SGD", hongkong: "HKD", us: "USD", american: "USD", c: "CAD", ca: "CAD", a: "AUD", au: "AUD", nz: "NZD", s: "SGD", hk: "HKD" };
 
 /**
- * "Fairfax Media (ASX: FXJ) shares have jumped … a merger that will create a $4 billion company": a
+ * "Fairfax Media (ASX: FXJ) shares have jumped … a merger that will create a $4 billion company", "on
+ * the Toronto Stock Exchange (“TSX”) … valued at approximately $900 million": a
  * text whose companies are quoted on one country's exchanges alone, and that writes no amount in
  * that country's marked dollar ("A$", which makes a bare "$" Reuters' US-dollar conversion), writes
  * its bare "$" amounts in that dollar. Rules: currencies.json homeExchanges.
@@ -495,6 +504,16 @@ function homeDollar(c: Compiled, text: string, out: RawFact[]): RawFact[] {
     const code = c.homeCodes.get(m[1]!.replace(/\s+/g, " "));
     if (!code || (home !== null && home !== code)) return out;
     home = code;
+  }
+  // The exchange written out counts as its ticker does: "traded on the Toronto Stock Exchange".
+  const names = c.exchangeNameRe;
+  if (names) {
+    names.lastIndex = 0;
+    for (let m = names.exec(text); m; m = names.exec(text)) {
+      const code = c.exchangeNameCodes.get(m[1]!.replace(/\s+/g, " "));
+      if (!code || (home !== null && home !== code)) return out;
+      home = code;
+    }
   }
   if (home === null) return out;
   for (const f of out) if (LOCAL_DOLLAR.test(text.slice(f.start, f.end))) return out;

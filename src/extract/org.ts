@@ -100,6 +100,7 @@ export const OrgRules = z.object({
   labelWords: z.array(z.string()),
   /** Head words that open a name, as Romance languages write them: "Banco Mirandela", "Grupo Vela". */
   leadingHeads: z.array(z.string()).optional(),
+  acronymOpeners: z.array(z.string()).optional(),
   /** Words that open a company's name before a place: "Air India", "Coal India", "Bank Indonesia"; a club's ("AC Milan"); a sport's governing body ("Cricket Australia", "Hockey Canada"). */
   headsBeforePlace: z.array(z.string()).optional(),
   /** Last words that number a series ("Fund VII", "Partners 2"): such a name is a vehicle of its sponsor, never the full name of a shorter one. */
@@ -405,6 +406,8 @@ interface Compiled {
   vehicleWords: Set<string>;
   /** The same, as name keys write them (lower case, accents folded). */
   leadingHeadKeys: Set<string>;
+  /** "Royal DSM": an acronymOpeners word, initials and corporate suffixes alone (group 1: the initials). */
+  acronymOpenerRe: RegExp | null;
   /** A corporate suffix the name left out and a bracket of details: ", Ltd. (Head office: Tokyo; …)". */
   detailsAfterName: RegExp;
 }
@@ -601,6 +604,7 @@ function rules(): Compiled {
     seriesWords: new Set(r.seriesWords ?? []),
     vehicleWords: new Set(r.vehicleWords ?? []),
     leadingHeadKeys: new Set((r.leadingHeads ?? []).map((w) => foldAccents(w).toLowerCase())),
+    acronymOpenerRe: r.acronymOpeners?.length ? new RegExp(`^(?:${alt(r.acronymOpeners)})\\s+([A-Z]{2,6})(?![\\p{L}\\p{N}&])`, "u") : null,
     detailsAfterName: detailsAfterNameRe(r.corporateSuffixes),
     eponymRe: new RegExp(`^\\s(?:${alt(r.eponymNouns)})\\b`),
   };
@@ -1241,9 +1245,25 @@ function placeInitialsOpenName(text: string, toks: Tok[], i: number, R: Compiled
     // A suffix alone may end a company the place describes ("buy U.S. Delphi Financial Group Inc"):
     // the word after the initials must come with them each time the text writes it, twice or more.
     if (j > i && R.suffixes.has(t.w)) return alwaysAfter(text, toks[i]!.w, text.slice(toks[i - 1]!.s, toks[i]!.s));
+    // One word alone goes with the initials where the text never writes it without them, twice or
+    // more: "U.S. Cellular's spectrum", "U.S. Cellular customers" (not "U.S. President Joe Biden").
+    if (j === i && !continuesName(text, toks, i) && alwaysAfter(text, t.w, text.slice(toks[i - 1]!.s, t.s))) return true;
     if (t.poss) return false;
   }
   return false;
+}
+/**
+ * "U.S. Cellular": place initials and the one word after them, which the text writes twice or more
+ * and never without them, are one name (the word alone is often a common one the lexicons know).
+ */
+function initialsOwnWord(text: string, place: Tok, word: Tok): boolean {
+  return DOTTED_INITIALS.test(place.w) && place.w.includes(".") && text.charCodeAt(place.e) === 46 && alwaysAfter(text, word.w, text.slice(place.s, word.s));
+}
+/** Whether the capitalised word after toks[i] goes on with it in the same breath (one space, no sentence start). */
+function continuesName(text: string, toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  return !t.poss && n !== undefined && n.cap && !n.sentStart && n.s === t.e + 1 && text.charCodeAt(t.e) === 32;
 }
 /** Whether the text writes this word twice or more, and each time right after these words. */
 function alwaysAfter(text: string, word: string, before: string): boolean {
@@ -2016,7 +2036,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       // "China Merchants Port Holdings": the words may end in head words too.
       while (rest > i + plen + 1 && (R.suffixes.has(toks[rest - 1]!.w) || R.heads.has(toks[rest - 1]!.w))) rest--;
       // "Oslo Stock Exchange": one capitalised word, even a stop word, then a strong head word.
-      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (nextTok.cap && !nextTok.poss && !nextTok.tail && i + plen + 1 < n && text.slice(nextTok.e, toks[i + plen + 1]!.s) === " " && isStrongHead(R, toks[i + plen + 1]!.w)) || (rest - (i + plen) <= 3 && toks.slice(i + plen, rest).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)) || (i === 0 && free.length === 0 && acronymSpellsPlace(text, toks, n)));
+      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (nextTok.cap && !nextTok.poss && !nextTok.tail && i + plen + 1 < n && text.slice(nextTok.e, toks[i + plen + 1]!.s) === " " && isStrongHead(R, toks[i + plen + 1]!.w)) || (rest - (i + plen) <= 3 && toks.slice(i + plen, rest).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)) || (i === 0 && free.length === 0 && acronymSpellsPlace(text, toks, n)) || (plen === 1 && i + 2 === n && initialsOwnWord(text, t, nextTok)));
       if (!keeps) {
         if (free.length) flushFree(false);
         out.push({ toks: toks.slice(i, i + plen), start: toks[i]!.s, end: after.e, core: toks.slice(i, i + plen).map((x) => x.w).join(" "), gaz: null, weakGaz: false, rule: null, person: false, place: true, heading: false, name: null, defAlias: null, ck: null });
@@ -2071,16 +2091,17 @@ function gapText(text: string, a: number, b: number): string {
 }
 
 const TITLE_THEN_PERSON = /^ (?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|Chief Financial Officer|Chief Operating Officer|Chairman|Chairwoman|President|Founder|Co-founder) [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b/;
-/** Whether "(ABC)" right after toks[b - 1] spells the capitalised words of toks[a, b), the first one included. */
+/** Whether "(ABC)" (or "(Salic)") right after toks[b - 1] spells the capitalised words of toks[a, b), the first one included. */
 function spelledByAcronym(text: string, toks: readonly Tok[], a: number, b: number): boolean {
   if (b - a < 2) return false;
   const end = toks[b - 1]!.e;
   if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return false;
-  const m = /^ \(([A-Z]{2,6})\)/.exec(text.slice(end, end + 10));
+  const m = /^ \(([A-Z][A-Za-z]{1,5})\)/.exec(text.slice(end, end + 10));
   if (!m) return false;
   let initials = "";
   for (let k = a; k < b; k++) if (toks[k]!.cap) initials += toks[k]!.w[0];
-  return initials === m[1];
+  // A short form written as a word ("(Salic)") spells four initials or more.
+  return initials === m[1] || (initials.length >= 4 && initials === m[1]!.toUpperCase());
 }
 
 const COMPASS = new Set(["South", "North", "East", "West", "Southeast", "Southwest", "Northeast", "Northwest", "Central"]);
@@ -2162,6 +2183,8 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
       (t.w === "and" || t.w === "&") &&
       !(t.w === "and" && headThenSuffix(k)) &&
       !headAfterHead(k) &&
+      // "Saudi Agricultural and Livestock Investment Company (SALIC)": the short form spells the whole run.
+      !(t.w === "and" && spelledByAcronym(text, toks, a, b)) &&
       (R.heads.has(span[k - 1]!.w) ||
         R.suffixes.has(span[k - 1]!.w) ||
         (t.w === "and" && k >= 2 && span.length - k - 1 >= 2 && !!span[k - 1]!.cap && !!span[k - 2]!.cap && (R.suffixes.has(lastOfSpan) || (R.heads.has(lastOfSpan) && !R.weakHeads.has(lastOfSpan)))) ||
@@ -3074,6 +3097,12 @@ export function headWordKeys(): ReadonlySet<string> {
 /** The head words that open a name ("banco", "grupo"), as name keys write them: lower case, accents folded. */
 export function leadingHeadKeys(): ReadonlySet<string> {
   return rules().leadingHeadKeys;
+}
+
+/** "Royal DSM NV" → "DSM": the initials after an honorific opener (rules: orgs.json acronymOpeners), or null. */
+export function acronymAfterOpener(name: string): string | null {
+  const re = rules().acronymOpenerRe;
+  return re ? (re.exec(name)?.[1] ?? null) : null;
 }
 
 /** " gas field", " power station": a facility's noun right after a name makes the name the facility's (" oilfield services" does not). */

@@ -41,7 +41,9 @@ function tolerance(x: number): number {
   const scale = abs >= 1e12 ? 1e12 : abs >= 1e9 ? 1e9 : abs >= 1e6 ? 1e6 : 1;
   const mantissa = trimZeros((abs / scale).toFixed(6));
   const decimals = mantissa.includes(".") ? mantissa.length - mantissa.indexOf(".") - 1 : 0;
-  return 0.5 * 10 ** -decimals * scale;
+  // A figure of one digit 1 ("$1 billion", "1%") is rounded at most by a quarter: half its size
+  // would let "$1 billion" agree with the "$500 million" of another part of the deal.
+  return Math.min(0.5 * 10 ** -decimals * scale, 0.25 * abs);
 }
 
 function numericInterval(x: number, max: number | undefined, qualifier: string | undefined): { lo: number; hi: number } {
@@ -146,6 +148,9 @@ function computeInterval(type: string, v: Value): Interval | null {
       if (typeof v.iso !== "string") return null;
       const months = durationMonths(v.iso);
       if (months === null) return null;
+      // A term told by the year it ends ("through 2028", record.ts): counted in whole years from the
+      // source's own, it may be a year less ("a six-year deal" that runs through the 2027-28 season).
+      if (typeof v.through === "string" && months >= 12) return { lo: months - 12, hi: months, unit: null };
       return { ...numericInterval(months, undefined, q), unit: null };
     }
   }
@@ -237,7 +242,7 @@ export function precision(type: string, v: Value): number {
       return hedged + (v.inferred ? 0 : 10) + Math.round(60 - Math.log2(span) * 6);
     }
     case "duration":
-      return hedged + (typeof v.iso === "string" ? 50 : 0);
+      return hedged + (typeof v.iso === "string" ? (typeof v.through === "string" ? 40 : 50) : 0);
   }
   return hedged;
 }

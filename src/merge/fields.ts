@@ -680,7 +680,7 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
   if (cue.where === "before") {
     let m = cue.re.exec(pre);
     // A long hedge before the figure is no gap word: "worth in the region of €280million".
-    if (!m && typeof f.value.qualifier === "string" && f.value.qualifier.length > LONG_HEDGE_CHARS) {
+    if (!m && typeof f.value.qualifier === "string" && f.value.qualifier.length >= LONG_HEDGE_CHARS) {
       const cut = withoutHedge(pre, f.value.qualifier);
       if (cut !== null) m = cue.re.exec(cut);
     }
@@ -723,8 +723,8 @@ function matchCue(R: CompiledRules, memo: SourceMemo, a: SourceAnalysis, text: s
 }
 
 /**
- * Hedges longer than this are idioms ("in the region of", "to the tune of", "in the
- * neighbourhood of") that a cue reads past. Short ones ("more than", "as much as", "just under")
+ * Hedges this long or longer are idioms ("in the region of", "to the tune of", "in the
+ * neighbourhood of", "in excess of") that a cue reads past. Short ones ("more than", "as much as", "just under")
  * are not: a cue that allows no gap word ("pay", "paying") then reads only a bare figure. Measured
  * against the alternative of reading past any hedge with more words than the cue's gap: that made
  * "as much as $300 million more through an earn-out", "paying just under £200m a year in rent" and
@@ -852,8 +852,9 @@ function partyAfter(a: SourceAnalysis, text: string, from: number, clause: Span,
 }
 
 // An opening bracket may come between a name and its ticker: "Synopsys' (SNPS +3%)"; a suffix
-// and a ticker in brackets between a name and its verb: "Citigroup Inc. (NYSE: C) closed at".
-const SUBJECT_GAP = /^\.?(?:,?\s(?:Inc|Corp|Ltd|Co|plc|SA|AG|NV|SE|LLC)\.?)?(?:\s?\((?:[A-Z][A-Za-z]{1,8}:\s?)?[A-Z][A-Z.]{0,7}\))?(?:['’]s?)?(?:\s+(?:shares|stock))?\s{0,3}(?:\(\s?)?$/;
+// and a ticker in brackets between a name and its verb: "Citigroup Inc. (NYSE: C) closed at",
+// "Agnico (ticker: AEM) dropped 2.33%".
+const SUBJECT_GAP = /^\.?(?:,?\s(?:Inc|Corp|Ltd|Co|plc|SA|AG|NV|SE|LLC)\.?)?(?:\s?\((?:(?:[A-Z][A-Za-z]{1,8}|ticker|symbol):\s?)?[A-Z][A-Z.]{0,7}\))?(?:['’]s?)?(?:\s+(?:shares|stock))?\s{0,3}(?:\(\s?)?$/;
 const EXCHANGE_IN_TICKER = /^:\s?[A-Z][A-Z.]{0,7}\)\s{0,3}$/;
 /**
  * A description between a name and its verb: "Y, one of Australia's largest iron ore producers, plan

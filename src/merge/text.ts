@@ -7,7 +7,7 @@ import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { numbersCompiled } from "../extract/numbers.js";
 import { foldAccents } from "../util/fold.js";
-import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, isNameAbbreviation, isOrgNoun, isPersonName, isPlaceName, isProductName, leadingHeadKeys, LowerSeen, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore, programAfter } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, isNameAbbreviation, isOrgNoun, isPersonName, isPlaceName, isProductName, acronymAfterOpener, leadingHeadKeys, LowerSeen, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore, programAfter } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -123,6 +123,8 @@ function computeNameKey(name: string, suffixes: ReadonlySet<string>): string {
   // "Banco Taquaral" and "Taquaral" are one name: a head word that opens it is left out, as a suffix is.
   const heads = leadingHeadKeys();
   while (words.length > 1 && heads.has(words[0]!)) words.shift();
+  // "Royal DSM NV" and "DSM" are one name: an honorific before initials, and nothing else, is left out.
+  if (words.length === 2 && acronymAfterOpener(name)?.toLowerCase() === words[1]) words.shift();
   return words.join(" ");
 }
 

@@ -5,6 +5,7 @@
 // So the scan stops at the first line of body prose that does not open with a dateline. Past the
 // header, only a line labelled as the publication ("First Published: Dec 03, 2018") counts.
 import { dateExtractor, openingWeekday } from "../extract/date.js";
+import { dateInUrl } from "../util/url-date.js";
 
 const HEAD_LINES = 10;
 const MAX_HEAD_CHARS = 1500;
@@ -14,8 +15,32 @@ const DATELINE_REACH = 60;
 const PROSE_CHARS = 160;
 
 export function findPublished(text: string): string | null {
-  return scanHeader(text, datelineDate) ?? labelledDate(text);
+  return scanHeader(text, datelineDate) ?? labelledDate(text) ?? headerUrlDate(text);
 }
+
+/**
+ * A page's address at the top of a saved text ("Source: https://…/2018/04/09/…" or the address alone
+ * on the first lines): the day in it, where the text gives no date line of its own.
+ */
+function headerUrlDate(text: string): string | null {
+  let pos = 0;
+  for (let seen = 0; seen < URL_LINES && pos < text.length; ) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl);
+    pos = nl + 1;
+    if (!line.trim()) continue;
+    seen++;
+    const m = HEADER_URL.exec(line);
+    if (m) return dateInUrl(m[1]!);
+    // Below the story's first paragraph, an address is another page's.
+    if (isBodyProse(line)) return null;
+  }
+  return null;
+}
+const URL_LINES = 3;
+/** A line that is an address, or a label and an address: "Source: https://…", "URL: …". */
+const HEADER_URL = /^\s*(?:[A-Za-z][A-Za-z ]{0,20}:\s*)?(https?:\/\/[^\s/]+\/\S*)\s*$/;
 
 /**
  * A line of its own that says when the page was published, anywhere in it: many sites print it

@@ -1,6 +1,7 @@
 // HTML to plain text with a map back to the raw offsets. Markup, scripts and styles yield no text;
 // entities are decoded; block elements become line breaks so sentences and headings stay apart.
 // A single forward scan: linear in the input, no regex backtracking over the document.
+import { dateInUrl } from "../util/url-date.js";
 
 const BLOCK = new Set([
   "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
@@ -114,6 +115,7 @@ export function htmlToText(raw: string): HtmlText {
   let title: string | null = null;
   let titleParts: string[] | null = null;
   let metaPublished: string | null = null;
+  let urlPublished: string | null = null;
   let skipUntil: string | null = null; // closing tag name while inside script/style/...
   let preDepth = 0; // inside <pre> or <textarea>: white space is the text's own
   const furniture: [number, number][] = [];
@@ -280,6 +282,8 @@ export function htmlToText(raw: string): HtmlText {
     const closing = raw[i + 1] === "/";
     i = close;
     if (!closing && name === "meta") metaPublished ??= publishedFromMeta(tagText);
+    // The page's own address ("og:url", rel="canonical"): the day in it where no date is given.
+    if (!closing && urlPublished === null && (name === "link" || name === "meta")) urlPublished = pageUrlDate(name, tagText);
     if (!closing && name === "time") metaPublished ??= attr(tagText, "datetime")?.slice(0, 10) ?? null;
     if (name === "title") {
       if (!closing) titleParts = title === null ? [] : null;
@@ -315,7 +319,7 @@ export function htmlToText(raw: string): HtmlText {
     startMap: startMap.subarray(0, len),
     endMap: endMap.subarray(0, len),
     title: title ? title.replace(/\s+/g, " ").slice(0, 300) : null,
-    metaPublished: metaPublished && /^\d{4}-\d{2}-\d{2}$/.test(metaPublished) ? metaPublished : null,
+    metaPublished: metaPublished && /^\d{4}-\d{2}-\d{2}$/.test(metaPublished) ? metaPublished : urlPublished,
     // An element never closed marks nothing: a broken page must not lose its article.
     furniture,
   };
@@ -378,6 +382,12 @@ function attr(tag: string, name: string): string | null {
   if (!re) attrRes.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, "i")));
   const m = re.exec(tag);
   return m ? (m[2] ?? m[3] ?? m[4] ?? null) : null;
+}
+
+/** The day in the page's canonical address: `<link rel="canonical" href>`, `<meta property="og:url" content>`. */
+function pageUrlDate(name: string, tag: string): string | null {
+  const url = name === "link" ? (/^canonical$/i.test(attr(tag, "rel") ?? "") ? attr(tag, "href") : null) : /^og:url$/i.test(attr(tag, "property") ?? "") ? attr(tag, "content") : null;
+  return url ? dateInUrl(url) : null;
 }
 
 function publishedFromMeta(tag: string): string | null {
