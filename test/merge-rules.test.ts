@@ -2212,6 +2212,20 @@ describe("round 44 of real coverage: the statements, cues and marks it asked for
     const text = "Alder Ltd put in $450 million of the new money in Birch Co and also bought shares from early employees, leaving it with a 9% stake in Birch Co.";
     expect(tagOf(text, fact(text, "9%", "percent", { value: 9 }))?.fields ?? []).toContain("stake");
   });
+  it("a marker of the past in a relative clause about the last name speaks of that clause alone", () => {
+    expect(claimsValue("Alder Ltd just signed a $27 billion, five-year deal with Birch Co — a company that, two years ago, was busy shedding its old name.", "$27 billion", 27e9)).toBe(true);
+    const text = "Alder Ltd signed a $5 billion deal with Birch Co, which last year bought Cedar Foods for $2 billion.";
+    expect(claimsValue(text, "$5 billion", 5e9)).toBe(true);
+    expect(claimsValue(text, "$2 billion", 2e9)).toBe(false);
+    // Without the clause the whole sentence is the earlier deal's.
+    expect(claimsValue("Two years ago Alder Ltd signed a $27 billion deal with Birch Co.", "$27 billion", 27e9)).toBe(false);
+  });
+  it("a relative clause does not clear an earlier deal's year before it, and a stock index is nobody's party", () => {
+    const text = "Alder Ltd will buy Birch Co for $1.35 billion. That looks cheap next to Cedar Media's $1.1 billion purchase of the Dunmore library in 2023, which valued it at nine times income.";
+    expect(tagOf(text, fact(text, "$1.1 billion", "money", usd(1.1e9)), "2025-06-01")?.fields ?? []).not.toContain("value");
+    expect(tagOf(text, fact(text, "$1.35 billion", "money", usd(1.35e9)), "2025-06-01")?.fields ?? []).toContain("value");
+    expect(Object.keys(rolesOf("Alder Corp shares fell 7.1% in Seoul, on a day the benchmark Kospi edged up 0.3%, after the company agreed to pay $1.2 billion for Birch Co."))).not.toContain("kospi");
+  });
   it("closing share prices on a day are no expected closing", () => {
     expectNoClaim("expected_close", "date", [["Alder Ltd will buy Birch Co. Each Birch Co share can be exchanged for 0.57 of an Alder Ltd share, valuing it at $550 million based on closing stock prices Tuesday.", "Tuesday", "2020-12-08"]]);
   });

@@ -55,6 +55,8 @@ describe("money: a text whose companies are quoted on one country's exchange", (
     expect(cur("Alder Energy, listed on the Toronto Stock Exchange and the New York Stock Exchange, will buy Birch Oil for $900 million.")).toEqual([["$900 million", "USD"]]);
     expect(cur("Alder Energy will buy Birch Oil (TSX: BRO), listed in Toronto and on Wall Street, for $900 million.")).toEqual([["$900 million", "USD"]]);
     expect(cur("Alder Energy on the Toronto Stock Exchange will buy Birch Oil for C$900 million ($700 million).")).toEqual([["C$900 million", "CAD"], ["$700 million", "USD"]]);
+    expect(cur("Birch Health has agreed to a $4.4 billion takeover bid from Alder Group, it said in a statement sent to the ASX on Friday.")).toEqual([["$4.4 billion", "AUD"]]);
+    expect(cur("Birch Health has agreed to a $4.4 billion takeover bid from Alder Group, it said in statements sent to the ASX and the NYSE.")).toEqual([["$4.4 billion", "USD"]]);
   });
 });
 

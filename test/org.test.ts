@@ -758,6 +758,10 @@ describe("round 44 of real coverage: names it asked for", () => {
     expect(spans("Target just signed a $27 billion, five-year deal with Alder Ltd.").map(([t]) => t)).toEqual(["Target", "Alder Ltd"]);
     expect(spans("The target just set by Alder Ltd is high.").map(([t]) => t)).toEqual(["Alder Ltd"]);
   });
+  it("a word in capitals between two company nouns describes the second ('the nonprofit MOOC provider'); a name after one company noun is still a company", () => {
+    expect(spans("Alder Ltd will operate the nonprofit QXRT provider as a public benefit entity.").map(([t]) => t)).toEqual(["Alder Ltd"]);
+    expect(spans("Alder Ltd bought the chipmaker Birchly for $2bn.").map(([t]) => t)).toEqual(["Alder Ltd", "Birchly"]);
+  });
   it("a bracketed short form that spells the whole run keeps its 'and' inside the name ('Saudi Agricultural and Livestock Investment Company (SALIC)')", () => {
     expect(spans("Alder Agricultural and Livestock Investment Company (AALIC) will buy 45% of Birch Co.").map(([t]) => t)).toEqual(["Alder Agricultural and Livestock Investment Company", "AALIC", "Birch Co"]);
     expect(spans("Alder Agricultural and Livestock Investment Company (Aalic) will buy 45% of Birch Co.").map(([t]) => t)[0]).toBe("Alder Agricultural and Livestock Investment Company");

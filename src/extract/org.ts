@@ -100,6 +100,7 @@ export const OrgRules = z.object({
   labelWords: z.array(z.string()),
   /** Head words that open a name, as Romance languages write them: "Banco Mirandela", "Grupo Vela". */
   leadingHeads: z.array(z.string()).optional(),
+  /** Honorific words before a company's initials that coverage often leaves out: "Royal DSM" and "DSM" are one key. */
   acronymOpeners: z.array(z.string()).optional(),
   /** Words that open a company's name before a place: "Air India", "Coal India", "Bank Indonesia"; a club's ("AC Milan"); a sport's governing body ("Cricket Australia", "Hockey Canada"). */
   headsBeforePlace: z.array(z.string()).optional(),
@@ -1247,7 +1248,7 @@ function placeInitialsOpenName(text: string, toks: Tok[], i: number, R: Compiled
     if (j > i && R.suffixes.has(t.w)) return alwaysAfter(text, toks[i]!.w, text.slice(toks[i - 1]!.s, toks[i]!.s));
     // One word alone goes with the initials where the text never writes it without them, twice or
     // more: "U.S. Cellular's spectrum", "U.S. Cellular customers" (not "U.S. President Joe Biden").
-    if (j === i && !continuesName(text, toks, i) && alwaysAfter(text, t.w, text.slice(toks[i - 1]!.s, t.s))) return true;
+    if (j === i && !continuesName(text, toks, i) && initialsOwnWord(text, toks[i - 1]!, t)) return true;
     if (t.poss) return false;
   }
   return false;
@@ -2899,7 +2900,11 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (a0 === 44 && R.orgNounRe.test(after)) return set("org.appositive");
   if (basedBefore(ws)) return set("org.based");
   if (endsWithPhrase(ws, SOURCE_PHRASES)) return set("org.source");
-  if (x.nounBefore || (ws.length && R.orgNounSet.has(ws[ws.length - 1]!)) || appositiveAfterNoun(text, c, R, a0)) return set("org.noun");
+  if (x.nounBefore || (ws.length && R.orgNounSet.has(ws[ws.length - 1]!)) || appositiveAfterNoun(text, c, R, a0)) {
+    // "the nonprofit MOOC provider": a word between two company nouns describes the second one.
+    if (aWs && R.orgNounSet.has(/^\s([a-z]+)/.exec(after)?.[1] ?? "")) return;
+    return set("org.noun");
+  }
   if (endsWithPhrase(ws, R.dealPhrases) && !first.sentStart) return set("org.deal");
   if (aWs && R.orgVerbRe.test(after)) return set("org.subject");
   if (c.defAlias && n >= 2) return set("org.definition");

@@ -473,7 +473,9 @@ function otherDealSentencesOf(R: CompiledRules, text: string, sentences: readonl
     // last month"): that clause speaks of the past, the sentence before it of this deal.
     const at = trailingClauseAt(R, t);
     const head = at !== null && at > 20 ? t.slice(0, at) : null;
-    const from = head !== null && !R.markers.some((mk) => mk.re.test(head)) ? s.start + at! : s.start;
+    // The head must be clear of the year patterns too: "Y's $1.1 billion purchase of Z in 2023, which valued …".
+    const headClear = head !== null && !R.markers.some((mk) => mk.re.test(head)) && !(year !== null && R.dealYear && hits![1] && dealOfPastYear(R.dealYear, head, year));
+    const from = headClear ? s.start + at! : s.start;
     out.set(s.index, Math.min(from, out.get(s.index) ?? from));
   }
   return out;
