@@ -271,6 +271,7 @@ const CUES: Case[] = [
   ["stock.org-move", "Alder Ltd will buy Birch Co in an all-stock deal. Alder Ltd, for its part, is down around 5.3%.", "5.3%", "percent", { value: 5.3, qualifier: "around" }],
   ["stock.org-move", "Shares of both fell on Tuesday. Alder Ltd (ticker: ALD) dropped 2.33% to $49.37.", "2.33%", "percent", { value: 2.33 }],
   ["value.deal-at-value-of", "Alder Ltd will acquire 86% of Birch Co. The transaction reflects an enterprise value for Birch Co of €4.2 billion.", "€4.2 billion", "money", { amount: 4.2e9, currency: "EUR" }],
+  ["value.commit-to-party", "Alder Ltd signed a five-year partnership with Birch Co. Alder Ltd has committed $1.1 billion to Birch Co cloud services.", "$1.1 billion", "money", usd(1.1e9)],
   ["stock.move", "Alder Ltd will buy Birch Co. The shares had initially opened higher but trading was halted. They were down about 4% by 0859 GMT.", "4%", "percent", { value: 4, qualifier: "about" }],
   ["stock.move", "Alder Ltd will sell its lifts unit to Birch Co. The company’s American depositary receipts jumped as much as 7.9% on Thursday.", "7.9%", "percent", { value: 7.9, qualifier: "as much as" }],
   ["announced.said-trailing", "Alder Ltd and Birch Co will take small equity stakes in each other, the Japanese automakers said on Wednesday.", "Wednesday", "date", { iso: "2026-01-07" }],
@@ -2225,6 +2226,32 @@ describe("round 44 of real coverage: the statements, cues and marks it asked for
     expect(tagOf(text, fact(text, "$1.1 billion", "money", usd(1.1e9)), "2025-06-01")?.fields ?? []).not.toContain("value");
     expect(tagOf(text, fact(text, "$1.35 billion", "money", usd(1.35e9)), "2025-06-01")?.fields ?? []).toContain("value");
     expect(Object.keys(rolesOf("Alder Corp shares fell 7.1% in Seoul, on a day the benchmark Kospi edged up 0.3%, after the company agreed to pay $1.2 billion for Birch Co."))).not.toContain("kospi");
+  });
+  it("round 46: a takeover battle's length is no term; a deal that values the shares so much higher is no share move; a currency code and a page's address name no party", () => {
+    expectNoClaim("term", "duration", [
+      ["Alder Ltd has reached a $3.8 billion deal to buy Birch Co, capping a months-long takeover battle.", "months-long", "P1M"],
+      ["Alder Ltd agreed to acquire Birch Co for about $2.4 billion, burying the hatchet after a five-month takeover contest.", "five-month", "P5M"],
+      ["Alder Ltd will buy Birch Co. Analysts rated the stock on its total return over a 12-month investment horizon.", "12-month", "P12M"],
+      ["Alder Ltd will buy Birch Co for £2.1bn, 15.9 times its EBITDA for the 12-month period ended 31 December 2023.", "12-month", "P12M"],
+    ]);
+    const text = "Alder Ltd will buy Birch Co. The deal values Birch Co shares about 49% higher than their price before it was announced.";
+    expect(tagOf(text, fact(text, "49%", "percent", { value: 49, qualifier: "about" }))?.fields ?? []).not.toContain("stock");
+    const moved = "Alder Ltd will buy Birch Co. The news sent Birch Co shares 49% higher.";
+    expect(tagOf(moved, fact(moved, "49%", "percent", { value: 49 }))?.fields ?? []).toContain("stock");
+    const roles = rolesOf("Source: https://news.example.com/Alder-Birch-Merge/100/i44\n\nAlder Ltd will buy its rival at DKK 660.55 (DKK 1 = $0.14) per Birch Co share, or $11 billion.");
+    expect(Object.keys(roles).sort()).toEqual(["alder", "birch"]);
+    const adr = rolesOf("The tender offer will also include a concurrent offer by Alder Ltd to acquire all American Depositary Shares, each representing two shares in Birch Co.");
+    expect(adr).toEqual({ alder: "acquirer", birch: "target" });
+  });
+  it("'X is leading a financing round in Y' names investor and investee; 'Bidco' is no party", () => {
+    expect(rolesOf("Alder Ltd is leading a financing round in Birch Co, one of the most highly valued startups, at a valuation north of $4 billion.")).toEqual({ alder: "investor", birch: "investee" });
+    expect(Object.keys(rolesOf("Alder Ltd will buy Birch Co for £4.1bn. Bidco said the offer of 1,200p a share was final.")).sort()).toEqual(["alder", "birch"]);
+  });
+  it("an agreement 'we initially signed in 2020' is an earlier one, while 'was originally announced on 14 August' tells this deal's day; a commitment to no party is no value", () => {
+    expect(claimsValue("Alder Ltd signed a new deal with Birch Co. \"Our partnership has grown from the $250 million agreement we initially signed in 2020 to $1.1 billion today,\" Alder Ltd said.", "$250 million", 2.5e8)).toBe(false);
+    const text = "Birch Co sold a stake in its unit to Alder Ltd for $200 million. The transaction was originally announced on 14 August 2023 and is subject to customary closing conditions.";
+    expect(tagOf(text, fact(text, "14 August 2023", "date", { iso: "2023-08-14" }))?.fields ?? []).toContain("announced");
+    expect(claimsValue("Alder Ltd signed a new deal with Birch Co. Alder Ltd has committed $1.1 billion to charity.", "$1.1 billion", 1.1e9)).toBe(false);
   });
   it("closing share prices on a day are no expected closing", () => {
     expectNoClaim("expected_close", "date", [["Alder Ltd will buy Birch Co. Each Birch Co share can be exchanged for 0.57 of an Alder Ltd share, valuing it at $550 million based on closing stock prices Tuesday.", "Tuesday", "2020-12-08"]]);

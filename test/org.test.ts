@@ -770,3 +770,14 @@ describe("round 44 of real coverage: names it asked for", () => {
   });
 });
 
+describe("round 46 of real coverage: names it asked for", () => {
+  it("an abbreviated first name opens a company's name ('Chr. Hansen', 'Wm. Morrison'), even where the page's address writes the name in lower case", () => {
+    expect(spans("Alder Ltd is merging with Chr. Hansen Holding. Chr. Hansen makes cultures.").map(([t]) => t)).toEqual(["Alder Ltd", "Chr. Hansen Holding", "Chr. Hansen"]);
+    const page = "Source: https://news.example.com/articles/22824-alder-wm-birchall-to-merge\n\nAlder Ltd is merging with Wm. Birchall Holding. Wm. Birchall makes cultures.";
+    expect(spans(page).map(([t]) => t)).toEqual(["Alder Ltd", "Wm. Birchall Holding", "Wm. Birchall"]);
+  });
+  it("a web address names nothing", () => {
+    expect(spans("Source: https://news.example.com/Alder-Birch-Merge/Cedar-Holdings-Inc\n\nAlder Ltd will buy Birch Co.").map(([t]) => t)).toEqual(["Alder Ltd", "Birch Co"]);
+  });
+});
+

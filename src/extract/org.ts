@@ -14,6 +14,7 @@ import type { ExtractContext, Extractor, RawFact } from "./types.js";
 import { loadRules } from "../rules/load.js";
 import { describingWord, lexiconKind } from "../nlp/compromise.js";
 import { foldAccents } from "../util/fold.js";
+import { withoutWebAddresses } from "../util/url-date.js";
 
 const GazEntry = z.union([z.string(), z.object({ name: z.string(), aliases: z.array(z.string()) })]);
 export const OrgRules = z.object({
@@ -1334,7 +1335,9 @@ const NAME_ENDING_IN_S = /(?<![\p{L}\p{N}'’&.-])(\p{Lu}[\p{L}&-]*['’]s)(?=\s
 
 // extractOrgs runs in phases, each a function of its own, for the reason analyse() in
 // merge/parties.ts does: V8 compiles small functions cheaply, and a deoptimisation stays in its phase.
-export function extractOrgs(text: string): RawFact[] {
+export function extractOrgs(source: string): RawFact[] {
+  // A web address names nothing, and its words in lower case are no evidence either (withoutWebAddresses).
+  const text = withoutWebAddresses(source);
   const R = rules();
   const toks = tokenize(text, R.knownTokens, namesEndingInS(text, R));
   if (!toks.length) return [];

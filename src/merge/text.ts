@@ -7,6 +7,7 @@ import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { numbersCompiled } from "../extract/numbers.js";
 import { foldAccents } from "../util/fold.js";
+import { withoutWebAddresses } from "../util/url-date.js";
 import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, isNameAbbreviation, isOrgNoun, isPersonName, isPlaceName, isProductName, acronymAfterOpener, leadingHeadKeys, LowerSeen, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore, programAfter } from "../extract/org.js";
 
 export interface Span {
@@ -241,7 +242,9 @@ function amountWord(word: string): boolean {
  * Organisation mentions: the org facts (with their canonical names), then capitalised runs that no
  * org fact covers, cut at words that are not names (articles, months, deal words, verbs).
  */
-export function findMentions(text: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = [], titles: ReadonlySet<string> = new Set(), more: MentionRules = {}): Mention[] {
+export function findMentions(source: string, facts: readonly RawFact[], stop: ReadonlySet<string>, suffixes: ReadonlySet<string>, descriptorEndings: readonly string[] = [], titles: ReadonlySet<string> = new Set(), more: MentionRules = {}): Mention[] {
+  // A web address names nothing (".../Novozymes-Chr-Hansen-merge/"): its words are blanked out, offsets kept.
+  const text = withoutWebAddresses(source);
   const goods = more.goods ?? null;
   const out: Mention[] = [];
   const covered: Span[] = [];
