@@ -776,6 +776,17 @@ describe("round 46 of real coverage: names it asked for", () => {
     const page = "Source: https://news.example.com/articles/22824-alder-wm-birchall-to-merge\n\nAlder Ltd is merging with Wm. Birchall Holding. Wm. Birchall makes cultures.";
     expect(spans(page).map(([t]) => t)).toEqual(["Alder Ltd", "Wm. Birchall Holding", "Wm. Birchall"]);
   });
+  it("a ticker written bare after a name's suffix is its alias, not a name of its own ('Alder Holdings NV ALDH and …'); not before another capitalised word", () => {
+    const t = "Alder Holdings NV ALDH and Birch Co have signed a binding agreement.";
+    expect(extractOrgs(t).map((f) => [t.slice(f.start, f.end), f.value.name])).toEqual([
+      ["Alder Holdings NV", "Alder Holdings"],
+      ["ALDH", "Alder Holdings"],
+      ["Birch Co", "Birch"],
+    ]);
+    expect(spans("Alder Holdings Inc BRCH Corp said it would buy Cedar.").map(([t]) => t)).toEqual(["Alder Holdings Inc BRCH Corp"]);
+    // A suffix in capitals after another is the name's own: "Birch & Co LLP", "Cedar Company AB".
+    expect(spans("Birch & Co LLP advised Alder Ltd. Cedar Company AB bought it.").map(([t]) => t)).toEqual(["Birch & Co LLP", "Alder Ltd", "Cedar Company AB"]);
+  });
   it("a web address names nothing", () => {
     expect(spans("Source: https://news.example.com/Alder-Birch-Merge/Cedar-Holdings-Inc\n\nAlder Ltd will buy Birch Co.").map(([t]) => t)).toEqual(["Alder Ltd", "Birch Co"]);
   });

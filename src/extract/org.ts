@@ -1031,6 +1031,13 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
     const prev = cur[cur.length - 1];
     const sep = prev ? text.slice(prev.e, t.s) : "";
     let joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || (sep === ", " && firmListAt(text, prev)) || (sep === "." && /\.com$|^com/.test(t.w)) || (sep === ". " && !t.sentStart && (DOTTED_INITIALS.test(prev.w) || R.nameAbbrevs.has(prev.w))));
+    // "Stellantis NV STLA and …", "Apple Inc AAPL shares": a bare ticker after a suffix ends the name
+    // (it is its alias: decide), and stands alone: no connector joins it to the next name.
+    if (joinable && sep === " " && R.suffixes.has(prev.w) && bareTickerAt(text, prev.e, R) !== null) {
+      flush();
+      runs.push({ toks: [t] });
+      continue;
+    }
     // "Nordic Logistics Workers’ Union": a plural possessive of members before a collective head is inside the name.
     if (prev && !joinable && prev.poss && (sep === "' " || sep === "’ ") && R.memberNouns.has(prev.w) && R.collectiveHeads.has(t.w)) {
       prev.poss = false;
@@ -2487,6 +2494,16 @@ function initialsOf(c: Cand): string {
 }
 
 const DEF_RE = /^\s?\(["“]?([\p{Lu}][\p{L}\p{N}&.]{1,9})["”]?\)/u;
+/**
+ * A ticker in capitals right after a name's suffix, with no bracket (some wires' house style: "Stellantis NV
+ * STLA and …"), where no capitalised word follows it ("Alder Inc BRCH Corp" is one name) (group 1).
+ */
+const BARE_TICKER = /^ ([A-Z]{2,5})(?![\p{L}\p{N}&.'’-])(?! \p{Lu})/u;
+/** The bare ticker that starts at `pos` (BARE_TICKER), unless it is a suffix of its own ("Co LLC", "Company AB"). */
+function bareTickerAt(text: string, pos: number, R: Compiled): string | null {
+  const m = BARE_TICKER.exec(text.slice(pos, pos + 12));
+  return m && !R.suffixes.has(m[1]!) ? m[1]! : null;
+}
 /** "Acme Mining (ACM)    A$3.05": a ticker in brackets, then its price, as in a market table. */
 const TICKER_PRICE_RE = /^\s?\([A-Z]{2,5}(?:[ .][A-Z])?\)[ \t]+(?:[A-Z]{0,3}[$€£¥][ ]?\d|\d+\.\d)/;
 /** A roman or arabic number after a head word ("Fund II", "Partners 3"). */
@@ -2724,6 +2741,9 @@ const WEAK_SAID_RE = /^\s(?:said|says|told)\b/;
 const SAID_RE = /^\s(?:said|says|told|added|stated|noted|declined|did not|didn’t|didn't|would not|will|has|had|is|was)\b/;
 
 function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeLast: ReadonlySet<string>): void {
+  // "Stellantis NV STLA and Samsung SDI": a ticker written bare after the suffix is the name's alias.
+  const lastTok = c.toks[c.toks.length - 1]!;
+  if (c.toks.length >= 2 && R.suffixes.has(lastTok.w) && !lastTok.poss && !c.defAlias) c.defAlias = bareTickerAt(text, c.end, R);
   // Decided when the run was split ("Air India": splitRun).
   if (c.gaz && !c.weakGaz) return gazetteerAlias(text, c, R);
   if (c.place || c.rule === "org.head") return;
