@@ -498,19 +498,13 @@ const DECLARED_CODES: Record<string, string> = { canadian: "CAD", australian: "A
 function homeDollar(c: Compiled, text: string, out: RawFact[]): RawFact[] {
   const re = c.tickerExchangeRe;
   if (!re || !out.some((f) => f.value.currency === "USD" && text.charCodeAt(f.start) === 36)) return out;
-  let home: string | null = null;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const code = c.homeCodes.get(m[1]!.replace(/\s+/g, " "));
-    if (!code || (home !== null && home !== code)) return out;
-    home = code;
-  }
   // The exchange written out counts as its ticker does: "traded on the Toronto Stock Exchange".
-  const names = c.exchangeNameRe;
-  if (names) {
-    names.lastIndex = 0;
-    for (let m = names.exec(text); m; m = names.exec(text)) {
-      const code = c.exchangeNameCodes.get(m[1]!.replace(/\s+/g, " "));
+  let home: string | null = null;
+  for (const [x, codes] of [[re, c.homeCodes], [c.exchangeNameRe, c.exchangeNameCodes]] as const) {
+    if (!x) continue;
+    x.lastIndex = 0;
+    for (let m = x.exec(text); m; m = x.exec(text)) {
+      const code = codes.get(m[1]!.replace(/\s+/g, " "));
       if (!code || (home !== null && home !== code)) return out;
       home = code;
     }

@@ -2741,15 +2741,14 @@ const WEAK_SAID_RE = /^\s(?:said|says|told)\b/;
 const SAID_RE = /^\s(?:said|says|told|added|stated|noted|declined|did not|didn’t|didn't|would not|will|has|had|is|was)\b/;
 
 function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeLast: ReadonlySet<string>): void {
+  const n = c.toks.length;
+  const last = c.toks[n - 1]!;
   // "Stellantis NV STLA and Samsung SDI": a ticker written bare after the suffix is the name's alias.
-  const lastTok = c.toks[c.toks.length - 1]!;
-  if (c.toks.length >= 2 && R.suffixes.has(lastTok.w) && !lastTok.poss && !c.defAlias) c.defAlias = bareTickerAt(text, c.end, R);
+  if (n >= 2 && R.suffixes.has(last.w) && !last.poss && !c.defAlias) c.defAlias = bareTickerAt(text, c.end, R);
   // Decided when the run was split ("Air India": splitRun).
   if (c.gaz && !c.weakGaz) return gazetteerAlias(text, c, R);
   if (c.place || c.rule === "org.head") return;
   const x = c as CandX;
-  const n = c.toks.length;
-  const last = c.toks[n - 1]!;
   const first = c.toks[0]!;
   // Every regex below on `after` starts with a white space, a comma or a parenthesis: after any
   // other character none can match, and the empty string stands in for the text (no copy made).

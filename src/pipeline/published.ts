@@ -23,14 +23,9 @@ export function findPublished(text: string): string | null {
  * on the first lines): the day in it, where the text gives no date line of its own.
  */
 function headerUrlDate(text: string): string | null {
-  let pos = 0;
-  for (let seen = 0; seen < URL_LINES && pos < text.length; ) {
-    let nl = text.indexOf("\n", pos);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl);
-    pos = nl + 1;
-    if (!line.trim()) continue;
-    seen++;
+  let seen = 0;
+  for (const [line] of nonBlankLines(text)) {
+    if (++seen > URL_LINES) return null;
     const m = HEADER_URL.exec(line);
     if (m) return dateInUrl(m[1]!);
     // Below the story's first paragraph, an address is another page's.
@@ -85,15 +80,10 @@ export interface DatelineDay {
  * non-blank lines within MAX_HEAD_CHARS, skipping the signature lines of embedded posts.
  */
 function scanHeader<T>(text: string, read: (line: string) => T | null): T | null {
-  let pos = 0;
   let seen = 0;
   let afterProse = false;
-  while (pos < text.length && seen < HEAD_LINES && pos < MAX_HEAD_CHARS) {
-    let nl = text.indexOf("\n", pos);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl);
-    pos = nl + 1;
-    if (!line.trim()) continue;
+  for (const [line, start] of nonBlankLines(text)) {
+    if (seen >= HEAD_LINES || start >= MAX_HEAD_CHARS) break;
     seen++;
     if (isEmbeddedAttribution(line) || isPhotoCaption(line) || SITE_DATE.test(line)) continue;
     // After a line of prose (a standfirst under the headline), only a date line of its own counts.
@@ -107,6 +97,17 @@ function scanHeader<T>(text: string, read: (line: string) => T | null): T | null
     }
   }
   return null;
+}
+
+/** The text's lines that hold more than white space, in order, each with the offset it starts at. */
+function* nonBlankLines(text: string): Generator<[string, number]> {
+  for (let pos = 0; pos < text.length; ) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl);
+    if (line.trim()) yield [line, pos];
+    pos = nl + 1;
+  }
 }
 
 /** A header line this short that holds a full date is a date line (a byline's, an "Updated:" line). */
