@@ -1234,6 +1234,7 @@ describe("every cue rule fires on its case", () => {
     for (const text of [
       "Alder Ltd said in February its offshore unit had entered an agreement to buy the entire share capital of Birch Co’s Nigerian offshore business for $1.28 billion, plus a further consideration of up to $300 million based on the oil price and the average production of the unit, Cedar Unlimited, over a five-year period.",
       "Alder Ltd entered an agreement to buy Birch Co for $2 billion, plus an earn-out of up to $500 million based on sales of the unit, Cedar Unlimited, over a three-year period.",
+      "Alder Ltd will buy Birch Co for $12 billion. Birch Co investors also could earn an additional payment of nearly $5.2 billion if certain revenue targets are met during the five-year span following the deal.",
     ]) {
       const sub = /five-year|three-year/.exec(text)![0];
       expect(tagOf(text, fact(text, sub, "duration", { iso: sub.startsWith("five") ? "P5Y" : "P3Y" }))?.fields ?? [], text).not.toContain("term");
@@ -1283,6 +1284,10 @@ describe("every cue rule fires on its case", () => {
     const f = fact(text, "$9 billion", "money", usd(9e9));
     expect(tagOf(text, f, "2025-06-30")?.fields ?? []).not.toContain("value");
   });
+  it("'had fallen' is a move down", () => {
+    const text = "Alder Ltd will buy Birch Co. By the end of trading, shares had fallen by 2 per cent.";
+    expect(tagOf(text, fact(text, "2 per cent", "percent", { value: 2 }))?.down).toEqual(["stock"]);
+  });
   it("a share move before the deal's news is another aspect of the stock field ('earlier')", () => {
     for (const [text, sub, aspect] of [
       ["Alder Ltd will buy Birch Co. Birch Co shares climbed 11% on Friday.", "11%", "shares|birch"],
@@ -1295,6 +1300,10 @@ describe("every cue rule fires on its case", () => {
       ["Alder Ltd will buy Birch Co. Year-to-date through Dec. 12 close, Birch Co shares were still down by 50.2%.", "50.2%", "earlier"],
       ["Alder Ltd will buy Birch Co. Birch Co's stock price was down 2.3 per cent this morning on the news but is still up 18 per cent in the last month.", "18 per cent", "earlier"],
       ["Alder Ltd will buy Birch Co. Birch Co's stock price was down 2.3 per cent this morning on the news but is still up 18 per cent in the last month.", "2.3 per cent", "shares|birch"],
+      ["Alder Ltd will buy Birch Co. Cedar Corp, which went public in late September, has seen its shares jump nearly 270% in the months since.", "270%", "earlier"],
+      ["Alder Ltd will buy Birch Co. Cedar Corp went public in September and saw its shares jump almost 270% in the following months.", "270%", "earlier"],
+      // The day's own close told in the pluperfect is the deal's move.
+      ["Alder Ltd will buy Birch Co. By the end of trading, shares had fallen by 2 per cent.", "2 per cent", "shares"],
     ] as const) {
       const f = fact(text, sub, "percent", { value: parseFloat(sub) });
       const tag = tagOf(text, f);
@@ -2268,5 +2277,15 @@ describe("round 44 of real coverage: the statements, cues and marks it asked for
     expect(tag?.fields ?? []).toContain("value");
     const short = "Alder Ltd has acquired Birch Co, a start-up based in Lagos, for a sum of more than $200 million.";
     expect(tagOf(short, fact(short, "$200 million", "money", usd(2e8, "more than")))?.fields ?? []).not.toContain("value");
+  });
+});
+
+describe("round 47 of real coverage: the statements, cues and marks it asked for", () => {
+  it("a deal this one is likened to ('like a scuttled one by X to acquire Y') names no party", () => {
+    const text = "Alder Ltd agreed to buy Birch Co for $9 billion. The deal, like a scuttled one by Cedar Group to acquire Birch Co that was debated over much of the year, raises the stakes.";
+    expect(firstWordsOfPair(text)).toEqual(["alder", "birch"]);
+    expect(Object.keys(rolesOf(text))).not.toContain("cedar");
+    const failed = "Alder Ltd agreed to buy Birch Co for $9 billion. It follows a failed one by Cedar Group to acquire Birch Co.";
+    expect(Object.keys(rolesOf(failed))).not.toContain("cedar");
   });
 });

@@ -516,6 +516,19 @@ describe("announced: relative and year-less dates", () => {
     expect(doc.record.fields.announced?.claims.map((c) => [c.source, c.value.iso])).toEqual([["a.txt", "2026-06-08"], ["b.txt", "2026-06-08"]]);
   });
 
+  it("an undated source's announcement weekday that is a dated source's own weekday is that source's day, not the week before a report of talks", () => {
+    // 2026-06-09 is a Tuesday, 2026-06-11 a Thursday. The report of talks is dated first, the
+    // announcement's own report second; no source dates the announcement itself.
+    const doc = documentOf([
+      { id: "a.txt", path: "a.txt", format: "text", text: "Tarnwell Group is in talks to invest in Coppice Mills, according to people familiar with the matter.", published: "2026-06-09" },
+      { id: "b.txt", path: "b.txt", format: "text", text: "Coppice Mills raised $235 million from Tarnwell Group and others.", published: "2026-06-11" },
+      { id: "c.txt", path: "c.txt", format: "text", text: "Coppice Mills said on Thursday it was valued at $4.5 billion in a $235 million funding round led by Tarnwell Group." },
+    ]);
+    const src = Object.fromEntries(doc.sources.map((s) => [s.id, s]));
+    expect(src["c.txt"]!.dateInferred).toEqual({ day: "2026-06-11", from: "deal" });
+    expect(doc.record.fields.announced?.value).toEqual({ iso: "2026-06-11", inferred: true });
+  });
+
   it("a deal no source dates: a yearless day with its weekday takes the year near the claims' years in which the day is that weekday", () => {
     // 8 June is a Monday in 2026 (and in 2020, 2015); the claims write 2027 (the closing).
     const doc = documentOf([
@@ -719,6 +732,29 @@ describe("stock: signs and hedges", () => {
     expect(stock.conflict).toBe(false);
     expect(stock.claims.find((c) => c.text === "-3.9%")?.value).toEqual({ value: 3.9, direction: "down" });
     expect(stock.claims.every((c) => c.agrees !== false)).toBe(true);
+  });
+
+  it("a bare '$' share price beside a named Canadian dollar does not make the US dollar the deal's own currency", () => {
+    const r = recordOf([
+      ["a.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills for C$24.50 a share, or C$4.5 billion."],
+      ["b.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills for $24.50 a share in a deal valued at $4.5 billion ($3.6 billion U.S.)."],
+      ["c.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $24.50 per share, or $4.5 billion."],
+    ]);
+    expect(r.fields.value?.value).toMatchObject({ amount: 4.5e9, currency: "CAD" });
+  });
+
+  it("a move or a price before the deal's news is shown among the stock claims but is never the stock value", () => {
+    const alone = recordOf([
+      ["a.txt", "2026-06-09", `${DEAL} Coppice Mills shares have fallen 4.4% this year.`],
+      ["b.txt", "2026-06-09", `${DEAL} While the offer is a 71% premium on Coppice Mills' share price, it is lower than the £13.65 peak in 2020.`],
+    ]);
+    expect(alone.fields.stock?.claims.map((c) => c.text)).toEqual(["4.4%", "£13.65"]);
+    expect(alone.fields.stock?.value).toBeNull();
+    const both = recordOf([
+      ["a.txt", "2026-06-09", `${DEAL} Coppice Mills shares have fallen 4.4% this year.`],
+      ["b.txt", "2026-06-09", `${DEAL} Coppice Mills shares jumped 21% on Monday.`],
+    ]);
+    expect(both.fields.stock?.text).toBe("21%");
   });
 
   it("'shares of X' and 'shares in Y' are two companies' moves, not a clash", () => {

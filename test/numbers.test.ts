@@ -173,6 +173,18 @@ describe("quantity and duration", () => {
     const t = "The network serves 40 million U.K. households.";
     expect(extractQuantity(t).map((f) => [t.slice(f.start, f.end), f.value.amount, f.value.unit])).toEqual([["40 million U.K. households", 40e6, "home"]]);
   });
+  it("a half year written with hyphens, and years with a whole number of months as years and months", () => {
+    const t = "an eight-and-a-half-year contract, a 7.5-year lease, over two and a half years, a 5.6-year average, 1.5 months";
+    expect(extractDuration(t).map((f) => [t.slice(f.start, f.end), f.value.iso])).toEqual([
+      ["eight-and-a-half-year", "P8Y6M"],
+      ["7.5-year", "P7Y6M"],
+      ["two and a half years", "P2Y6M"],
+      ["5.6-year", "P5.6Y"],
+      ["1.5 months", "P1.5M"],
+    ]);
+    // "and a half" belongs to the unit only where it comes right before it.
+    expect(extractDuration("eight-and-a-half").map((f) => f.value.iso)).toEqual([]);
+  });
   it("refuses ages and rates as durations", () => {
     expect(extractDuration("a five-year-old spends $5 billion a year")).toEqual([]);
   });

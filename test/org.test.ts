@@ -792,3 +792,38 @@ describe("round 46 of real coverage: names it asked for", () => {
   });
 });
 
+
+describe("round 47 of real coverage: names it asked for", () => {
+  it("a stop word that a bracketed short form spells with the rest opens the name, there and at its other mentions", () => {
+    for (const t of [
+      "Science Ardent Solutions Corp (SASC) agreed to buy Birch Ltd. Later Science Ardent Solutions Corp said it was pleased.",
+      "Science Ardent Solutions Corp. (SASC) agreed to buy Birch Ltd. Later Science Ardent Solutions Corp said it was pleased.",
+      "Science Ardent Solutions Corp. [SASC] agreed to buy Birch Ltd. Later Science Ardent Solutions Corp said it was pleased.",
+      "Science Ardent Solutions Corp. (SASC 0.26%) agreed to buy Birch Ltd. Later Science Ardent Solutions Corp said it was pleased.",
+    ]) expect(spans(t).filter(([x]) => x !== "SASC"), t).toEqual([["Science Ardent Solutions Corp", "Science Ardent Solutions"], ["Birch Ltd", "Birch"], ["Science Ardent Solutions Corp", "Science Ardent Solutions"]]);
+    // A short form that does not spell the stop word, or none at all: the stop word stays out.
+    expect(spans("Science Ardent Solutions Corp (ASC) agreed to buy Birch Ltd.").map(([t]) => t)).toEqual(["Ardent Solutions Corp", "ASC", "Birch Ltd"]);
+    expect(spans("Science Ardent Solutions Corp agreed to buy Birch Ltd.").map(([t]) => t)).toEqual(["Ardent Solutions Corp", "Birch Ltd"]);
+  });
+  it("a name every mention of which follows the same 'Word in the' is that whole phrase ('Jack in the Box')", () => {
+    const text = "Lantern in the Woods Inc. (LITW) agreed to buy Birch Ltd. Lantern in the Woods will pay cash, Lantern in the Woods said.";
+    expect(spans(text)).toEqual([
+      ["Lantern in the Woods Inc", "Lantern in the Woods"],
+      ["LITW", "Lantern in the Woods"],
+      ["Birch Ltd", "Birch"],
+      ["Lantern in the Woods", "Lantern in the Woods"],
+      ["Lantern in the Woods", "Lantern in the Woods"],
+    ]);
+    // The last word written alone somewhere, a role before "of the", or one mention only: no phrase.
+    expect(spans("Lantern in the Woods Inc. agreed to buy Birch Ltd. Woods Inc will pay cash.").map(([t]) => t)).toEqual(["Woods Inc", "Birch Ltd", "Woods Inc"]);
+    expect(spans("Head of the Pellmore Group said so. Head of the Pellmore Group left.").map(([t]) => t)).toEqual(["Pellmore Group", "Pellmore Group"]);
+    expect(spans("Lantern in the Woods Inc. agreed to buy Birch Ltd.").map(([t]) => t)).toEqual(["Woods Inc", "Birch Ltd"]);
+  });
+  it("a name that starts with digits stands as a company where no suffix or ticker defines it ('Shares of 89bio', 'biotech firm 7seas')", () => {
+    expect(spans("Shares of small biotech 4harbor nearly doubled. 4harbor is working on a treatment.").map(([t]) => t)).toEqual(["4harbor", "4harbor"]);
+    expect(spans("Alder Ltd agreed to buy the biotech firm 7seas for $1 billion.").map(([t]) => t)).toEqual(["Alder Ltd", "7seas"]);
+    expect(spans("Alder Ltd bought a stake in 23andMe today.").map(([t]) => t)).toEqual(["Alder Ltd", "23andMe"]);
+    // A figure with its unit glued on, or a digit word with nothing that makes it a company: none.
+    expect(spans("Alder Ltd paid 480million for the plant. Shares of 1trn were traded. The 3seas project is in Oman.").map(([t]) => t)).toEqual(["Alder Ltd"]);
+  });
+});

@@ -27,6 +27,8 @@ describe("values as people write them, beside the exact value", () => {
     expect(humanValue("date", { iso: "2024-H2" })).toBe("H2 2024");
     expect(humanValue("date", { iso: null })).toBe("(unresolved)");
     expect(humanValue("duration", { iso: "P7Y" })).toBe("7 years");
+    expect(humanValue("duration", { iso: "P8Y6M" })).toBe("8 years 6 months");
+    expect(humanValue("duration", { iso: "P1Y1M" })).toBe("1 year 1 month");
     expect(humanValue("quantity", { amount: 100000, unit: "GPU", qualifier: "hundreds of thousands" })).toBe("hundreds of thousands 100,000 GPU");
     expect(valueWithExact("money", { amount: 38e9, currency: "USD" })).toBe("$38 billion (38000000000 USD)");
     expect(valueWithExact("percent", { value: 4.7 })).toBe("4.7%");

@@ -1,5 +1,5 @@
 // Durations as ISO 8601 ({iso: "P7Y"}), built on the numbers layer: "seven-year" → P7Y, "18-month"
-// → P18M, "over five years" → P5Y with qualifier "over", "two and a half years" → P2.5Y, "a decade"
+// → P18M, "over five years" → P5Y with qualifier "over", "two and a half years" → P2Y6M, "a decade"
 // → P10Y, and spans without a number ("multi-year") → {iso: null, qualifier: "multi-year"}.
 // Not durations: ages ("a five-year-old"), points in time ("two years ago", "a year earlier") and
 // rates ("$5 billion a year", "once a year"). The span runs from the number to the unit.
@@ -28,7 +28,8 @@ function compile(): Compiled {
   const lforms = alt(r.durationUnits.flatMap((u) => u.forms.map((f) => f.toLowerCase())));
   return (compiled = {
     enabled: new Set(r.rules.filter((x) => x.enabled !== false).map((x) => x.id)),
-    unitRe: new RegExp(`(\\s+and\\s+a\\s+half)?[\\s-]+(${forms})(?![A-Za-z0-9])`, "iy"),
+    // "two and a half years", "eight-and-a-half-year".
+    unitRe: new RegExp(`([\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+(${forms})(?![A-Za-z0-9])`, "iy"),
     units,
     // These two scan the lower-cased text (lowerOf), so they need no `i` flag.
     articleRe: new RegExp(`\\b(an?)\\s+(${lforms})(?![a-z0-9])`, "g"),
@@ -41,6 +42,12 @@ function compile(): Compiled {
 
 export function isoDuration(amount: number, u: Unit): string {
   const v = Number((amount * u.factor).toPrecision(12));
+  // Years and a whole number of months are written as both ("two and a half years": P2Y6M, as
+  // "P8Y6M" is written for an eight-and-a-half-year term); other fractions stay ("5.6 years": P5.6Y).
+  if (u.iso === "Y" && !Number.isInteger(v) && Number.isInteger(Number((v * 12).toPrecision(12)))) {
+    const months = Math.round(v * 12);
+    return `P${Math.floor(months / 12)}Y${months % 12}M`;
+  }
   return u.iso.startsWith("T") ? `PT${v}${u.iso.slice(1)}` : `P${v}${u.iso}`;
 }
 

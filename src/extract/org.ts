@@ -1366,8 +1366,10 @@ export function extractOrgs(source: string): RawFact[] {
   // Coordinated lists next to known organisations.
   for (let pass = 0; pass < 3 && decideLists(text, cands, R, lowerSeen); pass++);
   widenOverOrdinals(text, cands, R);
+  widenOverSpelledOpeners(text, cands, R);
+  widenOverPhraseNames(text, cands, R);
   const established = establishNames(text, cands, R, lowerSeen);
-  return withLowerCaseNames(text, orgFacts(toks, cands, established, R));
+  return withLowerCaseNames(text, orgFacts(toks, cands, established, R), R);
 }
 
 // A name that starts in lower case or with a digit ("iRobot Corp.", "2seventy bio, Inc.",
@@ -1398,10 +1400,40 @@ function mayHoldLowerName(text: string): boolean {
   return false;
 }
 
-function withLowerCaseNames(text: string, facts: RawFact[]): RawFact[] {
+// A name that starts with digits ("89bio", "23andMe") written with no suffix or ticker anywhere in
+// the text: found where it stands as a company does, after "shares of", "stake in" or a company's
+// noun ("biotech firm 89bio"), or before "shares", "stock", "'s" or a company's verb; a figure with
+// its unit glued on ("480million", "1trn", "10mw") is none.
+const DIGIT_NAME = /(?<![\p{L}\p{N}&@/.$£€¥₹#-])\d+\p{Ll}[\p{L}\p{N}]{2,}(?![\p{L}\p{N}-])/gu;
+const DIGIT_NAME_HINT = /\d\p{Ll}\p{L}\p{L}/u;
+const UNIT_LETTERS =
+  /^(?:st|nd|rd|th|bn|bln|mn|mln|trn|trln|tn|million|billion|trillion|thousand|lakh|lakhs|crore|crores|per|pc|pct|percent|am|pm|yr|yrs|years?|months?|days?|weeks?|hours?|hrs|mins?|secs?|km|kg|mg|ml|mm|cm|kw|mw|gw|kwh|mwh|gwh|gb|mb|tb|ft|sq|mph|bps|rem|sqft|nd)$/i;
+const DIGIT_NAME_AFTER = /^(?:['’]s\b|\s+(?:shares|stock|said|says|is|was|has|had|will|would|agreed|announced|reported)\b)/;
+const SHARES_WORD = /^(?:[Ss]hares|[Ss]tock|[Ss]take)$/;
+
+function digitNamesInContext(text: string, R: Compiled): string[] {
+  if (!DIGIT_NAME_HINT.test(text)) return [];
+  const out = new Set<string>();
+  for (const m of text.matchAll(DIGIT_NAME)) {
+    const w = m[0];
+    if (out.has(w) || UNIT_LETTERS.test(w.replace(/^\d+/, ""))) continue;
+    const at = m.index!;
+    // The two words before it: "shares of", "stake in", or a company's noun ("firm").
+    const pre = text.slice(Math.max(0, at - 30), at);
+    const words = /\s$/.test(pre) ? pre.split(/\s+/).filter(Boolean) : [];
+    const last = words[words.length - 1] ?? "", prev = words[words.length - 2] ?? "";
+    const before = ((last === "of" || last === "in") && SHARES_WORD.test(prev)) || R.orgNounSet.has(last);
+    if (before || DIGIT_NAME_AFTER.test(text.slice(at + w.length, at + w.length + 12))) out.add(w);
+  }
+  return [...out];
+}
+
+function withLowerCaseNames(text: string, facts: RawFact[], R: Compiled): RawFact[] {
+  const inContext = digitNamesInContext(text, R);
   // Most texts hold no such name: the anchors are found first, and the name pattern runs only then.
-  if (!mayHoldLowerName(text)) return facts;
+  if (!inContext.length && !mayHoldLowerName(text)) return facts;
   const names = new Map<string, string>();
+  for (const w of inContext) names.set(w, w);
   for (const m of text.matchAll(LOWER_NAME)) {
     const name = m[1]!;
     const words = name.split(" ");
@@ -1835,6 +1867,77 @@ function widenOverOrdinals(text: string, cands: readonly Cand[], R: Compiled): v
   }
 }
 
+/**
+ * "Science Applications International Corp (SAIC)" keeps its first word, a stop word, because the
+ * short form spells it (pushFree); the text's other mentions of the name ("Science Applications
+ * International Corp said", "Science Applications International (SAIC)") keep it too: a mention
+ * whose core is the rest of such a name, right after that word, takes the word back.
+ */
+function widenOverSpelledOpeners(text: string, cands: readonly Cand[], R: Compiled): void {
+  const openerOf = new Map<string, string>();
+  for (const c of cands) {
+    const w = c.toks[0]?.w;
+    if (!c.rule || c.toks.length < 2 || !w || !R.stop.has(w) || R.heads.has(w) || !c.core.startsWith(`${w} `)) continue;
+    openerOf.set(nameKey(c.core.slice(w.length + 1)), w);
+  }
+  if (!openerOf.size) return;
+  for (const c of cands) {
+    if (c.gaz || c.place || c.person) continue;
+    const w = openerOf.get(coreKey(c));
+    if (!w || c.start < w.length + 1 || text.charCodeAt(c.start - 1) !== 32 || !text.startsWith(w, c.start - w.length - 1)) continue;
+    // The word stands alone: not the end of a longer one ("Geoscience").
+    const before = c.start - w.length - 2;
+    if (before >= 0 && /[\p{L}\p{N}]/u.test(text[before]!)) continue;
+    c.start -= w.length + 1;
+    c.core = `${w} ${c.core}`;
+    c.name = c.rule ? canonical(c.core, R) : c.name;
+    c.ck = null;
+  }
+}
+
+/** A capitalised word, then "in the", "of the", "on the" or "at the", right before a name. */
+const PHRASE_BEFORE = /(?<![\p{L}\p{N}&'’.-])\p{Lu}\p{Ll}+ (?:in|of|on|at) the $/u;
+
+/**
+ * "Jack in the Box Inc.": a name whose every mention in the text, two or more, comes right after the
+ * same capitalised word and "in the" (or "of the", "on the", "at the") is that whole phrase ("Jack in
+ * the Box"), not its last word: the text never writes the last word alone. A role, a title, a
+ * place or a stop word before the phrase ("Head of the", "President of the") is no name's word.
+ */
+function widenOverPhraseNames(text: string, cands: Cand[], R: Compiled): void {
+  const groups = new Map<string, Cand[]>();
+  for (const c of cands) if (!c.gaz && !c.place && !c.person) (groups.get(coreKey(c)) ?? groups.set(coreKey(c), []).get(coreKey(c))!).push(c);
+  for (const group of groups.values()) {
+    if (group.length < 2 || !group.some((c) => c.rule)) continue;
+    let prefix: string | null = null;
+    for (const c of group) {
+      const here = PHRASE_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[0];
+      if (!here || (prefix !== null && here !== prefix)) {
+        prefix = null;
+        break;
+      }
+      prefix = here;
+    }
+    if (!prefix) continue;
+    const w = prefix.slice(0, prefix.indexOf(" "));
+    if (R.stop.has(w) || R.roleTitle.has(w) || R.honorifics.has(w) || R.calendar.has(w) || R.heads.has(w) || R.suffixes.has(w) || isPlaceKey(R, nameKey(w))) continue;
+    // The last word is never written alone: every occurrence of the core follows the phrase's words.
+    const core = group[0]!.core;
+    let alone = false;
+    for (let i = text.indexOf(core); i >= 0 && !alone; i = text.indexOf(core, i + core.length)) if (!text.startsWith(prefix, i - prefix.length)) alone = true;
+    if (alone) continue;
+    for (const c of group) {
+      const from = c.start - prefix.length;
+      // The phrase's own words are no names of their own ("Jack" beside the ticker JACK).
+      for (let i = cands.length - 1; i >= 0; i--) if (cands[i] !== c && cands[i]!.start >= from && cands[i]!.end <= c.start) cands.splice(i, 1);
+      c.start = from;
+      c.core = `${prefix}${c.core}`;
+      c.name = c.rule ? canonical(c.core, R) : c.name;
+      c.ck = null;
+    }
+  }
+}
+
 /** The decided candidates as facts, then handles ("@acme") of known organisations. */
 function orgFacts(toks: readonly Tok[], cands: readonly Cand[], established: Map<string, string>, R: Compiled): RawFact[] {
   const facts: RawFact[] = [];
@@ -2106,8 +2209,10 @@ const TITLE_THEN_PERSON = /^ (?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|Chi
 function spelledByAcronym(text: string, toks: readonly Tok[], a: number, b: number): boolean {
   if (b - a < 2) return false;
   const end = toks[b - 1]!.e;
-  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return false;
-  const m = /^ \(([A-Z][A-Za-z]{1,5})\)/.exec(text.slice(end, end + 10));
+  // "Corp (SAIC)", "Corp. (SAIC)", "Corp. [SAIC]", "Corp. (SAIC 0.26%)" (a ticker with its move).
+  const at = text.charCodeAt(end) === 46 ? end + 1 : end;
+  if (text.charCodeAt(at) !== 32 || (text.charCodeAt(at + 1) !== 40 && text.charCodeAt(at + 1) !== 91)) return false;
+  const m = /^ [([]([A-Z][A-Za-z]{1,5})(?:[)\]]| [+-]?\d)/.exec(text.slice(at, at + 12));
   if (!m) return false;
   let initials = "";
   for (let k = a; k < b; k++) if (toks[k]!.cap) initials += toks[k]!.w[0];
@@ -2163,7 +2268,9 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
       openerKept = true;
       break;
     }
-    if ((R.stop.has(w) || !toks[a]!.cap) && !R.heads.has(w)) a++;
+    // "Science Applications International Corp (SAIC)": a capitalised stop word that a bracketed
+    // short form spells with the rest is the name's first word.
+    if ((R.stop.has(w) || !toks[a]!.cap) && !R.heads.has(w) && !(toks[a]!.cap && spelledByAcronym(text, toks, a, b))) a++;
     // A demonym before a strong head word is the name's own ("Scandinavian Airlines System",
     // "Australian Securities Exchange"), not a description ("Swedish carrier X" is lower case).
     else if (R.demonyms.has(w) && !spellsFrom(a) && !(a + 1 < b && toks[a + 1]!.cap && R.heads.has(toks[a + 1]!.w) && !R.weakHeads.has(toks[a + 1]!.w))) a++;

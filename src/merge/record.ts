@@ -162,6 +162,7 @@ function withInferredDay<F extends Fact>(f: F, d: InferredDay | undefined): F {
   return value ? { ...f, value: { ...f.value, ...value, inferred: true } } : f;
 }
 
+const weekday = (day: string) => new Date(Date.parse(day)).getUTCDay();
 const addDays = (day: string, n: number) => new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -170,6 +171,9 @@ const addDays = (day: string, n: number) => new Date(Date.parse(day) + n * 86_40
  * - a source that dates the announcement relative to itself ("announced today", "yesterday's
  *   deal", "on Tuesday announced") takes the day that makes that claim the announcement day the
  *   other sources give (most sources first, then the earlier day; the nearest such day first);
+ * - failing that, a bare weekday it gives the announcement ("said on Thursday") that is the
+ *   weekday of a dated source's own day takes that day (a report of talks dated days before the
+ *   deal does not pull it into the week before);
  * - failing that, the middle of the other sources' publication days, unless the source itself
  *   dates the announcement later.
  * Its relative date claims ("Tuesday", "yesterday", "3 March", "last year") are then resolved
@@ -205,6 +209,19 @@ function referenceDaysFromOtherSources(group: SourceInfo[], inferred: Map<string
               break search;
             }
           }
+      // No other source dates the announcement: a bare weekday ("said on Thursday") that names a
+      // dated source's own day of the week is taken to be that source's day (the earliest such), as
+      // a report is most often of its own day; a report dated before the deal (talks, a leak) then
+      // does not pull the weekday into the week before it.
+      if (!ref && known.length)
+        for (const c of relative) {
+          const w = c.rule === "date.weekday" && BARE_WEEKDAY.test(c.text) ? rereadDate(c, known[0]!)?.iso : null;
+          const day = typeof w === "string" ? known.find((d) => weekday(d) === weekday(w)) : undefined;
+          if (day) {
+            ref = { day, from: "deal", near: true };
+            break;
+          }
+        }
       if (!ref && middle && !i.announced.some((d) => d > middle)) ref = { day: middle, from: "deal", near: true };
       if (!ref) continue;
       inferred.set(i.id, ref);
@@ -363,6 +380,10 @@ function asSummary(deal: unknown): DealSummary | null {
 class Entities {
   private aliasEdges = new Map<string, Set<string>>();
   private familyEdges = new Map<string, Set<string>>();
+  /** Parent and unit by a name's first words alone ("link.name-prefix"), kept apart from the stated ones. */
+  private prefixEdges: [string, string][] = [];
+  /** The two sides of each source's pair. */
+  private sides: [string, string][] = [];
   private rootOf = new Map<string, string>();
   private famOf = new Map<string, string>();
   readonly parents = new Map<string, Set<string>>();
@@ -381,8 +402,10 @@ class Entities {
       this.edge(this.aliasEdges, a.alias, a.of);
       keys.add(a.alias).add(a.of);
     }
+    if (s.pair.length === 2) this.sides.push([s.pair[0]!, s.pair[1]!]);
     for (const l of s.links) {
-      this.edge(this.familyEdges, l.parent, l.child);
+      if (l.rule === "link.name-prefix") this.prefixEdges.push([l.parent, l.child]);
+      else this.edge(this.familyEdges, l.parent, l.child);
       (this.parents.get(l.child) ?? this.parents.set(l.child, new Set()).get(l.child)!).add(l.parent);
       if (l.rule !== "link.name-prefix") (this.statedParents.get(l.child) ?? this.statedParents.set(l.child, new Set()).get(l.child)!).add(l.parent);
       keys.add(l.parent).add(l.child);
@@ -433,7 +456,13 @@ class Entities {
     // company more fully named ("Korean Air" in some reports, "Korean Air Lines" in others): one
     // family, as within a source (parties.ts linkNamePrefixes); four letters or more, not "air" of
     // "air india", or three written in capitals ("NXP" of "NXP Semiconductors").
-    for (const [parent, child] of this.prefixPairs(roots)) this.edge(famEdges, parent, child);
+    // Two units of one name that a source gives as its deal's two sides ("CapitaLand Mall Trust" to
+    // merge with "CapitaLand Commercial Trust") are two sides, not one family under the name they
+    // share: the shared name's first words tie neither of them to it.
+    const sideSets = this.sides.map(([a, b]) => [new Set([a, this.root(a)]), new Set([b, this.root(b)])] as const);
+    const startsWith = (k: string, p: string) => k.startsWith(`${p} `);
+    const cut = (p: string, c: string) => sideSets.some(([a, b]) => (a.has(c) || b.has(c)) && [...a].some((x) => startsWith(x, p)) && [...b].some((x) => startsWith(x, p)));
+    for (const [p, c] of [...this.prefixEdges, ...this.prefixPairs(roots)]) if (!cut(p, c)) this.edge(famEdges, this.root(p), this.root(c));
     components(famEdges, roots, this.famOf, (k) => k);
   }
 
@@ -669,6 +698,8 @@ function sameAmount(x: Fact, y: Fact): boolean {
   return Math.abs(a - b) <= 0.1 * Math.max(a, b);
 }
 
+/** A dollar amount's own words that say it is the US dollar ("$3.6 billion U.S.", "$5 US"). */
+const US_MARK = /\bU\.?S\.?\b|\bUSD\b|US\$/;
 const DOLLARS = new Set(["USD", "AUD", "CAD", "NZD", "SGD", "HKD"]);
 
 /**
@@ -1212,7 +1243,7 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
     bareDollarsOfOthers(xs);
     if (field.name === "value") dropStakeValuations(xs, stakesOf(group));
     soleSideStakes(xs);
-    out[field.name] = consensus(xs, secondaryAspects(field), field.types, field.currencyFrom ? dealCurrency(group, field.currencyFrom) : null);
+    out[field.name] = consensus(xs, secondaryAspects(field), field.types, field.currencyFrom ? dealCurrency(group, field.currencyFrom) : null, notValueAspects(field));
   }
   return out;
 }
@@ -1222,10 +1253,22 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
  * share) are in, in two sources or more and in more sources than any other currency; else null.
  */
 function dealCurrency(group: readonly SourceInfo[], field: string): string | null {
+  // A bare "$" read as the US dollar only for want of a better reading ("$24.50 a share" in a
+  // Canadian paper) is no evidence against another dollar the sources name: where the claims name
+  // exactly one other dollar ("C$24.50"), a bare one counts as that one.
+  const bare = (f: Fact) => f.value.currency === "USD" && f.value.currencyFrom === undefined && /^\$/.test(f.text) && !US_MARK.test(f.text);
+  const otherDollars = new Set<string>();
+  for (const g of group) for (const f of g.claims) if (f.type === "money" && f.fields?.includes(field) && typeof f.value.currency === "string" && f.value.currency !== "USD" && DOLLARS.has(f.value.currency)) otherDollars.add(f.value.currency);
+  const other = otherDollars.size === 1 ? [...otherDollars][0]! : null;
   const by = new Map<string, number>();
   for (const g of group) {
     const seen = new Set<string>();
-    for (const f of g.claims) if (f.type === "money" && f.fields?.includes(field) && typeof f.value.currency === "string") seen.add(f.value.currency);
+    for (const f of g.claims) {
+      if (f.type !== "money" || !f.fields?.includes(field) || typeof f.value.currency !== "string") continue;
+      if (otherDollars.size && bare(f)) {
+        if (other) seen.add(other);
+      } else seen.add(f.value.currency);
+    }
     for (const c of seen) by.set(c, (by.get(c) ?? 0) + 1);
   }
   const ranked = [...by].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
@@ -1652,6 +1695,21 @@ function secondaryAspects(field: CompiledField): ReadonlySet<string> {
   return out;
 }
 
+/** Aspects whose claims are never the field's value (aspectMarks' notValue). */
+function notValueAspects(field: CompiledField): ReadonlySet<string> {
+  return new Set(field.aspectMarks.filter((m) => m.notValue).map((m) => m.aspect));
+}
+
+/** Whether a claim's aspect ("earlier|percent", "shares earlier|acme") is, or is qualified by, one of `aspects`. */
+function hasAspect(aspects: ReadonlySet<string>, tagged: string): boolean {
+  if (!aspects.size) return false;
+  const bar = tagged.indexOf("|");
+  const head = bar < 0 ? tagged : tagged.slice(0, bar);
+  if (aspects.has(head)) return true;
+  for (const a of aspects) if (head.endsWith(` ${a}`)) return true;
+  return false;
+}
+
 /**
  * Money in one currency where the sources say how much it is in another: "€5.9 billion ($6.8
  * billion)" gives the rate between euros and dollars. The currency most sources state the field in
@@ -1808,7 +1866,7 @@ function rankOf(order: readonly string[], t: string): number {
   return i < 0 ? order.length : i;
 }
 
-function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typeOrder: readonly string[] = [], ownCurrency: string | null = null): RecordField {
+function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typeOrder: readonly string[] = [], ownCurrency: string | null = null, notValue: ReadonlySet<string> = new Set()): RecordField {
   const type = (x: ClaimX) => String(x.claim.type);
   const pivot = compareInOneCurrency(xs);
   // Conversions are made at each writer's own rate: they never clash with one another.
@@ -1858,7 +1916,7 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
   const agreeing = (c: ClaimX) => [...new Set(xs.filter((x) => ok(c, x)).map((x) => x.claim.source))].sort(cmp);
   const rated = xs
     .map((x, i) => ({ x, i }))
-    .filter(({ x }) => intervalOf(type(x), x.cv) !== null)
+    .filter(({ x }) => intervalOf(type(x), x.cv) !== null && !hasAspect(notValue, x.aspect))
     .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, own: classOf[i]!.sources.size, precision: claimPrecision(x), typeRank: rankOf(typeOrder, type(x)), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) || isScaleOnly(type(x), x.claim.value) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0, inOwn: ownCurrency !== null && x.claim.value.currency === ownCurrency ? 1 : 0 }));
   // A plain figure over a part or another measure of it (or a scale alone, "billions of dollars",
   // which agrees with any figure of its size), then most sources, then a figure in the currency of

@@ -87,6 +87,12 @@ const FieldRule = z.object({
         qualify: z.boolean().optional(),
         /** A qualified claim is a move with a direction, of any type (`direction`): "fell 11 cents". */
         signed: z.boolean().optional(),
+        /**
+         * A claim of this aspect is shown among the field's claims but is never its value: it
+         * measures something the field does not ask (a move before the deal's news is not how the
+         * market took the deal).
+         */
+        notValue: z.boolean().optional(),
         reason: z.string(),
       }),
     )
@@ -286,7 +292,7 @@ export interface CompiledField {
   factual: boolean;
   cues: CompiledCue[];
   /** where: the clause before or after the fact, or the whole sentence before it ("sentence-before"). */
-  aspectMarks: { id: string; where: "before" | "after" | "sentence-before"; re: RegExp; aspect: string; factTypes: readonly string[] | null; qualify: boolean; signed: boolean }[];
+  aspectMarks: { id: string; where: "before" | "after" | "sentence-before"; re: RegExp; aspect: string; factTypes: readonly string[] | null; qualify: boolean; signed: boolean; notValue: boolean }[];
   /** factIs: only a fact whose text matches it. */
   /** "clause": the pattern reads the fact's whole clause (anchor it with ^ and lookaheads). */
   notClaims: { id: string; where: "before" | "after" | "clause" | "sentence-before"; re: RegExp; factIs: RegExp | null; nameNotParty: boolean; needs: RegExp | null }[];
@@ -473,7 +479,7 @@ export function fieldRules(): CompiledRules {
     notPerShare: !!f.notPerShare,
     currencyFrom: f.currencyFrom ?? null,
     factual: !!f.factual,
-    aspectMarks: (f.aspectMarks ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), aspect: m.aspect, factTypes: m.factTypes ?? null, qualify: !!m.qualify, signed: !!m.signed })),
+    aspectMarks: (f.aspectMarks ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id), aspect: m.aspect, factTypes: m.factTypes ?? null, qualify: !!m.qualify, signed: !!m.signed, notValue: !!m.notValue })),
     notClaims: (f.notClaims ?? []).map((m) => ({ id: m.id, where: m.where, re: re(m.pattern, m.id, m.nameNotParty ? "" : "i"), factIs: m.factIs ? re(m.factIs, m.id) : null, nameNotParty: m.nameNotParty === true, needs: m.needs ? re(m.needs, m.id, "i") : null })),
     direction: f.direction ? { id: f.direction.id, types: f.direction.types, down: re(f.direction.down, f.direction.id, "i"), downAfter: re(f.direction.downAfter, f.direction.id, "i") } : null,
     cues: f.cues.map((c) => {

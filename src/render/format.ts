@@ -131,9 +131,12 @@ const UNIT: Record<string, string> = { Y: "year", M: "month", W: "week", D: "day
 /** "P7Y" → "7 years"; "P18M" → "18 months"; anything else as given. */
 export function humanDuration(iso: string): string {
   const m = /^P(\d+(?:\.\d+)?)([YMWD])$/.exec(iso);
+  const part = (n: number, u: string) => `${n} ${UNIT[u]}${n === 1 ? "" : "s"}`;
+  // Years and months ("P8Y6M"): "8 years 6 months".
+  const ym = m ? null : /^P(\d+)Y(\d+)M$/.exec(iso);
+  if (ym) return `${part(Number(ym[1]), "Y")} ${part(Number(ym[2]), "M")}`;
   if (!m) return iso;
-  const n = Number(m[1]);
-  return `${n} ${UNIT[m[2]!]}${n === 1 ? "" : "s"}`;
+  return part(Number(m[1]), m[2]!);
 }
 
 export function guessType(value: Record<string, unknown>): string {
