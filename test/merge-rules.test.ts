@@ -2281,6 +2281,14 @@ describe("round 44 of real coverage: the statements, cues and marks it asked for
 });
 
 describe("round 47 of real coverage: the statements, cues and marks it asked for", () => {
+  it("the plan a deal carries out, and other news told with its day, were announced then, not the deal", () => {
+    expectNoClaim("announced", "date", [
+      ["Alder Ltd will buy Birch Co's IT unit. The sale is an important milestone in the portfolio reshaping strategy we announced in July 2015, the chief executive said.", "July 2015", "2015-07"],
+      ["Alder Ltd will buy Birch Co. Birch Co announced in December 2022 that supplementary regulatory filings have been made for its drug.", "December 2022", "2022-12"],
+    ]);
+    const deal = "Alder Ltd will buy Birch Co. Alder Ltd announced in July 2015 that it would buy Birch Co.";
+    expect(tagOf(deal, fact(deal, "July 2015", "date", { iso: "2015-07" }))?.fields).toContain("announced");
+  });
   it("a deal this one is likened to ('like a scuttled one by X to acquire Y') names no party", () => {
     const text = "Alder Ltd agreed to buy Birch Co for $9 billion. The deal, like a scuttled one by Cedar Group to acquire Birch Co that was debated over much of the year, raises the stakes.";
     expect(firstWordsOfPair(text)).toEqual(["alder", "birch"]);

@@ -348,6 +348,15 @@ describe("the currency of the deal's own terms", () => {
     const v = recordOf([...aud, ...usd]).fields.value?.value;
     expect([v?.amount, v?.currency]).toEqual([1.5e9, "AUD"]);
   });
+  it("a figure in a currency one page alone uses does not win because the pages in the other currency disagree among themselves", () => {
+    const r = recordOf([
+      ["a.txt", "2026-03-06", "Alder Hospitals will buy Birch Health for Rs 2,100 crore."],
+      ["b.txt", "2026-03-06", "Alder Hospitals will buy Birch Health for about ₹2,400 crore."],
+      ["c.txt", "2026-03-06", "Alder Hospitals will buy Birch Health for around ₹1,800 crore."],
+      ["d.txt", "2026-03-06", "Alder Hospitals will buy Birch Health for $250-300 million."],
+    ]);
+    expect(r.fields.value?.value).toMatchObject({ currency: "INR" });
+  });
   it("one page's price a share is no deal's currency: the figure most pages print stays the value", () => {
     const one = recordOf([aud[0]!, ["b.txt", "2026-03-06", "Alder Dairy will buy Birch Nutrition, valuing it at A$1.5 billion."], ...usd]).fields.value?.value;
     expect([one?.amount, one?.currency]).toEqual([1e9, "USD"]);

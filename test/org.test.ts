@@ -826,4 +826,24 @@ describe("round 47 of real coverage: names it asked for", () => {
     // A figure with its unit glued on, or a digit word with nothing that makes it a company: none.
     expect(spans("Alder Ltd paid 480million for the plant. Shares of 1trn were traded. The 3seas project is in Oman.").map(([t]) => t)).toEqual(["Alder Ltd"]);
   });
+  it("a plain word before a one-word known name that ends the run, the two acting as a company, is one name ('Beam Suntory')", () => {
+    // "Hitachi" is a well-known name; "Ardent Hitachi" acts as a company here.
+    expect(spans("The deal was agreed with spirits group Ardent Hitachi on Thursday. Ardent Hitachi said it was pleased.").map(([t]) => t)).toEqual(["Ardent Hitachi", "Ardent Hitachi"]);
+    expect(spans("Alder Ltd bought it from Ardent Hitachi Inc. Ardent Hitachi said so.").map(([t]) => t)).toEqual(["Alder Ltd", "Ardent Hitachi Inc", "Ardent Hitachi"]);
+    expect(spans("Ardent Hitachi said it would merge. Ardent Hitachi's shares rose.").map(([t]) => t)).toEqual(["Ardent Hitachi", "Ardent Hitachi"]);
+    // Nothing that makes the two a company, or a company's noun or a common word before the known
+    // name at a sentence's start: the known name alone.
+    expect(spans("Alder Ltd bought the plant from Ardent Hitachi.").map(([t]) => t)).toEqual(["Alder Ltd", "Hitachi"]);
+    expect(spans("Insurer Hitachi agreed to buy Birch Ltd. Hitachi said so.").map(([t]) => t)).toEqual(["Hitachi", "Birch Ltd", "Hitachi"]);
+  });
+  it("a capitalised word before a company's or a product's noun and a name describes that name ('to buy the Cognac brand Courvoisier')", () => {
+    expect(spans("Alder Ltd agreed to buy the Cognac brand Marlowe from Birch Co.").map(([t]) => t)).toEqual(["Alder Ltd", "Birch Co"]);
+    expect(spans("Alder Ltd agreed to buy the Texan chipmaker Marlowe from Birch Co.").map(([t]) => t)).toEqual(["Alder Ltd", "Marlowe", "Birch Co"]);
+    // A name after the deal's verb with no such noun after it stays a party.
+    expect(spans("Alder Ltd agreed to buy the Cognac house from Birch Co.").map(([t]) => t)).toEqual(["Alder Ltd", "Cognac", "Birch Co"]);
+  });
+  it("a weekday written short opens a name before a capitalised word ('Sun Country Airlines'), not before a date", () => {
+    expect(spans("Alder Ltd agreed to buy Sun Harbour Airlines. Sun Harbour shares rose.").map(([t]) => t)).toEqual(["Alder Ltd", "Sun Harbour Airlines", "Sun Harbour"]);
+    expect(spans("Sun, Nov 3, 2024 - Alder Ltd said. Sun Nov 3: Birch Ltd said. Wed Jan 5 Cedar Ltd said.").map(([t]) => t)).toEqual(["Alder Ltd", "Birch Ltd", "Cedar Ltd"]);
+  });
 });

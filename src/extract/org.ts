@@ -346,6 +346,8 @@ interface Compiled {
   weakHeads: Set<string>;
   stop: Set<string>;
   calendar: Set<string>;
+  /** Weekdays written short ("Sun", "Wed"): also the first word of names ("Sun Country Airlines"). */
+  weekdayShort: Set<string>;
   honorifics: Set<string>;
   compoundTitles: Set<string>;
   firstNames: Set<string>;
@@ -550,6 +552,7 @@ function rules(): Compiled {
     weakHeads: new SigSet(r.weakHeadWords),
     stop: new SigSet(r.stopWords),
     calendar: new SigSet([...r.months, ...r.weekdays]),
+    weekdayShort: new Set(r.weekdays.filter((w) => w.length <= 4)),
     honorifics: new SigSet(r.honorifics.map((h) => h.replace(/\.$/, ""))),
     compoundTitles: new Set(r.compoundTitles ?? []),
     firstNames: new SigSet([...r.firstNames, ...r.monthFirstNames]),
@@ -2034,6 +2037,15 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     // "Ostrander Vale LLP": a well-known name that is also a word, inside a longer name, is that name's.
     const prevFree = free.length ? free[free.length - 1]! : null;
     if (gname && matched === 1 && prevFree && prevFree.cap && !prevFree.poss && text.slice(prevFree.e, t.s) === " " && (gWeak || (R.firstNames.has(prevFree.w) && (i + 1 >= n || !R.suffixes.has(toks[i + 1]!.w))))) gname = null;
+    // "Beam Suntory": one plain capitalised word, alone before a one-word known name that ends the
+    // run, where the two act as a company in the source ("Beam Suntory said", "spirits group Beam
+    // Suntory"), is a company of its own, not the known one with a stray word before it; not a
+    // company's noun or a common word opening the sentence ("Insurer AXA agreed …").
+    let lead: Tok | null = null;
+    if (gname && matched === 1 && free.length === 1 && prevFree && !prevFree.poss && text.slice(prevFree.e, t.s) === " " && (i + 1 === n || R.suffixes.has(toks[i + 1]!.w)) && plainNameWord(R, prevFree) && !R.orgNounSet.has(prevFree.w.toLowerCase()) && !(prevFree.sentStart && lexiconKind(prevFree.w) !== "unknown")) {
+      const phrase = `${prevFree.w} ${t.w}`;
+      if (actsAsCompany(text, phrase, R) || orgNounBefore(text, phrase, R)) lead = free.pop()!;
+    }
     if (matched && gname) {
       if (free.length) flushFree(false);
       let j = i + matched;
@@ -2091,6 +2103,10 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
         }
       }
       const span = toks.slice(i, j);
+      if (lead) {
+        span.unshift(lead);
+        unit = `${lead.w} ${unit ?? t.w}`;
+      }
       const last = span[span.length - 1]!;
       const weakName = gWeak && matched === 1 && !last.poss && j === i + 1;
       // "Target price: HK$15.20": a weak name before a word it makes a common phrase with is that phrase.
@@ -2164,7 +2180,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     // A headline's verb ("Acme to Land Deal"), unless a company's head word follows ("Shunwah Land Holdings").
     // A title-case line's preposition ends the name before it too ("… Big Deal With Birch Co").
     const headlineBreak = i > 0 && (headingAt[t.s]! & 2) === 2 && (R.headlinePrepositions.has(t.w) || R.headlineVerbs.has(t.w.toLowerCase())) && (!R.heads.has(t.w) || /^\s(?:with|With|to|To)\b/.test(text.slice(t.e, t.e + 6))) && !(i + 1 < n && isStrongHead(R, toks[i + 1]!.w));
-    if (headlineBreak || R.roleTitle.has(t.w) || (R.calendar.has(t.w) && !monthAsFirstName(text, toks, i, R)) || R.honorifics.has(t.w)) {
+    if (headlineBreak || R.roleTitle.has(t.w) || (R.calendar.has(t.w) && !monthAsFirstName(text, toks, i, R) && !weekdayAsNameWord(text, toks, i, R)) || R.honorifics.has(t.w)) {
       const isRole = R.roleTitle.has(t.w) || R.honorifics.has(t.w);
       // "Crown Prince Mohammed": the word before the honorific is part of the title, no name.
       const last = free[free.length - 1];
@@ -2179,6 +2195,17 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     i++;
   }
   if (free.length) flushFree(false);
+}
+
+/**
+ * "Sun Country Airlines", "Sun Life": a weekday written short, right before a capitalised word that
+ * is no month nor weekday ("Sun, Nov 3", "Sun 3 Nov", "Wed Jan 5" are dates), opens a name.
+ */
+function weekdayAsNameWord(text: string, toks: readonly Tok[], i: number, R: Compiled): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (!R.weekdayShort.has(t.w) || t.poss || !next || next.s !== t.e + 1 || text.charCodeAt(t.e) !== 32) return false;
+  return isCapWord(next.w) && !R.calendar.has(next.w) && !R.stop.has(next.w);
 }
 
 /**
@@ -3034,7 +3061,12 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
     if (aWs && R.orgNounSet.has(/^\s([a-z]+)/.exec(after)?.[1] ?? "")) return;
     return set("org.noun");
   }
-  if (endsWithPhrase(ws, R.dealPhrases) && !first.sentStart) return set("org.deal");
+  if (endsWithPhrase(ws, R.dealPhrases) && !first.sentStart) {
+    // "to buy the Cognac brand Courvoisier": a word before a company's or a product's noun and a name describes that name.
+    const m = aWs ? /^\s([a-z]+) \p{Lu}/u.exec(after) : null;
+    if (m && (R.orgNounSet.has(m[1]!) || R.productBefore.has(m[1]!))) return;
+    return set("org.deal");
+  }
   if (aWs && R.orgVerbRe.test(after)) return set("org.subject");
   if (c.defAlias && n >= 2) return set("org.definition");
   // "Corvane said": a single unknown name as the subject of a speech verb, when it is nobody's last name.
@@ -3348,6 +3380,16 @@ function actsAsCompany(text: string, phrase: string, R: Compiled): boolean {
     const suffix = /^,?\s([A-Z][A-Za-z]*)\b/.exec(after);
     if (suffix && R.suffixes.has(suffix[1]!)) return true;
     if (COMPANY_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+/** Whether some occurrence of the phrase comes right after a company's noun ("spirits group Beam Suntory"). */
+function orgNounBefore(text: string, phrase: string, R: Compiled): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const pre = text.slice(Math.max(0, at - 24), at);
+    if (!pre.endsWith(" ")) continue;
+    const w = pre.slice(pre.lastIndexOf(" ", pre.length - 2) + 1, -1);
+    if (R.orgNounSet.has(w)) return true;
   }
   return false;
 }

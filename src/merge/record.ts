@@ -380,10 +380,6 @@ function asSummary(deal: unknown): DealSummary | null {
 class Entities {
   private aliasEdges = new Map<string, Set<string>>();
   private familyEdges = new Map<string, Set<string>>();
-  /** Parent and unit by a name's first words alone ("link.name-prefix"), kept apart from the stated ones. */
-  private prefixEdges: [string, string][] = [];
-  /** The two sides of each source's pair. */
-  private sides: [string, string][] = [];
   private rootOf = new Map<string, string>();
   private famOf = new Map<string, string>();
   readonly parents = new Map<string, Set<string>>();
@@ -402,10 +398,8 @@ class Entities {
       this.edge(this.aliasEdges, a.alias, a.of);
       keys.add(a.alias).add(a.of);
     }
-    if (s.pair.length === 2) this.sides.push([s.pair[0]!, s.pair[1]!]);
     for (const l of s.links) {
-      if (l.rule === "link.name-prefix") this.prefixEdges.push([l.parent, l.child]);
-      else this.edge(this.familyEdges, l.parent, l.child);
+      this.edge(this.familyEdges, l.parent, l.child);
       (this.parents.get(l.child) ?? this.parents.set(l.child, new Set()).get(l.child)!).add(l.parent);
       if (l.rule !== "link.name-prefix") (this.statedParents.get(l.child) ?? this.statedParents.set(l.child, new Set()).get(l.child)!).add(l.parent);
       keys.add(l.parent).add(l.child);
@@ -456,13 +450,7 @@ class Entities {
     // company more fully named ("Korean Air" in some reports, "Korean Air Lines" in others): one
     // family, as within a source (parties.ts linkNamePrefixes); four letters or more, not "air" of
     // "air india", or three written in capitals ("NXP" of "NXP Semiconductors").
-    // Two units of one name that a source gives as its deal's two sides ("CapitaLand Mall Trust" to
-    // merge with "CapitaLand Commercial Trust") are two sides, not one family under the name they
-    // share: the shared name's first words tie neither of them to it.
-    const sideSets = this.sides.map(([a, b]) => [new Set([a, this.root(a)]), new Set([b, this.root(b)])] as const);
-    const startsWith = (k: string, p: string) => k.startsWith(`${p} `);
-    const cut = (p: string, c: string) => sideSets.some(([a, b]) => (a.has(c) || b.has(c)) && [...a].some((x) => startsWith(x, p)) && [...b].some((x) => startsWith(x, p)));
-    for (const [p, c] of [...this.prefixEdges, ...this.prefixPairs(roots)]) if (!cut(p, c)) this.edge(famEdges, this.root(p), this.root(c));
+    for (const [parent, child] of this.prefixPairs(roots)) this.edge(famEdges, parent, child);
     components(famEdges, roots, this.famOf, (k) => k);
   }
 
@@ -1576,13 +1564,19 @@ class SourceClasses {
     return !!tree && tree.some(lo, hi, test);
   }
 
-  /** Is some class of this source compatible with c (ok(c, class))? */
-  agreesWith(c: ValueClass): boolean {
+  /**
+   * Is some class of this source compatible with c (ok(c, class))? Figures in other currencies do
+   * not contradict c, and back it, unless `foreign` is false: then a source with figures only in
+   * other currencies does not back it ("$250-300 million" in one report is not the figure every
+   * report in rupees supports because none of them is in dollars).
+   */
+  agreesWith(c: ValueClass, foreign = true): boolean {
     if (!this.classes.length) return false;
     const t = String(c.rep.claim.type);
     const iv = intervalOf(t, c.rep.cv);
     if (!iv || this.open) return true;
     const unit = iv.unit ? iv.unit : null;
+    if (unit && !foreign && !this.units.has(unit) && this.units.size > 0) return false;
     if (unit && (this.units.size > 1 || (this.units.size === 1 && !this.units.has(unit)))) return true;
     const test = (o: ValueClass) => this.ok(c.rep, o.rep);
     const r = reachOf(t, c.rep.cv)!;
@@ -1890,6 +1884,17 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
       g.sources.add(src);
     }
   }
+  // Sources that state a figure in each currency, on any aspect: a figure in a currency one source
+  // alone uses, where another currency is stated by two or more (and the deal's own is not that
+  // one), is not backed by the sources that
+  // give figures only in other currencies (it would otherwise win wherever those disagree among
+  // themselves: "$250-300 million" in one report against rupee figures that differ).
+  const unitSources = new Map<string, Set<string>>();
+  for (const x of xs) {
+    const u = intervalOf(type(x), x.cv)?.unit;
+    if (u) (unitSources.get(u) ?? unitSources.set(u, new Set()).get(u)!).add(x.claim.source);
+  }
+  const widely = [...unitSources.values()].some((k) => k.size >= 2);
   // Support: sources that say the same thing on the same aspect ("shares", "market value"): any
   // source of a claim of another type on the aspect, and each source with a class that agrees.
   const supportOf = new Map<ValueClass, string[]>();
@@ -1901,11 +1906,14 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
     for (const h of groups.values()) if (h !== g && h.aspect === g.aspect) for (const src of h.sources) otherTypes.add(src);
     const index = new Map([...g.bySource].map(([src, list]) => [src, new SourceClasses(list, ok)]));
     for (const c of g.classes) {
+      const cu = intervalOf(type(c.rep), c.rep.cv)?.unit;
+      // Not the currency of the deal's own terms (dealCurrency), which two sources or more give.
+      const foreign = !(widely && cu && cu !== ownCurrency && unitSources.get(cu)?.size === 1);
       const srcs = new Set(otherTypes);
       if (ok(c.rep, c.rep)) for (const src of c.sources) srcs.add(src);
       // A hedged figure is supported by the sources that state a figure near it, not by every figure it allows.
       const n = hedgedFigure(c.rep) ? nominalOf(c.rep) : null;
-      for (const [src, classesOfSource] of index) if (!srcs.has(src) && (n === null ? classesOfSource.agreesWith(c) : classesOfSource.statesNear(c, n))) srcs.add(src);
+      for (const [src, classesOfSource] of index) if (!srcs.has(src) && (n === null ? classesOfSource.agreesWith(c, foreign) : classesOfSource.statesNear(c, n))) srcs.add(src);
       supportOf.set(c, [...srcs].sort(cmp));
       let stated = 0;
       for (const [src, classesOfSource] of index) if (c.sources.has(src) || classesOfSource.statesAgreeing(c)) stated++;
