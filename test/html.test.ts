@@ -1,7 +1,6 @@
 // HTML to text: attributes are read by name, whole, never inside a longer attribute name.
 import { describe, expect, it } from "vitest";
 import { htmlToText } from "../src/sources/html.js";
-import { extractSource } from "../src/pipeline/extract-source.js";
 
 const page = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
 const furnitureText = (h: ReturnType<typeof htmlToText>) => h.furniture.map(([s, e]) => h.text.slice(s, e).trim());
@@ -23,17 +22,6 @@ describe("htmlToText attributes", () => {
     expect(htmlToText(page(`<link rel="canonical" href="https://news.example.com/2018/04/09/a/"><meta property="article:published_time" content="2018-04-11T08:00:00Z">`, "<p>x</p>")).metaPublished).toBe("2018-04-11");
     // Another page's address (a link to a stylesheet or a related story) is not this page's.
     expect(htmlToText(page(`<link rel="stylesheet" href="https://news.example.com/2018/04/09/a.css">`, "<p>x</p>")).metaPublished).toBeNull();
-  });
-
-  it("an outlet's country, from the page's canonical address or a saved text's 'Source:' line, says whose dollar a bare '$' is", () => {
-    expect(htmlToText(page(`<link rel="canonical" href="https://www.smh.com.au/business/alder-bid/">`, "<p>x</p>")).pageUrl).toBe("https://www.smh.com.au/business/alder-bid/");
-    const money = (format: "html" | "text", text: string) => extractSource({ id: "a", path: "a", format, text }).facts.filter((f) => f.type === "money").map((f) => [f.text, f.value.currency]);
-    const body = "<p>Alder Ltd made a surprise $687 million takeover bid for Birch Co on Monday.</p>";
-    expect(money("html", page(`<link rel="canonical" href="https://www.smh.com.au/business/alder-bid/">`, body))).toEqual([["$687 million", "AUD"]]);
-    expect(money("html", page(`<link rel="canonical" href="https://www.example.com/business/alder-bid/">`, body))).toEqual([["$687 million", "USD"]]);
-    expect(money("text", "Source: https://www.cbc.ca/news/business/alder-bid\n\nAlder Ltd made a surprise $687 million takeover bid for Birch Co on Monday.")).toEqual([["$687 million", "CAD"]]);
-    // An address below the story's first paragraph is another page's.
-    expect(money("text", "Alder Ltd made a surprise $687 million takeover bid for Birch Co on Monday, its chief executive said in a long statement.\n\nSee https://www.cbc.ca/news/other")).toEqual([["$687 million", "USD"]]);
   });
 
   it("marks an element whose class or id names page furniture, and not one whose data-class does", () => {

@@ -58,17 +58,6 @@ describe("money: a text whose companies are quoted on one country's exchange", (
     expect(cur("Birch Health has agreed to a $4.4 billion takeover bid from Alder Group, it said in a statement sent to the ASX on Friday.")).toEqual([["$4.4 billion", "AUD"]]);
     expect(cur("Birch Health has agreed to a $4.4 billion takeover bid from Alder Group, it said in statements sent to the ASX and the NYSE.")).toEqual([["$4.4 billion", "USD"]]);
   });
-  it("an outlet in one country's domain writes its bare '$' in that country's dollar, unless an exchange or a marked dollar says otherwise", () => {
-    const at = (t: string, site: string | null) => extractMoney(t, site).map((f) => [t.slice(f.start, f.end), f.value.currency]);
-    expect(at("Alder Ltd made a surprise $687 million takeover bid for Birch Co.", "www.smh.com.au")).toEqual([["$687 million", "AUD"]]);
-    expect(at("Alder Ltd made a surprise $687 million takeover bid for Birch Co.", "www.cbc.ca")).toEqual([["$687 million", "CAD"]]);
-    expect(at("Alder Ltd made a surprise $687 million takeover bid for Birch Co.", "www.example.com")).toEqual([["$687 million", "USD"]]);
-    expect(at("Alder Ltd made a surprise $687 million takeover bid for Birch Co.", null)).toEqual([["$687 million", "USD"]]);
-    // The exchanges the text names decide before the site; a marked local dollar makes the bare one a conversion.
-    expect(at("Alder Ltd (NYSE: ALD) made a $687 million bid for Birch Co.", "www.smh.com.au")).toEqual([["$687 million", "USD"]]);
-    expect(at("Alder Ltd (TSX: ALD) made a $687 million bid for Birch Co.", "www.smh.com.au")).toEqual([["$687 million", "CAD"]]);
-    expect(at("Alder Ltd made an A$687 million ($510 million) bid for Birch Co.", "www.smh.com.au")).toEqual([["A$687 million", "AUD"], ["$510 million", "USD"]]);
-  });
 });
 
 describe("money", () => {

@@ -29,8 +29,6 @@ export interface RunOptions {
   /** See ExtractContext.refPublished. */
   refPublished?: boolean;
   sourceId: string;
-  /** See ExtractContext.site. */
-  site?: string | null;
   /** Keep only these types (others are still extracted where they decide overlaps). */
   types?: ReadonlySet<FactType>;
 }
@@ -61,7 +59,7 @@ export function extractLate(text: string, early: RawFact[], opts: RunOptions): R
 function runExtractors(text: string, opts: RunOptions, found: RawFact[], late: boolean): RawFact[] {
   for (const ex of EXTRACTORS) {
     if (LATE.has(ex) !== late) continue;
-    const ctx: ExtractContext = { text, refDate: opts.refDate, refPublished: opts.refPublished === true, sourceId: opts.sourceId, site: opts.site ?? null, found };
+    const ctx: ExtractContext = { text, refDate: opts.refDate, refPublished: opts.refPublished === true, sourceId: opts.sourceId, found };
     const more = ex.extract(ctx);
     if (more.length) found = found.concat(more);
   }

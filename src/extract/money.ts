@@ -44,8 +44,6 @@ export const CurrencyRules = z.object({
   dollarAfter: z.object({ countries: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)), followers: z.array(z.string()) }).optional(),
   /** Exchanges whose tickers make a text one country's, and so its bare "$" that country's dollar (see homeDollar). */
   homeExchanges: z.object({ exchanges: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)), others: z.array(z.string()), names: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)).optional(), otherNames: z.array(z.string()).optional() }).optional(),
-  /** An outlet's country domain and its dollar (see homeDollar). */
-  homeSites: z.object({ domains: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)) }).optional(),
 });
 export type CurrencyRules = z.infer<typeof CurrencyRules>;
 
@@ -73,8 +71,6 @@ interface Compiled {
   homeCodes: Map<string, string | null>;
   /** homeExchanges' names written out ("the Toronto Stock Exchange"), and what each names. */
   exchangeNameRe: RegExp | null;
-  /** homeSites: a site's last domain label ("au") and its dollar. */
-  siteCodes: Map<string, string>;
   exchangeNameCodes: Map<string, string | null>;
   prefixRe: RegExp;
   wordBeforeRe: RegExp | null;
@@ -170,7 +166,6 @@ function compile(): Compiled {
     dollarAfterRe, dollarAfterCodes: new Map(Object.entries(da?.countries ?? {}).map(([k, v]) => [k.replace(/\s+/g, " "), v])),
     tickerExchangeRe: homeCodes.size ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alt([...homeCodes.keys()]).replace(/ /g, "\\s")})\\s?:\\s?[A-Z0-9][A-Z0-9.]{0,7}(?![\\p{L}\\p{N}])`, "gu") : null,
     homeCodes,
-    siteCodes: new Map(Object.entries(r.homeSites?.domains ?? {})),
     exchangeNameRe: nameCodes.size ? new RegExp(`(?<![\\p{L}\\p{N}])(${alt([...nameCodes.keys()]).replace(/ /g, "\\s")})(?![\\p{L}\\p{N}])`, "gu") : null,
     exchangeNameCodes: nameCodes,
     prefixRe, wordBeforeRe, suffixRe, subRe, articleRe,
@@ -292,7 +287,7 @@ function articleMentions(c: Compiled, text: string): NumberMention[] {
   return out;
 }
 
-export function extractMoney(text: string, site: string | null = null): RawFact[] {
+export function extractMoney(text: string): RawFact[] {
   const c = compile();
   let nums = findNumbers(text);
   if (c.articleWords.size) {
@@ -366,7 +361,7 @@ export function extractMoney(text: string, site: string | null = null): RawFact[
     lastEnd = end;
   }
   if (enabled.has("money.vague")) vagueAmounts(c, text, out);
-  return localUnits(c, text, homeDollar(c, text, declaredDollar(text, sameAmountDollar(text, localCents(text, dollarAfter(c, text, dropRates(text, out))))), site));
+  return localUnits(c, text, homeDollar(c, text, declaredDollar(text, sameAmountDollar(text, localCents(text, dollarAfter(c, text, dropRates(text, out)))))));
 }
 
 /**
@@ -498,11 +493,9 @@ const DECLARED_CODES: Record<string, string> = { canadian: "CAD", australian: "A
  * the Toronto Stock Exchange (“TSX”) … valued at approximately $900 million": a
  * text whose companies are quoted on one country's exchanges alone, and that writes no amount in
  * that country's marked dollar ("A$", which makes a bare "$" Reuters' US-dollar conversion), writes
- * its bare "$" amounts in that dollar. Rules: currencies.json homeExchanges. Where the text names no
- * exchange, the outlet's own country does as well: a page at "www.smh.com.au" (its site) writes
- * Australian dollars (currencies.json homeSites).
+ * its bare "$" amounts in that dollar. Rules: currencies.json homeExchanges.
  */
-function homeDollar(c: Compiled, text: string, out: RawFact[], site: string | null = null): RawFact[] {
+function homeDollar(c: Compiled, text: string, out: RawFact[]): RawFact[] {
   const re = c.tickerExchangeRe;
   if (!re || !out.some((f) => f.value.currency === "USD" && text.charCodeAt(f.start) === 36)) return out;
   // The exchange written out counts as its ticker does: "traded on the Toronto Stock Exchange".
@@ -516,7 +509,6 @@ function homeDollar(c: Compiled, text: string, out: RawFact[], site: string | nu
       home = code;
     }
   }
-  if (home === null && site) home = c.siteCodes.get(site.slice(site.lastIndexOf(".") + 1)) ?? null;
   if (home === null) return out;
   for (const f of out) if (LOCAL_DOLLAR.test(text.slice(f.start, f.end))) return out;
   for (const f of out) {
@@ -602,5 +594,5 @@ function fact(start: number, end: number, value: Record<string, unknown>, rule: 
 export const moneyExtractor: Extractor = {
   name: "money",
   types: ["money"],
-  extract: (ctx) => extractMoney(ctx.text, ctx.site ?? null),
+  extract: (ctx) => extractMoney(ctx.text),
 };

@@ -24,11 +24,6 @@ export interface ExtractContext {
    */
   refPublished?: boolean;
   sourceId: string;
-  /**
-   * The host of the page the text comes from ("www.smh.com.au": an HTML page's canonical address, or
-   * a saved text's "Source:" line), or null: an outlet's country can say whose dollar a bare "$" is.
-   */
-  site?: string | null;
   /** Facts found by the extractors that ran before this one, in run order. */
   found: readonly RawFact[];
 }

@@ -5,8 +5,7 @@ import type { SourceInput } from "../sources/read.js";
 import { RawOffsets, TextView } from "../sources/textview.js";
 import type { RawFact } from "../extract/types.js";
 import { extractEarly, extractLate } from "../extract/index.js";
-import { findDatelineDay, findPublished, headerUrl } from "./published.js";
-import { siteOf } from "../util/url-date.js";
+import { findDatelineDay, findPublished } from "./published.js";
 import { summarizeSource, tagFields } from "../merge/fields.js";
 
 export interface ExtractOptions {
@@ -57,7 +56,7 @@ export function readSource(input: SourceInput, opts: ExtractOptions = {}): ReadS
   }
   if (!published && opts.refDate) [published, publishedFrom] = [opts.refDate, "ref-date"];
 
-  const early = extractEarly(view.text, runOptions(input.id, published, publishedFrom !== "ref-date", opts, siteOf(view.pageUrl ?? headerUrl(view.text))));
+  const early = extractEarly(view.text, runOptions(input.id, published, publishedFrom !== "ref-date", opts));
   const source: SourceEntry = {
     id: input.id,
     path: input.path,
@@ -109,8 +108,8 @@ export function tagSource(r: ReadSource, opts: ExtractOptions = {}): SourceResul
   return { source, facts };
 }
 
-function runOptions(sourceId: string, refDate: string | null, refPublished: boolean, opts: ExtractOptions, site: string | null = null) {
-  return { refDate, refPublished: refDate !== null && refPublished, sourceId, site, types: opts.types ? new Set(opts.types) : undefined };
+function runOptions(sourceId: string, refDate: string | null, refPublished: boolean, opts: ExtractOptions) {
+  return { refDate, refPublished: refDate !== null && refPublished, sourceId, types: opts.types ? new Set(opts.types) : undefined };
 }
 
 /** A headline: the first non-empty line when it is short and does not read as a sentence. */

@@ -23,17 +23,11 @@ export function findPublished(text: string): string | null {
  * on the first lines): the day in it, where the text gives no date line of its own.
  */
 function headerUrlDate(text: string): string | null {
-  const url = headerUrl(text);
-  return url ? dateInUrl(url) : null;
-}
-
-/** The page's address at the top of a saved text ("Source: https://…", or the address alone on the first lines), or null. */
-export function headerUrl(text: string): string | null {
   let seen = 0;
   for (const [line] of nonBlankLines(text)) {
     if (++seen > URL_LINES) return null;
     const m = HEADER_URL.exec(line);
-    if (m) return m[1]!;
+    if (m) return dateInUrl(m[1]!);
     // Below the story's first paragraph, an address is another page's.
     if (isBodyProse(line)) return null;
   }

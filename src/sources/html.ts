@@ -60,8 +60,6 @@ export interface HtmlText {
   title: string | null;
   /** Publication date from metadata (article:published_time, <time datetime>, ...), ISO date or null. */
   metaPublished: string | null;
-  /** The page's own address (rel="canonical", og:url), or null. */
-  pageUrl: string | null;
   /**
    * [start, end) spans of the text that lie in page furniture: <nav>, <footer>, <aside>, or an
    * element whose class or id names related stories, sharing, newsletters, comments and the like.
@@ -118,7 +116,6 @@ export function htmlToText(raw: string): HtmlText {
   let titleParts: string[] | null = null;
   let metaPublished: string | null = null;
   let urlPublished: string | null = null;
-  let pageUrl: string | null = null;
   let skipUntil: string | null = null; // closing tag name while inside script/style/...
   let preDepth = 0; // inside <pre> or <textarea>: white space is the text's own
   const furniture: [number, number][] = [];
@@ -286,13 +283,7 @@ export function htmlToText(raw: string): HtmlText {
     i = close;
     if (!closing && name === "meta") metaPublished ??= publishedFromMeta(tagText);
     // The page's own address ("og:url", rel="canonical"): the day in it where no date is given.
-    if (!closing && (urlPublished === null || pageUrl === null) && (name === "link" || name === "meta")) {
-      const address = pageAddress(name, tagText);
-      if (address) {
-        pageUrl ??= address;
-        urlPublished ??= dateInUrl(address);
-      }
-    }
+    if (!closing && urlPublished === null && (name === "link" || name === "meta")) urlPublished = pageUrlDate(name, tagText);
     if (!closing && name === "time") metaPublished ??= attr(tagText, "datetime")?.slice(0, 10) ?? null;
     if (name === "title") {
       if (!closing) titleParts = title === null ? [] : null;
@@ -329,7 +320,6 @@ export function htmlToText(raw: string): HtmlText {
     endMap: endMap.subarray(0, len),
     title: title ? title.replace(/\s+/g, " ").slice(0, 300) : null,
     metaPublished: metaPublished && /^\d{4}-\d{2}-\d{2}$/.test(metaPublished) ? metaPublished : urlPublished,
-    pageUrl,
     // An element never closed marks nothing: a broken page must not lose its article.
     furniture,
   };
@@ -394,9 +384,10 @@ function attr(tag: string, name: string): string | null {
   return m ? (m[2] ?? m[3] ?? m[4] ?? null) : null;
 }
 
-/** The page's canonical address: `<link rel="canonical" href>`, `<meta property="og:url" content>`. */
-function pageAddress(name: string, tag: string): string | null {
-  return name === "link" ? (/^canonical$/i.test(attr(tag, "rel") ?? "") ? attr(tag, "href") : null) : /^og:url$/i.test(attr(tag, "property") ?? "") ? attr(tag, "content") : null;
+/** The day in the page's canonical address: `<link rel="canonical" href>`, `<meta property="og:url" content>`. */
+function pageUrlDate(name: string, tag: string): string | null {
+  const url = name === "link" ? (/^canonical$/i.test(attr(tag, "rel") ?? "") ? attr(tag, "href") : null) : /^og:url$/i.test(attr(tag, "property") ?? "") ? attr(tag, "content") : null;
+  return url ? dateInUrl(url) : null;
 }
 
 function publishedFromMeta(tag: string): string | null {

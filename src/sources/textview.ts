@@ -71,8 +71,6 @@ export class TextView {
   readonly format: SourceFormat;
   readonly title: string | null;
   readonly metaPublished: string | null;
-  /** The page's own address where the HTML gives it (canonical, og:url), else null. */
-  readonly pageUrl: string | null;
   /** Spans of `text` in page furniture (HTML nav, footer, related stories...): see HtmlText. */
   readonly furniture: readonly [number, number][];
   /** The way back from `text` to `raw`. */
@@ -90,7 +88,6 @@ export class TextView {
       endMap = h.endMap;
       this.title = h.title;
       this.metaPublished = h.metaPublished;
-      this.pageUrl = h.pageUrl;
       this.furniture = h.furniture;
       this.format = format === "jsonl" ? "jsonl" : "html";
     } else {
@@ -101,7 +98,6 @@ export class TextView {
       endMap = u ? u.endMap : null;
       this.title = null;
       this.metaPublished = null;
-      this.pageUrl = null;
       this.furniture = plainFurniture(this.text);
       this.format = format;
     }

@@ -25,9 +25,3 @@ export function withoutWebAddresses(text: string): string {
   return text.includes("://") ? text.replace(WEB_ADDRESS, (m) => " ".repeat(m.length)) : text;
 }
 const WEB_ADDRESS = /\bhttps?:\/\/[^\s<>"]+/g;
-
-/** The host of a web address, in lower case ("https://www.smh.com.au/business/…": "www.smh.com.au"), or null. */
-export function siteOf(url: string | null | undefined): string | null {
-  const m = url ? /^https?:\/\/([^\s/:?#]+)/i.exec(url) : null;
-  return m ? m[1]!.toLowerCase() : null;
-}
