@@ -1231,7 +1231,7 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
     bareDollarsOfOthers(xs);
     if (field.name === "value") dropStakeValuations(xs, stakesOf(group));
     soleSideStakes(xs);
-    out[field.name] = consensus(xs, secondaryAspects(field), field.types, field.currencyFrom ? dealCurrency(group, field.currencyFrom) : null, notValueAspects(field), outsidersOf(xs, group));
+    out[field.name] = consensus(xs, secondaryAspects(field), field.types, field.currencyFrom ? dealCurrency(group, field.currencyFrom) : null, notValueAspects(field));
   }
   return out;
 }
@@ -1689,25 +1689,6 @@ function secondaryAspects(field: CompiledField): ReadonlySet<string> {
   return out;
 }
 
-/**
- * Claims about a company that is no side of the deal ("Rite Aid shares fell 11.57%" in a story of
- * Amazon buying PillPack), or about shares of no company named, where some claim is about a side's
- * shares ("Amazon shares rose 2.5%"): shown, never the value. The company is the one the aspect names ("shares|rite aid|percent"), as an
- * entity family; a side is one of the families the sources give as their pair.
- */
-function outsidersOf(xs: readonly ClaimX[], group: readonly SourceInfo[]): ReadonlySet<ClaimX> {
-  const sides = new Set(group.flatMap((g) => g.fams));
-  const ownerOf = (x: ClaimX) => {
-    const parts = x.aspect.split("|");
-    return parts.length >= 3 ? parts.slice(1, -1).join("|") : null;
-  };
-  const owners = xs.map((x) => [x, ownerOf(x)] as const);
-  if (!owners.some(([, o]) => o && sides.has(o))) return new Set();
-  // Shares no company is named for ("sent the shares of drugstore giants X, Y and Z plunging
-  // between 8% and 10%") are no side's for certain either, where a side's own are told.
-  return new Set(owners.filter(([x, o]) => (o ? !sides.has(o) : x.aspect.startsWith("shares") && x.aspect.split("|").length === 2)).map(([x]) => x));
-}
-
 /** Aspects whose claims are never the field's value (aspectMarks' notValue). */
 function notValueAspects(field: CompiledField): ReadonlySet<string> {
   return new Set(field.aspectMarks.filter((m) => m.notValue).map((m) => m.aspect));
@@ -1879,7 +1860,7 @@ function rankOf(order: readonly string[], t: string): number {
   return i < 0 ? order.length : i;
 }
 
-function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typeOrder: readonly string[] = [], ownCurrency: string | null = null, notValue: ReadonlySet<string> = new Set(), outsiders: ReadonlySet<ClaimX> = new Set()): RecordField {
+function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typeOrder: readonly string[] = [], ownCurrency: string | null = null, notValue: ReadonlySet<string> = new Set()): RecordField {
   const type = (x: ClaimX) => String(x.claim.type);
   const pivot = compareInOneCurrency(xs);
   // Conversions are made at each writer's own rate: they never clash with one another.
@@ -1943,7 +1924,7 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
   const agreeing = (c: ClaimX) => [...new Set(xs.filter((x) => ok(c, x)).map((x) => x.claim.source))].sort(cmp);
   const rated = xs
     .map((x, i) => ({ x, i }))
-    .filter(({ x }) => intervalOf(type(x), x.cv) !== null && !hasAspect(notValue, x.aspect) && !outsiders.has(x))
+    .filter(({ x }) => intervalOf(type(x), x.cv) !== null && !hasAspect(notValue, x.aspect))
     .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, own: classOf[i]!.sources.size, precision: claimPrecision(x), typeRank: rankOf(typeOrder, type(x)), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) || isScaleOnly(type(x), x.claim.value) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0, inOwn: ownCurrency !== null && x.claim.value.currency === ownCurrency ? 1 : 0 }));
   // A plain figure over a part or another measure of it (or a scale alone, "billions of dollars",
   // which agrees with any figure of its size), then most sources, then a figure in the currency of
