@@ -44,6 +44,7 @@ const CUES: Case[] = [
   ["announced.verb-deal-on", "Alder Ltd raised its hostile takeover offer for lithium and copper miner Birch Co Ltd on Monday to $2.75 a share.", "Monday", "date", { iso: "2026-01-05" }],
   ["announced.agreed-to-on", "LONDON – Alder Ltd agreed to buy London-listed Birch Co for 45.3 billion pounds on Tuesday after it raised the cash in its offer.", "Tuesday", "date", { iso: "2026-01-06" }],
   ["announced.agreed-to-on", "Alder Ltd agreed to buy Birch Co for $3.2 billion on Sunday, in a deal engineered by regulators.", "Sunday", "date", { iso: "2026-01-04" }],
+  ["announced.agreed-to-on", "Alder Mining Corporation (TSX:ADM) entered into a definitive agreement to acquire Birch Inc. (TSX:BRC) for CAD 1 billion on March 23, 2020. Under the transaction, Alder will issue shares.", "March 23, 2020", "date", { iso: "2020-03-23" }],
   ["value.raise-bid-to", "Alder Ltd has increased its offer to buy Birch Co to $2.9 billion, a week after a panel ruled.", "$2.9 billion", "money", usd(2.9e9)],
   ["value.consideration", "Birch Co announced the disposal of its tower to Alder Ltd for a headline consideration of $1.2bn.", "$1.2bn", "money", usd(1.2e9)],
   ["value.amount-stake", "Birch Co sold a US$10.1 billion stake in its natural-gas pipelines to a consortium led by Alder Ltd.", "US$10.1 billion", "money", usd(10.1e9)],
