@@ -571,6 +571,8 @@ function sameAmountDollar(text: string, out: RawFact[]): RawFact[] {
 }
 /** An amount written as US dollars as such: "US$4bn", "U.S. $4bn", "USD 4bn", "$US4bn", "4bn US dollars", "$4bn U.S.". */
 const US_DOLLAR_WRITTEN = /^(?:US\$|U\.S\.\s?\$|USD|\$US)|US dollars?$|^\$.*\s(?:US|U\.S\.|American)$/;
+/** An amount's own words say it is in US dollars ("US$2.9 billion", "$3.6 billion U.S."), not a bare "$". */
+export const writtenAsUsDollar = (amountText: string): boolean => US_DOLLAR_WRITTEN.test(amountText);
 const BARE_CENTS = /^\d[\d.,]*\s?(?:c|¢|cents?)$/;
 
 /** Exchange rates, no amounts of money: "¥164 = €1", "10.5 kronor to the dollar", "$1.08 per euro". */

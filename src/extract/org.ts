@@ -1410,7 +1410,7 @@ function mayHoldLowerName(text: string): boolean {
 const DIGIT_NAME = /(?<![\p{L}\p{N}&@/.$£€¥₹#-])\d+\p{Ll}[\p{L}\p{N}]{2,}(?![\p{L}\p{N}-])/gu;
 const DIGIT_NAME_HINT = /\d\p{Ll}\p{L}\p{L}/u;
 const UNIT_LETTERS =
-  /^(?:st|nd|rd|th|bn|bln|mn|mln|trn|trln|tn|million|billion|trillion|thousand|lakh|lakhs|crore|crores|per|pc|pct|percent|am|pm|yr|yrs|years?|months?|days?|weeks?|hours?|hrs|mins?|secs?|km|kg|mg|ml|mm|cm|kw|mw|gw|kwh|mwh|gwh|gb|mb|tb|ft|sq|mph|bps|rem|sqft|nd)$/i;
+  /^(?:st|nd|rd|th|bn|bln|mn|mln|trn|trln|tn|million|billion|trillion|thousand|lakh|lakhs|crore|crores|per|pc|pct|percent|am|pm|yr|yrs|years?|months?|days?|weeks?|hours?|hrs|mins?|secs?|km|kg|mg|ml|mm|cm|kw|mw|gw|kwh|mwh|gwh|gb|mb|tb|ft|sq|mph|bps|rem|sqft)$/i;
 const DIGIT_NAME_AFTER = /^(?:['’]s\b|\s+(?:shares|stock|said|says|is|was|has|had|will|would|agreed|announced|reported)\b)/;
 const SHARES_WORD = /^(?:[Ss]hares|[Ss]tock|[Ss]take)$/;
 
@@ -1863,11 +1863,20 @@ function widenOverOrdinals(text: string, cands: readonly Cand[], R: Compiled): v
   for (const c of named) {
     const ord = ordinalOf.get(coreKey(c));
     if (!ord || !decidedKeys.has(coreKey(c))) continue;
-    c.start -= ord.length + 1;
-    c.core = `${ord} ${c.core}`;
-    c.name = canonical(c.core, R);
-    c.ck = null;
+    widenBack(c, `${ord} `, R);
   }
+}
+
+/**
+ * A candidate widened back over the words written right before it (`lead`, its trailing space
+ * included): its span and core take them in, and a decided one its name (an undecided one is named
+ * where it is decided, establishNames).
+ */
+function widenBack(c: Cand, lead: string, R: Compiled): void {
+  c.start -= lead.length;
+  c.core = `${lead}${c.core}`;
+  if (c.rule) c.name = canonical(c.core, R);
+  c.ck = null;
 }
 
 /**
@@ -1891,10 +1900,7 @@ function widenOverSpelledOpeners(text: string, cands: readonly Cand[], R: Compil
     // The word stands alone: not the end of a longer one ("Geoscience").
     const before = c.start - w.length - 2;
     if (before >= 0 && /[\p{L}\p{N}]/u.test(text[before]!)) continue;
-    c.start -= w.length + 1;
-    c.core = `${w} ${c.core}`;
-    c.name = c.rule ? canonical(c.core, R) : c.name;
-    c.ck = null;
+    widenBack(c, `${w} `, R);
   }
 }
 
@@ -1929,16 +1935,17 @@ function widenOverPhraseNames(text: string, cands: Cand[], R: Compiled): void {
     let alone = false;
     for (let i = text.indexOf(core); i >= 0 && !alone; i = text.indexOf(core, i + core.length)) if (!text.startsWith(prefix, i - prefix.length)) alone = true;
     if (alone) continue;
-    for (const c of group) {
-      const from = c.start - prefix.length;
-      // The phrase's own words are no names of their own ("Jack" beside the ticker JACK).
-      for (let i = cands.length - 1; i >= 0; i--) if (cands[i] !== c && cands[i]!.start >= from && cands[i]!.end <= c.start) cands.splice(i, 1);
-      c.start = from;
-      c.core = `${prefix}${c.core}`;
-      c.name = c.rule ? canonical(c.core, R) : c.name;
-      c.ck = null;
-    }
+    // The phrase's own words are no names of their own ("Jack" beside the ticker JACK).
+    const inside = new Set(group.flatMap((c) => cands.filter((d) => d !== c && d.start >= c.start - prefix!.length && d.end <= c.start)));
+    for (const c of group) widenBack(c, prefix, R);
+    if (inside.size) removeCands(cands, inside);
   }
+}
+
+function removeCands(cands: Cand[], gone: ReadonlySet<Cand>): void {
+  let k = 0;
+  for (const c of cands) if (!gone.has(c)) cands[k++] = c;
+  cands.length = k;
 }
 
 /** The decided candidates as facts, then handles ("@acme") of known organisations. */

@@ -6,6 +6,7 @@ import type { Claim, DealRecord, Fact, Party, RecordField, SourceEntry } from ".
 import { fieldRules, type CompiledField } from "./rules.js";
 import { dateExtractor, isWeekdayWord, openingWeekday } from "../extract/date.js";
 import { headWordKeys } from "../extract/org.js";
+import { writtenAsUsDollar } from "../extract/money.js";
 import { compatible, dateInterval, intervalOf, isPlainFigure, isScaleOnly, nominal, precision, reachOf, valueKey } from "./compare.js";
 import { wordPrefixPairs, type DealSummary, type PartyCandidate } from "./parties.js";
 
@@ -686,8 +687,6 @@ function sameAmount(x: Fact, y: Fact): boolean {
   return Math.abs(a - b) <= 0.1 * Math.max(a, b);
 }
 
-/** A dollar amount's own words that say it is the US dollar ("$3.6 billion U.S.", "$5 US"). */
-const US_MARK = /\bU\.?S\.?\b|\bUSD\b|US\$/;
 const DOLLARS = new Set(["USD", "AUD", "CAD", "NZD", "SGD", "HKD"]);
 
 /**
@@ -1178,18 +1177,16 @@ function aspectOf(field: string, type: string, cueTexts: readonly string[], tagg
   return `${aspect}|${type}`;
 }
 
-/** Whether a tagged aspect ("shares change|acme") carries one of the field's signed qualifiers. */
-function signedAspect(field: CompiledField, tagged: unknown): boolean {
-  if (typeof tagged !== "string") return false;
-  const bar = tagged.indexOf("|");
-  const head = bar < 0 ? tagged : tagged.slice(0, bar);
-  return field.aspectMarks.some((m) => m.signed && (head === m.aspect || head.endsWith(` ${m.aspect}`)));
+/** The field's signed qualifiers (aspectMarks' signed): a tagged aspect carrying one ("shares change|acme", hasAspect) is a move. */
+function signedAspects(field: CompiledField): ReadonlySet<string> {
+  return new Set(field.aspectMarks.filter((m) => m.signed).map((m) => m.aspect));
 }
 
 function buildFields(group: SourceInfo[], ents: Entities): Record<string, RecordField> {
   const R = fieldRules();
   const out: Record<string, RecordField> = {};
   for (const field of R.fields) {
+    const signed = signedAspects(field);
     const xs: ClaimX[] = [];
     for (const g of group) {
       for (const f of g.claims) {
@@ -1210,7 +1207,7 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
         const size = value.value, max = value.max;
         const tagged = (f as Fact & { aspects?: Record<string, unknown> }).aspects?.[field.name];
         // A signed qualifier ("rose 11 cents": a change, not a price) makes a money claim a move too.
-        if (field.direction && type === "money" && typeof value.amount === "number" && value.amount > 0 && f.down?.includes(field.name) && signedAspect(field, tagged)) {
+        if (field.direction && type === "money" && typeof value.amount === "number" && value.amount > 0 && f.down?.includes(field.name) && typeof tagged === "string" && hasAspect(signed, tagged)) {
           value = { ...value, direction: "down" };
           cv = { ...value, amount: -(value.amount as number) };
         } else if (field.direction?.types.includes(type) && f.down?.includes(field.name) && typeof size === "number" && size > 0) {
@@ -1244,7 +1241,7 @@ function dealCurrency(group: readonly SourceInfo[], field: string): string | nul
   // A bare "$" read as the US dollar only for want of a better reading ("$24.50 a share" in a
   // Canadian paper) is no evidence against another dollar the sources name: where the claims name
   // exactly one other dollar ("C$24.50"), a bare one counts as that one.
-  const bare = (f: Fact) => f.value.currency === "USD" && f.value.currencyFrom === undefined && /^\$/.test(f.text) && !US_MARK.test(f.text);
+  const bare = (f: Fact) => f.value.currency === "USD" && f.value.currencyFrom === undefined && /^\$/.test(f.text) && !writtenAsUsDollar(f.text);
   const otherDollars = new Set<string>();
   for (const g of group) for (const f of g.claims) if (f.type === "money" && f.fields?.includes(field) && typeof f.value.currency === "string" && f.value.currency !== "USD" && DOLLARS.has(f.value.currency)) otherDollars.add(f.value.currency);
   const other = otherDollars.size === 1 ? [...otherDollars][0]! : null;
@@ -1694,7 +1691,7 @@ function notValueAspects(field: CompiledField): ReadonlySet<string> {
   return new Set(field.aspectMarks.filter((m) => m.notValue).map((m) => m.aspect));
 }
 
-/** Whether a claim's aspect ("earlier|percent", "shares earlier|acme") is, or is qualified by, one of `aspects`. */
+/** Whether a claim's aspect ("earlier|percent", "shares change|acme") is, or is qualified by, one of `aspects`. */
 function hasAspect(aspects: ReadonlySet<string>, tagged: string): boolean {
   if (!aspects.size) return false;
   const bar = tagged.indexOf("|");
