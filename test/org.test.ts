@@ -847,3 +847,19 @@ describe("round 47 of real coverage: names it asked for", () => {
     expect(spans("Sun, Nov 3, 2024 - Alder Ltd said. Sun Nov 3: Birch Ltd said. Wed Jan 5 Cedar Ltd said.").map(([t]) => t)).toEqual(["Alder Ltd", "Birch Ltd", "Cedar Ltd"]);
   });
 });
+
+describe("round 48 of real coverage: names it asked for", () => {
+  it("a short form the text spells out in lower-case words is a thing, not a company ('the MASH drug developer')", () => {
+    const lead = "Alder Ltd agreed to buy the CRTD drug developer in a deal worth $3 billion.";
+    expect(spans(`${lead} Its drug treats chronic renal tubular disease (CRTD).`).map(([t]) => t)).toEqual(["Alder Ltd"]);
+    expect(spans(`${lead} It works on CRTD, or chronic renal tubular disease, a form of kidney disease.`).map(([t]) => t)).toEqual(["Alder Ltd"]);
+    // Letters found inside a word count, the first at a word's start ("steatohepatitis" gives S and H).
+    expect(spans("Alder Ltd agreed to buy the MDSH drug developer. It treats metabolic dysfunction-associated steatohepatitis (MDSH).").map(([t]) => t)).toEqual(["Alder Ltd"]);
+    // Not spelled out, spelled by capitalised words, or a long form that ends in a company's noun: a company.
+    expect(spans(lead).map(([t]) => t)).toEqual(["Alder Ltd", "CRTD"]);
+    expect(spans(`${lead} It was founded as Chronic Renal Therapeutics Development (CRTD).`).map(([t]) => t)).toContain("CRTD");
+    expect(spans(`${lead} The letters stand for nothing in lower case (CRTD).`).map(([t]) => t)).toEqual(["Alder Ltd", "CRTD", "CRTD"]);
+    expect(spans("Alder Ltd sold the plant to the northern regional development fund (NRDF). NRDF said it was pleased.").map(([t]) => t)).toEqual(["Alder Ltd", "NRDF", "NRDF"]);
+    expect(spans("Alder Ltd sold the plant to the northern regional development agency (NRDA). NRDA said it was pleased.").map(([t]) => t)).toEqual(["Alder Ltd", "NRDA", "NRDA"]);
+  });
+});

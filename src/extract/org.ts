@@ -1365,6 +1365,7 @@ export function extractOrgs(source: string): RawFact[] {
   // Evidence.
   for (const c of cands) decide(text, c, R, lowerSeen, maybeLast);
   actingAcronymNames(text, toks, cands, R);
+  markSpelledOutAcronyms(text, cands, R);
   dropProductNames(cands);
   // Coordinated lists next to known organisations.
   for (let pass = 0; pass < 3 && decideLists(text, cands, R, lowerSeen); pass++);
@@ -1593,6 +1594,72 @@ function actingAcronymNames(text: string, toks: readonly Tok[], cands: Cand[], R
     c.rule = "org.initials";
     c.name = canonicalOf(c, R);
   }
+}
+
+/**
+ * "metabolic dysfunction-associated steatohepatitis (MASH)", "COPD, or chronic obstructive
+ * pulmonary disease": a short form the text spells out in lower-case words names a thing, not a
+ * company, wherever it stands in the text ("the MASH drug developer"). The long form is found as
+ * Schwartz and Hearst's abbreviation finder does: the short form's letters in order in it, the
+ * first at a word's start, over no more words than the short form allows. A long form that ends
+ * in a company's noun ("the kingdom's public investment fund (PIF)") names an organisation: kept.
+ */
+function markSpelledOutAcronyms(text: string, cands: Cand[], R: Compiled): void {
+  if (!SPELLED_HINT.test(text)) return;
+  const common = new Set<string>();
+  const consider = (short: string, words: string[]) => {
+    const abbr = short.replace(/s$/, "");
+    const long = spelledOut(abbr, words);
+    if (!long) return;
+    const lastWord = long[long.length - 1]!;
+    const cap = lastWord.charAt(0).toUpperCase() + lastWord.slice(1);
+    if (R.orgNounSet.has(lastWord) || R.institutionHeads.has(cap) || R.collectiveHeads.has(cap) || ORG_LONG_END.test(lastWord)) return;
+    common.add(abbr);
+  };
+  for (const m of text.matchAll(LONG_BEFORE_SHORT)) consider(m[2]!, m[1]!.split(" ").slice(-Math.min(m[2]!.length + 5, 2 * m[2]!.length)));
+  for (const m of text.matchAll(SHORT_OR_LONG)) {
+    const words = m[2]!.split(" ").slice(0, Math.min(m[1]!.length + 5, 2 * m[1]!.length));
+    // The long form starts the phrase after "or": test it reversed, so the finder's right-to-left
+    // walk keeps its first letter at the first word.
+    for (let k = 1; k <= words.length; k++) if (spelledOut(m[1]!.replace(/s$/, ""), words.slice(0, k))?.length === k) {
+      consider(m[1]!, words.slice(0, k));
+      break;
+    }
+  }
+  if (!common.size) return;
+  for (const c of cands) {
+    if (c.gaz || c.toks.length !== 1) continue;
+    const w = c.toks[0]!.w.replace(/s$/, "");
+    if (common.has(w)) (c as CandX).notOrg = true;
+  }
+}
+/** Lower-case words that end an organisation's long form and are in none of the rules' noun lists. */
+const ORG_LONG_END = /^(?:authority|authorities|administration|board|corporation|service|bank|court|government|police|army|navy|force)$/;
+const SPELLED_HINT = /[a-z] \([A-Z]{2}|[A-Z]{2,},? or [a-z]/;
+/** Lower-case words, then a short form in capitals in brackets. */
+const LONG_BEFORE_SHORT = /(?<![\p{L}\p{N}])([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,11}) \(([A-Z][A-Z0-9]{1,5}s?)\)/gu;
+/** A short form in capitals, then ", or" and lower-case words. */
+const SHORT_OR_LONG = /(?<![\p{L}\p{N}])([A-Z][A-Z0-9]{1,5}s?),? or (?:the )?([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,11})/gu;
+
+/**
+ * The shortest tail of the words that spells the short form (Schwartz and Hearst, 2003): walking
+ * both right to left, each letter of the short form is found in the long form, the first one at the
+ * start of a word; null if there is none.
+ */
+function spelledOut(short: string, words: readonly string[]): string[] | null {
+  const long = words.join(" ").toLowerCase();
+  const s = short.toLowerCase();
+  let l = long.length - 1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const ch = s.charAt(i);
+    if (!/[a-z0-9]/.test(ch)) continue;
+    while (l >= 0 && (long.charAt(l) !== ch || (i === 0 && l > 0 && /[a-z0-9]/.test(long.charAt(l - 1))))) l--;
+    if (l < 0) return null;
+    l--;
+  }
+  const from = long.lastIndexOf(" ", l + 1) + 1;
+  const tail = long.slice(from).split(" ");
+  return tail.length >= 2 || short.length <= tail[0]!.length / 2 ? tail : null;
 }
 
 /**
