@@ -75,6 +75,8 @@ const CUES: Case[] = [
   ["value.total-of", "Birch Co will license its drug to Alder Ltd for US$250 million upfront, for a total potential deal value of up to US$1.9 billion.", "US$1.9 billion", "money", usd(1.9e9, "up to")],
   ["value.worth", "Alder Ltd and Birch Co agreed on Monday to combine in an all-stock merger of equals valued at $4.3 billion.", "$4.3 billion", "money", usd(4.3e9)],
   ["value.buy-for", "Alder Ltd has ordered twelve container ships from Birch Co for $2.62 billion.", "$2.62 billion", "money", usd(2.62e9)],
+  ["value.buy-for", "Software provider Birch Co has agreed to be taken private by a US investor for £340million.", "£340million", "money", { amount: 3.4e8, currency: "GBP" }],
+  ["value.buy-for", "Alder Ltd will take Birch Co private for $2 billion.", "$2 billion", "money", usd(2e9)],
   // A lease won, and a lease granted.
   ["value.buy-for", "The 50-year lease of the port has been won by a consortium led by Alder Ltd and Birch Co for $9.7 billion.", "$9.7 billion", "money", usd(9.7e9)],
   ["value.buy-for", "The state has leased the port to Alder Ltd for more than $9.7 billion.", "$9.7 billion", "money", usd(9.7e9)],
@@ -2298,3 +2300,40 @@ describe("round 47 of real coverage: the statements, cues and marks it asked for
     expect(Object.keys(rolesOf(failed))).not.toContain("cedar");
   });
 });
+
+describe("round 49 of real coverage: the statements, cues and marks it asked for", () => {
+  it("the second of a list of premiums is a premium, not a move of the shares", () => {
+    expectNoClaim("stock", "percent", [
+      ["Alder Ltd will buy Birch Co for €17.50 a share. This represents a premium of 54% to the undisturbed closing share price and 33% to the three-month average share price.", "33%", "33"],
+      ["Alder Ltd will buy Birch Co. This represents a premium of more than 30 percent over the average share price for its last 30 trading days and 43 percent over its closing share price.", "43 percent", "43"],
+    ]);
+    // A move told after a premium, with its own verb, is still a move.
+    const moved = "Alder Ltd will buy Birch Co at a premium of 54% to the closing price, and shares in Birch Co closed up 33% on Monday.";
+    expect(tagOf(moved, fact(moved, "33%", "percent", { value: 33 }))?.fields ?? []).toContain("stock");
+  });
+  it("a person who is a quote's speaker buys where the sentence says so ('has reached an agreement to buy', 'X, a billionaire investor, is in agreement to buy')", () => {
+    // With every fact the pipeline extracts: the quote makes its speaker a person.
+    const pairOf = (text: string) => (summarizeSource(text, extracted(text), null) as unknown as DealSummary).pair.map((k) => k.split(" ")[0]!).sort();
+    expect(pairOf("Billionaire investor Warren Pellow has reached an agreement to buy the Harbor City Hawks baseball team from its owners, Alder Ltd said on Monday. \"I am excited,\" Pellow said.")).toEqual(["harbor", "warren"]);
+    expect(pairOf("Warren Pellow, a billionaire investor, is in agreement to buy the Harbor City Hawks, Alder Ltd announced. \"I am excited,\" Pellow said.")).toEqual(["harbor", "warren"]);
+    // A speaker the sentence does not make the buyer is no party.
+    expect(Object.keys(rolesOf("Alder Ltd agreed to buy the Harbor City Hawks. Warren Pellow has reached an agreement on pay. \"I am excited,\" Pellow said."))).not.toContain("warren");
+  });
+  it("the other side of an agreement is no buyer ('an agreement with the X and Y families to purchase Z')", () => {
+    const text = "Warren Pellow agreed to buy the Harbor City Hawks. \"I am excited to have reached an agreement with the Birch and Cedar families to purchase the Harbor City Hawks,\" Pellow said.";
+    expect(rolesOf(text)["cedar"] ?? "").not.toContain("acquirer");
+    expect(rolesOf("Warren Pellow signed an agreement Monday with Cedar Partners to purchase 95 percent of the Harbor City Hawks.")["cedar"] ?? "").not.toContain("acquirer");
+    expect(rolesOf("Cedar Partners agreed to purchase 95 percent of the Harbor City Hawks.")["cedar"]).toBe("acquirer");
+  });
+  it("capitalised common words before a word for an agreement name it, no party ('the existing long term Strategic Partnership with Y')", () => {
+    const text = "Alder Ltd announced the extension and enhancement of the existing long term Strategic Partnership with Birch Co.";
+    expect(Object.keys(rolesOf(text))).not.toContain("strategic");
+    expect(Object.keys(rolesOf("Alder Ltd signed a Master Services Agreement with Birch Co."))).not.toContain("master");
+    // A name before the word is a party: "Greenfield Partnership agreed to buy Y".
+    expect(rolesOf("Greenfield Partnership agreed to buy Birch Co.")["greenfield"]).toBe("acquirer");
+  });
+  it("the acquisition of the majority of a company makes its buyer and the company the pair", () => {
+    expect(rolesOf("Alder Ltd announced the proposed acquisition of the majority of Birch Co for a total consideration of 2.9 billion pounds.")).toEqual({ alder: "acquirer", birch: "target" });
+  });
+});
+

@@ -752,6 +752,27 @@ describe("stock: signs and hedges", () => {
     expect(r.fields.value?.value).toMatchObject({ amount: 4.5e9, currency: "CAD" });
   });
 
+  it("where a page writes the deal's money in US dollars in so many words, a bare '$' one page reads as C$ from its exchange ('on the TSX') does not turn the other pages' bare dollars Canadian", () => {
+    const reports: [string, string, string][] = [
+      ["a.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills for about $4.9 billion, or $54.00 a share, based on the closing price on the TSX for Tarnwell Group of $460.65."],
+      ["b.txt", "2026-06-09", "Tarnwell Group agreed to buy Coppice Mills for $4.9 billion in cash and stock, or $54 a share."],
+      ["c.txt", "2026-06-09", "Tarnwell Group has agreed to buy Coppice Mills for $54 a share in a transaction valued at $4.9-billion (U.S.)."],
+    ];
+    // The first page's own reading stays; the record's value is the US dollar figure the others give.
+    const a = extractSource({ id: "a.txt", path: "a.txt", format: "text", text: reports[0]![2], published: "2026-06-09" });
+    expect(a.facts.find((f) => f.type === "money" && f.value.amount === 4.9e9)?.value.currency).toBe("CAD");
+    expect(recordOf(reports).fields.value?.value).toMatchObject({ amount: 4.9e9, currency: "USD" });
+    // With no page that writes US dollars as such, the exchange's dollar stands for all of them; and
+    // a page that names the Canadian dollar makes the others' bare "$" that dollar.
+    const bare: [string, string, string][] = [...reports.slice(0, 2), ["c.txt", "2026-06-09", "Tarnwell Group has agreed to buy Coppice Mills for $54 a share in a transaction valued at $4.9-billion."]];
+    expect(recordOf(bare).fields.value?.value).toMatchObject({ amount: 4.9e9, currency: "CAD" });
+    const named: [string, string, string][] = [["a.txt", "2026-06-09", "Tarnwell Group will buy Coppice Mills for C$4.9 billion, or C$54 a share."], ...bare.slice(1)];
+    expect(recordOf(named).fields.value?.value).toMatchObject({ amount: 4.9e9, currency: "CAD" });
+    // US dollars written as a restatement in brackets say the amount before them is another dollar.
+    const restated: [string, string, string][] = [...reports.slice(0, 2), ["c.txt", "2026-06-09", "Tarnwell Group has agreed to buy Coppice Mills for $54 a share in a deal valued at $4.9 billion ($3.6 billion U.S.)."]];
+    expect(recordOf(restated).fields.value?.value).toMatchObject({ amount: 4.9e9, currency: "CAD" });
+  });
+
   it("a move or a price before the deal's news is shown among the stock claims but is never the stock value", () => {
     const alone = recordOf([
       ["a.txt", "2026-06-09", `${DEAL} Coppice Mills shares have fallen 4.4% this year.`],

@@ -7,7 +7,8 @@ import type { Extractor, RawFact } from "./types.js";
 import { alt, findNumbers, hedgeBefore, lowerOf } from "./numbers.js";
 import { claimedBy, quantityRules } from "./quantity.js";
 
-interface Unit { iso: string; factor: number }
+/** maxCount: a unit counted only with a number up to it, never with "a" ("three seasons", not "a season" or "the 2024-25 season"). */
+interface Unit { iso: string; factor: number; maxCount?: number }
 interface Compiled {
   enabled: Set<string>;
   unitRe: RegExp;
@@ -23,7 +24,7 @@ function compile(): Compiled {
   if (compiled) return compiled;
   const r = quantityRules();
   const units = new Map<string, Unit>();
-  for (const u of r.durationUnits) for (const f of u.forms) units.set(f.toLowerCase(), { iso: u.iso, factor: u.factor });
+  for (const u of r.durationUnits) for (const f of u.forms) units.set(f.toLowerCase(), { iso: u.iso, factor: u.factor, ...(u.maxCount ? { maxCount: u.maxCount } : {}) });
   const forms = alt(r.durationUnits.flatMap((u) => u.forms));
   const lforms = alt(r.durationUnits.flatMap((u) => u.forms.map((f) => f.toLowerCase())));
   return (compiled = {
@@ -66,6 +67,8 @@ export function extractDuration(text: string, found: readonly RawFact[] = []): R
       const end = n.end + m[0].length;
       const unit = c.units.get(m[2]!.toLowerCase())!;
       if (c.notAfterRe.test(text.slice(end, end + 12))) continue;
+      // "the 2024-25 season", "the 2031 season": a year's, not a count.
+      if (unit.maxCount !== undefined && (n.value > unit.maxCount || YEAR_JOIN.test(text.slice(Math.max(0, n.start - 2), n.start)))) continue;
       const amount = n.value + (m[1] ? 0.5 : 0);
       const hedge = hedgeBefore(text, n.start);
       push(n.start, end, { iso: isoDuration(amount, unit), ...(hedge ? { qualifier: hedge.phrase } : {}) }, "duration.number-unit");
@@ -80,6 +83,7 @@ export function extractDuration(text: string, found: readonly RawFact[] = []): R
       if (claimed.has(m.index) || c.notAfterRe.test(text.slice(end, end + 12))) continue;
       if (c.rateRe.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const unit = c.units.get(m[2]!.toLowerCase())!;
+      if (unit.maxCount !== undefined) continue;
       const hedge = hedgeBefore(text, m.index);
       push(m.index, end, { iso: isoDuration(1, unit), ...(hedge ? { qualifier: hedge.phrase } : {}) }, "duration.article-unit");
     }
@@ -95,6 +99,9 @@ export function extractDuration(text: string, found: readonly RawFact[] = []): R
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A number joined to a year before it ("2024-25", "2024/25"). */
+const YEAR_JOIN = /\d[-–/]$/;
 
 export const durationExtractor: Extractor = {
   name: "duration",

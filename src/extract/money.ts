@@ -158,7 +158,7 @@ function compile(): Compiled {
   for (const o of r.homeExchanges?.otherNames ?? []) nameCodes.set(o, null);
   for (const [x, code] of Object.entries(r.homeExchanges?.names ?? {})) nameCodes.set(x, code);
   const dollarAfterRe = da && Object.keys(da.countries).length
-    ? new RegExp(`\\s(${alt(Object.keys(da.countries)).replace(/ /g, "\\s")})(?=\\s?[,;:()\\]]|\\.?(?:\\n|$)|\\.\\s|$${da.followers.length ? `|\\s(?:${alt(da.followers).replace(/ /g, "\\s")})\\b` : ""})`, "y")
+    ? new RegExp(`\\s(?:\\((${alt(Object.keys(da.countries)).replace(/ /g, "\\s")})\\)|(${alt(Object.keys(da.countries)).replace(/ /g, "\\s")})(?=\\s?[,;:()\\]]|\\.?(?:\\n|$)|\\.\\s|$${da.followers.length ? `|\\s(?:${alt(da.followers).replace(/ /g, "\\s")})\\b` : ""}))`, "y")
     : null;
   return (compiled = {
     enabled: new Set(r.rules.filter((x) => x.enabled !== false).map((x) => x.id)),
@@ -365,7 +365,7 @@ export function extractMoney(text: string): RawFact[] {
 }
 
 /**
- * "$11 billion Canadian", "($7.7 billion U.S.)": a country right after a bare "$" amount says whose
+ * "$11 billion Canadian", "($7.7 billion U.S.)", "$4.9-billion (U.S.)": a country right after a bare "$" amount, or in brackets there, says whose
  * dollar it is, and is part of the amount as written. Not where it goes on to a noun ("a $7.7B
  * Canadian TV deal": the country is the deal's); rules: currencies.json dollarAfter.
  */
@@ -376,7 +376,7 @@ function dollarAfter(c: Compiled, text: string, out: RawFact[]): RawFact[] {
     if (text.charCodeAt(f.start) !== 36 || !/^\$\s?\d/.test(text.slice(f.start, f.start + 3))) continue;
     re.lastIndex = f.end;
     const m = re.exec(text);
-    const code = m && c.dollarAfterCodes.get(m[1]!.replace(/\s+/g, " "));
+    const code = m && c.dollarAfterCodes.get((m[1] ?? m[2])!.replace(/\s+/g, " "));
     if (!m || !code) continue;
     f.end += m[0].length;
     f.value = { ...f.value, currency: code };
@@ -570,7 +570,7 @@ function sameAmountDollar(text: string, out: RawFact[]): RawFact[] {
   return out;
 }
 /** An amount written as US dollars as such: "US$4bn", "U.S. $4bn", "USD 4bn", "$US4bn", "4bn US dollars", "$4bn U.S.". */
-const US_DOLLAR_WRITTEN = /^(?:US\$|U\.S\.\s?\$|USD|\$US)|US dollars?$|^\$.*\s(?:US|U\.S\.|American)$/;
+const US_DOLLAR_WRITTEN = /^(?:US\$|U\.S\.\s?\$|USD|\$US)|US dollars?$|^\$.*\s\(?(?:US|U\.S\.|American)\)?$/;
 /** An amount's own words say it is in US dollars ("US$2.9 billion", "$3.6 billion U.S."), not a bare "$". */
 export const writtenAsUsDollar = (amountText: string): boolean => US_DOLLAR_WRITTEN.test(amountText);
 const BARE_CENTS = /^\d[\d.,]*\s?(?:c|¢|cents?)$/;

@@ -1635,7 +1635,7 @@ function markSpelledOutAcronyms(text: string, cands: Cand[], R: Compiled): void 
 }
 /** Lower-case words that end an organisation's long form and are in none of the rules' noun lists. */
 const ORG_LONG_END = /^(?:authority|authorities|administration|board|corporation|service|bank|court|government|police|army|navy|force)$/;
-const SPELLED_HINT = /[a-z] \([A-Z]{2}|[A-Z]{2,},? or [a-z]/;
+const SPELLED_HINT = /[a-z] \([A-Z]{2}|(?<![A-Z])[A-Z]{2,6}s?,? or [a-z]/;
 /** Lower-case words, then a short form in capitals in brackets. */
 const LONG_BEFORE_SHORT = /(?<![\p{L}\p{N}])([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,11}) \(([A-Z][A-Z0-9]{1,5}s?)\)/gu;
 /** A short form in capitals, then ", or" and lower-case words. */

@@ -14,7 +14,7 @@ export const QuantityRules = z.object({
   maxModifiers: z.number().int().min(0).max(6),
   stopwords: z.array(z.string()),
   units: z.array(z.object({ unit: z.string().min(1), forms: z.array(z.string().min(1)).min(1) })),
-  durationUnits: z.array(z.object({ forms: z.array(z.string().min(1)).min(1), iso: z.enum(["Y", "M", "W", "D", "TH", "TM"]), factor: z.number().positive() })),
+  durationUnits: z.array(z.object({ forms: z.array(z.string().min(1)).min(1), iso: z.enum(["Y", "M", "W", "D", "TH", "TM"]), factor: z.number().positive(), maxCount: z.number().int().positive().optional() })),
   durationNotBefore: z.array(z.string()),
   vagueDurations: z.array(z.string().min(1)),
 });

@@ -543,7 +543,9 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
     if (role) addRole(c, role, w);
     if (!c.rules.includes(rule)) c.rules.push(rule);
   };
-  let rank = 0;
+  // rank: the place among the sentences that name two names or more (the lead weighs most); order:
+  // among all sentences (a round's lead is told within two sentences of its raise).
+  let rank = 0, order = 0;
   // A round told in two sentences: the investee of the last "X has raised … in a round" and the
   // rank up to which a sentence may name who led it (rules: parties.roundFollowUp).
   let round: { investee: Mention; until: number; w: number } | null = null;
@@ -552,13 +554,16 @@ function statementsOf(R: CompiledRules, sentences: readonly Sentence[], skeleton
     const sk = skeletons[s.index]!;
     if (s.end - s.start < 20) continue;
     const pos = rank < 2 ? 3 : rank < 5 ? 2 : 1;
-    rank++;
+    // A line that names fewer than two names (a page's address, a date line, a byline) takes no
+    // place among the lead sentences: the first sentences that can tell a deal weigh most.
+    if (sk.mentions.length >= 2) rank++;
+    order++;
     const limit = skeletonLimit(R, s, sk, other, year);
     if (RF && limit !== 0 && sk.mentions.length) {
       const raised = RF.raised.exec(sk.text);
       const investee = raised && raised.index + raised[0].length <= limit ? sk.mentions[idx(raised[1])] : undefined;
-      if (investee && !investee.asset) round = { investee, until: rank + 2, w: RF.weight * pos };
-      else if (round && rank <= round.until) {
+      if (investee && !investee.asset) round = { investee, until: order + 2, w: RF.weight * pos };
+      else if (round && order <= round.until) {
         for (const re of RF.ledBy) {
           const m = re.exec(sk.text);
           const investor = m && m.index + m[0].length <= limit ? sk.mentions[idx(m[1])] : undefined;

@@ -1237,13 +1237,34 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
  * The currency of the deal's own terms: the one the money claims on `field` (the offer's price a
  * share) are in, in two sources or more and in more sources than any other currency; else null.
  */
+/** An amount written with a bare "$" and nothing else that names its dollar: "$4.9 billion", "$ 54.00", "$4.9-billion". */
+const BARE_DOLLAR_TEXT = /^\$\s?\d[\d.,]*(?:[\s-]?(?:thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|[mbk]))?$/i;
+
+/**
+ * Whether some page writes a claim's money as US dollars in so many words ("$4.9-billion (U.S.)",
+ * "US$4.9bn"); not as a restatement in brackets after another amount ("$4.5 billion ($3.6 billion
+ * U.S.)" says the first one is another dollar).
+ */
+function anyUsWritten(group: readonly SourceInfo[]): boolean {
+  for (const g of group)
+    for (const f of g.claims) {
+      if (f.type !== "money" || f.value.currency !== "USD" || !writtenAsUsDollar(f.text)) continue;
+      if (!Object.values(f.cues ?? {}).some((cs) => cs.some((c) => /\(\s*$/.test(c)))) return true;
+    }
+  return false;
+}
+
 function dealCurrency(group: readonly SourceInfo[], field: string): string | null {
   // A bare "$" read as the US dollar only for want of a better reading ("$24.50 a share" in a
   // Canadian paper) is no evidence against another dollar the sources name: where the claims name
   // exactly one other dollar ("C$24.50"), a bare one counts as that one.
   const bare = (f: Fact) => f.value.currency === "USD" && f.value.currencyFrom === undefined && /^\$/.test(f.text) && !writtenAsUsDollar(f.text);
+  // Where a page writes the deal's money as US dollars in so many words ("$4.9-billion (U.S.)"), a
+  // bare "$" another page read as its exchange's dollar ("$54.00" beside "on the TSX") names no
+  // other dollar: only one written as such ("C$54", "$54 Canadian") does.
+  const usNamed = anyUsWritten(group);
   const otherDollars = new Set<string>();
-  for (const g of group) for (const f of g.claims) if (f.type === "money" && f.fields?.includes(field) && typeof f.value.currency === "string" && f.value.currency !== "USD" && DOLLARS.has(f.value.currency)) otherDollars.add(f.value.currency);
+  for (const g of group) for (const f of g.claims) if (f.type === "money" && f.fields?.includes(field) && typeof f.value.currency === "string" && f.value.currency !== "USD" && DOLLARS.has(f.value.currency) && !(usNamed && BARE_DOLLAR_TEXT.test(f.text))) otherDollars.add(f.value.currency);
   const other = otherDollars.size === 1 ? [...otherDollars][0]! : null;
   const by = new Map<string, number>();
   for (const g of group) {
@@ -1334,7 +1355,8 @@ function bareDollarsOfOthers(xs: ClaimX[]): void {
     const c = x.claim;
     const cur = c.value.currency, amount = c.value.amount;
     // A bare "$" counts where its own text said whose dollar it is ("$11 billion Canadian").
-    if (c.type !== "money" || typeof cur !== "string" || typeof amount !== "number" || !DOLLARS.has(cur) || (/^\$/.test(c.text) && (cur === "USD" || c.value.currencyFrom !== undefined))) continue;
+    // So does one whose words say it is the US dollar ("$4.9-billion (U.S.)", "$3.6 billion U.S.").
+    if (c.type !== "money" || typeof cur !== "string" || typeof amount !== "number" || !DOLLARS.has(cur) || (/^\$/.test(c.text) && ((cur === "USD" && !writtenAsUsDollar(c.text)) || c.value.currencyFrom !== undefined))) continue;
     (named.get(cur) ?? named.set(cur, new Set()).get(cur)!).add(amount);
   }
   if (!named.size || [...named.keys()].every((k) => k === "USD")) return;

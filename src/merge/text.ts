@@ -7,6 +7,7 @@ import { FACT_MARK, INDEX_BASE, MARK } from "./rules.js";
 import { BoundedCache } from "../util/bounded-cache.js";
 import { numbersCompiled } from "../extract/numbers.js";
 import { foldAccents } from "../util/fold.js";
+import { describingWord, lexiconKind } from "../nlp/compromise.js";
 import { withoutWebAddresses } from "../util/url-date.js";
 import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, isNameAbbreviation, isOrgNoun, isPersonName, isPlaceName, isProductName, acronymAfterOpener, leadingHeadKeys, LowerSeen, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore, programAfter } from "../extract/org.js";
 
@@ -318,7 +319,7 @@ export function findMentions(source: string, facts: readonly RawFact[], stop: Re
     if (!run) return;
     let s = run.start, e = run.end;
     let name = text.slice(s, e);
-    if (run.person || run.product || (people?.has(name.toLowerCase()) && !PERSON_BUYS_AFTER.test(text.slice(e, e + 40)) && !PERSON_BUYS_BEFORE.test(text.slice(Math.max(0, s - 60), s)))) {
+    if (run.person || run.product || (people?.has(name.toLowerCase()) && !PERSON_BUYS_AFTER.test(text.slice(e, e + 200)) && !PERSON_BUYS_BEFORE.test(text.slice(Math.max(0, s - 60), s)))) {
       run = null;
       return;
     }
@@ -370,6 +371,13 @@ export function findMentions(source: string, facts: readonly RawFact[], stop: Re
     // case ("nuclear power") say what kind of deal it is; no name ("Signs $300 Billion Oracle Deal"
     // keeps Oracle, never written so). One such word alone only right after the amount.
     if (((moneyEnds?.has(s - 1) && text.charCodeAt(s - 1) === 32) || name.includes(" ")) && DEAL_NOUN_AFTER.test(text.slice(e, e + 40)) && name.split(" ").every((w) => w.toLowerCase() !== w && (lowerSeen ??= new LowerSeen(text)).has(w.toLowerCase()))) {
+      run = null;
+      return;
+    }
+    // "the existing long term Strategic Partnership with Y", "a Master Services Agreement": common
+    // words the text capitalises before a word for an agreement name the agreement, no party.
+    const describes = poss ? null : name.includes(" ") && AGREEMENT_LAST.test(name) ? name.split(" ").slice(0, -1) : AGREEMENT_NEXT.test(text.slice(e, e + 14)) ? name.split(" ") : null;
+    if (describes && describes.every(commonWord)) {
       run = null;
       return;
     }
@@ -488,6 +496,14 @@ export function findMentions(source: string, facts: readonly RawFact[], stop: Re
 }
 
 /** A headline's deal noun, capitalised, right after a run of words (or a word or two more: "Nuclear| Power Deal"). */
+/** A capitalised run that ends in a word for an agreement ("Strategic Partnership", "Framework Agreement"). */
+const AGREEMENT_LAST = / (?:Partnership|Agreement|Alliance|Accord|Pact|Deal|Contract|Framework)$/;
+const AGREEMENT_NEXT = /^ (?:Partnership|Agreement|Alliance|Accord|Pact|Deal|Contract|Framework)\b/;
+/** A word compromise's lexicon knows as a common word, or its tagger reads as describing ("Strategic"). */
+const commonWord = (w: string): boolean => {
+  const k = lexiconKind(w);
+  return k === "common" || (k === "unknown" && describingWord(w));
+};
 const DEAL_NOUN_AFTER = /^(?: [A-Z][a-z]+){0,2} (?:Deal|Deals|Pact|Agreement|Contract|Partnership|Tie-[Uu]p|Order|Takeover|Acquisition|Merger|Investment)\b/;
 
 /** Does the text before `end` end in "'s" or "’s"? (Two characters looked at, not the whole run.) */
@@ -605,10 +621,12 @@ export function skeleton(text: string, span: Span, mentions: readonly Mention[],
 const DOTTED_ABBREVIATION = /\b(?:[A-Za-z]\.){2,}/g;
 /**
  * A quote's speaker is no party, except where the sentence makes the person the buyer: "Elon Musk
- * agreed to buy Twitter", "to sell the team to William Chisholm", "a group led by William
+ * agreed to buy Twitter", "X has reached an agreement to buy the Y baseball team", "X signed an
+ * agreement Monday with Z to purchase 95 percent of Y", "X, a billionaire hedge fund manager, is in
+ * agreement to buy Y", "to sell the team to William Chisholm", "a group led by William
  * Chisholm has agreed to purchase" (a person who buys a team or a company is its side of the deal).
  */
-const PERSON_BUYS_AFTER = /^\s+(?:(?:has|have|had|is|was|will|would|to|agreed|agrees|set|on\s+\p{Lu}[a-z]+day)\s+){0,3}(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing)\b/u;
+const PERSON_BUYS_AFTER = /^(?:,\s+(?:a|an|the)\s+[^,.;!?]{1,80}?,)?\s+(?:(?:has|have|had|is|was|will|would|to|agreed|agrees|set|on\s+\p{Lu}[a-z]+day)\s+){0,3}(?:(?:(?:reached|reaches|struck|strikes|signed|signs|entered\s+into)\s+(?:an?\s+)?(?:(?:definitive|final|formal)\s+)?(?:agreement|deal)|in\s+agreement)\s+(?:[^.;!?]{0,60}?\s)?to\s+)?(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing)\b/u;
 const PERSON_BUYS_BEFORE = /\b(?:(?:sell|sells|sold|selling)\s+(?:[\w’'-]+\s+){0,4}?to|(?:led|bought|acquired|purchased)\s+by)\s+$/;
 /** Words right before an organisation that make it the one the news was told to or reported by. */
 const TOLD_BEFORE = /\b(?:told|confirmed\s+to|disclosed\s+to|reported\s+by|according\s+to|speaking\s+to|in\s+an\s+interview\s+with|cited\s+by)\s+(?:the\s+)?$/;
