@@ -1233,10 +1233,6 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
   return out;
 }
 
-/**
- * The currency of the deal's own terms: the one the money claims on `field` (the offer's price a
- * share) are in, in two sources or more and in more sources than any other currency; else null.
- */
 /** An amount written with a bare "$" and nothing else that names its dollar: "$4.9 billion", "$ 54.00", "$4.9-billion". */
 const BARE_DOLLAR_TEXT = /^\$\s?\d[\d.,]*(?:[\s-]?(?:thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|[mbk]))?$/i;
 
@@ -1254,6 +1250,10 @@ function anyUsWritten(group: readonly SourceInfo[]): boolean {
   return false;
 }
 
+/**
+ * The currency of the deal's own terms: the one the money claims on `field` (the offer's price a
+ * share) are in, in two sources or more and in more sources than any other currency; else null.
+ */
 function dealCurrency(group: readonly SourceInfo[], field: string): string | null {
   // A bare "$" read as the US dollar only for want of a better reading ("$24.50 a share" in a
   // Canadian paper) is no evidence against another dollar the sources name: where the claims name
