@@ -1607,23 +1607,30 @@ function actingAcronymNames(text: string, toks: readonly Tok[], cands: Cand[], R
 function markSpelledOutAcronyms(text: string, cands: Cand[], R: Compiled): void {
   if (!SPELLED_HINT.test(text)) return;
   const common = new Set<string>();
-  const consider = (short: string, words: string[]) => {
-    const abbr = short.replace(/s$/, "");
-    const long = spelledOut(abbr, words);
-    if (!long) return;
+  /** The short form (a plural's "s" off) names a thing where its long form ends in no company's noun. */
+  const consider = (abbr: string, long: readonly string[]) => {
     const lastWord = long[long.length - 1]!;
     const cap = lastWord.charAt(0).toUpperCase() + lastWord.slice(1);
-    if (R.orgNounSet.has(lastWord) || R.institutionHeads.has(cap) || R.collectiveHeads.has(cap) || ORG_LONG_END.test(lastWord)) return;
-    common.add(abbr);
+    if (!(R.orgNounSet.has(lastWord) || R.institutionHeads.has(cap) || R.collectiveHeads.has(cap) || ORG_LONG_END.test(lastWord))) common.add(abbr);
   };
-  for (const m of text.matchAll(LONG_BEFORE_SHORT)) consider(m[2]!, m[1]!.split(" ").slice(-Math.min(m[2]!.length + 5, 2 * m[2]!.length)));
+  // At most the short form's length plus five words, and twice its length (Schwartz and Hearst).
+  const span = (abbr: string) => Math.min(abbr.length + 5, 2 * abbr.length);
+  for (const m of text.matchAll(LONG_BEFORE_SHORT)) {
+    const abbr = m[2]!.replace(/s$/, "");
+    const long = spelledOut(abbr, m[1]!.split(" ").slice(-span(m[2]!)));
+    if (long) consider(abbr, long);
+  }
   for (const m of text.matchAll(SHORT_OR_LONG)) {
-    const words = m[2]!.split(" ").slice(0, Math.min(m[1]!.length + 5, 2 * m[1]!.length));
-    // The long form starts the phrase after "or": test it reversed, so the finder's right-to-left
-    // walk keeps its first letter at the first word.
-    for (let k = 1; k <= words.length; k++) if (spelledOut(m[1]!.replace(/s$/, ""), words.slice(0, k))?.length === k) {
-      consider(m[1]!, words.slice(0, k));
-      break;
+    const abbr = m[1]!.replace(/s$/, "");
+    const words = m[2]!.split(" ").slice(0, span(m[1]!));
+    // The long form starts the phrase after "or": the shortest run of its first words that the
+    // finder reads whole (its right-to-left walk then puts the first letter at the first word).
+    for (let k = 1; k <= words.length; k++) {
+      const long = spelledOut(abbr, words.slice(0, k));
+      if (long?.length === k) {
+        consider(abbr, long);
+        break;
+      }
     }
   }
   if (!common.size) return;

@@ -497,8 +497,9 @@ export function findMentions(source: string, facts: readonly RawFact[], stop: Re
 
 /** A headline's deal noun, capitalised, right after a run of words (or a word or two more: "Nuclear| Power Deal"). */
 /** A capitalised run that ends in a word for an agreement ("Strategic Partnership", "Framework Agreement"). */
-const AGREEMENT_LAST = / (?:Partnership|Agreement|Alliance|Accord|Pact|Deal|Contract|Framework)$/;
-const AGREEMENT_NEXT = /^ (?:Partnership|Agreement|Alliance|Accord|Pact|Deal|Contract|Framework)\b/;
+const AGREEMENT_WORDS = "(?:Partnership|Agreement|Alliance|Accord|Pact|Deal|Contract|Framework)";
+const AGREEMENT_LAST = new RegExp(` ${AGREEMENT_WORDS}$`);
+const AGREEMENT_NEXT = new RegExp(`^ ${AGREEMENT_WORDS}\\b`);
 /** A word compromise's lexicon knows as a common word, or its tagger reads as describing ("Strategic"). */
 const commonWord = (w: string): boolean => {
   const k = lexiconKind(w);
