@@ -87,6 +87,7 @@ const CUES: Case[] = [
   ["value.deal-at-value-of", "Alder Ltd will merge with Birch Co, in a deal that would give the combined company a market value of more than $4 billion.", "$4 billion", "money", usd(4e9, "more than")],
   ["value.enterprise-value-is", "Alder Ltd is buying Birch Co. Net of Birch Co's cash, the enterprise value is roughly $6.1bn.", "$6.1bn", "money", usd(6.1e9, "roughly")],
   ["value.enterprise-value-is", "Birch Co agreed to be bought by Alder Ltd. Including assumed debt, the deal value is $2.1 billion.", "$2.1 billion", "money", usd(2.1e9)],
+  ["value.enterprise-value-is", "Alder Ltd said it was making a cash offer to buy Birch Co. The offer value for the Stockholm-listed company amounted to approximately $16 billion.", "$16 billion", "money", usd(16e9, "approximately")],
   ["value.appos-value", "Alder Ltd is paying $47.25 a share in cash for Birch Co, an equity value of $8.28bn.", "$8.28bn", "money", usd(8.28e9)],
   ["value.equity-at", "Alder Ltd agreed to buy Birch Co for $47.25 a share, valuing the software maker's equity at about $8.3 billion.", "$8.3 billion", "money", usd(8.3e9, "about")],
   ["value.equity-at", "Alder Ltd will buy Birch Co. Birch Co's equity is valued at $8.28bn.", "$8.28bn", "money", usd(8.28e9)],
@@ -1458,6 +1459,7 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.stake-raise", "Alder Ltd said it would increase its stake in peer Birch Co, or BCO, to 60.5% from 19.9%.", "alder", "birch"],
   ["party.stake-raise", "Alder Ltd (LON:ALD) announced plans to raise its stake in Nordic airline Birch Co from 19.9% to 60.5%.", "alder", "birch"],
   ["party.stake-from", "Alder Ltd, which is struggling at its star brand Cedar, said on Thursday it was buying a 30% stake in the label from Qatari investment fund Birch Co.", "alder", "birch"],
+  ["party.take-stake-in", "Alder Ltd takes billion-euro stake in Baltic lender Birch Co", "alder", "birch"],
   ["party.sold-unit", "The group sells its tea business Alder Ltd to Birch Co for $2 billion.", "alder", "birch"],
   ["party.sold-unit", "The group has finalized the sale of its U.K. utility business, Alder Ltd (ALD), to Birch Co.", "alder", "birch"],
   ["party.award", "Birch Co awards Alder Ltd (OTCPK:ALDRY) a new contract worth £2.4B for the supply of munitions.", "birch", "alder"],
@@ -2337,3 +2339,63 @@ describe("round 49 of real coverage: the statements, cues and marks it asked for
   });
 });
 
+
+describe("round 50 of real coverage: the statements, cues and marks it asked for", () => {
+  it("the age of a tie that already exists is no term ('a sixteen-year AWS relationship', 'A 16-year partnership enters a new phase', 'predates … by over a decade'); a commitment through a year is", () => {
+    expectNoClaim("term", "duration", [
+      ["Alder Ltd committed $4 billion to Birch Co. A company with a sixteen-year Birch Co relationship does not sign such a deal lightly.", "sixteen-year", "P16Y"],
+      ["A 16-year partnership enters a new phase as Alder Ltd commits $4 billion to Birch Co.", "16-year", "P16Y"],
+      ["Alder Ltd's deal with Birch Co predates the current wave of investment by over a decade.", "a decade", "P10Y"],
+    ]);
+    const signed = "Alder Ltd signed a 16-year partnership with Birch Co.";
+    expect(tagOf(signed, fact(signed, "16-year", "duration", { iso: "P16Y" }))?.fields ?? []).toContain("term");
+    const through = "Alder Ltd announced a planned $4 billion commitment to Birch Co through 2031.";
+    expect(tagOf(through, fact(through, "through 2031", "date", { iso: "2031", qualifier: "through" }), "2026-06-04")?.fields ?? []).toContain("term");
+  });
+  it("a headline's verb in title case ends the name before it ('Alder Credit Union Plans to Buy Birch Bank')", () => {
+    const keys = (text: string) => (summarizeSource(text, extracted(text), null) as unknown as DealSummary).parties.map((p) => p.key).sort();
+    expect(keys("Alder Credit Union Plans to Buy Birch Bank for $189 Million")).toEqual(["alder credit union", "birch bank"]);
+    expect(keys("Alder Credit Union Eyes Birch Bank in $189 Million Deal\n\nAlder Credit Union will buy Birch Bank.")).toEqual(["alder credit union", "birch bank"]);
+  });
+  it("a balance sheet's total is no value of the deal ('with its almost $1.6 billion in total assets, the announced acquisition')", () => {
+    const text = "With Birch Co's almost $1.6 billion in total assets, the announced acquisition by Alder Ltd marks the largest ever bank purchase by a credit union.";
+    expect(claimsValue(text, "$1.6 billion", 1.6e9)).toBe(false);
+    expect(claimsValue("Birch Co agreed to license the drug to Alder Ltd for $90 million upfront and $2 billion in total.", "$2 billion", 2e9)).toBe(true);
+  });
+  it("a name with a figure right after it ends a list with its verb left out, and a clause after 'while' or the speaker after a quote is no company bought", () => {
+    // "X will buy a 20 percent stake in Y and Z 12.8 percent": Z buys, not a second Y.
+    expect(rolesOf("Alder Ltd will buy a 20 percent stake in Birch Co and Cedar Inc 12.8 percent, which will give them control.")["cedar"] ?? "").not.toContain("target");
+    expect(rolesOf("Alder Ltd will buy Birch Co and Cedar Inc, the companies said.")["cedar"]).toContain("target");
+    expect(rolesOf("Alder Ltd will buy 100 percent in a company which owns 20 percent of the shares, while Cedar Inc will buy 10 percent.")["cedar"] ?? "").not.toContain("target");
+    expect(rolesOf("\"Alder Ltd will buy 10 percent of the shares directly,\" Cedar Inc said in a statement.")["cedar"] ?? "").not.toContain("target");
+    // "the country's No.2 lender Y": a dot before a digit ends no sentence.
+    expect(rolesOf("Alder Ltd agreed to buy a 32.8 percent stake in the country's No.2 lender Birch Co from Cedar Inc.")["birch"]).toContain("target");
+  });
+  it("a stake taken makes a buyer and the company it is in ('X takes billion-euro stake in Y bank'); a name set off by commas after its description buys ('Private equity goliath, X, announced … to acquire a majority stake in Y')", () => {
+    expect(rolesOf("Alder Ltd takes billion-euro stake in Birch Co bank")).toEqual({ alder: "acquirer", birch: "target" });
+    expect(rolesOf("Alder Ltd took a 20% stake in Birch Co on Monday.")).toEqual({ alder: "acquirer", birch: "target" });
+    // A stake in a company's unit is bought from that company, not in it.
+    expect(rolesOf("Alder Ltd takes stake in Birch Co's German unit.")["birch"] ?? "").not.toBe("target");
+    expect(rolesOf("Private equity goliath, Alder Ltd, announced on Thursday that it is set to acquire a majority stake in Birch Co, a Baltic bank.")).toEqual({ alder: "acquirer", birch: "target" });
+    // A name in a list is no subject of its own.
+    expect(rolesOf("Alder Ltd, Birch Co, Cedar Inc and Delta plc will buy Eagle Ltd.")["birch"] ?? "").not.toBe("acquirer");
+  });
+  it("a bid said to be made in words of its own makes its bidder the buyer ('X said on Wednesday it was making a recommended cash offer to buy Y')", () => {
+    expect(rolesOf("Alder Ltd said on Wednesday it was making a recommended cash offer to buy tobacco and nicotine products maker Birch Co for 106 crowns per share.")).toEqual({ alder: "acquirer", birch: "target" });
+    // Without the words of a bid the gap stays as short as before: no pair across a long clause.
+    expect(rolesOf("Alder Ltd said on Wednesday it was preparing a long and detailed report and wants to buy Birch Co.")).not.toEqual({ alder: "acquirer", birch: "target" });
+  });
+  it("how long a holder may not sell its new shares is no term of the deal ('undertaken not to sell … for a period of 24 months', 'a 24-month lock-up')", () => {
+    expectNoClaim("term", "duration", [
+      ["Alder Ltd will buy Birch Co in an exchange offer. The Cedar Foundation has undertaken not to sell or dispose of its Alder Ltd shares for a period of 24 months following settlement of the offer.", "24 months", "P24M"],
+      ["Alder Ltd will buy Birch Co in an all-share deal. Birch Co's founders agreed to a lock-up of 18 months on the shares they receive.", "18 months", "P18M"],
+      ["Alder Ltd will buy Birch Co in an all-share deal, with a 24-month lock-up for Birch Co's founders.", "24-month", "P24M"],
+    ]);
+    // A supply deal's span is still its term.
+    const supply = "Alder Ltd signed an agreement to sell power to Birch Co for a period of 15 years.";
+    expect(tagOf(supply, fact(supply, "15 years", "duration", { iso: "P15Y" }))?.fields ?? []).toContain("term");
+  });
+  it("a bank's legal form after a comma names no party ('Redfield Savings Bank, N.A. will acquire Y')", () => {
+    expect(rolesOf("Redfield Savings Bank, N.A. will acquire Marlow Trust Bank in an all cash transaction.")).toEqual({ redfield: "acquirer", marlow: "target" });
+  });
+});

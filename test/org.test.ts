@@ -863,3 +863,34 @@ describe("round 48 of real coverage: names it asked for", () => {
     expect(spans("Alder Ltd sold the plant to the northern regional development agency (NRDA). NRDA said it was pleased.").map(([t]) => t)).toEqual(["Alder Ltd", "NRDA", "NRDA"]);
   });
 });
+
+describe("round 50 of real coverage: names it asked for", () => {
+  it("an Italian, Portuguese or Spanish 'of' between capitalised words stays in the name ('Monte dei Paschi di Siena', 'Banco Central do Brasil')", () => {
+    expect(spans("Alder Ltd named Banco del Valle Norte and Birch Bank as lenders.").map(([t]) => t)).toEqual(["Alder Ltd", "Banco del Valle Norte", "Birch Bank"]);
+    expect(spans("Approval by Banco Central do Parana is needed.").map(([t]) => t)).toEqual(["Banco Central do Parana"]);
+    expect(spans("Italian bank Birch Co rejected a takeover attempt by domestic rival Monte dei Rondini di Lucca.").map(([t]) => t)).toEqual(["Birch Co", "Monte dei Rondini di Lucca"]);
+    // A person's "da" makes no company.
+    expect(spans("Leonardo da Vinci painted it, Alder Ltd said.").map(([t]) => t)).toEqual(["Alder Ltd"]);
+  });
+  it("a demonym the next word never goes without is the name's own ('Swedish Match'); one the text also leaves out describes", () => {
+    expect(spans("Alder Ltd will buy Swedish Tallow for $1bn. Swedish Tallow shares rose.").map(([t]) => t)).toEqual(["Alder Ltd", "Swedish Tallow", "Swedish Tallow"]);
+    expect(spans("Alder Ltd will buy Swedish Tallow for $1bn. Tallow shares rose.").map(([t]) => t)).toEqual(["Alder Ltd", "Tallow", "Tallow"]);
+    // Once is not enough to tell.
+    expect(spans("Alder Ltd will buy Swedish Tallow for $1bn.").map(([t]) => t)).not.toContain("Swedish Tallow");
+  });
+  it("a capitalised 'X's' the text never writes without its 's', before capitalised words that end in a company's head word, opens that name ('Dick's Sporting Goods')", () => {
+    expect(spans("Harlan's Sporting Goods agreed to buy Birch Co. Shares of Harlan's Sporting Goods fell.").map(([t]) => t)).toEqual(["Harlan's Sporting Goods", "Birch Co", "Harlan's Sporting Goods"]);
+    // An owner the text also names alone, a place, or a full name before the 's stays an owner.
+    expect(spans("Harlan's Sporting Goods unit was sold. Harlan said so.").map(([t]) => t)).not.toContain("Harlan's Sporting Goods");
+    expect(spans("Finland's Northern Holdings agreed to buy Birch Co.").map(([t]) => t)).not.toContain("Finland's Northern Holdings");
+    expect(spans("Warren Harlan's Northern Holdings agreed to buy Birch Co.").map(([t]) => t)).not.toContain("Harlan's Northern Holdings");
+    // Nor where the words after it stand without it: a city's company.
+    expect(spans("Harlan's Northern Labs agreed to buy Birch Co. Northern Labs said so.").map(([t]) => t)).not.toContain("Harlan's Northern Labs");
+    // Nor a well-known name's possessive ("BlackRock's Global Infrastructure Partners").
+    expect(spans("BlackRock’s Northern Infrastructure Partners agreed to buy Birch Co.").map(([t]) => t)).toEqual(["BlackRock", "Northern Infrastructure Partners", "Birch Co"]);
+  });
+  it("a bank's legal form after a comma ('Redfield Bank, N.A.') is no organisation of its own", () => {
+    expect(spans("Redfield Bank, N.A. will acquire Marlow Trust Bank. Redfield Bank N.A. said so.").map(([t]) => t)).not.toContain("N.A");
+    expect(spans("Redfield Bank, N.A. will acquire Marlow Trust Bank.").map(([t]) => t)).toEqual(["Redfield Bank", "Marlow Trust Bank"]);
+  });
+});

@@ -1012,9 +1012,11 @@ function longestMatch(toks: Tok[], i: number, n: number, maxLen: number, first: 
 
 // ---- runs and candidates ---------------------------------------------------------------------
 const MAX_RUN = 12;
-const CONNECTOR_GAP = /^ (of|and|for|de|du|der|van|von|la|y|the) $/;
+const CONNECTOR_GAP = /^ (of|and|for|de|du|des|der|van|von|la|y|the|di|dei|del|della|delle|degli|da|do|dos|das) $/;
 const INSTITUTION_GAP = /^ (of|for) the $/;
-const CONNECTORS = new Set(["of", "and", "for", "de", "du", "der", "van", "von", "la", "y", "the"]);
+const CONNECTORS = new Set(["of", "and", "for", "de", "du", "des", "der", "van", "von", "la", "y", "the", "di", "dei", "del", "della", "delle", "degli", "da", "do", "dos", "das"]);
+/** Italian, Portuguese and Spanish "of" between two capitalised words stays in a name ("Monte dei Paschi di Siena", "Banco do Brasil"). */
+const ROMANCE_OF = new Set(["di", "dei", "del", "della", "delle", "degli", "da", "do", "dos", "das"]);
 
 interface Run {
   toks: Tok[];
@@ -1319,7 +1321,10 @@ function namesEndingInS(text: string, R: Compiled): ReadonlySet<string> | null {
     if (w === i) continue;
     NAME_ENDING_IN_S.lastIndex = w;
     const m = NAME_ENDING_IN_S.exec(text);
-    if (!m) continue;
+    if (!m) {
+      if (ownsHeadedName(text, w, i, R)) (out ??= new Set()).add(text.slice(w, i + 2).toLowerCase().replace(/’/g, "'"));
+      continue;
+    }
     // "Pilgrim's Pride Corp.": only where "Pilgrim" never stands in the text without its "'s", and
     // is one word of its own, no place ("Japan's Hoya Corp", "Germany's Lanxess AG") and no end of
     // a longer name ("Warren Buffett's General Reinsurance AG", "Shinsegae Group's E-Mart Inc").
@@ -1328,6 +1333,53 @@ function namesEndingInS(text: string, R: Compiled): ReadonlySet<string> | null {
   }
   return out;
 }
+/**
+ * "Dick's Sporting Goods": a capitalised "X's" (from w, its "'s" at i) before at most three
+ * capitalised words that end in a company's strong head word is the start of that name, where, as
+ * for "Pilgrim's Pride Corp.", the text never writes X without its "'s", no capitalised word comes
+ * before it, X is no place ("Britain's Rolls-Royce Holdings") and no well-known name ("BlackRock's
+ * Global Infrastructure Partners"), and the words after it never stand without it.
+ */
+function ownsHeadedName(text: string, w: number, i: number, R: Compiled): boolean {
+  if (!UPPER_FIRST.test(text[w]!)) return false;
+  const m = HEADED_AFTER.exec(text.slice(i + 2, i + 2 + 96));
+  if (!m) return false;
+  const last = m[3] ?? m[2] ?? m[1]!;
+  if (!R.heads.has(last) || R.weakHeads.has(last)) return false;
+  // "Alder's Sporting Goods unit": the owner of a unit of that name.
+  if (UNIT_AFTER.test(text.slice(i + 2 + m[0].length, i + 2 + m[0].length + 24))) return false;
+  const word = text.slice(w, i);
+  if (standsAlone(text, word) || CAP_WORD_BEFORE.test(text.slice(Math.max(0, w - 40), w)) || isPlaceKey(R, nameKey(word)) || R.gazByKey.has(nameKey(word))) return false;
+  // Nor where the words after it stand without it ("Kyoto’s Kiyomizu Labs" beside "Kiyomizu Labs said").
+  const rest = m[0].slice(1), lead = text.slice(w, i + 2) + " ";
+  for (let at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
+    if (at > 0 && NAME_WORD_CHAR.test(text[at - 1]!)) continue;
+    if (!text.startsWith(lead, at - lead.length)) return false;
+  }
+  return true;
+}
+const UPPER_FIRST = /^\p{Lu}$/u;
+const UNIT_AFTER = /^\s+(?:unit|units|division|divisions|arm|subsidiary|business|businesses|brand|segment|operations)\b/;
+const HEADED_AFTER = /^ (\p{Lu}[\p{L}&-]*)(?: (\p{Lu}[\p{L}&-]*))?(?: (\p{Lu}[\p{L}&-]*))?(?![\p{L}&-]| \p{Lu})/u;
+
+/**
+ * Whether a demonym belongs to the capitalised word after it ("Swedish Match"): the text writes that
+ * word at least twice, and every time right after the demonym and a space.
+ */
+function demonymOwned(text: string, demonym: Tok, next: Tok): boolean {
+  if (text.slice(demonym.e, next.s) !== " ") return false;
+  const word = next.w, lead = demonym.w + " ";
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const e = i + word.length;
+    if (i > 0 && NAME_WORD_CHAR.test(text[i - 1]!)) continue;
+    if (e < text.length && NAME_WORD_CHAR.test(text[e]!)) continue;
+    if (i < lead.length || !text.startsWith(lead, i - lead.length)) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
 /** Whether the text writes this word somewhere as a word of its own, without "'s" after it. */
 function standsAlone(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
@@ -2381,7 +2433,8 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
     if ((R.stop.has(w) || !toks[a]!.cap) && !R.heads.has(w) && !(toks[a]!.cap && spelledByAcronym(text, toks, a, b))) a++;
     // A demonym before a strong head word is the name's own ("Scandinavian Airlines System",
     // "Australian Securities Exchange"), not a description ("Swedish carrier X" is lower case).
-    else if (R.demonyms.has(w) && !spellsFrom(a) && !(a + 1 < b && toks[a + 1]!.cap && R.heads.has(toks[a + 1]!.w) && !R.weakHeads.has(toks[a + 1]!.w))) a++;
+    // "Swedish Match" (the text never writes "Match" alone): a demonym the next word never goes without is the name's own.
+    else if (R.demonyms.has(w) && !spellsFrom(a) && !(a + 1 < b && toks[a + 1]!.cap && R.heads.has(toks[a + 1]!.w) && !R.weakHeads.has(toks[a + 1]!.w)) && !(a + 1 < b && toks[a + 1]!.cap && demonymOwned(text, toks[a]!, toks[a + 1]!))) a++;
     // "South Korean steelmakers", "South African miner": a compass word and a demonym.
     else if (COMPASS.has(w) && a + 1 < b && R.demonyms.has(toks[a + 1]!.w) && !spellsFrom(a)) a += 2;
     else if (b - a >= 2 && toks[a]!.sentStart && R.orgNounSet.has(w.toLowerCase())) {
@@ -2449,7 +2502,7 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
   const headPair = span.length >= 4 && span[span.length - 2]!.w === "and" && headAfterHead(span.length - 2) && span.slice(0, -2).every((t) => t.cap && !t.poss);
   const named = (R.heads.has(lastW) && !R.weakHeads.has(lastW)) || R.suffixes.has(lastW) || unionShaped(R, span) || institution || pluralPair || headPair;
   // Spanish "y" between two capitalised words is a name's own ("Puertos y Logistica"): English writes no such "y".
-  const keptConnector = (t: Tok, k: number) => t.w === "y" || ((t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (ih >= 0 && k === ih + 1)));
+  const keptConnector = (t: Tok, k: number) => t.w === "y" || (ROMANCE_OF.has(t.w) && k > 0 && !!span[k - 1]!.cap && !!span[k + 1]?.cap) || ((t.w === "of" || t.w === "for") && ((R.heads.has(span[k - 1]?.w ?? "") && !R.weakHeads.has(span[k - 1]?.w ?? "")) || (ih >= 0 && k === ih + 1)));
   // "John Smith of Paineira Capital": a person of an organisation, even where the run ends in a head word.
   const personOf = named ? span.findIndex((t, k) => k >= 2 && k <= 3 && t.w === "of" && !keptConnector(t, k)) : -1;
   // Two plain capitalised words before "of" are a person even where the first name is in no list
@@ -3063,7 +3116,10 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   // "Quellmont Energy Transition Fund II": a fund's or series' number after the head word.
   const head = n >= 3 && SERIES_RE.test(last.w) ? c.toks[n - 2]! : last;
   const headOk = (n >= 2 && R.heads.has(head.w) && !R.weakHeads.has(head.w)) || unionShaped(R, c.toks) || leadingHeadName(R, c);
-  if (headOk || c.toks.some((t, k) => k > 0 && (t.w === "of" || t.w === "for") && ((R.heads.has(c.toks[k - 1]!.w) && !R.weakHeads.has(c.toks[k - 1]!.w)) || (k === 1 && R.institutionHeads.has(c.toks[0]!.w))))) return set("org.head");
+  // "Banco Central do Brasil", "Banco del Pacifico Sur": a Romance "of" after a head word, or after
+  // words a leading head opens, holds the rest of the name as "of" does.
+  const romanceHeld = (k: number) => ROMANCE_OF.has(c.toks[k]!.w) && c.toks.slice(0, k).some((x) => (R.heads.has(x.w) && !R.weakHeads.has(x.w)) || R.leadingHeads.has(x.w));
+  if (headOk || c.toks.some((t, k) => k > 0 && (((t.w === "of" || t.w === "for") && ((R.heads.has(c.toks[k - 1]!.w) && !R.weakHeads.has(c.toks[k - 1]!.w)) || (k === 1 && R.institutionHeads.has(c.toks[0]!.w)))) || romanceHeld(k)))) return set("org.head");
 
   // "Hollin Strand Infrastructure", "Merrivale Gas": a weak head after words no lexicon knows.
   if (weakHeadToks(R, c.toks, lowerSeen)) return set("org.head");
