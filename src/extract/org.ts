@@ -1279,15 +1279,15 @@ function continuesName(text: string, toks: Tok[], i: number): boolean {
   const n = toks[i + 1];
   return !t.poss && n !== undefined && n.cap && !n.sentStart && n.s === t.e + 1 && text.charCodeAt(t.e) === 32;
 }
-/** Whether the text writes this word twice or more, and each time right after these words. */
-function alwaysAfter(text: string, word: string, before: string): boolean {
+/** Whether the text writes this word `min` times or more (twice unless told), and each time right after these words. */
+function alwaysAfter(text: string, word: string, before: string, min = 2): boolean {
   let n = 0;
   for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
     if (k > 0 && NAME_WORD_CHAR.test(text[k - 1]!)) continue;
     if (!text.startsWith(before, k - before.length)) return false;
     n++;
   }
-  return n >= 2;
+  return n >= min;
 }
 const TICKER_AFTER = /^\.?,? ?\((?:(?:NYSE|Nasdaq|NASDAQ|NYSE American|TSX|LSE|ASX)\s?:\s?)?[A-Z][A-Z0-9.]{1,6}\)/;
 
@@ -1351,12 +1351,7 @@ function ownsHeadedName(text: string, w: number, i: number, R: Compiled): boolea
   const word = text.slice(w, i);
   if (standsAlone(text, word) || CAP_WORD_BEFORE.test(text.slice(Math.max(0, w - 40), w)) || isPlaceKey(R, nameKey(word)) || R.gazByKey.has(nameKey(word))) return false;
   // Nor where the words after it stand without it ("Kyoto’s Kiyomizu Labs" beside "Kiyomizu Labs said").
-  const rest = m[0].slice(1), lead = text.slice(w, i + 2) + " ";
-  for (let at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
-    if (at > 0 && NAME_WORD_CHAR.test(text[at - 1]!)) continue;
-    if (!text.startsWith(lead, at - lead.length)) return false;
-  }
-  return true;
+  return alwaysAfter(text, m[0].slice(1), text.slice(w, i + 2) + " ", 1);
 }
 const UPPER_FIRST = /^\p{Lu}$/u;
 const UNIT_AFTER = /^\s+(?:unit|units|division|divisions|arm|subsidiary|business|businesses|brand|segment|operations)\b/;
@@ -1367,17 +1362,7 @@ const HEADED_AFTER = /^ (\p{Lu}[\p{L}&-]*)(?: (\p{Lu}[\p{L}&-]*))?(?: (\p{Lu}[\p
  * word at least twice, and every time right after the demonym and a space.
  */
 function demonymOwned(text: string, demonym: Tok, next: Tok): boolean {
-  if (text.slice(demonym.e, next.s) !== " ") return false;
-  const word = next.w, lead = demonym.w + " ";
-  let n = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    const e = i + word.length;
-    if (i > 0 && NAME_WORD_CHAR.test(text[i - 1]!)) continue;
-    if (e < text.length && NAME_WORD_CHAR.test(text[e]!)) continue;
-    if (i < lead.length || !text.startsWith(lead, i - lead.length)) return false;
-    n++;
-  }
-  return n >= 2;
+  return next.s === demonym.e + 1 && text.charCodeAt(demonym.e) === 32 && alwaysAfter(text, next.w, demonym.w + " ");
 }
 
 /** Whether the text writes this word somewhere as a word of its own, without "'s" after it. */
