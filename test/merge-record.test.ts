@@ -572,6 +572,24 @@ describe("buildRecords", () => {
     expect(clash.fields.stock!.conflict).toBe(true);
   });
 
+  it("a share move is the stock's value over a price that more sources state ('rose 68.4 per cent' over 'closed at $18.20')", () => {
+    const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", A)];
+    const on = (f: Fact): Fact => ({ ...f, aspects: { stock: "shares|birch co" } });
+    const rec = buildRecords(sources, [
+      on(claim("a.txt", "stock", "percent", "68.4 per cent", { value: 68.4 }, "rose")),
+      on(claim("b.txt", "stock", "money", "$18", { amount: 18, currency: "USD" }, "closed at")),
+      on(claim("c.txt", "stock", "money", "$18.20", { amount: 18.2, currency: "USD" }, "closed at")),
+    ])[0]!;
+    expect(rec.fields.stock!.value).toEqual({ value: 68.4 });
+    // Among figures of one type, the one more sources state still wins.
+    const prices = buildRecords(sources, [
+      on(claim("a.txt", "stock", "money", "$30.65", { amount: 30.65, currency: "USD" }, "rose to")),
+      on(claim("b.txt", "stock", "money", "$18", { amount: 18, currency: "USD" }, "closed at")),
+      on(claim("c.txt", "stock", "money", "$18.20", { amount: 18.2, currency: "USD" }, "closed at")),
+    ])[0]!;
+    expect(prices.fields.stock!.value).toEqual({ amount: 18.2, currency: "USD" });
+  });
+
   it("a move down keeps its size and says 'down': 'fell 4%' says what '-4%' says (both 4, down), and clashes with 'rose 4%'", () => {
     const sources = [src("a.txt", "2026-03-09", A), src("b.txt", "2026-03-09", A), src("c.txt", "2026-03-09", A)];
     const down = (f: Fact): Fact => ({ ...f, down: ["stock"] });

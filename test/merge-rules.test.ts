@@ -1493,6 +1493,8 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.acquisition-of", "Alder Ltd on Saturday announced the acquisition of the retail, wholesale, logistics and warehousing businesses of the Birch Co group.", "alder", "birch"],
   ["party.buy-unit-of", "Alder Ltd has agreed to acquire the retail and wholesale business and the logistics and warehousing business of Birch Co.", "alder", "birch"],
   ["party.possessive-deal", "Alder Ltd's Birch Co cloud deal is worth $11.6 billion, people familiar say", "alder", "birch"],
+  ["party.go-public-with", "Birch Co announced it is going public as part of a deal with Alder Ltd.", "alder", "birch"],
+  ["party.go-public-with", "Birch Co Plans To Go Public Through A Deal With Alder Ltd", "alder", "birch"],
 ];
 
 describe("every party statement fires on its case", () => {
@@ -2397,5 +2399,42 @@ describe("round 50 of real coverage: the statements, cues and marks it asked for
   });
   it("a bank's legal form after a comma names no party ('Redfield Savings Bank, N.A. will acquire Y')", () => {
     expect(rolesOf("Redfield Savings Bank, N.A. will acquire Marlow Trust Bank in an all cash transaction.")).toEqual({ redfield: "acquirer", marlow: "target" });
+  });
+});
+
+describe("round 51 of real coverage: the statements, cues and marks it asked for", () => {
+  it("a company that goes public through a deal with a listed shell is that shell's target ('X is going public, joining with Y in a SPAC')", () => {
+    expect(rolesOf("Birch Co announced it is going public as part of an $800 million deal with Alder Ltd.")).toEqual({ alder: "acquirer", birch: "target" });
+    expect(rolesOf("Birch Co is going public, joining with former Cedar Inc senior executive Dana Whitfield's Alder Ltd in a special-purpose acquisition company.")).toEqual({ alder: "acquirer", birch: "target" });
+    // Going public alone names no partner.
+    expect(rolesOf("Birch Co is going public on the Nasdaq, with Alder Ltd as its lead underwriter.")["alder"] ?? "").not.toBe("acquirer");
+  });
+  it("a takeover agreed to by a consortium backed by named firms makes the first of them the buyer ('agreed to a sweetened takeover by a consortium backed by investment firms X, Z')", () => {
+    expect(rolesOf("Birch Co has agreed to a sweetened 281 million pound takeover by a consortium backed by investment firms Alder Ltd, Cedar Group and Delta Partners.")).toMatchObject({ alder: "acquirer", birch: "target" });
+  });
+  it("an owner named right before a stake, as a headline writes it, sells the stake ('X To Buy Government Stake In Y')", () => {
+    expect(rolesOf("Alder Ltd To Buy Government Stake In Birch Co For $5 Billion")).toEqual({ alder: "buyer", government: "seller", birch: "target" });
+    expect(rolesOf("Alder Ltd agreed to buy Cedar Inc majority stake in Birch Co.")).toEqual({ alder: "buyer", cedar: "seller", birch: "target" });
+    // A stake bought in a company, with no owner before it, is that company's.
+    expect(rolesOf("Alder Ltd agreed to buy a majority stake in Birch Co.")).toEqual({ alder: "acquirer", birch: "target" });
+  });
+  it("'According to X, the acquisition of the Y plant …' calls X no plant: a building's noun after 'of' is another's", () => {
+    const text = "Alder Ltd on Sunday signed an agreement to buy Birch Co's manufacturing plant for $91.5 million.\nAccording to Alder Ltd, the acquisition of the Marrow plant will unlock capacity.";
+    expect(rolesOf(text)).toMatchObject({ alder: "acquirer" });
+    // A building named as such still is one.
+    expect(rolesOf("Alder Ltd agreed to buy Cedar Tower from Birch Co. Cedar Tower, a 36-storey office building, opened in 2001.")["cedar tower"] ?? "").not.toBe("target");
+  });
+  it("what a merger raises in cash for the company is no price paid for it ('the deal will raise $800 million in proceeds')", () => {
+    expect(claimsValue("Alder Ltd will merge with Birch Co. It's expected that the deal will raise $800 million in proceeds from Alder Ltd.", "$800 million", 8e8)).toBe(false);
+    expect(claimsValue("Birch Co has raised $800 million from Alder Ltd in a funding round.", "$800 million", 8e8)).toBe(true);
+  });
+  it("a company's pre-orders are no deal ('Birch Co currently has 14,000 pre-orders worth more than $10 billion'); an order placed is", () => {
+    expect(claimsValue("Alder Ltd will merge with Birch Co. Birch Co currently has 14,000 pre-orders worth more than $10 billion.", "$10 billion", 1e10)).toBe(false);
+    expect(claimsValue("Alder Ltd placed orders with Birch Co worth more than $10 billion.", "$10 billion", 1e10)).toBe(true);
+  });
+  it("an Indian company's legal form ('Pvt Ltd', 'Private Limited') is no part of its party's key", () => {
+    const keys = (text: string) => (summarizeSource(text, extracted(text), null) as unknown as DealSummary).parties.map((p) => p.key).sort();
+    expect(keys("Alder Motors Ltd agreed to buy Birch India Pvt Ltd for $90 million.")).toEqual(["alder motors", "birch india"]);
+    expect(keys("Alder Motors Ltd agreed to buy Birch India Private Limited for $90 million.")).toEqual(["alder motors", "birch india"]);
   });
 });

@@ -894,3 +894,22 @@ describe("round 50 of real coverage: names it asked for", () => {
     expect(spans("Redfield Bank, N.A. will acquire Marlow Trust Bank.").map(([t]) => t)).toEqual(["Redfield Bank", "Marlow Trust Bank"]);
   });
 });
+
+describe("round 51 of real coverage: names it asked for", () => {
+  it("place initials open a name that ends in a suffix after a comma and a ticker, or in a strong head word the text never writes without them ('U.S. Xpress Enterprises')", () => {
+    expect(spans("Alder Ltd will acquire U.S. Tallow Enterprises, Inc. (TLW) for $1bn.").map(([t]) => t)).toEqual(["Alder Ltd", "U.S. Tallow Enterprises"]);
+    expect(spans("Alder Ltd agreed to buy U.S. Tallow Holdings by this summer. The U.S. Tallow name stays.").map(([t]) => t)).toContain("U.S. Tallow Holdings");
+    // Once is not enough, and a word the text also writes alone goes without the initials.
+    expect(spans("Alder Ltd agreed to buy U.S. Tallow Holdings by this summer.").map(([t]) => t)).not.toContain("U.S. Tallow Holdings");
+    expect(spans("Alder Ltd agreed to buy U.S. Tallow Holdings by this summer. The U.S. Tallow name stays, Tallow said.").map(([t]) => t)).not.toContain("U.S. Tallow Holdings");
+  });
+  it("a word the text writes with a place's hyphen tail before a name is a place wherever it stands ('Chattanooga's biggest trucking company')", () => {
+    const city = "Alder Ltd will buy Marrowby's biggest trucking company. The Marrowby-based Birch Freight Co has 900 trucks.";
+    expect(spans(city).map(([t]) => t)).toEqual(["Alder Ltd", "Birch Freight Co"]);
+    // Before a lower-case word the tail says nothing of the word ("Linux-based servers").
+    expect(spans("Alder Ltd will buy Marrowby's biggest trucking company. It runs Marrowby-based servers.").map(([t]) => t)).toContain("Marrowby");
+  });
+  it("an agreement's name is no organisation ('a Unit Transfer Agreement (UTA)'), and an Indian company's 'Pvt Ltd' ends a well-known name's unit ('Toyota India Pvt Ltd')", () => {
+    expect(spans("Alder Motors Ltd and Toyota India Pvt Ltd (TIPL) have signed a Unit Transfer Agreement (UTA) for the plant.").map(([t]) => t)).toEqual(["Alder Motors Ltd", "Toyota India Pvt Ltd", "TIPL"]);
+  });
+});

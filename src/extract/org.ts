@@ -396,6 +396,7 @@ interface Compiled {
   headFrames: Set<string>;
   attributeTails: Set<string>;
   placeTails: Set<string>;
+  placeTailRe: RegExp | null;
   memberNouns: Set<string>;
   collectiveHeads: Set<string>;
   monthFirstNames: Set<string>;
@@ -585,7 +586,7 @@ function rules(): Compiled {
     programDefRe: r.programNouns.length ? new RegExp(`^\\s\\(\\p{Lu}[\\p{L}\\p{N}]{1,9}\\)\\s(?:[a-z-]+\\s)?(?:${alt(r.programNouns)})s?\\b`, "u") : null,
     placeNounAfterRe: r.placeNounsAfter.length ? new RegExp(`^\\s+(?:${alt(r.placeNounsAfter)})\\b`) : null,
     buildingAfterRe: r.buildingNouns.length
-      ? new RegExp(`^,\\s(?:which\\s(?:is|was)\\s)?(?:its|their|his|her|the|a|an)\\s(?:[\\p{L}\\p{N}-]+\\s){0,4}?(?:${alt(r.buildingNouns)})\\b(?![\\s-](?:${alt(r.businessAfterFacility)}|chain|operator|owner|developer|maker|manager|brand)\\b)`, "u")
+      ? new RegExp(`^,\\s(?:which\\s(?:is|was)\\s)?(?:its|their|his|her|the|a|an)\\s(?:(?!(?:of|for|in|at|on|to|from|by|with|the|a|an)\\s)[\\p{L}\\p{N}-]+\\s){0,4}?(?:${alt(r.buildingNouns)})\\b(?![\\s-](?:${alt(r.businessAfterFacility)}|chain|operator|owner|developer|maker|manager|brand)\\b)`, "u")
       : null,
     productAfterRe: new RegExp(`^(?:\\s(?:v\\d|\\d+\\.\\d)|,\\s(?:which\\s(?:is|was|remains|we\\sconsider|we\\scall|many\\sconsider)\\s)?(?:(?:its|their|the|a|an|[\\p{Lu}][\\p{L}\\p{N}]*(?:’s|'s))\\s)(?:[\\p{L}-]+\\s){0,4}?(?:${alt(r.productCues.after)})\\b)`, "u"),
     orgNounSet: new Set(r.orgNouns.map((x) => x.toLowerCase())),
@@ -597,6 +598,7 @@ function rules(): Compiled {
     headFrames: new Set(r.headFrames),
     attributeTails: new Set(r.attributeTails),
     placeTails: new Set(r.placeTails),
+    placeTailRe: r.placeTails.length ? new RegExp(`(?<![\\p{L}\\p{N}.'’&-])(\\p{Lu}\\p{Ll}+)-(?:${alt(r.placeTails)})\\s+(?:the\\s+)?\\p{Lu}`, "gu") : null,
     memberNouns: new Set(r.memberNouns),
     collectiveHeads: new Set(r.collectiveHeads),
     monthFirstNames: new Set(r.monthFirstNames),
@@ -1254,11 +1256,18 @@ const PLURAL_WORD = /^\p{Lu}\p{Ll}{2,}s$/u;
 function placeInitialsOpenName(text: string, toks: Tok[], i: number, R: Compiled): boolean {
   for (let j = i; j < toks.length && j < i + 4; j++) {
     const t = toks[j]!;
-    if (!t.cap || (j > i && (t.sentStart || toks[j - 1]!.e + 1 !== t.s))) return false;
+    if (!t.cap || (j > i && (t.sentStart || toks[j - 1]!.e + 1 !== t.s))) {
+      // "buy U.S. Xpress Enterprises by this summer": words that end in a strong head word, the first
+      // of which the text never writes without the initials, twice or more.
+      return j > i + 1 && isStrongHead(R, toks[j - 1]!.w) && alwaysAfter(text, toks[i]!.w, text.slice(toks[i - 1]!.s, toks[i]!.s));
+    }
     if (TICKER_AFTER.test(text.slice(t.e, t.e + 24))) return true;
     // A suffix alone may end a company the place describes ("buy U.S. Delphi Financial Group Inc"):
     // the word after the initials must come with them each time the text writes it, twice or more.
     if (j > i && R.suffixes.has(t.w)) return alwaysAfter(text, toks[i]!.w, text.slice(toks[i - 1]!.s, toks[i]!.s));
+    // "acquire U.S. Xpress Enterprises, Inc. (USX)": a suffix after a comma, then a ticker, ends the name as well.
+    const nx = toks[j + 1];
+    if (j > i && nx && R.suffixes.has(nx.w) && text.slice(t.e, nx.s) === ", ") return TICKER_AFTER.test(text.slice(nx.e, nx.e + 24)) || alwaysAfter(text, toks[i]!.w, text.slice(toks[i - 1]!.s, toks[i]!.s));
     // One word alone goes with the initials where the text never writes it without them, twice or
     // more: "U.S. Cellular's spectrum", "U.S. Cellular customers" (not "U.S. President Joe Biden").
     if (j === i && !continuesName(text, toks, i) && initialsOwnWord(text, toks[i - 1]!, t)) return true;
@@ -1400,7 +1409,8 @@ export function extractOrgs(source: string): RawFact[] {
   markPersons(text, cands, R);
   const maybeLast = maybeLastNames(cands, R);
   // Evidence.
-  for (const c of cands) decide(text, c, R, lowerSeen, maybeLast);
+  const tailed = tailPlaces(text, R);
+  for (const c of cands) decide(text, c, R, lowerSeen, maybeLast, tailed);
   actingAcronymNames(text, toks, cands, R);
   markSpelledOutAcronyms(text, cands, R);
   dropProductNames(cands);
@@ -2993,7 +3003,19 @@ function gazetteerAlias(text: string, c: Cand, R: Compiled): void {
 const WEAK_SAID_RE = /^\s(?:said|says|told)\b/;
 const SAID_RE = /^\s(?:said|says|told|added|stated|noted|declined|did not|didn’t|didn't|would not|will|has|had|is|was)\b/;
 
-function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeLast: ReadonlySet<string>): void {
+/**
+ * Words the text writes with a place's hyphen tail before a capitalised name ("the Chattanooga-based
+ * U.S. Xpress", "Maryland-headquartered Sandy Spring"), which makes them places in that text; not
+ * before a lower-case word ("Linux-based servers"), nor a well-known name's.
+ */
+function tailPlaces(text: string, R: Compiled): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!R.placeTailRe) return out;
+  for (const m of text.matchAll(R.placeTailRe)) if (!R.gazByKey.has(nameKey(m[1]!))) out.add(m[1]!);
+  return out;
+}
+
+function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeLast: ReadonlySet<string>, tailed: ReadonlySet<string>): void {
   const n = c.toks.length;
   const last = c.toks[n - 1]!;
   // "Stellantis NV STLA and Samsung SDI": a ticker written bare after the suffix is the name's alias.
@@ -3120,6 +3142,9 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   const single = n === 1;
   const w0 = first.w;
   if (single && first.sentStart && lowerSeen.has(tokLower(first))) return;
+  // "Chattanooga's biggest trucking company" where the text also writes "the Chattanooga-based U.S.
+  // Xpress": a word the text gives a place's hyphen tail before a name is a place wherever it stands.
+  if (single && tailed.has(w0)) return;
   // People at a workplace ("those at X", "engineers at X"): X is no person, whatever its words are.
   ws ??= wordsBeforeAt(text, c.start, 64, 5);
   const workplace = atWorkplace(R, ws);

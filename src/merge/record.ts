@@ -1228,7 +1228,7 @@ function buildFields(group: SourceInfo[], ents: Entities): Record<string, Record
     bareDollarsOfOthers(xs);
     if (field.name === "value") dropStakeValuations(xs, stakesOf(group));
     soleSideStakes(xs);
-    out[field.name] = consensus(xs, secondaryAspects(field), field.types, field.currencyFrom ? dealCurrency(group, field.currencyFrom) : null, notValueAspects(field));
+    out[field.name] = consensus(xs, secondaryAspects(field), field.types, field.currencyFrom ? dealCurrency(group, field.currencyFrom) : null, notValueAspects(field), field.direction?.types ?? null);
   }
   return out;
 }
@@ -1879,8 +1879,12 @@ function rankOf(order: readonly string[], t: string): number {
   return i < 0 ? order.length : i;
 }
 
-function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typeOrder: readonly string[] = [], ownCurrency: string | null = null, notValue: ReadonlySet<string> = new Set()): RecordField {
+function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typeOrder: readonly string[] = [], ownCurrency: string | null = null, notValue: ReadonlySet<string> = new Set(), moveTypes: readonly string[] | null = null): RecordField {
   const type = (x: ClaimX) => String(x.claim.type);
+  // A field of moves (stock: "rose 68%"): where a source states a move, a level ("closed at
+  // $18.20", the price before the news) is another measure of it, however many sources state it.
+  const movesStated = moveTypes !== null && xs.some((x) => moveTypes.includes(type(x)));
+  const levelOnly = (x: ClaimX) => movesStated && !moveTypes!.includes(type(x));
   const pivot = compareInOneCurrency(xs);
   // Conversions are made at each writer's own rate: they never clash with one another.
   const ok = (a: ClaimX, b: ClaimX) => a.aspect !== b.aspect || a.aspect.startsWith("converted|") || compatible(type(a), a.cv, type(b), b.cv);
@@ -1944,9 +1948,9 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
   const rated = xs
     .map((x, i) => ({ x, i }))
     .filter(({ x }) => intervalOf(type(x), x.cv) !== null && !hasAspect(notValue, x.aspect))
-    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, own: classOf[i]!.sources.size, precision: claimPrecision(x), typeRank: rankOf(typeOrder, type(x)), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) || isScaleOnly(type(x), x.claim.value) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0, inOwn: ownCurrency !== null && x.claim.value.currency === ownCurrency ? 1 : 0 }));
+    .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, own: classOf[i]!.sources.size, precision: claimPrecision(x), typeRank: rankOf(typeOrder, type(x)), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) || isScaleOnly(type(x), x.claim.value) || levelOnly(x) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0, inOwn: ownCurrency !== null && x.claim.value.currency === ownCurrency ? 1 : 0 }));
   // A plain figure over a part or another measure of it (or a scale alone, "billions of dollars",
-  // which agrees with any figure of its size), then most sources, then a figure in the currency of
+  // which agrees with any figure of its size, or a price level where a source states a move), then most sources, then a figure in the currency of
   // the deal's own terms (dealCurrency), then the figure more sources state, then the type the field
   // lists first (a share move over the price it moved to), then a figure as stated in the currency
   // most sources use, then the most precise statement, then the source's own date (newest first),

@@ -219,6 +219,8 @@ function goodsAfterCount(text: string, s: number, e: number, goods: { before: Re
 /** Words that join a Spanish or Portuguese name's words ("Puertos y Logistica"), as "of" joins an English one's. */
 const NAME_JOINERS = new Set([" de ", " y "]);
 const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
+/** The verb before "Public" or "Private" in "Go Public", "Taken Private" (the text's last 8 characters before the word). */
+const GO_PUBLIC_BEFORE = /\b(?:[Gg]o|[Gg]oes|[Gg]oing|[Ww]ent|[Tt]aken?|[Tt]akes|[Tt]aking|[Tt]ook)\s$/;
 let scaleWordsMemo: ReadonlySet<string> | null = null;
 /**
  * A capitalised word made of a scale word ("Multi-Billion", "Billion-Dollar", "Multibillion",
@@ -426,6 +428,12 @@ export function findMentions(source: string, facts: readonly RawFact[], stop: Re
     }
     // "Multi-Billion", "Billion-Dollar", "Multibillion": a headline's amount word, no name (and the end of one).
     // "3 Daiichi ADCs", "Nvidia GPUs": an acronym's plural is goods or things, no name's word (and the end of one).
+    // "Plans To Go Public", "Agrees To Be Taken Private": going public or private names no one.
+    if ((word === "Public" || word === "Private") && GO_PUBLIC_BEFORE.test(text.slice(Math.max(0, s - 8), s))) {
+      flush();
+      continue;
+    }
+    // "Multi-Billion", "Billion-Dollar", "Multibillion": a headline's amount word, no name (and the end of one).
     if ((word.length > 7 && amountWord(word)) || PLURAL_ACRONYM.test(word)) {
       flush();
       continue;
