@@ -1950,10 +1950,10 @@ function consensus(xs: ClaimX[], secondary: ReadonlySet<string> = new Set(), typ
     .filter(({ x }) => intervalOf(type(x), x.cv) !== null && !hasAspect(notValue, x.aspect))
     .map(({ x, i }) => ({ x, support: supportOf.get(classOf[i]!)!, stated: statedBy.get(classOf[i]!)!, own: classOf[i]!.sources.size, precision: claimPrecision(x), typeRank: rankOf(typeOrder, type(x)), plain: secondary.has(x.aspect.slice(0, x.aspect.indexOf("|"))) || isScaleOnly(type(x), x.claim.value) || levelOnly(x) ? 0 : 1, inPivot: pivot !== null && x.claim.value.currency === pivot ? 1 : 0, inOwn: ownCurrency !== null && x.claim.value.currency === ownCurrency ? 1 : 0 }));
   // A plain figure over a part or another measure of it (or a scale alone, "billions of dollars",
-  // which agrees with any figure of its size, or a price level where a source states a move), then most sources, then a figure in the currency of
-  // the deal's own terms (dealCurrency), then the figure more sources state, then the type the field
-  // lists first (a share move over the price it moved to), then a figure as stated in the currency
-  // most sources use, then the most precise statement, then the source's own date (newest first),
+  // which agrees with any figure of its size; or a price level where a source states a move), then
+  // most sources, then a figure in the currency of the deal's own terms (dealCurrency), then the
+  // figure more sources state, then the type the field lists first (a share move over the price it
+  // moved to), then a figure as stated in the currency most sources use, then the most precise statement, then the source's own date (newest first),
   // then a fixed order.
   rated.sort(
     (a, b) =>

@@ -426,14 +426,13 @@ export function findMentions(source: string, facts: readonly RawFact[], stop: Re
       else flush();
       continue;
     }
-    // "Multi-Billion", "Billion-Dollar", "Multibillion": a headline's amount word, no name (and the end of one).
-    // "3 Daiichi ADCs", "Nvidia GPUs": an acronym's plural is goods or things, no name's word (and the end of one).
     // "Plans To Go Public", "Agrees To Be Taken Private": going public or private names no one.
     if ((word === "Public" || word === "Private") && GO_PUBLIC_BEFORE.test(text.slice(Math.max(0, s - 8), s))) {
       flush();
       continue;
     }
     // "Multi-Billion", "Billion-Dollar", "Multibillion": a headline's amount word, no name (and the end of one).
+    // "3 Daiichi ADCs", "Nvidia GPUs": an acronym's plural is goods or things, no name's word (and the end of one).
     if ((word.length > 7 && amountWord(word)) || PLURAL_ACRONYM.test(word)) {
       flush();
       continue;
