@@ -352,6 +352,8 @@ const rolesOf = (text: string, published: string | null = null): Record<string, 
   Object.fromEntries((summarizeSource(text, extracted(text), published) as unknown as DealSummary).parties.map((p) => [p.key.split(" ")[0], Object.keys(p.roles ?? {}).sort().join(",")]));
 /** The parties a text names (its organisations as facts). */
 const partiesOf = (text: string, published: string | null = null) => (summarizeSource(text, orgs(text), published) as unknown as DealSummary).parties;
+/** The sorted party keys of a text, from all its extracted facts. */
+const partyKeys = (text: string) => (summarizeSource(text, extracted(text), null) as unknown as DealSummary).parties.map((p) => p.key).sort();
 /** The first word of each key of the pair a text names (its organisations as facts), sorted. */
 const firstWordsOfPair = (text: string, published: string | null = null): string[] =>
   (summarizeSource(text, orgs(text), published) as unknown as DealSummary).pair.map((k) => k.split(" ")[0]!).sort();
@@ -2355,9 +2357,8 @@ describe("round 50 of real coverage: the statements, cues and marks it asked for
     expect(tagOf(through, fact(through, "through 2031", "date", { iso: "2031", qualifier: "through" }), "2026-06-04")?.fields ?? []).toContain("term");
   });
   it("a headline's verb in title case ends the name before it ('Alder Credit Union Plans to Buy Birch Bank')", () => {
-    const keys = (text: string) => (summarizeSource(text, extracted(text), null) as unknown as DealSummary).parties.map((p) => p.key).sort();
-    expect(keys("Alder Credit Union Plans to Buy Birch Bank for $189 Million")).toEqual(["alder credit union", "birch bank"]);
-    expect(keys("Alder Credit Union Eyes Birch Bank in $189 Million Deal\n\nAlder Credit Union will buy Birch Bank.")).toEqual(["alder credit union", "birch bank"]);
+    expect(partyKeys("Alder Credit Union Plans to Buy Birch Bank for $189 Million")).toEqual(["alder credit union", "birch bank"]);
+    expect(partyKeys("Alder Credit Union Eyes Birch Bank in $189 Million Deal\n\nAlder Credit Union will buy Birch Bank.")).toEqual(["alder credit union", "birch bank"]);
   });
   it("a balance sheet's total is no value of the deal ('with its almost $1.6 billion in total assets, the announced acquisition')", () => {
     const text = "With Birch Co's almost $1.6 billion in total assets, the announced acquisition by Alder Ltd marks the largest ever bank purchase by a credit union.";
@@ -2433,8 +2434,7 @@ describe("round 51 of real coverage: the statements, cues and marks it asked for
     expect(claimsValue("Alder Ltd placed orders with Birch Co worth more than $10 billion.", "$10 billion", 1e10)).toBe(true);
   });
   it("an Indian company's legal form ('Pvt Ltd', 'Private Limited') is no part of its party's key", () => {
-    const keys = (text: string) => (summarizeSource(text, extracted(text), null) as unknown as DealSummary).parties.map((p) => p.key).sort();
-    expect(keys("Alder Motors Ltd agreed to buy Birch India Pvt Ltd for $90 million.")).toEqual(["alder motors", "birch india"]);
-    expect(keys("Alder Motors Ltd agreed to buy Birch India Private Limited for $90 million.")).toEqual(["alder motors", "birch india"]);
+    expect(partyKeys("Alder Motors Ltd agreed to buy Birch India Pvt Ltd for $90 million.")).toEqual(["alder motors", "birch india"]);
+    expect(partyKeys("Alder Motors Ltd agreed to buy Birch India Private Limited for $90 million.")).toEqual(["alder motors", "birch india"]);
   });
 });

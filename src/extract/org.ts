@@ -1254,20 +1254,22 @@ const PLURAL_WORD = /^\p{Lu}\p{Ll}{2,}s$/u;
  * give in the same breath.
  */
 function placeInitialsOpenName(text: string, toks: Tok[], i: number, R: Compiled): boolean {
+  // The word after the initials comes with them each time the text writes it, twice or more.
+  const owned = () => alwaysAfter(text, toks[i]!.w, text.slice(toks[i - 1]!.s, toks[i]!.s));
   for (let j = i; j < toks.length && j < i + 4; j++) {
     const t = toks[j]!;
     if (!t.cap || (j > i && (t.sentStart || toks[j - 1]!.e + 1 !== t.s))) {
       // "buy U.S. Xpress Enterprises by this summer": words that end in a strong head word, the first
       // of which the text never writes without the initials, twice or more.
-      return j > i + 1 && isStrongHead(R, toks[j - 1]!.w) && alwaysAfter(text, toks[i]!.w, text.slice(toks[i - 1]!.s, toks[i]!.s));
+      return j > i + 1 && isStrongHead(R, toks[j - 1]!.w) && owned();
     }
     if (TICKER_AFTER.test(text.slice(t.e, t.e + 24))) return true;
     // A suffix alone may end a company the place describes ("buy U.S. Delphi Financial Group Inc"):
     // the word after the initials must come with them each time the text writes it, twice or more.
-    if (j > i && R.suffixes.has(t.w)) return alwaysAfter(text, toks[i]!.w, text.slice(toks[i - 1]!.s, toks[i]!.s));
+    if (j > i && R.suffixes.has(t.w)) return owned();
     // "acquire U.S. Xpress Enterprises, Inc. (USX)": a suffix after a comma, then a ticker, ends the name as well.
     const nx = toks[j + 1];
-    if (j > i && nx && R.suffixes.has(nx.w) && text.slice(t.e, nx.s) === ", ") return TICKER_AFTER.test(text.slice(nx.e, nx.e + 24)) || alwaysAfter(text, toks[i]!.w, text.slice(toks[i - 1]!.s, toks[i]!.s));
+    if (j > i && nx && R.suffixes.has(nx.w) && text.slice(t.e, nx.s) === ", ") return TICKER_AFTER.test(text.slice(nx.e, nx.e + 24)) || owned();
     // One word alone goes with the initials where the text never writes it without them, twice or
     // more: "U.S. Cellular's spectrum", "U.S. Cellular customers" (not "U.S. President Joe Biden").
     if (j === i && !continuesName(text, toks, i) && initialsOwnWord(text, toks[i - 1]!, t)) return true;
