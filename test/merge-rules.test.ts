@@ -88,6 +88,8 @@ const CUES: Case[] = [
   ["value.enterprise-value-is", "Alder Ltd is buying Birch Co. Net of Birch Co's cash, the enterprise value is roughly $6.1bn.", "$6.1bn", "money", usd(6.1e9, "roughly")],
   ["value.enterprise-value-is", "Birch Co agreed to be bought by Alder Ltd. Including assumed debt, the deal value is $2.1 billion.", "$2.1 billion", "money", usd(2.1e9)],
   ["value.enterprise-value-is", "Alder Ltd said it was making a cash offer to buy Birch Co. The offer value for the Stockholm-listed company amounted to approximately $16 billion.", "$16 billion", "money", usd(16e9, "approximately")],
+  ["value.enterprise-value-is", "Alder Ltd has been awarded a road maintenance contract by Birch Co. The contract value is up to £328 million.", "£328 million", "money", { amount: 328e6, currency: "GBP", qualifier: "up to" }],
+  ["value.noun-after-pair", "Alder Ltd awarded £328m maintenance and response contract to Birch Co.", "£328m", "money", { amount: 328e6, currency: "GBP" }],
   ["value.appos-value", "Alder Ltd is paying $47.25 a share in cash for Birch Co, an equity value of $8.28bn.", "$8.28bn", "money", usd(8.28e9)],
   ["value.equity-at", "Alder Ltd agreed to buy Birch Co for $47.25 a share, valuing the software maker's equity at about $8.3 billion.", "$8.3 billion", "money", usd(8.3e9, "about")],
   ["value.equity-at", "Alder Ltd will buy Birch Co. Birch Co's equity is valued at $8.28bn.", "$8.28bn", "money", usd(8.28e9)],
@@ -96,6 +98,7 @@ const CUES: Case[] = [
   ["stock.noun-of", "Alder Ltd will buy Birch Co. Birch Co's stock closed at $12.67, a gain of more than 21%.", "21%", "percent", { value: 21, qualifier: "more than" }],
   ["term.adj-noun", "Alder Ltd signed a five-year contract with Birch Co.", "five-year", "duration", { iso: "P5Y" }],
   ["term.adj-noun", "Alder Ltd signed a 20-year PPA with Birch Co.", "20-year", "duration", { iso: "P20Y" }],
+  ["term.adj-noun", "Birch Co ordered ten ships that will go on 12-year charters with Alder Ltd.", "12-year", "duration", { iso: "P12Y" }],
   ["term.adj-noun", "Birch Co will sell its towers to Alder Ltd and rent them back under a 15-year lease.", "15-year", "duration", { iso: "P15Y" }],
   ["term.adj-noun", "Alder Ltd will buy a 49% stake in a new entity that holds 20-year leasing rights over Birch Co's pipelines.", "20-year", "duration", { iso: "P20Y" }],
   ["term.rights-for", "Alder Ltd will acquire a 49% stake in a new company with lease rights to 38 of Birch Co's pipelines for 20 years.", "20 years", "duration", { iso: "P20Y" }],
@@ -1420,6 +1423,9 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.winning-bidder", "Alder Ltd emerged as the winning bidder for the assets of Birch Co after a two-day auction.", "alder", "birch"],
   ["party.winning-bidder", "Alder Ltd was named the stalking-horse bidder for Birch Co in March.", "alder", "birch"],
   ["party.deal-with", "Alder Ltd's new licensing deal with Birch Co covers Europe.", "alder", "birch"],
+  // A person's possessive before the counterpart is passed over: the deal is with the company.
+  ["party.deal-with", "Spaceflight company Birch Co has made a deal with Kara Venn’s Alder Capital Partners.", "alder capital partners", "birch"],
+  ["party.sign-with", "Birch Co signed an agreement with Kara Venn's Alder Capital Partners.", "alder capital partners", "birch"],
   ["party.deal-with", "Alder Ltd has renewed its national television rights deal with the Birch Co for 12 years.", "alder", "birch"],
   ["party.pair-deal", "The Alder Ltd-Birch Co deal covers Europe and Asia.", "alder", "birch"],
   ["party.between", "The agreement between Alder Ltd and Birch Co covers Europe.", "alder", "birch"],
@@ -2436,5 +2442,38 @@ describe("round 51 of real coverage: the statements, cues and marks it asked for
   it("an Indian company's legal form ('Pvt Ltd', 'Private Limited') is no part of its party's key", () => {
     expect(partyKeys("Alder Motors Ltd agreed to buy Birch India Pvt Ltd for $90 million.")).toEqual(["alder motors", "birch india"]);
     expect(partyKeys("Alder Motors Ltd agreed to buy Birch India Private Limited for $90 million.")).toEqual(["alder motors", "birch india"]);
+  });
+});
+
+describe("round 52 of real coverage: the statements, cues and marks it asked for", () => {
+  it("two kinds of work joined by 'and' before a contract keep the amount the contract's ('a £328m maintenance and response contract'); a measure before 'and' does not", () => {
+    expect(claimsValue("Alder Ltd awarded $328m maintenance and response contract to Birch Co.", "$328m", 328e6)).toBe(true);
+    expect(claimsValue("Birch Co reported $328m revenue and new contract wins from Alder Ltd.", "$328m", 328e6)).toBe(false);
+  });
+  it("money invested under the deal, money kept for future deals and a price paid after closing are spread over years that are no term", () => {
+    expectNoClaim("term", "duration", [
+      ["Alder Ltd will undertake significant investments in the port over the next 10 years under its concession agreement with Birch Co.", "10 years", "P10Y"],
+      ["Alder Ltd signed the concession agreement with Birch Co, with the investment period spanning 10 years.", "10 years", "P10Y"],
+      ["Alder Ltd will buy Birch Co. It has 2 billion euros already available for acquisitions over the next 18-24 months.", "24 months", "P24M"],
+      ["Birch Co will receive $1 billion in cash upon closing of the deal with Alder Ltd, followed by $1.25 billion paid out over two years.", "two years", "P2Y"],
+    ]);
+    // The concession's own years still are.
+    expect(tagOf("Alder Ltd signed a 50-year concession agreement with Birch Co.", fact("Alder Ltd signed a 50-year concession agreement with Birch Co.", "50-year", "duration", { iso: "P50Y" }))?.fields ?? []).toContain("term");
+    expect(tagOf("Alder Ltd will pay Birch Co $60 million a year over 15 years for the shirt deal.", fact("Alder Ltd will pay Birch Co $60 million a year over 15 years for the shirt deal.", "15 years", "duration", { iso: "P15Y" }))?.fields ?? []).toContain("term");
+  });
+  it("a move the text compares this one with is earlier ('since it soared 34.8% on Aug. 18, 2009'), and a result's change on the year is no move", () => {
+    const text = "Birch Co stock soared 34% after Alder Ltd agreed to buy it, the biggest one-day gain since it soared 34.8% on Aug. 18, 2009.";
+    expect(tagOf(text, fact(text, "34.8%", "percent", { value: 34.8 }))?.aspects?.stock).toMatch(/^earlier/);
+    expect(tagOf(text, fact(text, "34%", "percent", { value: 34 }))?.aspects?.stock ?? "").not.toMatch(/^earlier/);
+    const results = "Alder Ltd will buy Birch Co. In trading, Birch Co reported revenue of $6.56B and net income of $2.58B, up roughly +110.93% and +2,618.83% year-over-year.";
+    expect(tagOf(results, fact(results, "+2,618.83%", "percent", { value: 2618.83 }))?.fields ?? []).not.toContain("stock");
+    const worked = "Alder Ltd will buy Birch Co. In trading, Birch Co's net income grew, a change of +26.5% using (2.58-2.04)/2.04 = +26.5%.";
+    expect(tagOf(worked, fact(worked, "+26.5%", "percent", { value: 26.5 }))?.fields ?? []).not.toContain("stock");
+    // A signed move in a clause about trading still is one.
+    const signed = "Alder Ltd will buy Birch Co. In premarket trading, Birch Co shares were +12.5%.";
+    expect(tagOf(signed, fact(signed, "+12.5%", "percent", { value: 12.5 }))?.fields ?? []).toContain("stock");
+  });
+  it("a kind of agreement named before its short form ('a Build-Operate-Transfer (BOT) agreement') is no party, and the agreement's sides are", () => {
+    expect(partyKeys("Birch Ports Authority today signed a Design-Build-Finance (DBF) agreement with Alder Group.")).toEqual(["alder", "birch ports authority"]);
   });
 });

@@ -913,3 +913,29 @@ describe("round 51 of real coverage: names it asked for", () => {
     expect(spans("Alder Motors Ltd and Toyota India Pvt Ltd (TIPL) have signed a Unit Transfer Agreement (UTA) for the plant.").map(([t]) => t)).toEqual(["Alder Motors Ltd", "Toyota India Pvt Ltd", "TIPL"]);
   });
 });
+
+describe("round 52 of real coverage: names it asked for", () => {
+  it("a short honorific opens a company's name that ends in a suffix or head word ('Mr. Cooper Group Inc.', 'Dr Pepper Snapple Group')", () => {
+    expect(spans("Alder Ltd said that bringing Mr. Hollis Group Inc. into the fold will help.").map(([t]) => t)).toEqual(["Alder Ltd", "Mr. Hollis Group Inc"]);
+    expect(spans("Alder Ltd will merge with Dr Quillon Tonic Group in a stock deal.").map(([t]) => t)).toEqual(["Alder Ltd", "Dr Quillon Tonic Group"]);
+    expect(spans("Mr Tallow Holdings agreed to buy Birch Co.").map(([t]) => t)).toEqual(["Mr Tallow Holdings", "Birch Co"]);
+    // A person's title before a person, and a person before a company, stay as they were.
+    expect(spans("Mr. Hollis said Alder Ltd would pay cash.").map(([t]) => t)).toEqual(["Alder Ltd"]);
+    expect(spans("Dr. Kara Venn, who leads Alder Group, said so.").map(([t]) => t)).toEqual(["Alder Group"]);
+  });
+  it("a name after a place's possessive and before 'of the' and a capitalised word is a venue's or institution's, no company ('Austin's Circuit of the Americas')", () => {
+    expect(spans("Alder Ltd, whose offices sit near Denver's Circuit of the Lakes racing track, bought the title rights.").map(([t]) => t)).toEqual(["Alder Ltd"]);
+    // Without "of the" it is a company's name as before.
+    expect(spans("Alder Ltd bought the title rights from Denver's Quillon.").map(([t]) => t)).toEqual(["Alder Ltd", "Quillon"]);
+  });
+  it("a name before its bracketed short form and 'agreement' is a kind of agreement, no organisation ('a Build-Operate-Transfer (BOT) agreement')", () => {
+    expect(spans("Alder Group has signed a Design-Build-Finance (DBF) agreement with Birch Ports Authority (BPA).").map(([t]) => t)).toEqual(["Alder Group", "Birch Ports Authority", "BPA"]);
+  });
+  it("'The', capitalised words and a newspaper's noun name a newspaper ('The Dallas Morning News'), even where a place opens it", () => {
+    expect(spans("The Marrowby Courier will join Alder Ltd, the publisher said.").map(([t]) => t)).toEqual(["Marrowby Courier", "Alder Ltd"]);
+    expect(spans("Alder Ltd will buy The Denver Evening Post for $14 a share.").map(([t]) => t)).toEqual(["Alder Ltd", "Denver Evening Post"]);
+    // Not without "The", and not a place before another word.
+    expect(spans("Alder Ltd will buy Denver Evening Post for $14 a share.").map(([t]) => t)).not.toContain("Denver Evening Post");
+    expect(spans("The Denver Post Office will close.").map(([t]) => t)).not.toContain("Denver Post");
+  });
+});

@@ -47,6 +47,8 @@ export const OrgRules = z.object({
   /** Nouns of goods a model code names ("K2 tanks", "A321 aircraft"). */
   goodsNouns: z.array(z.string()).default([]),
   honorifics: z.array(z.string()),
+  /** Honorifics that may open a company's name ("Mr. Cooper Group Inc.", "Dr Pepper Snapple Group"), written without their full stop. */
+  nameHonorifics: z.array(z.string()).default([]),
   /** A word and the honorific after it that together are one title ("Crown Prince"): the word names no organisation. */
   compoundTitles: z.array(z.string()).optional(),
   namePrefixes: z.array(z.string()),
@@ -60,6 +62,10 @@ export const OrgRules = z.object({
   facilityNouns: z.array(z.string()),
   /** "the Joint Enterprise Defense Infrastructure (JEDI) contract": a name right before such a noun is the contract's or programme's. */
   programNouns: z.array(z.string()).default([]),
+  /** "a Build-Operate-Transfer (BOT) agreement": nouns that, after a name and its bracketed short form, make the name a kind of agreement's, no organisation's (not without the short form: "the Alder agreement" may be Alder's). */
+  definedAgreementNouns: z.array(z.string()).default([]),
+  /** "The Dallas Morning News", "The Calder Times": a newspaper's last word, after "The" and at least one capitalised word. */
+  mastheadNouns: z.array(z.string()).default([]),
   /** What an appositive names when the name before it is a building or asset, no company: "X, a 36-storey office building". */
   buildingNouns: z.array(z.string()).default([]),
   /** A noun right after a name that makes it a place, in lower case as written ("the Central district"; not "Kerala state": a state is also a government). */
@@ -73,6 +79,8 @@ export const OrgRules = z.object({
   possessiveBusinessNouns: z.array(z.string()),
   /** Words right after such a noun that make it a place's ("X’s stock market"). */
   possessiveNotAfter: z.array(z.string()),
+  /** Nouns after a name that make it a unit's name and the word before it its owner ("Alder's Sporting Goods unit"). */
+  unitNounsAfterOwner: z.array(z.string()).default([]),
   /** People "at" a workplace ("those at X", "engineers at X"): X is an organisation, not a person. */
   workplaceNouns: z.array(z.string()),
   /** Words before a multi-word name ending in a (weak) head word that make it an organisation ("by X Times"). */
@@ -349,6 +357,8 @@ interface Compiled {
   /** Weekdays written short ("Sun", "Wed"): also the first word of names ("Sun Country Airlines"). */
   weekdayShort: Set<string>;
   honorifics: Set<string>;
+  nameHonorifics: Set<string>;
+  mastheads: Set<string>;
   compoundTitles: Set<string>;
   firstNames: Set<string>;
   roleTitle: Set<string>;
@@ -392,6 +402,7 @@ interface Compiled {
   headlineVerbs: Set<string>;
   headlinePrepositions: Set<string>;
   possBizRe: RegExp;
+  unitAfterRe: RegExp | null;
   workplace: Set<string>;
   headFrames: Set<string>;
   attributeTails: Set<string>;
@@ -555,6 +566,8 @@ function rules(): Compiled {
     calendar: new SigSet([...r.months, ...r.weekdays]),
     weekdayShort: new Set(r.weekdays.filter((w) => w.length <= 4)),
     honorifics: new SigSet(r.honorifics.map((h) => h.replace(/\.$/, ""))),
+    nameHonorifics: new Set(r.nameHonorifics),
+    mastheads: new Set(r.mastheadNouns),
     compoundTitles: new Set(r.compoundTitles ?? []),
     firstNames: new SigSet([...r.firstNames, ...r.monthFirstNames]),
     roleTitle,
@@ -583,7 +596,7 @@ function rules(): Compiled {
     officePortfolios: new Set(r.governmentOffice?.portfolios ?? []),
     facilityRe: new RegExp(`^\\s(?:[a-z-]+\\s){0,2}?(?:${alt(r.facilityNouns)})\\b(?!\\s(?:${alt(r.businessAfterFacility)})\\b)`),
     programRe: r.programNouns.length ? new RegExp(`^\\s(?:\\(\\p{Lu}[\\p{L}\\p{N}]{1,9}\\)\\s)?(?:[a-z-]+\\s)?(?:${alt(r.programNouns)})s?\\b`, "u") : null,
-    programDefRe: r.programNouns.length ? new RegExp(`^\\s\\(\\p{Lu}[\\p{L}\\p{N}]{1,9}\\)\\s(?:[a-z-]+\\s)?(?:${alt(r.programNouns)})s?\\b`, "u") : null,
+    programDefRe: r.programNouns.length + r.definedAgreementNouns.length ? new RegExp(`^\\s\\(\\p{Lu}[\\p{L}\\p{N}]{1,9}\\)\\s(?:[a-z-]+\\s)?(?:${alt([...r.programNouns, ...r.definedAgreementNouns])})s?\\b`, "u") : null,
     placeNounAfterRe: r.placeNounsAfter.length ? new RegExp(`^\\s+(?:${alt(r.placeNounsAfter)})\\b`) : null,
     buildingAfterRe: r.buildingNouns.length
       ? new RegExp(`^,\\s(?:which\\s(?:is|was)\\s)?(?:its|their|his|her|the|a|an)\\s(?:(?!(?:of|for|in|at|on|to|from|by|with|the|a|an)\\s)[\\p{L}\\p{N}-]+\\s){0,4}?(?:${alt(r.buildingNouns)})\\b(?![\\s-](?:${alt(r.businessAfterFacility)}|chain|operator|owner|developer|maker|manager|brand)\\b)`, "u")
@@ -594,6 +607,7 @@ function rules(): Compiled {
     headlinePrepositions: new Set(r.headlinePrepositions),
     // Up to two lower-case modifiers between the possessive and the noun ("X’s vast data centers").
     possBizRe: new RegExp(`^(?:\\s[a-z][a-z-]*){0,2}?\\s(?:${alt(r.possessiveBusinessNouns)})\\b(?!\\s(?:${alt(r.possessiveNotAfter)})\\b)`),
+    unitAfterRe: r.unitNounsAfterOwner.length ? new RegExp(`^\\s+(?:${alt(r.unitNounsAfterOwner)})\\b`) : null,
     workplace: new Set(r.workplaceNouns),
     headFrames: new Set(r.headFrames),
     attributeTails: new Set(r.attributeTails),
@@ -1037,7 +1051,7 @@ function buildRuns(text: string, toks: Tok[], R: Compiled): Run[] {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
     const sep = prev ? text.slice(prev.e, t.s) : "";
-    let joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || (sep === ", " && firmListAt(text, prev)) || (sep === "." && /\.com$|^com/.test(t.w)) || (sep === ". " && !t.sentStart && (DOTTED_INITIALS.test(prev.w) || R.nameAbbrevs.has(prev.w))));
+    let joinable = prev && !prev.poss && !prev.tail && (sep === " " || sep === "-" || sep === "/" || sep === " & " || (sep === ", " && firmListAt(text, prev)) || (sep === "." && /\.com$|^com/.test(t.w)) || (sep === ". " && !t.sentStart && (DOTTED_INITIALS.test(prev.w) || R.nameAbbrevs.has(prev.w))) || (sep === ". " && honorificOpensName(text, toks, i - 1, toks.length, R)));
     // "Stellantis NV STLA and …", "Apple Inc AAPL shares": a bare ticker after a suffix ends the name
     // (it is its alias: decide), and stands alone: no connector joins it to the next name.
     if (joinable && sep === " " && R.suffixes.has(prev.w) && bareTickerAt(text, prev.e, R) !== null) {
@@ -1125,7 +1139,8 @@ type Evidence =
   | "org.deal"
   | "org.attribute"
   | "org.initials"
-  | "org.place-possessive";
+  | "org.place-possessive"
+  | "org.masthead";
 
 interface Cand {
   toks: Tok[];
@@ -1358,14 +1373,14 @@ function ownsHeadedName(text: string, w: number, i: number, R: Compiled): boolea
   const last = m[3] ?? m[2] ?? m[1]!;
   if (!R.heads.has(last) || R.weakHeads.has(last)) return false;
   // "Alder's Sporting Goods unit": the owner of a unit of that name.
-  if (UNIT_AFTER.test(text.slice(i + 2 + m[0].length, i + 2 + m[0].length + 24))) return false;
+  if (R.unitAfterRe && R.unitAfterRe.test(text.slice(i + 2 + m[0].length, i + 2 + m[0].length + 24))) return false;
   const word = text.slice(w, i);
   if (standsAlone(text, word) || CAP_WORD_BEFORE.test(text.slice(Math.max(0, w - 40), w)) || isPlaceKey(R, nameKey(word)) || R.gazByKey.has(nameKey(word))) return false;
   // Nor where the words after it stand without it ("Kyoto’s Kiyomizu Labs" beside "Kiyomizu Labs said").
   return alwaysAfter(text, m[0].slice(1), text.slice(w, i + 2) + " ", 1);
 }
 const UPPER_FIRST = /^\p{Lu}$/u;
-const UNIT_AFTER = /^\s+(?:unit|units|division|divisions|arm|subsidiary|business|businesses|brand|segment|operations)\b/;
+const OF_THE_NAME_AFTER = /^ of the \p{Lu}/u;
 const HEADED_AFTER = /^ (\p{Lu}[\p{L}&-]*)(?: (\p{Lu}[\p{L}&-]*))?(?: (\p{Lu}[\p{L}&-]*))?(?![\p{L}&-]| \p{Lu})/u;
 
 /**
@@ -2296,7 +2311,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       // "China Merchants Port Holdings": the words may end in head words too.
       while (rest > i + plen + 1 && (R.suffixes.has(toks[rest - 1]!.w) || R.heads.has(toks[rest - 1]!.w))) rest--;
       // "Oslo Stock Exchange": one capitalised word, even a stop word, then a strong head word.
-      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (nextTok.cap && !nextTok.poss && !nextTok.tail && i + plen + 1 < n && text.slice(nextTok.e, toks[i + plen + 1]!.s) === " " && isStrongHead(R, toks[i + plen + 1]!.w)) || (rest - (i + plen) <= 3 && toks.slice(i + plen, rest).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)) || (i === 0 && free.length === 0 && acronymSpellsPlace(text, toks, n)) || (plen === 1 && i + 2 === n && initialsOwnWord(text, t, nextTok)));
+      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (nextTok.cap && !nextTok.poss && !nextTok.tail && i + plen + 1 < n && text.slice(nextTok.e, toks[i + plen + 1]!.s) === " " && isStrongHead(R, toks[i + plen + 1]!.w)) || (rest - (i + plen) <= 3 && toks.slice(i + plen, rest).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)) || (i === 0 && free.length === 0 && acronymSpellsPlace(text, toks, n)) || (plen === 1 && i + 2 === n && initialsOwnWord(text, t, nextTok)) || mastheadFrom(text, toks, i, n, R));
       if (!keeps) {
         if (free.length) flushFree(false);
         out.push({ toks: toks.slice(i, i + plen), start: toks[i]!.s, end: after.e, core: toks.slice(i, i + plen).map((x) => x.w).join(" "), gaz: null, weakGaz: false, rule: null, person: false, place: true, heading: false, name: null, defAlias: null, ck: null });
@@ -2310,7 +2325,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     // A headline's verb ("Acme to Land Deal"), unless a company's head word follows ("Shunwah Land Holdings").
     // A title-case line's preposition ends the name before it too ("… Big Deal With Birch Co").
     const headlineBreak = i > 0 && (headingAt[t.s]! & 2) === 2 && (R.headlinePrepositions.has(t.w) || R.headlineVerbs.has(t.w.toLowerCase())) && (!R.heads.has(t.w) || /^\s(?:with|With|to|To)\b/.test(text.slice(t.e, t.e + 6))) && !(i + 1 < n && isStrongHead(R, toks[i + 1]!.w));
-    if (headlineBreak || R.roleTitle.has(t.w) || (R.calendar.has(t.w) && !monthAsFirstName(text, toks, i, R) && !weekdayAsNameWord(text, toks, i, R)) || R.honorifics.has(t.w)) {
+    if (headlineBreak || R.roleTitle.has(t.w) || (R.calendar.has(t.w) && !monthAsFirstName(text, toks, i, R) && !weekdayAsNameWord(text, toks, i, R)) || (R.honorifics.has(t.w) && !honorificOpensName(text, toks, i, n, R))) {
       const isRole = R.roleTitle.has(t.w) || R.honorifics.has(t.w);
       // "Crown Prince Mohammed": the word before the honorific is part of the title, no name.
       const last = free[free.length - 1];
@@ -2325,6 +2340,42 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     i++;
   }
   if (free.length) flushFree(false);
+}
+
+/**
+ * "The Dallas Morning News", "The Seattle Times": a place right after "The" opens a newspaper's name
+ * that ends, at most three words on, in a masthead's noun (rules: orgs.json mastheadNouns).
+ */
+function mastheadFrom(text: string, toks: readonly Tok[], i: number, n: number, R: Compiled): boolean {
+  const t = toks[i]!;
+  if (t.s < 4 || text.slice(t.s - 4, t.s) !== "The " || (t.s > 4 && /[\p{L}\p{N}]/u.test(text[t.s - 5]!))) return false;
+  for (let k = i + 1; k < n && k <= i + 3; k++) {
+    if (text.slice(toks[k - 1]!.e, toks[k]!.s) !== " " || toks[k - 1]!.poss || toks[k - 1]!.tail) return false;
+    if (R.mastheads.has(toks[k]!.w)) return k + 1 === n || text.slice(toks[k]!.e, toks[k + 1]!.s) !== " ";
+  }
+  return false;
+}
+
+/**
+ * "Mr. Cooper Group Inc.", "Dr Pepper Snapple Group", "Dr. Reddy's Laboratories": a short honorific
+ * (rules: orgs.json nameHonorifics) at toks[i], right before one to three capitalised words that end
+ * in a corporate suffix or a head word, opens that company's name; it is no person's title. Not where
+ * a first name follows ("Mr. John Cooper Group" is a person, then a company).
+ */
+function honorificOpensName(text: string, toks: readonly Tok[], i: number, n: number, R: Compiled): boolean {
+  const t = toks[i]!;
+  if (!R.nameHonorifics.has(t.w) || t.poss || i + 2 >= n) return false;
+  const gap = text.slice(t.e, toks[i + 1]!.s);
+  if ((gap !== " " && gap !== ". ") || R.firstNames.has(toks[i + 1]!.w)) return false;
+  for (let k = i + 1; k < n && k <= i + 4; k++) {
+    const x = toks[k]!;
+    if (k > i + 1) {
+      if (text.slice(toks[k - 1]!.e, x.s) !== " " || toks[k - 1]!.tail) return false;
+      if (R.heads.has(x.w) || R.suffixes.has(x.w)) return true;
+    }
+    if (!x.cap || R.honorifics.has(x.w) || R.roleTitle.has(x.w) || R.calendar.has(x.w) || R.suffixes.has(x.w) || R.heads.has(x.w)) return false;
+  }
+  return false;
 }
 
 /**
@@ -2425,6 +2476,8 @@ function pushFree(text: string, toks: Tok[], R: Compiled, out: Cand[], headingAt
       openerKept = true;
       break;
     }
+    // "Mr. Cooper Group", "Dr Pepper Snapple Group": an honorific that opens a company's name stays.
+    if (endsNamed && R.nameHonorifics.has(w) && honorificOpensName(text, toks, a, b, R)) break;
     // "Science Applications International Corp (SAIC)": a capitalised stop word that a bracketed
     // short form spells with the rest is the name's first word.
     if ((R.stop.has(w) || !toks[a]!.cap) && !R.heads.has(w) && !(toks[a]!.cap && spelledByAcronym(text, toks, a, b))) a++;
@@ -3199,10 +3252,14 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (last.poss) return set("org.possessive");
   // "Denmark’s Lundholt", "Japan’s Asagiri": a name after a country's or city's possessive is a
   // company's (a person there comes with a role word, and persons were ruled out above).
-  if (placePossessiveBefore(R, text, c.start)) return set("org.place-possessive");
+  // Not before "of the" and a capitalised word ("Austin's Circuit of the Americas", "Dubai's Museum of
+  // the Future"): a venue's or institution's name, and no company's, whose end the run does not hold.
+  if (placePossessiveBefore(R, text, c.start) && !OF_THE_NAME_AFTER.test(text.slice(c.end, c.end + 12))) return set("org.place-possessive");
   // "X-backed", "X-powered": only an organisation backs or powers a thing under its own name.
   if (single && last.tail && R.attributeTails.has(last.tail) && /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(w0) && !lowerSeen.has(tokLower(first))) return set("org.attribute");
   if (a0 === 44 && R.orgNounRe.test(after)) return set("org.appositive");
+  // "The Dallas Morning News", "The Calder Times": "The", capitalised words, a newspaper's noun.
+  if (n >= 2 && R.mastheads.has(last.w) && !last.poss && c.start >= 4 && text.slice(c.start - 4, c.start) === "The " && (c.start === 4 || !/[\p{L}\p{N}]/u.test(text[c.start - 5]!))) return set("org.masthead");
   if (basedBefore(ws)) return set("org.based");
   if (endsWithPhrase(ws, SOURCE_PHRASES)) return set("org.source");
   if (x.nounBefore || (ws.length && R.orgNounSet.has(ws[ws.length - 1]!)) || appositiveAfterNoun(text, c, R, a0)) {
@@ -3428,6 +3485,11 @@ export function facilityAfter(): RegExp {
 /** " contract", " (JEDI) contract", " cloud programme": a contract's or programme's noun after a name (null when the rules list none). */
 export function programAfter(): RegExp | null {
   return rules().programRe;
+}
+
+/** " (BOT) agreement", " (JEDI) contract": a bracketed short form, then a programme's or an agreement's noun, right after a name. */
+export function definedProgramAfter(): RegExp | null {
+  return rules().programDefRe;
 }
 
 /** ", a 36-storey office building": an appositive that makes the name before it a building or asset (null when the rules list none). */

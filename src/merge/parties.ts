@@ -122,7 +122,7 @@ function globalRe(p: CompiledPattern): RegExp {
 function analyse(text: string, facts: readonly RawFact[], published: string | null): SourceAnalysis {
   const R = fieldRules();
   const sentences = splitSentences(text);
-  const mentions = findMentions(text, facts, R.nameStop, R.suffixes, R.descriptorEndings, R.personTitles, { goods: R.goodsAfterCount, notAlone: R.notAlone, leagueClub: R.leagueClub });
+  const mentions = findMentions(text, facts, R.nameStop, R.suffixes, R.descriptorEndings, R.personTitles, { goods: R.goodsAfterCount, notAlone: R.notAlone, leagueClub: R.leagueClub, goPublicBefore: R.goPublicBefore });
   const skeletons = skeletonsOf(text, sentences, mentions, facts, R);
   const names = namesOf(mentions);
   const uf = new AliasSets();

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { loadRules, RuleError } from "../rules/load.js";
 import { FactType } from "../model.js";
 import { PatternFilter, requiredLiterals, type Literals } from "../rules/prefilter.js";
+import { esc as escRe } from "../extract/numbers.js";
 
 const Cue = z.object({
   id: z.string(),
@@ -187,6 +188,8 @@ export const FieldsRulesSchema = z.object({
     notAlone: z.array(z.string()).default([]),
     /** Word endings that make a capitalised word a description, not a name: "Oslo-based", "Nasdaq-listed". */
     descriptorEndings: z.array(z.string()).optional(),
+    /** Verbs before "Public" or "Private" that make it a company going public or private ("Go Public", "Taken Private"), no name's word; any letter case of the first letter. */
+    goPublicVerbs: z.array(z.string()).default([]),
     /**
      * A count right before a name and a noun of goods right after it ("buy six Rafale warplanes"):
      * so many of a product, no organisation (only names that no org fact holds).
@@ -345,6 +348,7 @@ export interface CompiledRules {
   nameStop: Set<string>;
   personTitles: Set<string>;
   descriptorEndings: readonly string[];
+  goPublicBefore: RegExp | null;
   goodsAfterCount: { before: RegExp; after: RegExp } | null;
   leagueClub: { before: RegExp; after: RegExp } | null;
   notAlone: Set<string>;
@@ -558,6 +562,7 @@ export function fieldRules(): CompiledRules {
     personTitles: new Set(r.parties.personTitles),
     notAlone: new Set(r.parties.notAlone),
     descriptorEndings: (r.parties.descriptorEndings ?? []).map((e) => e.toLowerCase()),
+    goPublicBefore: r.parties.goPublicVerbs.length ? new RegExp(`\\b(?:${r.parties.goPublicVerbs.map((v) => `[${v[0]!.toUpperCase()}${v[0]!.toLowerCase()}]${escRe(v.slice(1))}`).join("|")})\\s$`) : null,
     goodsAfterCount: r.parties.goodsAfterCount ? { before: re(r.parties.goodsAfterCount.before, r.parties.goodsAfterCount.id), after: re(r.parties.goodsAfterCount.after, r.parties.goodsAfterCount.id) } : null,
     leagueClub: r.parties.leagueClub ? { before: re(r.parties.leagueClub.before, r.parties.leagueClub.id, ""), after: re(r.parties.leagueClub.after, r.parties.leagueClub.id, "") } : null,
     leadsGroup: r.parties.leadsGroup ? re(`^(?:${r.parties.leadsGroup.pattern})`, r.parties.leadsGroup.id, "iu") : null,

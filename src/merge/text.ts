@@ -9,7 +9,7 @@ import { numbersCompiled } from "../extract/numbers.js";
 import { foldAccents } from "../util/fold.js";
 import { describingWord, lexiconKind } from "../nlp/compromise.js";
 import { withoutWebAddresses } from "../util/url-date.js";
-import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, isNameAbbreviation, isOrgNoun, isPersonName, isPlaceName, isProductName, acronymAfterOpener, leadingHeadKeys, LowerSeen, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore, programAfter } from "../extract/org.js";
+import { buildingAfter, detailsAfterName, endsWithNotNameWord, facilityAfter, isDemonym, isNameAbbreviation, isOrgNoun, isPersonName, isPlaceName, isProductName, acronymAfterOpener, leadingHeadKeys, LowerSeen, placeNounAfter, placeActsAfter, placeCounterpartBefore, placeOfBefore, programAfter, definedProgramAfter } from "../extract/org.js";
 
 export interface Span {
   start: number;
@@ -200,6 +200,8 @@ export interface MentionRules {
   notAlone?: ReadonlySet<string>;
   /** "the" before a name and a club's noun after it: a league's name ("the Serie A club"), no party. */
   leagueClub?: { before: RegExp; after: RegExp } | null;
+  /** The verb before "Public" or "Private" ("Plans To Go Public", "Agrees To Be Taken Private"), tried on the 8 characters before the word: going public or private names no one. */
+  goPublicBefore?: RegExp | null;
 }
 
 /** Places joined by hyphens ("an Israel-US consortium", "US-China talks"): a description, no name. */
@@ -219,8 +221,6 @@ function goodsAfterCount(text: string, s: number, e: number, goods: { before: Re
 /** Words that join a Spanish or Portuguese name's words ("Puertos y Logistica"), as "of" joins an English one's. */
 const NAME_JOINERS = new Set([" de ", " y "]);
 const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
-/** The verb before "Public" or "Private" in "Go Public", "Taken Private" (the text's last 8 characters before the word). */
-const GO_PUBLIC_BEFORE = /\b(?:[Gg]o|[Gg]oes|[Gg]oing|[Ww]ent|[Tt]aken?|[Tt]akes|[Tt]aking|[Tt]ook)\s$/;
 let scaleWordsMemo: ReadonlySet<string> | null = null;
 /**
  * A capitalised word made of a scale word ("Multi-Billion", "Billion-Dollar", "Multibillion",
@@ -427,7 +427,7 @@ export function findMentions(source: string, facts: readonly RawFact[], stop: Re
       continue;
     }
     // "Plans To Go Public", "Agrees To Be Taken Private": going public or private names no one.
-    if ((word === "Public" || word === "Private") && GO_PUBLIC_BEFORE.test(text.slice(Math.max(0, s - 8), s))) {
+    if ((word === "Public" || word === "Private") && more.goPublicBefore && more.goPublicBefore.test(text.slice(Math.max(0, s - 8), s))) {
       flush();
       continue;
     }
@@ -476,16 +476,26 @@ export function findMentions(source: string, facts: readonly RawFact[], stop: Re
   const building = buildingAfter();
   const facility = facilityAfter();
   const program = programAfter();
+  const defined = definedProgramAfter();
   let assets: Set<string> | null = null;
+  let kinds: Set<string> | null = null;
   for (const x of out) {
     const c = text.charCodeAt(x.end);
     if (c === 44 ? building?.test(text.slice(x.end, x.end + 100)) : c === 32 && !x.fromFact && (facility.test(text.slice(x.end, x.end + 40)) || !!program?.test(text.slice(x.end, x.end + 40)))) (assets ??= new Set()).add(x.key);
+    // "a Build-Operate-Transfer (BOT) agreement": the name and its short form name a kind of
+    // agreement, no one: they are no mentions at all (so "signed a … agreement with Y" reads on).
+    else if (c === 32 && !x.fromFact && defined?.test(text.slice(x.end, x.end + 40))) {
+      (kinds ??= new Set()).add(x.key);
+      const short = /^ \(([^()]+)\)/.exec(text.slice(x.end, x.end + 14))?.[1];
+      if (short) kinds.add(nameKey(short, suffixes));
+    }
   }
   // Drop mentions nested in an earlier one.
   const kept: Mention[] = [];
   for (const x of out) {
     const last = kept[kept.length - 1];
     if (last && x.start < last.end) continue;
+    if (kinds?.has(x.key) && !x.fromFact) continue;
     if (assets?.has(x.key)) x.asset = true;
     kept.push(x);
   }
