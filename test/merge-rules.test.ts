@@ -1492,6 +1492,9 @@ const PARTY: [id: string, text: string, a: string, b: string][] = [
   ["party.rights-to", "U.S. streaming company Alder Ltd has won the exclusive British broadcast rights to the Birch Co, a cricket competition, in a five-season deal.", "alder", "birch"],
   ["party.rights-to", "Alder Ltd pays $4B upfront for rights to 3 Birch Co antibody drugs.", "alder", "birch"],
   ["party.takes-rights", "Alder Ltd takes the Birch Co's UK live rights at £210m a season.", "alder", "birch"],
+  ["party.takes-rights", "Alder Group retains Birch League title sponsor rights for 5 years.", "alder", "birch league"],
+  ["party.sponsorship-of", "The Alder Group has extended its title sponsorship of the Birch League for another five years.", "alder", "birch league"],
+  ["party.awarded-rights-to", "Birch Co has awarded the title sponsorship rights for the Cedar League to Alder Group for five years.", "alder", "birch"],
   ["party.merge", "Alder Ltd said it would merge with Birch Co, in a deal that values the pair at $4 billion.", "alder", "birch"],
   ["party.merge", "Alder Ltd said it would merge with ketchup maker Birch Co to form the third-largest food company.", "alder", "birch"],
   ["party.pay-to", "Alder Ltd will pay Birch Co $11.6 billion for computing capacity.", "alder", "birch"],
@@ -2475,5 +2478,17 @@ describe("round 52 of real coverage: the statements, cues and marks it asked for
   });
   it("a kind of agreement named before its short form ('a Build-Operate-Transfer (BOT) agreement') is no party, and the agreement's sides are", () => {
     expect(partyKeys("Birch Ports Authority today signed a Design-Build-Finance (DBF) agreement with Alder Group.")).toEqual(["alder", "birch ports authority"]);
+  });
+  it("the start of talks ('in talks with Y since May, when it was confirmed …') is no announcement day; a deal confirmed in May is", () => {
+    const talks = "Alder Ltd has been in talks with Birch Co since May, when it was confirmed Birch Co was ending its partnership with Cedar Inc.";
+    const since = extracted(talks).find((f) => f.type === "date")!;
+    expect(talks.slice(since.start, since.end)).toBe("since May");
+    expect(tagOf(talks, since)?.fields ?? []).not.toContain("announced");
+    const text = "Alder Ltd confirmed the kit deal with Birch Co on 3 May.";
+    expect(tagOf(text, fact(text, "3 May", "date", { iso: "2026-05-03" }))?.fields ?? []).toContain("announced");
+  });
+  it("a rights issue taken up is no rights deal ('X takes up the Y rights issue'), and rights sold to a thing name no buyer ('sold off the master rights to Y's albums')", () => {
+    expect(rolesOf("Alder Ltd takes up the Birch Co rights issue.")).toEqual({});
+    expect(rolesOf("In 2020, Alder Ltd sold off the master rights to Birch Co's first six albums.")["birch"] ?? "").not.toBe("licensee");
   });
 });

@@ -938,4 +938,8 @@ describe("round 52 of real coverage: names it asked for", () => {
     expect(spans("Alder Ltd will buy Denver Evening Post for $14 a share.").map(([t]) => t)).not.toContain("Denver Evening Post");
     expect(spans("The Denver Post Office will close.").map(([t]) => t)).not.toContain("Denver Post");
   });
+  it("a place joined by a hyphen to a word that is no place is one name with it ('Miami-Dade’s deal' names no company 'Dade'); two places stay places", () => {
+    expect(spans("The league must still approve Denver-Arapahoe’s $135M deal with Alder Ltd.").map(([t]) => t)).toEqual(["Denver-Arapahoe", "Alder Ltd"]);
+    expect(spans("Alder Ltd said the Texas-Mexico trade would grow.").map(([t]) => t)).toEqual(["Alder Ltd"]);
+  });
 });

@@ -2311,7 +2311,7 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
       // "China Merchants Port Holdings": the words may end in head words too.
       while (rest > i + plen + 1 && (R.suffixes.has(toks[rest - 1]!.w) || R.heads.has(toks[rest - 1]!.w))) rest--;
       // "Oslo Stock Exchange": one capitalised word, even a stop word, then a strong head word.
-      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (nextTok.cap && !nextTok.poss && !nextTok.tail && i + plen + 1 < n && text.slice(nextTok.e, toks[i + plen + 1]!.s) === " " && isStrongHead(R, toks[i + plen + 1]!.w)) || (rest - (i + plen) <= 3 && toks.slice(i + plen, rest).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)) || (i === 0 && free.length === 0 && acronymSpellsPlace(text, toks, n)) || (plen === 1 && i + 2 === n && initialsOwnWord(text, t, nextTok)) || mastheadFrom(text, toks, i, n, R));
+      const keeps = nextTok && !after.poss && !after.tail && (R.heads.has(nextTok.w) || R.suffixes.has(nextTok.w) || (nextTok.cap && !nextTok.poss && !nextTok.tail && i + plen + 1 < n && text.slice(nextTok.e, toks[i + plen + 1]!.s) === " " && isStrongHead(R, toks[i + plen + 1]!.w)) || (rest - (i + plen) <= 3 && toks.slice(i + plen, rest).every((x) => placeLedName(R, x)) && (headingAt[t.s]! & 2) === 0 && inProse(text, t.s, toks[n - 1]!.e)) || (i === 0 && free.length === 0 && acronymSpellsPlace(text, toks, n)) || (plen === 1 && i + 2 === n && initialsOwnWord(text, t, nextTok)) || mastheadFrom(text, toks, i, n, R) || (text.slice(after.e, nextTok.s) === "-" && !after.poss && hyphenedPlaceWord(R, nextTok)));
       if (!keeps) {
         if (free.length) flushFree(false);
         out.push({ toks: toks.slice(i, i + plen), start: toks[i]!.s, end: after.e, core: toks.slice(i, i + plen).map((x) => x.w).join(" "), gaz: null, weakGaz: false, rule: null, person: false, place: true, heading: false, name: null, defAlias: null, ck: null });
@@ -2340,6 +2340,17 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
     i++;
   }
   if (free.length) flushFree(false);
+}
+
+/**
+ * "Miami-Dade", "Winston-Salem": a place joined by a hyphen to a capitalised word that is no place,
+ * no well-known name and no word of a company's, is one name with it ("Miami-Dade’s deal" is no
+ * company "Dade"); "US-China", "Seattle-Tacoma" join two places.
+ */
+function hyphenedPlaceWord(R: Compiled, t: Tok): boolean {
+  if (!t.cap || t.tail || !/^\p{Lu}\p{Ll}+$/u.test(t.w)) return false;
+  const k = tokKey(t);
+  return !isPlaceKey(R, k) && !R.gazByKey.has(k) && !R.demonyms.has(t.w) && !R.stop.has(t.w) && !R.heads.has(t.w) && !R.suffixes.has(t.w) && !R.calendar.has(t.w);
 }
 
 /**
