@@ -2348,9 +2348,17 @@ function splitRun(text: string, run: Run, R: Compiled, out: Cand[], headingAt: U
  * company "Dade"); "US-China", "Seattle-Tacoma" join two places.
  */
 function hyphenedPlaceWord(R: Compiled, t: Tok): boolean {
-  if (!t.cap || t.tail || !/^\p{Lu}\p{Ll}+$/u.test(t.w)) return false;
+  if (!t.cap || t.tail || !TITLE_WORD.test(t.w)) return false;
   const k = tokKey(t);
   return !isPlaceKey(R, k) && !R.gazByKey.has(k) && !R.demonyms.has(t.w) && !R.stop.has(t.w) && !R.heads.has(t.w) && !R.suffixes.has(t.w) && !R.calendar.has(t.w);
+}
+
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the word "The" stands right before `s` ("The " and no letter or digit before it). */
+function theBefore(text: string, s: number): boolean {
+  return s >= 4 && text.startsWith("The ", s - 4) && (s === 4 || !LETTER_OR_DIGIT.test(text[s - 5]!));
 }
 
 /**
@@ -2359,7 +2367,7 @@ function hyphenedPlaceWord(R: Compiled, t: Tok): boolean {
  */
 function mastheadFrom(text: string, toks: readonly Tok[], i: number, n: number, R: Compiled): boolean {
   const t = toks[i]!;
-  if (t.s < 4 || text.slice(t.s - 4, t.s) !== "The " || (t.s > 4 && /[\p{L}\p{N}]/u.test(text[t.s - 5]!))) return false;
+  if (!theBefore(text, t.s)) return false;
   for (let k = i + 1; k < n && k <= i + 3; k++) {
     if (text.slice(toks[k - 1]!.e, toks[k]!.s) !== " " || toks[k - 1]!.poss || toks[k - 1]!.tail) return false;
     if (R.mastheads.has(toks[k]!.w)) return k + 1 === n || text.slice(toks[k]!.e, toks[k + 1]!.s) !== " ";
@@ -3270,7 +3278,7 @@ function decide(text: string, c: Cand, R: Compiled, lowerSeen: LowerSeen, maybeL
   if (single && last.tail && R.attributeTails.has(last.tail) && /^\p{Lu}[\p{Ll}\p{N}]+$/u.test(w0) && !lowerSeen.has(tokLower(first))) return set("org.attribute");
   if (a0 === 44 && R.orgNounRe.test(after)) return set("org.appositive");
   // "The Dallas Morning News", "The Calder Times": "The", capitalised words, a newspaper's noun.
-  if (n >= 2 && R.mastheads.has(last.w) && !last.poss && c.start >= 4 && text.slice(c.start - 4, c.start) === "The " && (c.start === 4 || !/[\p{L}\p{N}]/u.test(text[c.start - 5]!))) return set("org.masthead");
+  if (n >= 2 && R.mastheads.has(last.w) && !last.poss && theBefore(text, c.start)) return set("org.masthead");
   if (basedBefore(ws)) return set("org.based");
   if (endsWithPhrase(ws, SOURCE_PHRASES)) return set("org.source");
   if (x.nounBefore || (ws.length && R.orgNounSet.has(ws[ws.length - 1]!)) || appositiveAfterNoun(text, c, R, a0)) {

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { loadRules, RuleError } from "../rules/load.js";
 import { FactType } from "../model.js";
 import { PatternFilter, requiredLiterals, type Literals } from "../rules/prefilter.js";
-import { esc as escRe } from "../extract/numbers.js";
+import { alt } from "../extract/numbers.js";
 
 const Cue = z.object({
   id: z.string(),
@@ -562,7 +562,7 @@ export function fieldRules(): CompiledRules {
     personTitles: new Set(r.parties.personTitles),
     notAlone: new Set(r.parties.notAlone),
     descriptorEndings: (r.parties.descriptorEndings ?? []).map((e) => e.toLowerCase()),
-    goPublicBefore: r.parties.goPublicVerbs.length ? new RegExp(`\\b(?:${r.parties.goPublicVerbs.map((v) => `[${v[0]!.toUpperCase()}${v[0]!.toLowerCase()}]${escRe(v.slice(1))}`).join("|")})\\s$`) : null,
+    goPublicBefore: r.parties.goPublicVerbs.length ? new RegExp(`\\b(?:${alt(r.parties.goPublicVerbs.flatMap((v) => [v.toLowerCase(), v.charAt(0).toUpperCase() + v.slice(1).toLowerCase()]))})\\s$`) : null,
     goodsAfterCount: r.parties.goodsAfterCount ? { before: re(r.parties.goodsAfterCount.before, r.parties.goodsAfterCount.id), after: re(r.parties.goodsAfterCount.after, r.parties.goodsAfterCount.id) } : null,
     leagueClub: r.parties.leagueClub ? { before: re(r.parties.leagueClub.before, r.parties.leagueClub.id, ""), after: re(r.parties.leagueClub.after, r.parties.leagueClub.id, "") } : null,
     leadsGroup: r.parties.leadsGroup ? re(`^(?:${r.parties.leadsGroup.pattern})`, r.parties.leadsGroup.id, "iu") : null,
